@@ -1,0 +1,50 @@
+/* internal.h -- declarations shared inside libmdshm only (never installed). */
+#ifndef MDSHM_INTERNAL_H
+#define MDSHM_INTERNAL_H
+
+#include "mdshm.h"
+
+#include <stdarg.h>
+
+#define MDSHM_HIDDEN __attribute__((visibility("hidden")))
+
+/* A log sink with its level; stores carry one, the process has a default. */
+typedef struct mdshm__logger {
+    mdshm_log_fn *fn;
+    void *baton;
+    mdshm_log_level_t max;
+} mdshm__logger_t;
+
+/* The default sink (stderr at WARN until mdshm_set_default_log). */
+MDSHM_HIDDEN const mdshm__logger_t *mdshm__default_logger(void);
+
+MDSHM_HIDDEN void mdshm__logf(const mdshm__logger_t *lg,
+                              mdshm_log_level_t level, int err,
+                              const char *file, int line, const char *fmt,
+                              ...) __attribute__((format(printf, 6, 7)));
+
+/* Level is checked before any formatting. */
+#define MDSHM__LOG(lg, level, err, ...)                                      \
+    do {                                                                      \
+        const mdshm__logger_t *mdshm__lg_ =                                   \
+            (lg) ? (lg) : mdshm__default_logger();                            \
+        if (mdshm__lg_->fn && (int)(level) <= (int)mdshm__lg_->max)           \
+            mdshm__logf(mdshm__lg_, (level), (err), __FILE__, __LINE__,       \
+                        __VA_ARGS__);                                         \
+    } while (0)
+
+/* Log through the default sink (core code without a store). */
+#define MDSHM_LOG(level, err, ...) MDSHM__LOG(NULL, level, err, __VA_ARGS__)
+
+/* Wall clock in unix milliseconds, and monotonic milliseconds. */
+MDSHM_HIDDEN int64_t mdshm__now_ms(void);
+MDSHM_HIDDEN int64_t mdshm__mono_ms(void);
+
+/* Read a whole regular file of at most @max bytes into malloc'ed memory. */
+MDSHM_HIDDEN int mdshm__read_file(const char *path, size_t max, uint8_t **out,
+                                  size_t *outlen);
+
+/* Hex of @n bytes into @out (2n+1 bytes), lower case. */
+MDSHM_HIDDEN void mdshm__hex(const unsigned char *p, size_t n, char *out);
+
+#endif

@@ -1,0 +1,712 @@
+/*
+ * mdshm.h -- the one public header of mdshm.
+ *
+ * mdshm keeps TLS certificates, keys and their management state in one LMDB
+ * store shared by every process of a multi-process server.  Workers read it
+ * lock-free; one elected leader per host writes it.
+ *
+ * Conventions
+ *  - Every function that can fail returns int: 0 on success, -errno for a
+ *    system error, or one of the MDSHM_E* codes below (all < -31000).
+ *  - Out-parameters are cleared on entry and filled only on success.
+ *  - "view" (mdshm_buf_t) results point into the store's memory map: they
+ *    are read-only, not NUL-terminated, and valid only until the read that
+ *    produced them ends (mdshm_read_end).  Copy what you keep.
+ *  - Functions returning owned memory say so; destroy(NULL) is a no-op.
+ *
+ * Caveats (multi-process rules; see docs/design.md)
+ *  - Open the store in each process *after* fork (httpd child_init, nginx
+ *    init_process).  A handle used in a process other than the one that
+ *    opened it is refused with MDSHM_EWRONGPROC.  Never close the parent's
+ *    handle in a child: just drop it.
+ *  - Every opener must pass the same maxreaders: LMDB's first opener fixes
+ *    the reader table size.
+ *  - A reader (mdshm_reader_t) is used by one thread at a time.  Keep read
+ *    sections short: a read pins a snapshot of the store.
+ *  - Only the elected leader writes (mdshm_leader_write); every write checks
+ *    the leader's fencing term inside the write transaction.
+ *  - The store directory must be 0700 and its files 0600; key material
+ *    readable by group or others is refused.  No network filesystems.
+ */
+#ifndef MDSHM_H
+#define MDSHM_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#if defined(__GNUC__)
+#define MDSHM_API __attribute__((visibility("default")))
+#else
+#define MDSHM_API
+#endif
+
+#define MDSHM_VERSION "0.1.0"
+
+/* ------------------------------------------------------------------------
+ * Errors
+ * ---------------------------------------------------------------------- */
+
+/** Error codes: stable values, new ones are appended, never renumbered. */
+#define MDSHM_ERRNO_MAP(XX)                                                   \
+    XX(NOTFOUND, -31000, "no such record")                                    \
+    XX(CORRUPT, -31001, "record failed validation")                           \
+    XX(FENCED, -31002, "leadership lost: a newer leader term exists")         \
+    XX(NOTLEADER, -31003, "operation requires the leader")                    \
+    XX(STORE, -31004, "store (LMDB) error, see log")                          \
+    XX(WRONGPROC, -31005, "handle used in a process that did not open it")    \
+    XX(PERM, -31006, "file permissions too wide")                             \
+    XX(CRYPTO, -31007, "cryptographic library error, see log")                \
+    XX(MISMATCH, -31008, "private key does not match certificate")            \
+    XX(BADINPUT, -31009, "invalid input")                                     \
+    XX(TOOBIG, -31010, "value exceeds its size limit")                        \
+    XX(VERSION, -31011, "record or schema version not supported")            \
+    XX(BUSY, -31012, "another process holds leadership")                      \
+    XX(READERS, -31013, "store reader table is full")                         \
+    XX(UNSUPPORTED, -31014, "unsupported algorithm or format")
+
+typedef enum {
+    MDSHM_OK = 0,
+#define MDSHM__XX(n, v, s) MDSHM_E##n = (v),
+    MDSHM_ERRNO_MAP(MDSHM__XX)
+#undef MDSHM__XX
+} mdshm_err_t;
+
+/** Text for an error code (MDSHM_E* or -errno).  Never NULL; static. */
+MDSHM_API const char *mdshm_strerror(int err);
+/** Symbolic name, e.g. "MDSHM_ECORRUPT" or "ENOENT".  Never NULL; static. */
+MDSHM_API const char *mdshm_err_name(int err);
+
+/* ------------------------------------------------------------------------
+ * Logging
+ * ---------------------------------------------------------------------- */
+
+/** Levels match syslog and APLOG (0..7); TRACE is finer than DEBUG. */
+typedef enum {
+    MDSHM_LOG_EMERG, MDSHM_LOG_ALERT, MDSHM_LOG_CRIT, MDSHM_LOG_ERR,
+    MDSHM_LOG_WARN, MDSHM_LOG_NOTICE, MDSHM_LOG_INFO, MDSHM_LOG_DEBUG,
+    MDSHM_LOG_TRACE
+} mdshm_log_level_t;
+
+/**
+ * Log sink.  @p err is the error code the message is about (0 if none);
+ * @p msg is formatted and NUL-terminated, without a trailing newline.
+ * May be called from any thread that uses mdshm.  Never receives key
+ * material.
+ */
+typedef void mdshm_log_fn(void *baton, mdshm_log_level_t level, int err,
+                          const char *file, int line, const char *msg);
+
+/**
+ * Set the process-wide default sink, used by everything that has no sink of
+ * its own (the store options carry a per-store sink).  Default: stderr at
+ * MDSHM_LOG_WARN.  Call before threads start.  @p fn NULL silences it.
+ */
+MDSHM_API void mdshm_set_default_log(mdshm_log_fn *fn, void *baton,
+                                     mdshm_log_level_t max_level);
+
+/* ------------------------------------------------------------------------
+ * Byte views
+ * ---------------------------------------------------------------------- */
+
+/** A borrowed byte range (string or binary; strings are not NUL-terminated). */
+typedef struct mdshm_buf {
+    const uint8_t *p;
+    size_t n;
+} mdshm_buf_t;
+
+/* ------------------------------------------------------------------------
+ * Store schema: databases and records (docs/store.md)
+ * ---------------------------------------------------------------------- */
+
+/** Schema version written in meta/schema by this library. */
+#define MDSHM_SCHEMA_VERSION 1
+
+/** Limits every record decoder enforces. */
+#define MDSHM_MAX_NAMES 100        /**< DNS names per MD (CA limit) */
+#define MDSHM_MAX_NAME_LEN 253     /**< one DNS name */
+#define MDSHM_MAX_MDNAME_LEN 253   /**< one MD name */
+#define MDSHM_MAX_LIST 8           /**< CA urls, contacts, key specs */
+#define MDSHM_MAX_CHAIN 8          /**< certificates in a chain */
+#define MDSHM_MAX_JOBLOG 32        /**< job activity entries kept */
+#define MDSHM_MAX_STR 4096         /**< any text field */
+#define MDSHM_MAX_BIN 65536        /**< any binary field (DER) */
+#define MDSHM_MAX_RECORD (1 << 20) /**< one encoded record */
+
+/** The named databases of the store. */
+typedef enum {
+    MDSHM_DB_META,       /**< keys "schema", "leader", "gen" */
+    MDSHM_DB_MDS,        /**< MD name -> mdshm_md_rec_t */
+    MDSHM_DB_NAMES,      /**< lower-case DNS name or "*.parent" -> MD name */
+    MDSHM_DB_CERTS,      /**< "md/keyspec" -> active mdshm_certset_rec_t */
+    MDSHM_DB_STAGING,    /**< "md/keyspec" -> mdshm_staging_rec_t */
+    MDSHM_DB_ARCHIVE,    /**< "md/keyspec/seq" -> mdshm_certset_rec_t */
+    MDSHM_DB_OCSP,       /**< cert sha256 hex -> mdshm_ocsp_rec_t */
+    MDSHM_DB_CHALLENGES, /**< "type/token-or-name" -> mdshm_challenge_rec_t */
+    MDSHM_DB_ACCOUNTS,   /**< account id -> mdshm_account_rec_t */
+    MDSHM_DB_JOBS,       /**< MD name -> mdshm_job_rec_t */
+    MDSHM_DB_COUNT
+} mdshm_db_t;
+
+/** LMDB name of a database ("meta", "mds", ...); NULL for a bad id. */
+MDSHM_API const char *mdshm_db_name(mdshm_db_t db);
+/** Database id for a name, or -1. */
+MDSHM_API int mdshm_db_from_name(const char *name);
+
+/** meta/schema */
+typedef struct mdshm_schema_rec {
+    uint64_t schema;
+    mdshm_buf_t library; /**< version of the library that created it */
+} mdshm_schema_rec_t;
+
+/** meta/leader: the current leadership term (the fencing token). */
+typedef struct mdshm_leader_rec {
+    uint64_t term;
+    int64_t pid;
+    mdshm_buf_t host;
+    int64_t since_ms;     /**< unix ms when this term began */
+    int64_t heartbeat_ms; /**< unix ms of the last heartbeat */
+    bool has_lock;        /**< the leader holds leader.lock */
+} mdshm_leader_rec_t;
+
+/** meta/gen: the global change counter. */
+typedef struct mdshm_gen_rec {
+    uint64_t gen;
+} mdshm_gen_rec_t;
+
+/** MD state (mod_md's md_state_t values). */
+typedef enum {
+    MDSHM_MD_UNKNOWN = 0,
+    MDSHM_MD_INCOMPLETE = 1, /**< no usable certificate yet */
+    MDSHM_MD_COMPLETE = 2,   /**< valid certificate(s) installed */
+    MDSHM_MD_EXPIRED = 3,
+    MDSHM_MD_ERROR = 4,
+    MDSHM_MD_MISSING = 5
+} mdshm_md_state_t;
+
+/** mds/<md>: definition and state of one managed domain. */
+typedef struct mdshm_md_rec {
+    mdshm_buf_t name;
+    uint64_t gen;
+    uint32_t state; /**< mdshm_md_state_t */
+    uint32_t renew_mode; /**< 0 manual, 1 auto, 2 always */
+    uint32_t n_names;
+    mdshm_buf_t names[MDSHM_MAX_NAMES];
+    uint32_t n_ca_urls;
+    mdshm_buf_t ca_urls[MDSHM_MAX_LIST];
+    uint32_t n_contacts;
+    mdshm_buf_t contacts[MDSHM_MAX_LIST];
+    uint32_t n_key_specs;
+    mdshm_buf_t key_specs[MDSHM_MAX_LIST]; /**< "rsa2048", "secp256r1".. */
+    mdshm_buf_t renew_window; /**< as configured: "33%" or "30d" */
+    mdshm_buf_t warn_window;
+    bool must_staple;
+    bool is_static;       /**< MDCertificateFile: no ACME */
+    int64_t renew_at_ms;  /**< 0 = not scheduled */
+} mdshm_md_rec_t;
+
+/** names/<dns name>: which MD serves a name. */
+typedef struct mdshm_name_rec {
+    mdshm_buf_t md;
+} mdshm_name_rec_t;
+
+/** certs/<md>/<keyspec> and archive/<md>/<keyspec>/<seq>: one key + chain. */
+typedef struct mdshm_certset_rec {
+    uint64_t gen;           /**< meta/gen when installed; cache key */
+    mdshm_buf_t md;
+    mdshm_buf_t key_spec;
+    uint32_t n_chain;
+    mdshm_buf_t chain[MDSHM_MAX_CHAIN]; /**< DER, leaf first */
+    mdshm_buf_t pkey;       /**< PKCS#8 DER private key */
+    int64_t not_before;     /**< unix seconds */
+    int64_t not_after;      /**< unix seconds */
+    mdshm_buf_t sha256;     /**< 32 bytes: SHA-256 of the leaf DER */
+    mdshm_buf_t issuer;
+    mdshm_buf_t serial;     /**< upper-case hex */
+    mdshm_buf_t ocsp_url;
+    mdshm_buf_t ari_id;     /**< RFC 9773 certificate identifier */
+    bool is_static;
+    int64_t installed_ms;
+} mdshm_certset_rec_t;
+
+/** staging/<md>/<keyspec>: a set being obtained, with its order state. */
+typedef struct mdshm_staging_rec {
+    mdshm_buf_t md;
+    mdshm_buf_t key_spec;
+    uint32_t state;          /**< drive-defined order progress */
+    mdshm_buf_t pkey;        /**< PKCS#8 DER of the new key */
+    uint32_t n_chain;
+    mdshm_buf_t chain[MDSHM_MAX_CHAIN];
+    mdshm_buf_t account_id;
+    mdshm_buf_t order_url;
+    mdshm_buf_t finalize_url;
+    uint32_t n_authz;
+    mdshm_buf_t authz_urls[MDSHM_MAX_NAMES];
+    int64_t created_ms;
+    int64_t updated_ms;
+} mdshm_staging_rec_t;
+
+/** ocsp/<cert sha256 hex>: a verified OCSP response. */
+typedef struct mdshm_ocsp_rec {
+    mdshm_buf_t der;
+    uint32_t status;         /**< 0 good, 1 revoked, 2 unknown */
+    int64_t this_update;     /**< unix seconds */
+    int64_t next_update;     /**< unix seconds */
+    int64_t fetched_ms;
+    int64_t renew_at_ms;
+    int64_t last_used_ms;
+    uint32_t errors;
+    mdshm_buf_t responder_url;
+} mdshm_ocsp_rec_t;
+
+/** challenges/<type>/<token or name>. */
+typedef struct mdshm_challenge_rec {
+    mdshm_buf_t type;        /**< "http-01", "tls-alpn-01", "dns-01" */
+    mdshm_buf_t name;        /**< DNS name the challenge is for */
+    mdshm_buf_t token;
+    mdshm_buf_t key_authz;   /**< http-01 response body */
+    mdshm_buf_t cert;        /**< tls-alpn-01 certificate DER */
+    mdshm_buf_t pkey;        /**< tls-alpn-01 key PKCS#8 DER */
+    int64_t created_ms;
+} mdshm_challenge_rec_t;
+
+/** accounts/<id>: an ACME account. */
+typedef struct mdshm_account_rec {
+    mdshm_buf_t ca_url;
+    mdshm_buf_t url;
+    mdshm_buf_t status;
+    mdshm_buf_t pkey;        /**< PKCS#8 DER account key */
+    uint32_t n_contacts;
+    mdshm_buf_t contacts[MDSHM_MAX_LIST];
+    mdshm_buf_t agreement;
+    mdshm_buf_t eab_kid;
+    int64_t created_ms;
+} mdshm_account_rec_t;
+
+/** One entry of a job's activity log. */
+typedef struct mdshm_joblog_entry {
+    int64_t when_ms;
+    mdshm_buf_t type;        /**< "progress", "error", "installed", ... */
+    mdshm_buf_t detail;
+} mdshm_joblog_entry_t;
+
+/** jobs/<md>: the drive's bookkeeping for one MD. */
+typedef struct mdshm_job_rec {
+    mdshm_buf_t md;
+    uint32_t errors;         /**< consecutive failures */
+    int64_t next_run_ms;
+    int64_t retry_after_ms;  /**< CA Retry-After, honoured */
+    int32_t last_status;     /**< mdshm error code of the last run */
+    mdshm_buf_t last_problem;  /**< ACME problem type URN */
+    mdshm_buf_t last_detail;
+    mdshm_buf_t last_activity;
+    int64_t last_run_ms;
+    uint32_t n_log;
+    mdshm_joblog_entry_t log[MDSHM_MAX_JOBLOG]; /**< oldest first */
+} mdshm_job_rec_t;
+
+/** Any record, tagged by database (and for meta, by key). */
+typedef enum {
+    MDSHM_REC_SCHEMA, MDSHM_REC_LEADER, MDSHM_REC_GEN, MDSHM_REC_MD,
+    MDSHM_REC_NAME, MDSHM_REC_CERTSET, MDSHM_REC_STAGING, MDSHM_REC_OCSP,
+    MDSHM_REC_CHALLENGE, MDSHM_REC_ACCOUNT, MDSHM_REC_JOB, MDSHM_REC_COUNT
+} mdshm_rec_type_t;
+
+typedef struct mdshm_record {
+    mdshm_rec_type_t type;
+    union {
+        mdshm_schema_rec_t schema;
+        mdshm_leader_rec_t leader;
+        mdshm_gen_rec_t gen;
+        mdshm_md_rec_t md;
+        mdshm_name_rec_t name;
+        mdshm_certset_rec_t certset;
+        mdshm_staging_rec_t staging;
+        mdshm_ocsp_rec_t ocsp;
+        mdshm_challenge_rec_t challenge;
+        mdshm_account_rec_t account;
+        mdshm_job_rec_t job;
+    } u;
+} mdshm_record_t;
+
+/** Record type stored under @p key in @p db; -1 for an unknown meta key. */
+MDSHM_API int mdshm_record_type(mdshm_db_t db, const void *key, size_t klen);
+
+/**
+ * Decode a stored value.  Every type and size is checked; views in @p out
+ * point into @p val (zero copy).  Unknown map keys are skipped (forward
+ * compatible within one record version).
+ * @return 0, MDSHM_ECORRUPT (malformed, wrong type, over a limit) or
+ *         MDSHM_EVERSION (record version newer than this library).
+ */
+MDSHM_API int mdshm_record_decode(mdshm_rec_type_t type, const void *val,
+                                  size_t len, mdshm_record_t *out);
+
+/**
+ * Encode @p rec (its type tag says which) as a versioned msgpack map.
+ * @param[out] out  malloc'ed bytes, owned by the caller (free()).
+ * @return 0, -ENOMEM, MDSHM_ETOOBIG or MDSHM_EBADINPUT (a count over its
+ *         limit).
+ */
+MDSHM_API int mdshm_record_encode(const mdshm_record_t *rec, uint8_t **out,
+                                  size_t *outlen);
+
+/* ------------------------------------------------------------------------
+ * Opening the store
+ * ---------------------------------------------------------------------- */
+
+typedef struct mdshm_store mdshm_store_t;
+
+typedef struct mdshm_store_opts {
+    unsigned maxreaders;  /**< reader slots; 0 = 510.  Same in all openers */
+    size_t mapsize;       /**< initial map size; 0 = 64 MiB; writers grow it */
+    bool readonly;        /**< workers: MDB_RDONLY, no writes possible */
+    bool create;          /**< create the directory and databases if missing */
+    mdshm_log_fn *log;    /**< NULL: the default sink */
+    void *log_baton;
+    mdshm_log_level_t log_level;  /**< with @p log: most verbose level */
+} mdshm_store_opts_t;
+
+/**
+ * Open the store in directory @p dir for this process.
+ * Checks permissions (directory 0700, files 0600: MDSHM_EPERM with a log line
+ * saying what to chmod) and the schema version (MDSHM_EVERSION).
+ * @param opts NULL for defaults.
+ * @param[out] out  owned by the caller; release with mdshm_store_close().
+ * @return 0, -errno, MDSHM_EPERM, MDSHM_ESTORE, MDSHM_EVERSION, MDSHM_ENOTFOUND
+ *         (no store and !create).
+ */
+MDSHM_API int mdshm_store_open(const char *dir, const mdshm_store_opts_t *opts,
+                               mdshm_store_t **out);
+
+/** Close a store opened by this process.  In another process (after fork)
+ *  it only frees memory and never touches LMDB.  NULL is a no-op. */
+MDSHM_API void mdshm_store_close(mdshm_store_t *st);
+
+/** Directory of the store (owned by @p st). */
+MDSHM_API const char *mdshm_store_dir(const mdshm_store_t *st);
+
+/** Store figures for status output. */
+typedef struct mdshm_store_stats {
+    uint64_t file_size;   /**< data.mdb bytes on disk */
+    uint64_t map_size;    /**< current map size */
+    uint64_t used_size;   /**< bytes of pages in use */
+    unsigned max_readers;
+    unsigned readers;     /**< occupied reader slots */
+    unsigned stale_readers; /**< slots of dead processes */
+    uint64_t entries[MDSHM_DB_COUNT];
+} mdshm_store_stats_t;
+
+MDSHM_API int mdshm_store_stats(mdshm_store_t *st, mdshm_store_stats_t *out);
+
+/** Clear reader slots of dead processes.  @param[out] cleared may be NULL. */
+MDSHM_API int mdshm_store_reader_check(mdshm_store_t *st, int *cleared);
+
+/* ------------------------------------------------------------------------
+ * Reading (workers, CLI, leader)
+ * ---------------------------------------------------------------------- */
+
+typedef struct mdshm_reader mdshm_reader_t;
+
+/**
+ * A read handle: one reader slot, reused for every read (no allocation or
+ * lock per read).  One thread at a time.
+ * @param[out] out  owned; release with mdshm_reader_destroy().
+ */
+MDSHM_API int mdshm_reader_create(mdshm_store_t *st, mdshm_reader_t **out);
+MDSHM_API void mdshm_reader_destroy(mdshm_reader_t *rd);
+
+/**
+ * Begin a read: a consistent snapshot of the whole store until
+ * mdshm_read_end().  Handles a map grown by the writer transparently.
+ * @return 0, MDSHM_EWRONGPROC, MDSHM_EREADERS, MDSHM_ESTORE.
+ */
+MDSHM_API int mdshm_read_begin(mdshm_reader_t *rd);
+/** End the read; every view obtained since mdshm_read_begin() dies. */
+MDSHM_API void mdshm_read_end(mdshm_reader_t *rd);
+
+/**
+ * Get and decode one record inside a read.
+ * @return 0, MDSHM_ENOTFOUND, MDSHM_ECORRUPT (logged with db and key),
+ *         MDSHM_EVERSION, MDSHM_ESTORE.
+ */
+MDSHM_API int mdshm_read_get(mdshm_reader_t *rd, mdshm_db_t db,
+                             const void *key, size_t klen,
+                             mdshm_record_t *out);
+
+/** Get a raw value (view) inside a read. */
+MDSHM_API int mdshm_read_get_raw(mdshm_reader_t *rd, mdshm_db_t db,
+                                 const void *key, size_t klen,
+                                 mdshm_buf_t *val);
+
+/** Callback for mdshm_read_foreach: return non-zero to stop (returned). */
+typedef int mdshm_foreach_fn(void *baton, mdshm_db_t db, mdshm_buf_t key,
+                             mdshm_buf_t val);
+
+/** Visit every record of @p db in key order (raw views), inside a read. */
+MDSHM_API int mdshm_read_foreach(mdshm_reader_t *rd, mdshm_db_t db,
+                                 mdshm_foreach_fn *fn, void *baton);
+
+/**
+ * The SNI lookup of the worker hot path: @p name (any case, optional
+ * trailing dot) is matched exactly, then as "*.parent".  No allocation,
+ * no system call.
+ * @param[out] md  view of the MD name, valid until mdshm_read_end().
+ * @param[out] wildcard  set to true if the wildcard entry matched; may be NULL.
+ * @return 0, MDSHM_ENOTFOUND, MDSHM_EBADINPUT (not a DNS name),
+ *         MDSHM_ECORRUPT.
+ */
+MDSHM_API int mdshm_lookup_sni(mdshm_reader_t *rd, const char *name,
+                               size_t len, mdshm_buf_t *md, bool *wildcard);
+
+/** The global change counter meta/gen (0 for a new store), inside a read. */
+MDSHM_API int mdshm_read_gen(mdshm_reader_t *rd, uint64_t *gen);
+
+/* ------------------------------------------------------------------------
+ * Leader election
+ * ---------------------------------------------------------------------- */
+
+typedef struct mdshm_candidate mdshm_candidate_t;
+
+typedef struct mdshm_candidate_opts {
+    unsigned heartbeat_ms;    /**< leader heartbeat period; 0 = 1000 */
+    unsigned stale_ms;        /**< heartbeat age that deposes a hung leader;
+                                   0 = 10000; must exceed 2 * heartbeat_ms */
+    unsigned reader_check_ms; /**< mdb_reader_check period; 0 = 10000 */
+} mdshm_candidate_opts_t;
+
+/**
+ * Make this process a leadership candidate for @p st (opened writable).
+ * Opens <store>/leader.lock (O_CLOEXEC).  Never fork while leader.
+ * @param[out] out owned; mdshm_candidate_destroy() steps down first.
+ */
+MDSHM_API int mdshm_candidate_create(mdshm_store_t *st,
+                                     const mdshm_candidate_opts_t *opts,
+                                     mdshm_candidate_t **out);
+MDSHM_API void mdshm_candidate_destroy(mdshm_candidate_t *c);
+
+/**
+ * Non-blocking attempt (for single-threaded workers): take the lock if it is
+ * free, or depose a leader whose heartbeat is older than stale_ms.  On
+ * success the term in meta/leader is raised.
+ * @return 1 leader now, 0 not leader, <0 error.
+ */
+MDSHM_API int mdshm_candidate_try(mdshm_candidate_t *c);
+
+/**
+ * Block (run it on a thread of its own) until leader or @p timeout_ms
+ * passes (-1: forever).  Wakes within microseconds when the leader dies, and
+ * deposes a hung leader after stale_ms.
+ * @return 1 leader, 0 timed out or cancelled, <0 error.
+ */
+MDSHM_API int mdshm_candidate_wait(mdshm_candidate_t *c, int timeout_ms);
+
+/** Make a concurrent mdshm_candidate_wait() return 0 soon.  Thread-safe. */
+MDSHM_API void mdshm_candidate_cancel(mdshm_candidate_t *c);
+
+/** Whether this candidate believes it leads (no I/O: the last known term
+ *  was ours; writes still check the fence). */
+MDSHM_API bool mdshm_candidate_is_leader(const mdshm_candidate_t *c);
+
+/** The term this candidate leads with (0 if not leader). */
+MDSHM_API uint64_t mdshm_candidate_term(const mdshm_candidate_t *c);
+
+/**
+ * Leader upkeep, called from the leader's loop: writes the heartbeat when
+ * due, runs the reader check when due, re-acquires leader.lock if it leads
+ * without it.  A deposed leader steps down here.
+ * @param[out] next_ms  ms until the next tick is due; may be NULL.
+ * @return 1 still leader, 0 not leader (or just deposed), <0 error.
+ */
+MDSHM_API int mdshm_candidate_tick(mdshm_candidate_t *c, unsigned *next_ms);
+
+/** Give up leadership (releases the lock).  Safe when not leader. */
+MDSHM_API void mdshm_candidate_step_down(mdshm_candidate_t *c);
+
+/** Leadership as recorded in the store, for status output. */
+typedef struct mdshm_leader_status {
+    bool present;          /**< meta/leader exists */
+    uint64_t term;
+    int64_t pid;
+    char host[256];
+    int64_t since_ms;
+    int64_t heartbeat_ms;
+    int64_t heartbeat_age_ms;
+    bool lock_held;        /**< some process holds leader.lock now */
+    bool has_lock;         /**< the recorded leader took the lock */
+    bool stale;            /**< heartbeat older than @p stale_ms */
+    bool alive;            /**< pid exists (same host only) */
+} mdshm_leader_status_t;
+
+/** Read the leader status; @p stale_ms 0 = 10000. */
+MDSHM_API int mdshm_leader_status(mdshm_store_t *st, unsigned stale_ms,
+                                  mdshm_leader_status_t *out);
+
+/* ------------------------------------------------------------------------
+ * Fenced writes (leader only)
+ * ---------------------------------------------------------------------- */
+
+typedef struct mdshm_wtxn mdshm_wtxn_t;
+
+/**
+ * Body of a write.  May run more than once (the map is grown and the
+ * transaction retried on MDB_MAP_FULL), so it must not have side effects
+ * outside the transaction.  Return 0 to commit, <0 to abort with that code.
+ */
+typedef int mdshm_write_fn(mdshm_wtxn_t *w, void *baton);
+
+/**
+ * Run @p fn in one write transaction after checking, inside it, that the
+ * term in meta/leader is still this candidate's.  All or nothing.
+ * @return 0 committed, MDSHM_EFENCED (deposed: the candidate steps down),
+ *         MDSHM_ENOTLEADER, MDSHM_EWRONGPROC, MDSHM_ESTORE, or fn's code.
+ */
+MDSHM_API int mdshm_leader_write(mdshm_candidate_t *c, mdshm_write_fn *fn,
+                                 void *baton);
+
+/** Encode and store a record (rec->type must fit @p db). */
+MDSHM_API int mdshm_w_put(mdshm_wtxn_t *w, mdshm_db_t db, const void *key,
+                          size_t klen, const mdshm_record_t *rec);
+/** Delete a record; MDSHM_ENOTFOUND if absent. */
+MDSHM_API int mdshm_w_del(mdshm_wtxn_t *w, mdshm_db_t db, const void *key,
+                          size_t klen);
+/** Read inside the write (sees its own changes). */
+MDSHM_API int mdshm_w_get(mdshm_wtxn_t *w, mdshm_db_t db, const void *key,
+                          size_t klen, mdshm_record_t *out);
+/** Raise meta/gen by one and return the new value (stamp records with it). */
+MDSHM_API int mdshm_w_next_gen(mdshm_wtxn_t *w, uint64_t *gen);
+
+/**
+ * Install an MD: its definition and name mappings.  Names that other MDs
+ * own give MDSHM_EBADINPUT; names the MD no longer has are removed.
+ */
+MDSHM_API int mdshm_w_put_md(mdshm_wtxn_t *w, const mdshm_md_rec_t *md);
+
+/**
+ * Activate a certificate set for (md, key_spec): stamps it with a new gen,
+ * archives the previous set (keeping the last @p keep_archived), all in the
+ * caller's transaction.
+ */
+MDSHM_API int mdshm_w_install_certset(mdshm_wtxn_t *w,
+                                      mdshm_certset_rec_t *cs,
+                                      unsigned keep_archived);
+
+/** Store keys: writes "md/spec" into @p buf.  @return length or -ENAMETOOLONG. */
+MDSHM_API int mdshm_key_certset(char *buf, size_t size, const char *md,
+                                size_t mdlen, const char *spec, size_t speclen);
+
+/* ------------------------------------------------------------------------
+ * Certificates and keys (core/; OpenSSL)
+ * ---------------------------------------------------------------------- */
+
+typedef struct mdshm_chain mdshm_chain_t;
+typedef struct mdshm_pkey mdshm_pkey_t;
+
+/** What is known about one certificate; strings owned by the chain. */
+typedef struct mdshm_cert_info {
+    const char *subject;      /**< one-line RFC 2253 form */
+    const char *issuer;
+    const char *serial;       /**< upper-case hex */
+    const char *ocsp_url;     /**< first AIA OCSP URL or NULL */
+    const char *crl_url;      /**< first CRL DP URL or NULL */
+    size_t n_names;
+    const char *const *names; /**< DNS SANs (lower case) and IP SANs as text;
+                                   the CN if there is no SAN */
+    int64_t not_before;       /**< unix seconds */
+    int64_t not_after;
+    unsigned char sha256[32]; /**< of the DER */
+    bool must_staple;         /**< TLS feature status_request */
+} mdshm_cert_info_t;
+
+/**
+ * Parse one or more certificates, PEM (any number of blocks) or DER (one).
+ * @param[out] out owned; mdshm_chain_free().
+ * @return 0, MDSHM_EBADINPUT (nothing parseable; logged), MDSHM_ETOOBIG
+ *         (more than MDSHM_MAX_CHAIN), -ENOMEM.
+ */
+MDSHM_API int mdshm_chain_parse(const void *data, size_t len,
+                                mdshm_chain_t **out);
+/** Read and parse a file (max 1 MiB). */
+MDSHM_API int mdshm_chain_load(const char *path, mdshm_chain_t **out);
+MDSHM_API void mdshm_chain_free(mdshm_chain_t *ch);
+MDSHM_API size_t mdshm_chain_count(const mdshm_chain_t *ch);
+/** DER of certificate @p i (0 = leaf), owned by the chain. */
+MDSHM_API int mdshm_chain_der(const mdshm_chain_t *ch, size_t i,
+                              mdshm_buf_t *der);
+/** Details of certificate @p i; pointers owned by the chain. */
+MDSHM_API int mdshm_chain_info(const mdshm_chain_t *ch, size_t i,
+                               mdshm_cert_info_t *info);
+
+/**
+ * Parse a private key: PEM (PKCS#8, traditional RSA/EC) or DER (PKCS#8).
+ * Only RSA >= 2048 bits and EC P-256 / P-384 are accepted
+ * (MDSHM_EUNSUPPORTED otherwise).  Encrypted keys are refused.
+ * @param[out] out owned; mdshm_pkey_free().
+ */
+MDSHM_API int mdshm_pkey_parse(const void *data, size_t len,
+                               mdshm_pkey_t **out);
+/**
+ * Read a key file.  A file readable or writable by group or others is
+ * refused with MDSHM_EPERM and a log line naming the chmod to run.
+ */
+MDSHM_API int mdshm_pkey_load(const char *path, mdshm_pkey_t **out);
+MDSHM_API void mdshm_pkey_free(mdshm_pkey_t *k);
+/** mod_md key spec: "rsa2048", "rsa3072", "rsa4096", "secp256r1",
+ *  "secp384r1".  Owned by the key. */
+MDSHM_API const char *mdshm_pkey_spec(const mdshm_pkey_t *k);
+/** PKCS#8 DER, owned by the key. */
+MDSHM_API int mdshm_pkey_der(const mdshm_pkey_t *k, mdshm_buf_t *der);
+/** SHA-256 of the DER SubjectPublicKeyInfo (a fingerprint safe to print). */
+MDSHM_API int mdshm_pkey_fingerprint(const mdshm_pkey_t *k,
+                                     unsigned char sha256[32]);
+/** SHA-256 of the public key inside a PKCS#8 DER blob (for dump). */
+MDSHM_API int mdshm_pkey_der_fingerprint(const void *der, size_t len,
+                                         const char **type,
+                                         unsigned char sha256[32]);
+/** 0 if @p k is the key of the leaf of @p ch, else MDSHM_EMISMATCH. */
+MDSHM_API int mdshm_pkey_matches(const mdshm_pkey_t *k,
+                                 const mdshm_chain_t *ch);
+/** 0 if the PKCS#8 @p key matches the leaf DER @p cert (torn-set check). */
+MDSHM_API int mdshm_der_pair_matches(mdshm_buf_t cert, mdshm_buf_t key);
+
+/* ------------------------------------------------------------------------
+ * Static certificates (mod_md's MDCertificateFile)
+ * ---------------------------------------------------------------------- */
+
+/**
+ * Store a static certificate set for MD @p md: parses both files, checks
+ * the key permissions and that key and certificate match, then writes the
+ * MD (names from the certificate), its name mappings and the active set in
+ * one fenced transaction.  If no leader runs, takes leadership for the
+ * write and steps down; if a live leader runs, returns MDSHM_EBUSY.
+ * @param copts NULL for defaults.
+ */
+MDSHM_API int mdshm_import_static(mdshm_store_t *st, const char *md,
+                                  const char *cert_path, const char *key_path,
+                                  const mdshm_candidate_opts_t *copts);
+
+/* ------------------------------------------------------------------------
+ * Checking
+ * ---------------------------------------------------------------------- */
+
+/** Called for each corrupt record by mdshm_store_check(). */
+typedef void mdshm_check_fn(void *baton, mdshm_db_t db, mdshm_buf_t key,
+                            int err);
+
+/**
+ * Decode every record of every database.
+ * @param[out] n_records, n_corrupt  counts; may be NULL.
+ * @return 0 if all records decode, MDSHM_ECORRUPT if any does not.
+ */
+MDSHM_API int mdshm_store_check(mdshm_store_t *st, mdshm_check_fn *fn,
+                                void *baton, size_t *n_records,
+                                size_t *n_corrupt);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* MDSHM_H */
