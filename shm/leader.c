@@ -1,0 +1,622 @@
+/* leader.c -- leader election: an OFD lock on <store>/leader.lock decides
+ * who leads while processes live; a term in meta/leader, raised on every
+ * takeover and checked inside every leader write, fences a deposed leader;
+ * a heartbeat older than stale_ms lets a candidate depose a hung leader
+ * (which keeps its lock while stopped). */
+#include "store_int.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+struct mdshm_candidate {
+    mdshm_store_t *st;
+    mdshm_candidate_opts_t opts;
+    int lockfd;
+    char host[256];
+
+    pthread_mutex_t mu;    /* guards everything below */
+    pthread_cond_t cv;
+    bool leader;
+    uint64_t term;
+    bool has_lock;         /* we hold the OFD lock */
+    bool locker_running;   /* a thread blocks in F_OFD_SETLKW */
+    bool locker_got;       /* ... and got the lock */
+    int locker_err;
+    bool cancelled;
+    pthread_t locker;
+    int64_t next_hb_mono;
+    int64_t next_rc_mono;
+};
+
+/* ---- the lock -------------------------------------------------------- */
+
+static int lock_op(int fd, int cmd, short type)
+{
+    struct flock fl;
+
+    memset(&fl, 0, sizeof(fl));
+    fl.l_type = type;
+    fl.l_whence = SEEK_SET; /* whole file; l_pid must be 0 for OFD locks */
+    return fcntl(fd, cmd, &fl);
+}
+
+static void *locker_main(void *arg)
+{
+    mdshm_candidate_t *c = arg;
+    int rc, err = 0;
+
+    /* Cancellable only while blocked: F_OFD_SETLKW is a cancellation point. */
+    pthread_setcancelstate(PTHREAD_CANCEL_ENABLE, NULL);
+    do {
+        rc = lock_op(c->lockfd, F_OFD_SETLKW, F_WRLCK);
+    } while (rc < 0 && errno == EINTR);
+    if (rc < 0)
+        err = -errno;
+    pthread_setcancelstate(PTHREAD_CANCEL_DISABLE, NULL);
+    pthread_mutex_lock(&c->mu);
+    if (err)
+        c->locker_err = err;
+    else
+        c->locker_got = true;
+    pthread_cond_broadcast(&c->cv);
+    pthread_mutex_unlock(&c->mu);
+    return NULL;
+}
+
+/* With c->mu held: stop the locker thread (if any) and collect its result. */
+static void locker_stop(mdshm_candidate_t *c)
+{
+    pthread_t t = c->locker;
+
+    if (!c->locker_running)
+        return;
+    c->locker_running = false;
+    pthread_mutex_unlock(&c->mu);
+    pthread_cancel(t); /* no effect once it holds the lock (cancel disabled) */
+    pthread_join(t, NULL);
+    pthread_mutex_lock(&c->mu);
+    if (c->locker_got) {
+        c->locker_got = false;
+        c->has_lock = true;
+    }
+}
+
+static int locker_start(mdshm_candidate_t *c)
+{
+    int rv;
+
+    if (c->locker_running || c->has_lock)
+        return 0;
+    c->locker_got = false;
+    c->locker_err = 0;
+    rv = pthread_create(&c->locker, NULL, locker_main, c);
+    if (rv != 0)
+        return -rv;
+    c->locker_running = true;
+    return 0;
+}
+
+/* With c->mu held: pick up a lock the locker thread obtained. */
+static void locker_collect(mdshm_candidate_t *c)
+{
+    if (c->locker_running && c->locker_got) {
+        c->locker_running = false;
+        pthread_mutex_unlock(&c->mu);
+        pthread_join(c->locker, NULL);
+        pthread_mutex_lock(&c->mu);
+        c->locker_got = false;
+        c->has_lock = true;
+    }
+}
+
+static int lock_try(mdshm_candidate_t *c)
+{
+    if (c->has_lock)
+        return 1;
+    if (c->locker_running)
+        return 0; /* the locker owns the attempt; avoid a second fd op */
+    if (lock_op(c->lockfd, F_OFD_SETLK, F_WRLCK) == 0) {
+        c->has_lock = true;
+        return 1;
+    }
+    if (errno == EAGAIN || errno == EACCES)
+        return 0;
+    return -errno;
+}
+
+static void lock_release(mdshm_candidate_t *c)
+{
+    if (c->has_lock) {
+        lock_op(c->lockfd, F_OFD_SETLK, F_UNLCK);
+        c->has_lock = false;
+    }
+}
+
+/* ---- the term in meta/leader ----------------------------------------- */
+
+struct takeover {
+    mdshm_candidate_t *c;
+    bool only_if_stale;    /* deposing a hung leader: compare-and-swap */
+    uint64_t seen_term;
+    uint64_t new_term;
+    bool lost;             /* somebody else moved first */
+};
+
+static void leader_rec_fill(mdshm_record_t *rec, mdshm_candidate_t *c,
+                            uint64_t term, int64_t since, bool has_lock)
+{
+    int64_t now = mdshm__now_ms();
+
+    memset(rec, 0, sizeof(*rec));
+    rec->type = MDSHM_REC_LEADER;
+    rec->u.leader.term = term;
+    rec->u.leader.pid = (int64_t)getpid();
+    rec->u.leader.host.p = (const uint8_t *)c->host;
+    rec->u.leader.host.n = strlen(c->host);
+    rec->u.leader.since_ms = since ? since : now;
+    rec->u.leader.heartbeat_ms = now;
+    rec->u.leader.has_lock = has_lock;
+}
+
+static int takeover_fn(mdshm_wtxn_t *w, void *baton)
+{
+    struct takeover *t = baton;
+    mdshm_record_t rec;
+    uint64_t term = 0;
+    int rv;
+
+    rv = mdshm_w_get(w, MDSHM_DB_META, "leader", 6, &rec);
+    if (rv == 0) {
+        term = rec.u.leader.term;
+    } else if (rv != MDSHM_ENOTFOUND && rv != MDSHM_ECORRUPT) {
+        return rv; /* a corrupt record is overwritten by the new term */
+    }
+    if (t->only_if_stale) {
+        int64_t age = mdshm__now_ms() - (rv == 0 ? rec.u.leader.heartbeat_ms
+                                                 : 0);
+        if (term != t->seen_term || age <= (int64_t)t->c->opts.stale_ms) {
+            t->lost = true;
+            return 1; /* abort: not an error */
+        }
+    }
+    t->new_term = term + 1;
+    leader_rec_fill(&rec, t->c, t->new_term, 0, t->c->has_lock);
+    return mdshm_w_put(w, MDSHM_DB_META, "leader", 6, &rec);
+}
+
+/* With c->mu held.  Returns 1 leader, 0 lost the race, <0 error. */
+static int takeover(mdshm_candidate_t *c, bool only_if_stale,
+                    uint64_t seen_term)
+{
+    struct takeover t = {c, only_if_stale, seen_term, 0, false};
+    int rv = mdshm__write(c->st, takeover_fn, &t);
+
+    if (rv == 1 && t.lost)
+        return 0;
+    if (rv < 0)
+        return rv;
+    c->leader = true;
+    c->term = t.new_term;
+    c->next_hb_mono = mdshm__mono_ms() + c->opts.heartbeat_ms;
+    c->next_rc_mono = mdshm__mono_ms();
+    ST_LOG(c->st, MDSHM_LOG_NOTICE, 0,
+           "store %s: pid %ld leads with term %llu (%s)", c->st->dir,
+           (long)getpid(), (unsigned long long)c->term,
+           only_if_stale ? "previous leader's heartbeat was stale"
+                         : "took leader.lock");
+    return 1;
+}
+
+/* Read meta/leader: term and heartbeat.  rv ENOTFOUND if none. */
+static int read_leader(mdshm_store_t *st, mdshm_record_t *rec)
+{
+    mdshm_reader_t *rd = NULL;
+    int rv = mdshm_reader_create(st, &rd);
+
+    if (rv < 0)
+        return rv;
+    rv = mdshm_read_begin(rd);
+    if (rv == 0) {
+        rv = mdshm_read_get(rd, MDSHM_DB_META, "leader", 6, rec);
+        /* host is a view: only the numbers are used after the read */
+        rec->u.leader.host.p = NULL;
+        rec->u.leader.host.n = 0;
+        mdshm_read_end(rd);
+    }
+    mdshm_reader_destroy(rd);
+    return rv;
+}
+
+/* With c->mu held: depose a leader whose heartbeat is too old. */
+static int try_stale(mdshm_candidate_t *c)
+{
+    mdshm_record_t rec;
+    int rv = read_leader(c->st, &rec);
+
+    if (rv == MDSHM_ENOTFOUND)
+        return 0; /* nobody ever led; the lock decides */
+    if (rv < 0)
+        return rv;
+    if (mdshm__now_ms() - rec.u.leader.heartbeat_ms <=
+        (int64_t)c->opts.stale_ms)
+        return 0;
+    return takeover(c, true, rec.u.leader.term);
+}
+
+/* ---- public API ------------------------------------------------------ */
+
+int mdshm_candidate_create(mdshm_store_t *st, const mdshm_candidate_opts_t *o,
+                           mdshm_candidate_t **out)
+{
+    mdshm_candidate_t *c;
+    char path[PATH_MAX];
+    int rv;
+
+    *out = NULL;
+    rv = mdshm__st_check(st);
+    if (rv < 0)
+        return rv;
+    if (st->readonly)
+        return MDSHM_ENOTLEADER;
+    c = calloc(1, sizeof(*c));
+    if (!c)
+        return -ENOMEM;
+    c->st = st;
+    c->lockfd = -1;
+    if (o)
+        c->opts = *o;
+    if (!c->opts.heartbeat_ms)
+        c->opts.heartbeat_ms = 1000;
+    if (!c->opts.stale_ms)
+        c->opts.stale_ms = 10000;
+    if (!c->opts.reader_check_ms)
+        c->opts.reader_check_ms = 10000;
+    if (c->opts.stale_ms <= 2 * c->opts.heartbeat_ms) {
+        ST_LOG(st, MDSHM_LOG_ERR, MDSHM_EBADINPUT,
+               "stale limit %u ms must exceed twice the heartbeat (%u ms)",
+               c->opts.stale_ms, c->opts.heartbeat_ms);
+        free(c);
+        return MDSHM_EBADINPUT;
+    }
+    if (gethostname(c->host, sizeof(c->host) - 1) < 0)
+        strcpy(c->host, "unknown");
+    snprintf(path, sizeof(path), "%s/leader.lock", st->dir);
+    c->lockfd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    if (c->lockfd < 0) {
+        rv = -errno;
+        ST_LOG(st, MDSHM_LOG_ERR, rv, "open(%s)", path);
+        free(c);
+        return rv;
+    }
+    pthread_mutex_init(&c->mu, NULL);
+    {
+        pthread_condattr_t ca;
+        pthread_condattr_init(&ca);
+        pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
+        pthread_cond_init(&c->cv, &ca);
+        pthread_condattr_destroy(&ca);
+    }
+    *out = c;
+    return 0;
+}
+
+void mdshm_candidate_destroy(mdshm_candidate_t *c)
+{
+    if (!c)
+        return;
+    if (mdshm__st_check(c->st) == 0) {
+        mdshm_candidate_step_down(c);
+        close(c->lockfd);
+    }
+    pthread_mutex_destroy(&c->mu);
+    pthread_cond_destroy(&c->cv);
+    free(c);
+}
+
+/* With c->mu held. */
+static int try_locked(mdshm_candidate_t *c)
+{
+    int rv;
+
+    if (c->leader)
+        return 1;
+    locker_collect(c);
+    rv = lock_try(c);
+    if (rv < 0)
+        return rv;
+    if (rv == 1)
+        return takeover(c, false, 0);
+    return try_stale(c);
+}
+
+int mdshm_candidate_try(mdshm_candidate_t *c)
+{
+    int rv = mdshm__st_check(c->st);
+
+    if (rv < 0)
+        return rv;
+    pthread_mutex_lock(&c->mu);
+    rv = try_locked(c);
+    pthread_mutex_unlock(&c->mu);
+    return rv;
+}
+
+int mdshm_candidate_wait(mdshm_candidate_t *c, int timeout_ms)
+{
+    int64_t deadline, now;
+    unsigned poll = c->opts.stale_ms / 4;
+    int rv = mdshm__st_check(c->st);
+
+    if (rv < 0)
+        return rv;
+    if (poll < 20)
+        poll = 20;
+    now = mdshm__mono_ms();
+    deadline = timeout_ms < 0 ? INT64_MAX : now + timeout_ms;
+    pthread_mutex_lock(&c->mu);
+    c->cancelled = false;
+    for (;;) {
+        rv = try_locked(c);
+        if (rv != 0)
+            break;
+        rv = locker_start(c);
+        if (rv < 0)
+            break;
+        now = mdshm__mono_ms();
+        if (c->cancelled || now >= deadline) {
+            rv = 0;
+            break;
+        }
+        /* Sleep until the locker wakes us, the next staleness check, or
+         * the deadline. */
+        int64_t until = now + poll < deadline ? now + poll : deadline;
+        struct timespec ts = {until / 1000, (long)(until % 1000) * 1000000};
+        while (!c->locker_got && !c->locker_err && !c->cancelled &&
+               mdshm__mono_ms() < until) {
+            if (pthread_cond_timedwait(&c->cv, &c->mu, &ts) == ETIMEDOUT)
+                break;
+        }
+        if (c->locker_err) {
+            rv = c->locker_err;
+            c->locker_err = 0;
+            locker_stop(c);
+            break;
+        }
+    }
+    pthread_mutex_unlock(&c->mu);
+    return rv;
+}
+
+void mdshm_candidate_cancel(mdshm_candidate_t *c)
+{
+    pthread_mutex_lock(&c->mu);
+    c->cancelled = true;
+    pthread_cond_broadcast(&c->cv);
+    pthread_mutex_unlock(&c->mu);
+}
+
+bool mdshm_candidate_is_leader(const mdshm_candidate_t *c)
+{
+    return __atomic_load_n(&c->leader, __ATOMIC_RELAXED);
+}
+
+uint64_t mdshm_candidate_term(const mdshm_candidate_t *c)
+{
+    return __atomic_load_n(&c->leader, __ATOMIC_RELAXED) ? c->term : 0;
+}
+
+/* With c->mu held. */
+static void step_down_locked(mdshm_candidate_t *c, const char *why)
+{
+    if (c->leader && why)
+        ST_LOG(c->st, MDSHM_LOG_NOTICE, 0,
+               "store %s: pid %ld steps down from term %llu: %s", c->st->dir,
+               (long)getpid(), (unsigned long long)c->term, why);
+    c->leader = false;
+    c->term = 0;
+    locker_stop(c);
+    lock_release(c);
+}
+
+void mdshm_candidate_step_down(mdshm_candidate_t *c)
+{
+    if (mdshm__st_check(c->st) < 0)
+        return;
+    pthread_mutex_lock(&c->mu);
+    step_down_locked(c, "asked to");
+    pthread_mutex_unlock(&c->mu);
+}
+
+/* ---- fenced writes --------------------------------------------------- */
+
+struct fenced {
+    mdshm_candidate_t *c;
+    uint64_t term;
+    mdshm_write_fn *fn;
+    void *baton;
+    bool fenced;
+    uint64_t found_term;
+};
+
+static int fenced_fn(mdshm_wtxn_t *w, void *baton)
+{
+    struct fenced *f = baton;
+    mdshm_record_t rec;
+    int rv;
+
+    f->fenced = false;
+    rv = mdshm_w_get(w, MDSHM_DB_META, "leader", 6, &rec);
+    if (rv < 0 && rv != MDSHM_ENOTFOUND)
+        return rv;
+    if (rv == MDSHM_ENOTFOUND || rec.u.leader.term != f->term ||
+        rec.u.leader.pid != (int64_t)getpid()) {
+        f->fenced = true;
+        f->found_term = rv == 0 ? rec.u.leader.term : 0;
+        return MDSHM_EFENCED;
+    }
+    return f->fn(w, f->baton);
+}
+
+int mdshm_leader_write(mdshm_candidate_t *c, mdshm_write_fn *fn, void *baton)
+{
+    struct fenced f = {c, 0, fn, baton, false, 0};
+    int rv = mdshm__st_check(c->st);
+
+    if (rv < 0)
+        return rv;
+    pthread_mutex_lock(&c->mu);
+    f.term = c->term;
+    if (!c->leader) {
+        pthread_mutex_unlock(&c->mu);
+        return MDSHM_ENOTLEADER;
+    }
+    pthread_mutex_unlock(&c->mu);
+    rv = mdshm__write(c->st, fenced_fn, &f);
+    if (f.fenced) {
+        char why[96];
+        snprintf(why, sizeof(why), "term %llu was superseded by term %llu",
+                 (unsigned long long)f.term,
+                 (unsigned long long)f.found_term);
+        pthread_mutex_lock(&c->mu);
+        if (c->term == f.term)
+            step_down_locked(c, why);
+        pthread_mutex_unlock(&c->mu);
+        return MDSHM_EFENCED;
+    }
+    return rv;
+}
+
+/* ---- upkeep ---------------------------------------------------------- */
+
+static int heartbeat_fn(mdshm_wtxn_t *w, void *baton)
+{
+    mdshm_candidate_t *c = baton;
+    mdshm_record_t rec;
+    int64_t since;
+    int rv;
+
+    rv = mdshm_w_get(w, MDSHM_DB_META, "leader", 6, &rec);
+    if (rv < 0)
+        return rv;
+    since = rec.u.leader.since_ms;
+    leader_rec_fill(&rec, c, c->term, since, c->has_lock);
+    return mdshm_w_put(w, MDSHM_DB_META, "leader", 6, &rec);
+}
+
+int mdshm_candidate_tick(mdshm_candidate_t *c, unsigned *next_ms)
+{
+    int64_t now, next;
+    int rv = mdshm__st_check(c->st);
+
+    if (next_ms)
+        *next_ms = c->opts.heartbeat_ms;
+    if (rv < 0)
+        return rv;
+    pthread_mutex_lock(&c->mu);
+    if (!c->leader) {
+        /* A lock obtained by a waiting locker thread makes us leader. */
+        locker_collect(c);
+        rv = c->has_lock ? takeover(c, false, 0) : 0;
+        pthread_mutex_unlock(&c->mu);
+        return rv;
+    }
+    now = mdshm__mono_ms();
+    if (!c->has_lock) {
+        /* Leading after deposing a hung leader: take the lock when it is
+         * released, so the kernel lock again backs the term. */
+        locker_collect(c);
+        if (!c->has_lock && lock_try(c) == 0)
+            locker_start(c);
+        if (c->has_lock)
+            c->next_hb_mono = now; /* record has_lock at once */
+    }
+    if (now >= c->next_hb_mono) {
+        uint64_t term = c->term;
+        pthread_mutex_unlock(&c->mu);
+        rv = mdshm_leader_write(c, heartbeat_fn, c);
+        pthread_mutex_lock(&c->mu);
+        if (rv == MDSHM_EFENCED || !c->leader || c->term != term) {
+            pthread_mutex_unlock(&c->mu);
+            return 0;
+        }
+        if (rv < 0) {
+            pthread_mutex_unlock(&c->mu);
+            return rv;
+        }
+        c->next_hb_mono = now + c->opts.heartbeat_ms;
+    }
+    if (now >= c->next_rc_mono) {
+        mdshm_store_reader_check(c->st, NULL);
+        c->next_rc_mono = now + c->opts.reader_check_ms;
+    }
+    next = c->next_hb_mono < c->next_rc_mono ? c->next_hb_mono
+                                             : c->next_rc_mono;
+    if (next_ms)
+        *next_ms = next > now ? (unsigned)(next - now) : 0;
+    pthread_mutex_unlock(&c->mu);
+    return 1;
+}
+
+int mdshm_leader_status(mdshm_store_t *st, unsigned stale_ms,
+                        mdshm_leader_status_t *out)
+{
+    mdshm_reader_t *rd = NULL;
+    mdshm_record_t rec;
+    char path[PATH_MAX], host[256];
+    struct flock fl;
+    int fd, rv;
+
+    memset(out, 0, sizeof(*out));
+    if (!stale_ms)
+        stale_ms = 10000;
+    rv = mdshm_reader_create(st, &rd);
+    if (rv < 0)
+        return rv;
+    rv = mdshm_read_begin(rd);
+    if (rv < 0)
+        goto out;
+    rv = mdshm_read_get(rd, MDSHM_DB_META, "leader", 6, &rec);
+    if (rv == 0) {
+        const mdshm_leader_rec_t *l = &rec.u.leader;
+        out->present = true;
+        out->term = l->term;
+        out->pid = l->pid;
+        snprintf(out->host, sizeof(out->host), "%.*s", (int)l->host.n,
+                 (const char *)l->host.p);
+        out->since_ms = l->since_ms;
+        out->heartbeat_ms = l->heartbeat_ms;
+        out->heartbeat_age_ms = mdshm__now_ms() - l->heartbeat_ms;
+        out->has_lock = l->has_lock;
+        out->stale = out->heartbeat_age_ms > (int64_t)stale_ms;
+    } else if (rv == MDSHM_ENOTFOUND) {
+        rv = 0;
+    }
+    mdshm_read_end(rd);
+    if (rv < 0)
+        goto out;
+
+    snprintf(path, sizeof(path), "%s/leader.lock", st->dir);
+    fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd >= 0) {
+        memset(&fl, 0, sizeof(fl));
+        fl.l_type = F_WRLCK;
+        fl.l_whence = SEEK_SET;
+        if (fcntl(fd, F_OFD_GETLK, &fl) == 0)
+            out->lock_held = fl.l_type != F_UNLCK;
+        close(fd);
+    }
+    if (out->present && gethostname(host, sizeof(host) - 1) == 0 &&
+        strncmp(host, out->host, sizeof(host)) == 0 && out->pid > 0)
+        out->alive = kill((pid_t)out->pid, 0) == 0 || errno == EPERM;
+out:
+    mdshm_reader_destroy(rd);
+    return rv;
+}

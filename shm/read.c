@@ -1,0 +1,241 @@
+/* read.c -- read handles, lookups and iteration: the worker hot path.
+ * No allocation, lock or system call per read in steady state. */
+#include "store_int.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct mdshm_reader {
+    mdshm_store_t *st;
+    MDB_txn *txn; /* reset between reads; keeps its reader slot (NOTLS) */
+    bool active;
+};
+
+int mdshm_reader_create(mdshm_store_t *st, mdshm_reader_t **out)
+{
+    mdshm_reader_t *rd;
+    int rc, rv;
+
+    *out = NULL;
+    rv = mdshm__st_check(st);
+    if (rv < 0)
+        return rv;
+    rd = calloc(1, sizeof(*rd));
+    if (!rd)
+        return -ENOMEM;
+    rd->st = st;
+    for (;;) {
+        mdshm__txn_enter(st);
+        rc = mdb_txn_begin(st->env, NULL, MDB_RDONLY, &rd->txn);
+        if (rc == 0)
+            mdb_txn_reset(rd->txn);
+        mdshm__txn_leave(st);
+        if (rc != MDB_MAP_RESIZED)
+            break;
+        rv = mdshm__remap(st, 0);
+        if (rv < 0)
+            goto fail;
+    }
+    if (rc != 0) {
+        rv = mdshm__mdb_err(st, rc, "mdb_txn_begin(read)");
+        goto fail;
+    }
+    *out = rd;
+    return 0;
+fail:
+    free(rd);
+    return rv;
+}
+
+void mdshm_reader_destroy(mdshm_reader_t *rd)
+{
+    if (!rd)
+        return;
+    if (mdshm__st_check(rd->st) == 0) {
+        if (rd->active)
+            mdshm_read_end(rd);
+        mdb_txn_abort(rd->txn); /* frees the reader slot */
+    }
+    free(rd);
+}
+
+int mdshm_read_begin(mdshm_reader_t *rd)
+{
+    mdshm_store_t *st = rd->st;
+    int rc, rv;
+
+    rv = mdshm__st_check(st);
+    if (rv < 0)
+        return rv;
+    if (rd->active)
+        return MDSHM_EBADINPUT;
+    for (;;) {
+        mdshm__txn_enter(st);
+        rc = mdb_txn_renew(rd->txn);
+        if (rc == 0) {
+            rd->active = true;
+            return 0;
+        }
+        mdshm__txn_leave(st);
+        if (rc != MDB_MAP_RESIZED)
+            return mdshm__mdb_err(st, rc, "mdb_txn_renew");
+        rv = mdshm__remap(st, 0);
+        if (rv < 0)
+            return rv;
+    }
+}
+
+void mdshm_read_end(mdshm_reader_t *rd)
+{
+    if (!rd->active || mdshm__st_check(rd->st) < 0)
+        return;
+    mdb_txn_reset(rd->txn);
+    rd->active = false;
+    mdshm__txn_leave(rd->st);
+}
+
+int mdshm_read_get_raw(mdshm_reader_t *rd, mdshm_db_t db, const void *key,
+                       size_t klen, mdshm_buf_t *val)
+{
+    MDB_val k, v;
+    int rc;
+
+    val->p = NULL;
+    val->n = 0;
+    if (!rd->active || (unsigned)db >= MDSHM_DB_COUNT || klen == 0 ||
+        klen > 511)
+        return MDSHM_EBADINPUT;
+    k.mv_data = (void *)key;
+    k.mv_size = klen;
+    rc = mdb_get(rd->txn, rd->st->dbi[db], &k, &v);
+    if (rc != 0)
+        return rc == MDB_NOTFOUND ? MDSHM_ENOTFOUND
+                                  : mdshm__mdb_err(rd->st, rc, "mdb_get");
+    val->p = v.mv_data;
+    val->n = v.mv_size;
+    return 0;
+}
+
+int mdshm_read_get(mdshm_reader_t *rd, mdshm_db_t db, const void *key,
+                   size_t klen, mdshm_record_t *out)
+{
+    mdshm_buf_t v;
+    int rv = mdshm_read_get_raw(rd, db, key, klen, &v);
+
+    if (rv < 0)
+        return rv;
+    return mdshm__decode_logged(rd->st, db, key, klen, v.p, v.n, out);
+}
+
+int mdshm_read_foreach(mdshm_reader_t *rd, mdshm_db_t db,
+                       mdshm_foreach_fn *fn, void *baton)
+{
+    MDB_cursor *cur = NULL;
+    MDB_val k, v;
+    int rc, rv = 0;
+
+    if (!rd->active || (unsigned)db >= MDSHM_DB_COUNT)
+        return MDSHM_EBADINPUT;
+    rc = mdb_cursor_open(rd->txn, rd->st->dbi[db], &cur);
+    if (rc != 0)
+        return mdshm__mdb_err(rd->st, rc, "mdb_cursor_open");
+    for (rc = mdb_cursor_get(cur, &k, &v, MDB_FIRST); rc == 0;
+         rc = mdb_cursor_get(cur, &k, &v, MDB_NEXT)) {
+        mdshm_buf_t kb = {k.mv_data, k.mv_size}, vb = {v.mv_data, v.mv_size};
+        rv = fn(baton, db, kb, vb);
+        if (rv != 0)
+            break;
+    }
+    if (rv == 0 && rc != MDB_NOTFOUND)
+        rv = mdshm__mdb_err(rd->st, rc, "mdb_cursor_get");
+    mdb_cursor_close(cur);
+    return rv;
+}
+
+/* Lower-case @name into @buf after checking it is a plausible host name
+ * (letters, digits, '-', '_', '.', '*', ':' for IPv6 text). */
+static int normalize_name(const char *name, size_t len, char *buf)
+{
+    if (len > 0 && name[len - 1] == '.')
+        len--;
+    if (len == 0 || len > MDSHM_MAX_NAME_LEN)
+        return -1;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)name[i];
+        if (c >= 'A' && c <= 'Z')
+            c = (unsigned char)(c + 32);
+        else if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+                   c == '-' || c == '_' || c == '.' || c == '*' || c == ':'))
+            return -1;
+        if (c == '.' && (i == 0 || buf[i - 1] == '.'))
+            return -1; /* empty label */
+        buf[i] = (char)c;
+    }
+    return (int)len;
+}
+
+static int name_to_md(mdshm_reader_t *rd, const char *key, size_t klen,
+                      mdshm_buf_t *md)
+{
+    mdshm_record_t rec;
+    mdshm_buf_t v;
+    int rv = mdshm_read_get_raw(rd, MDSHM_DB_NAMES, key, klen, &v);
+
+    if (rv < 0)
+        return rv;
+    rv = mdshm__decode_logged(rd->st, MDSHM_DB_NAMES, key, klen, v.p, v.n,
+                              &rec);
+    if (rv < 0)
+        return rv;
+    if (rec.u.name.md.n == 0)
+        return MDSHM_ECORRUPT;
+    *md = rec.u.name.md;
+    return 0;
+}
+
+int mdshm_lookup_sni(mdshm_reader_t *rd, const char *name, size_t len,
+                     mdshm_buf_t *md, bool *wildcard)
+{
+    char buf[MDSHM_MAX_NAME_LEN + 2];
+    const char *dot;
+    int n, rv;
+
+    md->p = NULL;
+    md->n = 0;
+    if (wildcard)
+        *wildcard = false;
+    n = normalize_name(name, len, buf + 1);
+    if (n < 0)
+        return MDSHM_EBADINPUT;
+    rv = name_to_md(rd, buf + 1, (size_t)n, md);
+    if (rv != MDSHM_ENOTFOUND)
+        return rv;
+    /* "*.parent": one label replaced, as RFC 6125 wildcards match. */
+    dot = memchr(buf + 1, '.', (size_t)n);
+    if (!dot || dot == buf + 1 + n - 1)
+        return MDSHM_ENOTFOUND;
+    {
+        size_t rest = (size_t)(buf + 1 + n - dot); /* ".parent" */
+        char *w = (char *)dot - 1;
+        w[0] = '*';
+        rv = name_to_md(rd, w, rest + 1, md);
+    }
+    if (rv == 0 && wildcard)
+        *wildcard = true;
+    return rv;
+}
+
+int mdshm_read_gen(mdshm_reader_t *rd, uint64_t *gen)
+{
+    mdshm_record_t rec;
+    int rv = mdshm_read_get(rd, MDSHM_DB_META, "gen", 3, &rec);
+
+    *gen = 0;
+    if (rv == MDSHM_ENOTFOUND)
+        return 0;
+    if (rv < 0)
+        return rv;
+    *gen = rec.u.gen.gen;
+    return 0;
+}

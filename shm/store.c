@@ -1,0 +1,478 @@
+/* store.c -- opening the LMDB environment per process, permissions,
+ * fork detection, map resizing, figures. */
+#include "store_int.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <pthread.h>
+#include <sched.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#define DEFAULT_MAXREADERS 510
+#define DEFAULT_MAPSIZE ((size_t)64 << 20)
+
+static atomic_ulong forkgen = 1;
+static pthread_once_t atfork_once = PTHREAD_ONCE_INIT;
+
+static void on_fork_child(void)
+{
+    atomic_fetch_add_explicit(&forkgen, 1, memory_order_relaxed);
+}
+
+static void install_atfork(void)
+{
+    pthread_atfork(NULL, NULL, on_fork_child);
+}
+
+unsigned long mdshm__forkgen(void)
+{
+    return atomic_load_explicit(&forkgen, memory_order_relaxed);
+}
+
+void mdshm__key_text(const void *key, size_t klen, char *out, size_t size)
+{
+    const unsigned char *k = key;
+    size_t i, n = klen < size - 1 ? klen : size - 1;
+
+    for (i = 0; i < n; i++)
+        out[i] = (k[i] >= 0x20 && k[i] < 0x7f) ? (char)k[i] : '?';
+    out[n] = 0;
+}
+
+int mdshm__mdb_err(mdshm_store_t *st, int rc, const char *what)
+{
+    if (rc == MDB_NOTFOUND)
+        return MDSHM_ENOTFOUND;
+    if (rc == MDB_READERS_FULL) {
+        ST_LOG(st, MDSHM_LOG_ERR, MDSHM_EREADERS,
+               "%s: reader table of %s is full (%u slots): raise maxreaders "
+               "in every opener, or run mdshm status to see stale readers",
+               what, st->dir, st->maxreaders);
+        return MDSHM_EREADERS;
+    }
+    if (rc > 0) { /* errno from the OS */
+        ST_LOG(st, MDSHM_LOG_ERR, -rc, "%s failed (store %s)", what, st->dir);
+        return -rc;
+    }
+    ST_LOG(st, MDSHM_LOG_ERR, MDSHM_ESTORE, "%s failed (store %s): %s", what,
+           st->dir, mdb_strerror(rc));
+    return MDSHM_ESTORE;
+}
+
+int mdshm__decode_logged(mdshm_store_t *st, mdshm_db_t db, const void *key,
+                         size_t klen, const void *val, size_t vlen,
+                         mdshm_record_t *out)
+{
+    int type = mdshm_record_type(db, key, klen);
+    int rv;
+    char kt[128];
+
+    if (type < 0) {
+        rv = MDSHM_ECORRUPT;
+    } else {
+        rv = mdshm_record_decode((mdshm_rec_type_t)type, val, vlen, out);
+        if (rv == 0)
+            return 0;
+    }
+    mdshm__key_text(key, klen, kt, sizeof(kt));
+    ST_LOG(st, MDSHM_LOG_ERR, rv,
+           "record %s/%s in store %s does not decode (%zu bytes)",
+           mdshm_db_name(db), kt, st->dir, vlen);
+    return rv;
+}
+
+void mdshm__txn_enter(mdshm_store_t *st)
+{
+    for (;;) {
+        while (atomic_load(&st->resizing))
+            sched_yield(); /* only while a remap runs: rare */
+        atomic_fetch_add(&st->active, 1);
+        if (!atomic_load(&st->resizing))
+            return;
+        atomic_fetch_sub(&st->active, 1);
+    }
+}
+
+void mdshm__txn_leave(mdshm_store_t *st)
+{
+    atomic_fetch_sub(&st->active, 1);
+}
+
+int mdshm__remap(mdshm_store_t *st, size_t newsize)
+{
+    bool expected = false;
+    int rc;
+
+    if (!atomic_compare_exchange_strong(&st->resizing, &expected, true)) {
+        /* Another thread remaps: wait for it, then let the caller retry. */
+        while (atomic_load(&st->resizing))
+            sched_yield();
+        return 0;
+    }
+    while (atomic_load(&st->active) != 0)
+        sched_yield();
+    rc = mdb_env_set_mapsize(st->env, newsize);
+    atomic_store(&st->resizing, false);
+    if (rc != 0)
+        return mdshm__mdb_err(st, rc, "mdb_env_set_mapsize");
+    if (newsize)
+        ST_LOG(st, MDSHM_LOG_NOTICE, 0, "store %s: map grown to %zu bytes",
+               st->dir, newsize);
+    return 0;
+}
+
+/* Directory 0700, files 0600: anything wider is refused with what to run. */
+static int check_mode(mdshm_store_t *st, const char *path, bool is_dir)
+{
+    struct stat sb;
+
+    if (stat(path, &sb) < 0)
+        return errno == ENOENT ? 0 : -errno;
+    if (is_dir && !S_ISDIR(sb.st_mode)) {
+        ST_LOG(st, MDSHM_LOG_ERR, -ENOTDIR, "store %s is not a directory",
+               path);
+        return -ENOTDIR;
+    }
+    if (sb.st_mode & 077) {
+        ST_LOG(st, MDSHM_LOG_ERR, MDSHM_EPERM,
+               "%s has mode %04o, which lets group or others read key "
+               "material; run: chmod %s %s",
+               path, (unsigned)(sb.st_mode & 07777), is_dir ? "700" : "600",
+               path);
+        return MDSHM_EPERM;
+    }
+    return 0;
+}
+
+static int check_files(mdshm_store_t *st)
+{
+    static const char *files[] = {"data.mdb", "lock.mdb", "leader.lock"};
+    char path[PATH_MAX];
+    int rv;
+
+    rv = check_mode(st, st->dir, true);
+    for (size_t i = 0; rv == 0 && i < sizeof(files) / sizeof(files[0]); i++) {
+        if (snprintf(path, sizeof(path), "%s/%s", st->dir, files[i]) >=
+            (int)sizeof(path))
+            return -ENAMETOOLONG;
+        rv = check_mode(st, path, false);
+    }
+    return rv;
+}
+
+static int write_schema(mdshm_wtxn_t *w, void *baton)
+{
+    mdshm_record_t rec;
+    int rv;
+
+    (void)baton;
+    rv = mdshm_w_get(w, MDSHM_DB_META, "schema", 6, &rec);
+    if (rv != MDSHM_ENOTFOUND)
+        return rv;
+    memset(&rec, 0, sizeof(rec));
+    rec.type = MDSHM_REC_SCHEMA;
+    rec.u.schema.schema = MDSHM_SCHEMA_VERSION;
+    rec.u.schema.library.p = (const uint8_t *)MDSHM_VERSION;
+    rec.u.schema.library.n = strlen(MDSHM_VERSION);
+    return mdshm_w_put(w, MDSHM_DB_META, "schema", 6, &rec);
+}
+
+static int open_dbis(mdshm_store_t *st, bool create)
+{
+    MDB_txn *txn = NULL;
+    unsigned flags = (st->readonly || !create) ? MDB_RDONLY : 0;
+    int rc, rv = 0;
+
+    rc = mdb_txn_begin(st->env, NULL, flags, &txn);
+    if (rc == MDB_MAP_RESIZED) {
+        rv = mdshm__remap(st, 0);
+        if (rv < 0)
+            return rv;
+        rc = mdb_txn_begin(st->env, NULL, flags, &txn);
+    }
+    if (rc != 0)
+        return mdshm__mdb_err(st, rc, "mdb_txn_begin");
+    for (int db = 0; db < MDSHM_DB_COUNT; db++) {
+        rc = mdb_dbi_open(txn, mdshm_db_name((mdshm_db_t)db),
+                          flags ? 0 : MDB_CREATE, &st->dbi[db]);
+        if (rc == MDB_NOTFOUND) {
+            ST_LOG(st, MDSHM_LOG_ERR, MDSHM_ENOTFOUND,
+                   "store %s is not initialized (no database '%s'); "
+                   "open it once with create, e.g. mdshm init",
+                   st->dir, mdshm_db_name((mdshm_db_t)db));
+            rv = MDSHM_ENOTFOUND;
+            goto out;
+        }
+        if (rc != 0) {
+            rv = mdshm__mdb_err(st, rc, "mdb_dbi_open");
+            goto out;
+        }
+    }
+    rc = mdb_txn_commit(txn); /* keeps the DBI handles in both modes */
+    txn = NULL;
+    if (rc != 0)
+        rv = mdshm__mdb_err(st, rc, "mdb_txn_commit");
+out:
+    if (txn)
+        mdb_txn_abort(txn);
+    return rv;
+}
+
+static int check_schema(mdshm_store_t *st)
+{
+    mdshm_reader_t *rd = NULL;
+    mdshm_record_t rec;
+    int rv;
+
+    rv = mdshm_reader_create(st, &rd);
+    if (rv < 0)
+        return rv;
+    rv = mdshm_read_begin(rd);
+    if (rv < 0)
+        goto out;
+    rv = mdshm_read_get(rd, MDSHM_DB_META, "schema", 6, &rec);
+    if (rv == 0 && rec.u.schema.schema > MDSHM_SCHEMA_VERSION) {
+        ST_LOG(st, MDSHM_LOG_ERR, MDSHM_EVERSION,
+               "store %s has schema %llu; this library (%s) reads up to %d",
+               st->dir, (unsigned long long)rec.u.schema.schema,
+               MDSHM_VERSION, MDSHM_SCHEMA_VERSION);
+        rv = MDSHM_EVERSION;
+    } else if (rv == MDSHM_ENOTFOUND) {
+        rv = 0; /* created by a reader-only setup; nothing to check */
+    }
+    mdshm_read_end(rd);
+out:
+    mdshm_reader_destroy(rd);
+    return rv;
+}
+
+int mdshm_store_open(const char *dir, const mdshm_store_opts_t *opts,
+                     mdshm_store_t **out)
+{
+    static const mdshm_store_opts_t defaults = {0};
+    mdshm_store_t *st;
+    struct stat sb;
+    unsigned flags = MDB_NOTLS;
+    int rc, rv;
+
+    *out = NULL;
+    if (!opts)
+        opts = &defaults;
+    if (!dir || !*dir)
+        return MDSHM_EBADINPUT;
+    pthread_once(&atfork_once, install_atfork);
+
+    st = calloc(1, sizeof(*st));
+    if (!st)
+        return -ENOMEM;
+    st->dir = strdup(dir);
+    if (!st->dir) {
+        free(st);
+        return -ENOMEM;
+    }
+    st->readonly = opts->readonly;
+    st->maxreaders = opts->maxreaders ? opts->maxreaders : DEFAULT_MAXREADERS;
+    st->forkgen = mdshm__forkgen();
+    st->pid = (long)getpid();
+    if (opts->log) {
+        st->log.fn = opts->log;
+        st->log.baton = opts->log_baton;
+        st->log.max = opts->log_level;
+    } else {
+        st->log = *mdshm__default_logger();
+    }
+
+    if (stat(dir, &sb) < 0) {
+        rv = -errno;
+        if (rv != -ENOENT || !opts->create || opts->readonly) {
+            if (rv == -ENOENT) {
+                ST_LOG(st, MDSHM_LOG_ERR, MDSHM_ENOTFOUND,
+                       "store %s does not exist", dir);
+                rv = MDSHM_ENOTFOUND;
+            } else {
+                ST_LOG(st, MDSHM_LOG_ERR, rv, "stat(%s)", dir);
+            }
+            goto fail;
+        }
+        if (mkdir(dir, 0700) < 0 && errno != EEXIST) {
+            rv = -errno;
+            ST_LOG(st, MDSHM_LOG_ERR, rv, "mkdir(%s)", dir);
+            goto fail;
+        }
+    }
+    rv = check_files(st);
+    if (rv < 0)
+        goto fail;
+
+    rc = mdb_env_create(&st->env);
+    if (rc == 0)
+        rc = mdb_env_set_maxdbs(st->env, MDSHM_DB_COUNT + 2);
+    if (rc == 0)
+        rc = mdb_env_set_maxreaders(st->env, st->maxreaders);
+    if (rc == 0 && !opts->readonly)
+        rc = mdb_env_set_mapsize(st->env,
+                                 opts->mapsize ? opts->mapsize
+                                               : DEFAULT_MAPSIZE);
+    if (rc != 0) {
+        rv = mdshm__mdb_err(st, rc, "mdb_env_create");
+        goto fail;
+    }
+    if (opts->readonly)
+        flags |= MDB_RDONLY;
+    else if (!opts->create) {
+        char path[PATH_MAX];
+        snprintf(path, sizeof(path), "%s/data.mdb", dir);
+        if (access(path, F_OK) < 0) {
+            ST_LOG(st, MDSHM_LOG_ERR, MDSHM_ENOTFOUND,
+                   "store %s has no data.mdb", dir);
+            rv = MDSHM_ENOTFOUND;
+            goto fail;
+        }
+    }
+    rc = mdb_env_open(st->env, dir, flags, 0600);
+    if (rc != 0) {
+        if (rc == ENOENT) {
+            ST_LOG(st, MDSHM_LOG_ERR, MDSHM_ENOTFOUND,
+                   "store %s has no data.mdb", dir);
+            rv = MDSHM_ENOTFOUND;
+        } else {
+            rv = mdshm__mdb_err(st, rc, "mdb_env_open");
+        }
+        goto fail;
+    }
+    {
+        MDB_envinfo info;
+        mdb_env_info(st->env, &info);
+        st->maxreaders = info.me_maxreaders; /* the creator's value wins */
+        if (opts->maxreaders && info.me_maxreaders != opts->maxreaders)
+            ST_LOG(st, MDSHM_LOG_WARN, 0,
+                   "store %s: asked for %u reader slots, the lock file has "
+                   "%u; every opener must use the same maxreaders",
+                   dir, opts->maxreaders, info.me_maxreaders);
+    }
+    rv = open_dbis(st, opts->create);
+    if (rv < 0)
+        goto fail;
+    if (opts->create && !opts->readonly) {
+        rv = mdshm__write(st, write_schema, NULL);
+        if (rv < 0)
+            goto fail;
+    }
+    rv = check_schema(st);
+    if (rv < 0)
+        goto fail;
+    *out = st;
+    return 0;
+
+fail:
+    if (st->env)
+        mdb_env_close(st->env);
+    free(st->dir);
+    free(st);
+    return rv;
+}
+
+void mdshm_store_close(mdshm_store_t *st)
+{
+    if (!st)
+        return;
+    /* In a forked child the env belongs to the parent: closing it would
+     * drop the parent's locks and reader slots.  Only free our memory. */
+    if (mdshm__st_check(st) == 0)
+        mdb_env_close(st->env);
+    free(st->dir);
+    free(st);
+}
+
+const char *mdshm_store_dir(const mdshm_store_t *st)
+{
+    return st->dir;
+}
+
+struct reader_count {
+    unsigned total, stale;
+};
+
+static int count_reader(const char *msg, void *ctx)
+{
+    struct reader_count *rc = ctx;
+    long pid;
+    char tid[64], txnid[64];
+
+    /* Lines: "    pid     thread     txnid" after a header line. */
+    if (sscanf(msg, " %ld %63s %63s", &pid, tid, txnid) == 3) {
+        rc->total++;
+        if (kill((pid_t)pid, 0) < 0 && errno == ESRCH)
+            rc->stale++;
+    }
+    return 0;
+}
+
+int mdshm_store_stats(mdshm_store_t *st, mdshm_store_stats_t *out)
+{
+    MDB_envinfo info;
+    MDB_stat ms;
+    MDB_txn *txn = NULL;
+    struct reader_count rcount = {0, 0};
+    char path[PATH_MAX];
+    struct stat sb;
+    int rc, rv;
+
+    memset(out, 0, sizeof(*out));
+    rv = mdshm__st_check(st);
+    if (rv < 0)
+        return rv;
+    mdb_env_info(st->env, &info);
+    mdb_env_stat(st->env, &ms);
+    out->map_size = info.me_mapsize;
+    out->used_size = (uint64_t)(info.me_last_pgno + 1) * ms.ms_psize;
+    out->max_readers = info.me_maxreaders;
+    mdb_reader_list(st->env, count_reader, &rcount);
+    out->readers = rcount.total;
+    out->stale_readers = rcount.stale;
+    snprintf(path, sizeof(path), "%s/data.mdb", st->dir);
+    if (stat(path, &sb) == 0)
+        out->file_size = (uint64_t)sb.st_size;
+
+    mdshm__txn_enter(st);
+    rc = mdb_txn_begin(st->env, NULL, MDB_RDONLY, &txn);
+    if (rc == 0) {
+        for (int db = 0; db < MDSHM_DB_COUNT; db++) {
+            if (mdb_stat(txn, st->dbi[db], &ms) == 0)
+                out->entries[db] = ms.ms_entries;
+        }
+        mdb_txn_abort(txn);
+    }
+    mdshm__txn_leave(st);
+    if (rc == MDB_MAP_RESIZED) {
+        rv = mdshm__remap(st, 0);
+        return rv < 0 ? rv : mdshm_store_stats(st, out);
+    }
+    return rc ? mdshm__mdb_err(st, rc, "mdb_txn_begin") : 0;
+}
+
+int mdshm_store_reader_check(mdshm_store_t *st, int *cleared)
+{
+    int dead = 0, rc, rv;
+
+    if (cleared)
+        *cleared = 0;
+    rv = mdshm__st_check(st);
+    if (rv < 0)
+        return rv;
+    rc = mdb_reader_check(st->env, &dead);
+    if (rc != 0)
+        return mdshm__mdb_err(st, rc, "mdb_reader_check");
+    if (dead > 0)
+        ST_LOG(st, MDSHM_LOG_NOTICE, 0,
+               "store %s: cleared %d reader slot(s) of dead processes",
+               st->dir, dead);
+    if (cleared)
+        *cleared = dead;
+    return 0;
+}

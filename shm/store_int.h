@@ -1,0 +1,77 @@
+/* store_int.h -- the store's internals, shared by shm/ files only. */
+#ifndef MDSHM_STORE_INT_H
+#define MDSHM_STORE_INT_H
+
+#include "internal.h"
+
+#include <lmdb.h>
+#include <stdatomic.h>
+
+struct mdshm_store {
+    MDB_env *env;
+    MDB_dbi dbi[MDSHM_DB_COUNT];
+    char *dir;
+    bool readonly;
+    unsigned maxreaders;
+    unsigned long forkgen; /* mdshm__forkgen() when opened */
+    long pid;              /* for messages only */
+    mdshm__logger_t log;
+    /* Map resize protocol: mdb_env_set_mapsize() unmaps the map, so no
+     * transaction of this process may be open meanwhile.  Readers announce
+     * themselves in `active` (an atomic add, no lock, no syscall); a resizer
+     * raises `resizing` and waits for `active` to drain. */
+    atomic_uint active;
+    atomic_bool resizing;
+};
+
+struct mdshm_wtxn {
+    mdshm_store_t *st;
+    MDB_txn *txn;
+    bool map_full; /* a put hit MDB_MAP_FULL: grow and run again */
+};
+
+#define ST_LOG(st, level, err, ...) MDSHM__LOG(&(st)->log, level, err, __VA_ARGS__)
+
+/* Changes on every fork (pthread_atfork child handler): a handle whose
+ * forkgen differs was opened in another process.  No system call. */
+MDSHM_HIDDEN unsigned long mdshm__forkgen(void);
+
+static inline int mdshm__st_check(const mdshm_store_t *st)
+{
+    return st->forkgen == mdshm__forkgen() ? 0 : MDSHM_EWRONGPROC;
+}
+
+/* Map an LMDB code to an mdshm code, logging its detail once. */
+MDSHM_HIDDEN int mdshm__mdb_err(mdshm_store_t *st, int rc, const char *what);
+
+/* Enter/leave a transaction under the resize protocol. */
+MDSHM_HIDDEN void mdshm__txn_enter(mdshm_store_t *st);
+MDSHM_HIDDEN void mdshm__txn_leave(mdshm_store_t *st);
+/* Remap to the size another process set (MDB_MAP_RESIZED), or grow to
+ * @newsize (0: adopt).  Call outside any transaction of this thread. */
+MDSHM_HIDDEN int mdshm__remap(mdshm_store_t *st, size_t newsize);
+
+/* A write transaction without fencing (setup and leader takeover), with
+ * the MDB_MAP_FULL grow-and-retry loop.  mdshm_leader_write wraps it. */
+MDSHM_HIDDEN int mdshm__write(mdshm_store_t *st, mdshm_write_fn *fn,
+                              void *baton);
+
+/* Raw put/get inside a write transaction. */
+MDSHM_HIDDEN int mdshm__w_put_raw(mdshm_wtxn_t *w, mdshm_db_t db,
+                                  const void *key, size_t klen,
+                                  const void *val, size_t vlen);
+MDSHM_HIDDEN int mdshm__w_get_raw(mdshm_wtxn_t *w, mdshm_db_t db,
+                                  const void *key, size_t klen,
+                                  mdshm_buf_t *val);
+
+/* Decode, logging a corrupt record with its database and key. */
+MDSHM_HIDDEN int mdshm__decode_logged(mdshm_store_t *st, mdshm_db_t db,
+                                      const void *key, size_t klen,
+                                      const void *val, size_t vlen,
+                                      mdshm_record_t *out);
+
+/* Print a key for a log line (printable ASCII, others as '?'). */
+MDSHM_HIDDEN void mdshm__key_text(const void *key, size_t klen, char *out,
+                                  size_t size);
+
+#endif
