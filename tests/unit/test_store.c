@@ -1,0 +1,477 @@
+/* test_store.c -- the store in one process: open, permissions, name lookup
+ * (exact, wildcard, case), write semantics, fencing, error table. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+
+#include <cmocka.h>
+
+#include "store_int.h"
+
+#include <errno.h>
+#include <ftw.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+static char tmpl[64];
+
+static int rm_one(const char *p, const struct stat *sb, int flag,
+                  struct FTW *ftw)
+{
+    (void)sb;
+    (void)flag;
+    (void)ftw;
+    return remove(p);
+}
+
+static int setup_dir(void **state)
+{
+    strcpy(tmpl, "/tmp/mdshm-unit-XXXXXX");
+    assert_non_null(mkdtemp(tmpl));
+    *state = tmpl;
+    mdshm_set_default_log(NULL, NULL, MDSHM_LOG_ERR); /* quiet */
+    return 0;
+}
+
+static int teardown_dir(void **state)
+{
+    nftw((const char *)*state, rm_one, 8, FTW_DEPTH | FTW_PHYS);
+    return 0;
+}
+
+static mdshm_store_t *open_store(const char *dir)
+{
+    mdshm_store_opts_t o = {0};
+    mdshm_store_t *st = NULL;
+    char path[256];
+
+    snprintf(path, sizeof(path), "%s/md", dir);
+    o.create = true;
+    assert_int_equal(mdshm_store_open(path, &o, &st), 0);
+    return st;
+}
+
+static mdshm_buf_t B(const char *s)
+{
+    mdshm_buf_t b = {(const uint8_t *)s, strlen(s)};
+    return b;
+}
+
+struct mddef {
+    const char *name;
+    const char *names[4];
+};
+
+static int put_md_fn(mdshm_wtxn_t *w, void *baton)
+{
+    const struct mddef *d = baton;
+    mdshm_md_rec_t *md = calloc(1, sizeof(*md));
+    int rv;
+
+    md->name = B(d->name);
+    for (int i = 0; i < 4 && d->names[i]; i++)
+        md->names[md->n_names++] = B(d->names[i]);
+    rv = mdshm_w_put_md(w, md);
+    free(md);
+    return rv;
+}
+
+static mdshm_candidate_t *lead(mdshm_store_t *st)
+{
+    mdshm_candidate_t *c = NULL;
+    assert_int_equal(mdshm_candidate_create(st, NULL, &c), 0);
+    assert_int_equal(mdshm_candidate_try(c), 1);
+    return c;
+}
+
+static int lookup(mdshm_store_t *st, const char *name, char *md, bool *wild)
+{
+    mdshm_reader_t *rd = NULL;
+    mdshm_buf_t v;
+    int rv;
+
+    assert_int_equal(mdshm_reader_create(st, &rd), 0);
+    assert_int_equal(mdshm_read_begin(rd), 0);
+    rv = mdshm_lookup_sni(rd, name, strlen(name), &v, wild);
+    if (rv == 0)
+        snprintf(md, 256, "%.*s", (int)v.n, (const char *)v.p);
+    mdshm_read_end(rd);
+    mdshm_reader_destroy(rd);
+    return rv;
+}
+
+static void test_lookup_exact_wildcard_case(void **state)
+{
+    mdshm_store_t *st = open_store(*state);
+    mdshm_candidate_t *c = lead(st);
+    struct mddef a = {"example.org", {"Example.ORG", "www.example.org", NULL}};
+    struct mddef b = {"wild", {"*.Example.org", NULL}};
+    char md[256];
+    bool wild;
+
+    assert_int_equal(mdshm_leader_write(c, put_md_fn, &a), 0);
+    assert_int_equal(mdshm_leader_write(c, put_md_fn, &b), 0);
+
+    assert_int_equal(lookup(st, "example.org", md, &wild), 0);
+    assert_string_equal(md, "example.org");
+    assert_false(wild);
+    assert_int_equal(lookup(st, "WWW.EXAMPLE.ORG.", md, &wild), 0);
+    assert_string_equal(md, "example.org");
+    assert_false(wild);
+    /* exact beats wildcard; other names fall to the wildcard */
+    assert_int_equal(lookup(st, "mail.Example.Org", md, &wild), 0);
+    assert_string_equal(md, "wild");
+    assert_true(wild);
+    /* a wildcard covers one label only */
+    assert_int_equal(lookup(st, "a.b.example.org", md, &wild),
+                     MDSHM_ENOTFOUND);
+    assert_int_equal(lookup(st, "example.com", md, &wild), MDSHM_ENOTFOUND);
+    assert_int_equal(lookup(st, "org", md, &wild), MDSHM_ENOTFOUND);
+    /* not host names */
+    assert_int_equal(lookup(st, "", md, &wild), MDSHM_EBADINPUT);
+    assert_int_equal(lookup(st, "a..example.org", md, &wild),
+                     MDSHM_EBADINPUT);
+    assert_int_equal(lookup(st, "bad name.org", md, &wild), MDSHM_EBADINPUT);
+    assert_int_equal(lookup(st, ".example.org", md, &wild), MDSHM_EBADINPUT);
+
+    mdshm_candidate_destroy(c);
+    mdshm_store_close(st);
+}
+
+static void test_md_names_owned_and_dropped(void **state)
+{
+    mdshm_store_t *st = open_store(*state);
+    mdshm_candidate_t *c = lead(st);
+    struct mddef a = {"a.test", {"a.test", "old.a.test", NULL}};
+    struct mddef a2 = {"a.test", {"a.test", "new.a.test", NULL}};
+    struct mddef b = {"b.test", {"b.test", "a.test", NULL}};
+    char md[256];
+
+    assert_int_equal(mdshm_leader_write(c, put_md_fn, &a), 0);
+    /* a name already owned by another MD is refused, nothing written */
+    assert_int_equal(mdshm_leader_write(c, put_md_fn, &b), MDSHM_EBADINPUT);
+    assert_int_equal(lookup(st, "b.test", md, NULL), MDSHM_ENOTFOUND);
+    /* redefining drops names the MD no longer has */
+    assert_int_equal(mdshm_leader_write(c, put_md_fn, &a2), 0);
+    assert_int_equal(lookup(st, "old.a.test", md, NULL), MDSHM_ENOTFOUND);
+    assert_int_equal(lookup(st, "new.a.test", md, NULL), 0);
+    assert_string_equal(md, "a.test");
+    mdshm_candidate_destroy(c);
+    mdshm_store_close(st);
+}
+
+struct install {
+    const char *md;
+    const char *der;
+    uint64_t gen;
+    unsigned keep;
+};
+
+static int install_fn(mdshm_wtxn_t *w, void *baton)
+{
+    struct install *in = baton;
+    mdshm_certset_rec_t cs;
+    int rv;
+
+    memset(&cs, 0, sizeof(cs));
+    cs.md = B(in->md);
+    cs.key_spec = B("secp256r1");
+    cs.n_chain = 1;
+    cs.chain[0] = B(in->der);
+    cs.pkey = B("not-a-real-key");
+    rv = mdshm_w_install_certset(w, &cs, in->keep);
+    in->gen = cs.gen;
+    return rv;
+}
+
+static int count_fn(void *baton, mdshm_db_t db, mdshm_buf_t k, mdshm_buf_t v)
+{
+    (void)db;
+    (void)k;
+    (void)v;
+    (*(int *)baton)++;
+    return 0;
+}
+
+static void test_install_gen_and_archive(void **state)
+{
+    mdshm_store_t *st = open_store(*state);
+    mdshm_candidate_t *c = lead(st);
+    struct install in = {"a.test", NULL, 0, 3};
+    mdshm_reader_t *rd = NULL;
+    mdshm_record_t rec;
+    uint64_t prev = 0, gen;
+    char der[32];
+    int n = 0;
+
+    for (int i = 0; i < 6; i++) {
+        snprintf(der, sizeof(der), "cert-%d", i);
+        in.der = der;
+        assert_int_equal(mdshm_leader_write(c, install_fn, &in), 0);
+        assert_true(in.gen > prev);
+        prev = in.gen;
+    }
+    assert_int_equal(mdshm_reader_create(st, &rd), 0);
+    assert_int_equal(mdshm_read_begin(rd), 0);
+    assert_int_equal(mdshm_read_gen(rd, &gen), 0);
+    assert_int_equal(gen, prev);
+    assert_int_equal(mdshm_read_get(rd, MDSHM_DB_CERTS, "a.test/secp256r1",
+                                    16, &rec),
+                     0);
+    assert_int_equal(rec.u.certset.gen, prev);
+    assert_memory_equal(rec.u.certset.chain[0].p, "cert-5", 6);
+    assert_int_equal(mdshm_read_foreach(rd, MDSHM_DB_ARCHIVE, count_fn, &n),
+                     0);
+    assert_int_equal(n, 3); /* bounded */
+    /* the newest archived set is the previous one */
+    assert_int_equal(mdshm_read_get(rd, MDSHM_DB_ARCHIVE,
+                                    "a.test/secp256r1/0000000005", 27, &rec),
+                     0);
+    assert_memory_equal(rec.u.certset.chain[0].p, "cert-4", 6);
+    mdshm_read_end(rd);
+    mdshm_reader_destroy(rd);
+    mdshm_candidate_destroy(c);
+    mdshm_store_close(st);
+}
+
+struct bad_then_good {
+    int calls;
+};
+
+static int abort_fn(mdshm_wtxn_t *w, void *baton)
+{
+    struct install in = {"x.test", "cert", 0, 1};
+    int rv = install_fn(w, &in);
+    (void)baton;
+    return rv < 0 ? rv : MDSHM_EBADINPUT; /* written, then aborted */
+}
+
+static void test_write_all_or_nothing(void **state)
+{
+    mdshm_store_t *st = open_store(*state);
+    mdshm_candidate_t *c = lead(st);
+    mdshm_reader_t *rd = NULL;
+    mdshm_record_t rec;
+
+    assert_int_equal(mdshm_leader_write(c, abort_fn, NULL), MDSHM_EBADINPUT);
+    assert_int_equal(mdshm_reader_create(st, &rd), 0);
+    assert_int_equal(mdshm_read_begin(rd), 0);
+    assert_int_equal(mdshm_read_get(rd, MDSHM_DB_CERTS, "x.test/secp256r1",
+                                    16, &rec),
+                     MDSHM_ENOTFOUND);
+    mdshm_read_end(rd);
+    mdshm_reader_destroy(rd);
+    mdshm_candidate_destroy(c);
+    mdshm_store_close(st);
+}
+
+static void test_fencing(void **state)
+{
+    mdshm_store_t *st = open_store(*state);
+    mdshm_candidate_t *a = NULL, *b = NULL;
+    struct install in = {"f.test", "cert", 0, 1};
+    mdshm_leader_status_t ls;
+    uint64_t term_a;
+
+    assert_int_equal(mdshm_candidate_create(st, NULL, &a), 0);
+    assert_int_equal(mdshm_candidate_create(st, NULL, &b), 0);
+    assert_int_equal(mdshm_leader_write(a, install_fn, &in),
+                     MDSHM_ENOTLEADER);
+    assert_int_equal(mdshm_candidate_try(a), 1);
+    term_a = mdshm_candidate_term(a);
+    assert_true(term_a >= 1);
+    assert_int_equal(mdshm_candidate_try(b), 0); /* lock held by a */
+    assert_int_equal(mdshm_leader_write(a, install_fn, &in), 0);
+
+    /* b releases nothing; a steps down, b takes over with a higher term */
+    mdshm_candidate_step_down(a);
+    assert_false(mdshm_candidate_is_leader(a));
+    assert_int_equal(mdshm_candidate_try(b), 1);
+    assert_int_equal(mdshm_candidate_term(b), term_a + 1);
+    assert_int_equal(mdshm_leader_status(st, 0, &ls), 0);
+    assert_true(ls.present);
+    assert_int_equal(ls.term, term_a + 1);
+    assert_int_equal(ls.pid, getpid());
+    assert_true(ls.lock_held);
+    assert_true(ls.has_lock);
+
+    mdshm_candidate_destroy(a);
+    mdshm_candidate_destroy(b);
+    mdshm_store_close(st);
+}
+
+/* A leader whose term was superseded behind its back cannot write. */
+static int bump_term_fn(mdshm_wtxn_t *w, void *baton)
+{
+    mdshm_record_t rec;
+    int rv = mdshm_w_get(w, MDSHM_DB_META, "leader", 6, &rec);
+    (void)baton;
+    if (rv < 0)
+        return rv;
+    rec.u.leader.term++;
+    return mdshm_w_put(w, MDSHM_DB_META, "leader", 6, &rec);
+}
+
+static void test_fenced_write_rejected(void **state)
+{
+    mdshm_store_t *st = open_store(*state);
+    mdshm_candidate_t *a = lead(st);
+    struct install in = {"g.test", "cert", 0, 1};
+    mdshm_reader_t *rd = NULL;
+    mdshm_record_t rec;
+
+    assert_int_equal(mdshm__write(st, bump_term_fn, NULL), 0);
+    assert_true(mdshm_candidate_is_leader(a)); /* it does not know yet */
+    assert_int_equal(mdshm_leader_write(a, install_fn, &in), MDSHM_EFENCED);
+    assert_false(mdshm_candidate_is_leader(a)); /* stepped down */
+    assert_int_equal(mdshm_reader_create(st, &rd), 0);
+    assert_int_equal(mdshm_read_begin(rd), 0);
+    assert_int_equal(mdshm_read_get(rd, MDSHM_DB_CERTS, "g.test/secp256r1",
+                                    16, &rec),
+                     MDSHM_ENOTFOUND);
+    mdshm_read_end(rd);
+    mdshm_reader_destroy(rd);
+    /* a deposed leader's tick says so; it can run again and leads with a
+     * term above the one that deposed it */
+    assert_int_equal(mdshm_candidate_tick(a, NULL), 0);
+    assert_int_equal(mdshm_candidate_try(a), 1);
+    assert_true(mdshm_candidate_term(a) >= 3);
+    assert_int_equal(mdshm_leader_write(a, install_fn, &in), 0);
+    mdshm_candidate_destroy(a);
+    mdshm_store_close(st);
+}
+
+static void test_permissions(void **state)
+{
+    mdshm_store_opts_t o = {0};
+    mdshm_store_t *st = NULL;
+    char path[256], file[300];
+
+    snprintf(path, sizeof(path), "%s/perm", (const char *)*state);
+    o.create = true;
+    assert_int_equal(mdshm_store_open(path, &o, &st), 0);
+    mdshm_store_close(st);
+    st = NULL;
+    assert_int_equal(chmod(path, 0755), 0);
+    assert_int_equal(mdshm_store_open(path, &o, &st), MDSHM_EPERM);
+    assert_null(st);
+    assert_int_equal(chmod(path, 0700), 0);
+    snprintf(file, sizeof(file), "%s/data.mdb", path);
+    assert_int_equal(chmod(file, 0640), 0);
+    assert_int_equal(mdshm_store_open(path, &o, &st), MDSHM_EPERM);
+    assert_int_equal(chmod(file, 0600), 0);
+    assert_int_equal(mdshm_store_open(path, &o, &st), 0);
+    mdshm_store_close(st);
+    /* no store, no create */
+    o.create = false;
+    snprintf(path, sizeof(path), "%s/absent", (const char *)*state);
+    assert_int_equal(mdshm_store_open(path, &o, &st), MDSHM_ENOTFOUND);
+    o.readonly = true;
+    assert_int_equal(mdshm_store_open(path, &o, &st), MDSHM_ENOTFOUND);
+}
+
+static int schema_v2_fn(mdshm_wtxn_t *w, void *baton)
+{
+    mdshm_record_t rec;
+    (void)baton;
+    memset(&rec, 0, sizeof(rec));
+    rec.type = MDSHM_REC_SCHEMA;
+    rec.u.schema.schema = MDSHM_SCHEMA_VERSION + 1;
+    return mdshm_w_put(w, MDSHM_DB_META, "schema", 6, &rec);
+}
+
+static void test_newer_schema_refused(void **state)
+{
+    mdshm_store_t *st = open_store(*state);
+    mdshm_store_opts_t o = {0};
+    char path[256];
+
+    assert_int_equal(mdshm__write(st, schema_v2_fn, NULL), 0);
+    mdshm_store_close(st);
+    snprintf(path, sizeof(path), "%s/md", (const char *)*state);
+    o.readonly = true;
+    st = NULL;
+    assert_int_equal(mdshm_store_open(path, &o, &st), MDSHM_EVERSION);
+    assert_null(st);
+}
+
+static void test_readonly_cannot_lead(void **state)
+{
+    mdshm_store_t *st = open_store(*state), *ro = NULL;
+    mdshm_store_opts_t o = {0};
+    mdshm_candidate_t *c = NULL;
+    char path[256];
+
+    snprintf(path, sizeof(path), "%s/md", (const char *)*state);
+    o.readonly = true;
+    assert_int_equal(mdshm_store_open(path, &o, &ro), 0);
+    assert_int_equal(mdshm_candidate_create(ro, NULL, &c), MDSHM_ENOTLEADER);
+    assert_null(c);
+    mdshm_store_close(ro);
+    mdshm_store_close(st);
+}
+
+static void test_error_table(void **state)
+{
+    static const int codes[] = {
+#define XX(n, v, s) MDSHM_E##n,
+        MDSHM_ERRNO_MAP(XX)
+#undef XX
+    };
+    size_t n = sizeof(codes) / sizeof(codes[0]);
+    (void)state;
+    for (size_t i = 0; i < n; i++) {
+        assert_true(codes[i] <= -31000);
+        assert_true(strlen(mdshm_strerror(codes[i])) > 0);
+        assert_true(strncmp(mdshm_err_name(codes[i]), "MDSHM_E", 7) == 0);
+        for (size_t j = i + 1; j < n; j++)
+            assert_int_not_equal(codes[i], codes[j]);
+    }
+    assert_string_equal(mdshm_err_name(-ENOENT), "ENOENT");
+    assert_non_null(mdshm_strerror(-ENOENT));
+    assert_string_equal(mdshm_strerror(12345), "unknown error");
+}
+
+static void test_key_certset(void **state)
+{
+    char buf[32];
+    (void)state;
+    assert_int_equal(mdshm_key_certset(buf, sizeof(buf), "a.test", 6, "rsa2048",
+                                       7),
+                     14);
+    assert_string_equal(buf, "a.test/rsa2048");
+    assert_int_equal(mdshm_key_certset(buf, sizeof(buf), "a/b", 3, "x", 1),
+                     MDSHM_EBADINPUT);
+    assert_int_equal(mdshm_key_certset(buf, 8, "a.test", 6, "rsa2048", 7),
+                     -ENAMETOOLONG);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup_teardown(test_lookup_exact_wildcard_case,
+                                        setup_dir, teardown_dir),
+        cmocka_unit_test_setup_teardown(test_md_names_owned_and_dropped,
+                                        setup_dir, teardown_dir),
+        cmocka_unit_test_setup_teardown(test_install_gen_and_archive,
+                                        setup_dir, teardown_dir),
+        cmocka_unit_test_setup_teardown(test_write_all_or_nothing, setup_dir,
+                                        teardown_dir),
+        cmocka_unit_test_setup_teardown(test_fencing, setup_dir,
+                                        teardown_dir),
+        cmocka_unit_test_setup_teardown(test_fenced_write_rejected, setup_dir,
+                                        teardown_dir),
+        cmocka_unit_test_setup_teardown(test_permissions, setup_dir,
+                                        teardown_dir),
+        cmocka_unit_test_setup_teardown(test_newer_schema_refused, setup_dir,
+                                        teardown_dir),
+        cmocka_unit_test_setup_teardown(test_readonly_cannot_lead, setup_dir,
+                                        teardown_dir),
+        cmocka_unit_test(test_error_table),
+        cmocka_unit_test(test_key_certset),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
