@@ -1,0 +1,55 @@
+#!/bin/sh
+# deps.sh -- install the Debian packages mdshm needs to build and test.
+#
+# Usage: sh tests/deps.sh   (as root; tests/ci.sh and tests/demo.sh call it)
+#
+# Does nothing when every package is installed already (checked with
+# dpkg-query), so it is cheap to run every time.  Otherwise it installs the
+# missing ones, running "apt-get update" only when the install needs it.
+
+set -u
+
+PACKAGES="build-essential pkg-config libssl-dev libcurl4-openssl-dev
+liblmdb-dev lmdb-utils libmsgpack-dev libjansson-dev libcmocka-dev jq
+ca-certificates openssl"
+
+if ! command -v dpkg-query >/dev/null 2>&1; then
+    # shellcheck disable=SC2086  # one word per package
+    echo "deps: not a Debian system; make sure these (or their equivalents)" \
+        "are installed:" $PACKAGES >&2
+    exit 0
+fi
+
+missing=
+for pkg in $PACKAGES; do
+    status=$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null) || status=
+    case $status in
+    *" ok installed") ;;
+    *) missing="$missing $pkg" ;;
+    esac
+done
+
+if [ -z "$missing" ]; then
+    echo "deps: all packages are installed"
+    exit 0
+fi
+
+echo "deps: installing:$missing"
+if [ "$(id -u)" -ne 0 ]; then
+    echo "deps: not root; run as root, or: apt-get install$missing" >&2
+    exit 1
+fi
+
+export DEBIAN_FRONTEND=noninteractive
+install_missing() {
+    # shellcheck disable=SC2086  # one word per package
+    apt-get install -y -q --no-install-recommends $missing
+}
+
+# With package lists present, try without an update first; stale lists make
+# the install fail (404), and then an update and a second try fix it.
+if ls /var/lib/apt/lists/*_Packages* >/dev/null 2>&1 && install_missing; then
+    exit 0
+fi
+apt-get update -q || exit 1
+install_missing

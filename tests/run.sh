@@ -1,0 +1,169 @@
+#!/bin/sh
+# run.sh -- run mdshm's test suite ("make check" builds, then calls this).
+#
+# Usage: sh tests/run.sh [PATTERN...]
+#   PATTERNs are shell patterns on test names (symbols, unit/test_err,
+#   'proc/*', cli/test_import.sh); with none, everything runs.
+#
+# Order: the symbol check, the unit tests (cmocka), the proc tests (TAP), the
+# CLI tests (TAP, "sh script").  Each program runs under a timeout
+# (MDSHM_TEST_TIMEOUT, default 300 s) with its output in
+# build/tests/logs/NAME.log, and gets one line: PASS, FAIL or SKIP NAME.
+# Exit code 77 means "skipped".  The last line counts individual test cases:
+#   N passed, N failed[, N skipped]
+# and the exit status is 1 if anything failed.
+#
+# Counting: cmocka's "[  PASSED  ] N test(s)." / "[  FAILED  ] N test(s)" /
+# "[  SKIPPED ] N test(s)" lines; otherwise TAP lines "ok N - ...",
+# "not ok N - ..." ("# SKIP" / "# TODO" directives count as skipped, and so
+# does a "# skip: reason" line).  A program that fails without reporting a
+# failed case counts as one failure, and so does a TAP plan ("1..N") that
+# was not completed.
+
+cd "$(dirname "$0")/.." || exit 1
+top=$(pwd)
+logdir=build/tests/logs
+timeout_s=${MDSHM_TEST_TIMEOUT:-300}
+
+export MDSHM="$top/mdshm"
+export MDSHM_HELPERS="$top/build/tests/helpers"
+export MDSHM_SRCDIR="$top"
+export CMOCKA_MESSAGE_OUTPUT=stdout
+# Harmless without sanitizers; with them, stop at the first error.
+export ASAN_OPTIONS="${ASAN_OPTIONS:-abort_on_error=0:halt_on_error=1:detect_leaks=1}"
+export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
+
+passed=0 failed=0 skipped=0
+
+# selected NAME: is NAME matched by the command line patterns (if any)?
+patterns="$*"
+selected() {
+    [ -z "$patterns" ] && return 0
+    hit=1
+    set -f  # the patterns are for case, not for file names
+    for p in $patterns; do
+        # shellcheck disable=SC2254  # $p is a pattern on purpose
+        case $1 in $p) hit=0 ;; esac
+    done
+    set +f
+    return $hit
+}
+
+# count LOG: prints "passed failed skipped plan bail cmocka".
+count() {
+    awk '
+    function num(s) { match(s, /[0-9]+/); return substr(s, RSTART, RLENGTH) + 0 }
+    /^\[  PASSED  \] [0-9]+ test/  { cp += num($0); cm = 1; next }
+    /^\[  FAILED  \] [0-9]+ test/  { cf += num($0); cm = 1; next }
+    /^\[  SKIPPED \] [0-9]+ test/  { cs += num($0); cm = 1; next }
+    /^ok([ \t]|$)/ {
+        if (tolower($0) ~ /#[ \t]*skip/) ts++; else tp++
+        next
+    }
+    /^not ok([ \t]|$)/ {
+        if (tolower($0) ~ /#[ \t]*todo/) ts++; else tf++
+        next
+    }
+    /^1\.\.[0-9]+/                 { plan = substr($0, 4) + 0; next }
+    /^Bail out!/                   { bail = 1; next }
+    tolower($0) ~ /^#[ \t]*skip([: \t]|$)/ { ts++; next }
+    END {
+        if (cm) print cp + 0, cf + 0, cs + 0, -1, 0, 1
+        else    print tp + 0, tf + 0, ts + 0, (plan == "" ? -1 : plan), bail + 0, 0
+    }' "$1"
+}
+
+# run NAME COMMAND...: run one test program and account for it.
+run() {
+    name=$1
+    shift
+    selected "$name" || return 0
+    log=$logdir/$name.log
+    mkdir -p "$(dirname "$log")"
+
+    timeout -k 10 "$timeout_s" "$@" >"$log" 2>&1 </dev/null
+    rc=$?
+
+    if [ "$name" = symbols ]; then
+        set -- 0 0 0 -1 0 0
+    else
+        # shellcheck disable=SC2046  # six numbers
+        set -- $(count "$log")
+    fi
+    p=$1 f=$2 s=$3 plan=$4 bail=$5 cmocka=$6
+    why=
+    if [ "$rc" -eq 124 ]; then
+        why="timed out after ${timeout_s}s"
+        f=$((f + 1))
+    elif [ "$rc" -eq 137 ] && [ "$f" -eq 0 ]; then
+        why="killed by SIGKILL (timeout?)"
+        f=$((f + 1))
+    elif [ "$rc" -eq 77 ]; then
+        [ $((p + f + s)) -eq 0 ] && s=1
+        why="skipped"
+    elif [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then
+        why="exit status $rc"
+        f=$((f + 1))
+    elif [ "$rc" -eq 0 ] && [ "$name" = symbols ]; then
+        p=1
+    elif [ "$rc" -eq 0 ] && [ $((p + f + s)) -eq 0 ] && [ "$cmocka" -eq 0 ]; then
+        # A program that reports no cases but succeeds counts as one pass.
+        p=1
+    fi
+    if [ "$plan" -ge 0 ] && [ $((p + f + s)) -lt "$plan" ] && [ "$rc" -ne 77 ]; then
+        why="${why:+$why; }only $((p + f + s)) of $plan planned tests reported"
+        f=$((f + 1))
+    fi
+    if [ "$bail" -eq 1 ] && [ "$f" -eq 0 ]; then
+        why="bailed out"
+        f=1
+    fi
+    [ "$rc" -ne 0 ] && [ "$f" -gt 0 ] && [ -z "$why" ] && why="exit status $rc"
+
+    passed=$((passed + p)) failed=$((failed + f)) skipped=$((skipped + s))
+    if [ "$f" -gt 0 ]; then
+        echo "FAIL $name${why:+ ($why)}"
+        echo "    --- last 40 lines of $log ---"
+        tail -n 40 "$log" | sed 's/^/    | /'
+    elif [ "$rc" -eq 77 ]; then
+        echo "SKIP $name"
+    else
+        echo "PASS $name"
+    fi
+}
+
+# missing NAME WHAT: a test whose program was not built.
+missing() {
+    selected "$1" || return 0
+    echo "FAIL $1 ($2 not found: run make check)"
+    failed=$((failed + 1))
+}
+
+run symbols sh tests/check-symbols.sh libmdshm.a
+
+for src in tests/unit/test_*.c tests/proc/test_*.c; do
+    [ -f "$src" ] || continue
+    name=${src#tests/}
+    name=${name%.c}
+    bin=build/tests/$name
+    if [ -x "$bin" ]; then
+        run "$name" "./$bin"
+    else
+        missing "$name" "$bin"
+    fi
+done
+
+for script in tests/cli/test_*.sh; do
+    [ -f "$script" ] || continue
+    name=${script#tests/}
+    if [ -x "$MDSHM" ]; then
+        run "$name" sh "$script"
+    else
+        missing "$name" "./mdshm"
+    fi
+done
+
+summary="$passed passed, $failed failed"
+[ "$skipped" -gt 0 ] && summary="$summary, $skipped skipped"
+echo "$summary"
+[ "$failed" -eq 0 ]
