@@ -624,6 +624,8 @@ typedef struct mdshm_cert_info {
 
 /**
  * Parse one or more certificates, PEM (any number of blocks) or DER (one).
+ * A certificate with a malformed SAN, AIA, CRL distribution point or TLS
+ * feature extension, or an invalid SAN name, is refused (MDSHM_EBADINPUT).
  * @param[out] out owned; mdshm_chain_free().
  * @return 0, MDSHM_EBADINPUT (nothing parseable; logged), MDSHM_ETOOBIG
  *         (more than MDSHM_MAX_CHAIN), -ENOMEM.
@@ -634,17 +636,20 @@ MDSHM_API int mdshm_chain_parse(const void *data, size_t len,
 MDSHM_API int mdshm_chain_load(const char *path, mdshm_chain_t **out);
 MDSHM_API void mdshm_chain_free(mdshm_chain_t *ch);
 MDSHM_API size_t mdshm_chain_count(const mdshm_chain_t *ch);
-/** DER of certificate @p i (0 = leaf), owned by the chain. */
+/** DER of certificate @p i (0 = leaf), owned by the chain.
+ *  @return 0, MDSHM_ENOTFOUND (index out of range), -EINVAL (NULL). */
 MDSHM_API int mdshm_chain_der(const mdshm_chain_t *ch, size_t i,
                               mdshm_buf_t *der);
-/** Details of certificate @p i; pointers owned by the chain. */
+/** Details of certificate @p i; pointers owned by the chain.
+ *  @return 0, MDSHM_ENOTFOUND (index out of range), -EINVAL (NULL). */
 MDSHM_API int mdshm_chain_info(const mdshm_chain_t *ch, size_t i,
                                mdshm_cert_info_t *info);
 
 /**
  * Parse a private key: PEM (PKCS#8, traditional RSA/EC) or DER (PKCS#8).
- * Only RSA >= 2048 bits and EC P-256 / P-384 are accepted
- * (MDSHM_EUNSUPPORTED otherwise).  Encrypted keys are refused.
+ * Only RSA of 2048..16384 bits and EC P-256 / P-384 on named curves are
+ * accepted (MDSHM_EUNSUPPORTED otherwise, also for explicit curve
+ * parameters and RSA-PSS).  Encrypted keys are refused (never prompts).
  * @param[out] out owned; mdshm_pkey_free().
  */
 MDSHM_API int mdshm_pkey_parse(const void *data, size_t len,
@@ -663,7 +668,10 @@ MDSHM_API int mdshm_pkey_der(const mdshm_pkey_t *k, mdshm_buf_t *der);
 /** SHA-256 of the DER SubjectPublicKeyInfo (a fingerprint safe to print). */
 MDSHM_API int mdshm_pkey_fingerprint(const mdshm_pkey_t *k,
                                      unsigned char sha256[32]);
-/** SHA-256 of the public key inside a PKCS#8 DER blob (for dump). */
+/** SHA-256 of the public key inside a PKCS#8 DER blob (for dump).
+ *  @p type is set to a static key spec ("secp256r1", "rsa2048".., or "rsa"
+ *  for an unusual RSA size).  MDSHM_EUNSUPPORTED for other key types,
+ *  MDSHM_EBADINPUT for garbage; nothing is filled in on error. */
 MDSHM_API int mdshm_pkey_der_fingerprint(const void *der, size_t len,
                                          const char **type,
                                          unsigned char sha256[32]);
