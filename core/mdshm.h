@@ -340,8 +340,11 @@ MDSHM_API int mdshm_record_type(mdshm_db_t db, const void *key, size_t klen);
  * Decode a stored value.  Every type and size is checked; views in @p out
  * point into @p val (zero copy).  Unknown map keys are skipped (forward
  * compatible within one record version).
- * @return 0, MDSHM_ECORRUPT (malformed, wrong type, over a limit) or
- *         MDSHM_EVERSION (record version newer than this library).
+ * On success only the union member of @p type is cleared and filled (the
+ * rest of the union is undefined); on error the whole struct is zeroed.
+ * @return 0, MDSHM_ECORRUPT (malformed, wrong type, over a limit),
+ *         MDSHM_EVERSION (record version newer than this library) or
+ *         MDSHM_EBADINPUT (NULL output, type out of range).
  */
 MDSHM_API int mdshm_record_decode(mdshm_rec_type_t type, const void *val,
                                   size_t len, mdshm_record_t *out);
@@ -349,8 +352,9 @@ MDSHM_API int mdshm_record_decode(mdshm_rec_type_t type, const void *val,
 /**
  * Encode @p rec (its type tag says which) as a versioned msgpack map.
  * @param[out] out  malloc'ed bytes, owned by the caller (free()).
- * @return 0, -ENOMEM, MDSHM_ETOOBIG or MDSHM_EBADINPUT (a count over its
- *         limit).
+ * @return 0, -ENOMEM, MDSHM_ETOOBIG (a string or binary over its limit) or
+ *         MDSHM_EBADINPUT (a count over its limit, sha256 not 0 or 32
+ *         bytes, a view with a length but no pointer).
  */
 MDSHM_API int mdshm_record_encode(const mdshm_record_t *rec, uint8_t **out,
                                   size_t *outlen);
@@ -398,6 +402,7 @@ typedef struct mdshm_store_stats {
     unsigned max_readers;
     unsigned readers;     /**< occupied reader slots */
     unsigned stale_readers; /**< slots of dead processes */
+    bool entries_known;   /**< false if no reader slot was free */
     uint64_t entries[MDSHM_DB_COUNT];
 } mdshm_store_stats_t;
 
@@ -556,6 +561,9 @@ typedef struct mdshm_wtxn mdshm_wtxn_t;
  * Body of a write.  May run more than once (the map is grown and the
  * transaction retried on MDB_MAP_FULL), so it must not have side effects
  * outside the transaction.  Return 0 to commit, <0 to abort with that code.
+ * It must never block (no network, no waiting): LMDB's writer lock is held
+ * meanwhile, and a leader stopped inside a write cannot be deposed until it
+ * resumes or dies.
  */
 typedef int mdshm_write_fn(mdshm_wtxn_t *w, void *baton);
 

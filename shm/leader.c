@@ -362,7 +362,6 @@ int mdshm_candidate_wait(mdshm_candidate_t *c, int timeout_ms)
     now = mdshm__mono_ms();
     deadline = timeout_ms < 0 ? INT64_MAX : now + timeout_ms;
     pthread_mutex_lock(&c->mu);
-    c->cancelled = false;
     for (;;) {
         rv = try_locked(c);
         if (rv != 0)
@@ -372,6 +371,7 @@ int mdshm_candidate_wait(mdshm_candidate_t *c, int timeout_ms)
             break;
         now = mdshm__mono_ms();
         if (c->cancelled || now >= deadline) {
+            c->cancelled = false; /* consumed: a cancel ends one wait */
             rv = 0;
             break;
         }

@@ -41,7 +41,7 @@ typedef struct mdshm__mp {
 static inline void mdshm__mp_init(mdshm__mp_t *r, const void *buf, size_t len)
 {
     r->p = (const uint8_t *)buf;
-    r->end = r->p + (buf ? len : 0);
+    r->end = buf ? r->p + len : r->p; /* no arithmetic on NULL */
 }
 
 static inline size_t mdshm__mp_left(const mdshm__mp_t *r)

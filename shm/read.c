@@ -15,7 +15,7 @@ struct mdshm_reader {
 int mdshm_reader_create(mdshm_store_t *st, mdshm_reader_t **out)
 {
     mdshm_reader_t *rd;
-    int rc, rv;
+    int rv;
 
     *out = NULL;
     rv = mdshm__st_check(st);
@@ -25,22 +25,11 @@ int mdshm_reader_create(mdshm_store_t *st, mdshm_reader_t **out)
     if (!rd)
         return -ENOMEM;
     rd->st = st;
-    for (;;) {
-        mdshm__txn_enter(st);
-        rc = mdb_txn_begin(st->env, NULL, MDB_RDONLY, &rd->txn);
-        if (rc == 0)
-            mdb_txn_reset(rd->txn);
-        mdshm__txn_leave(st);
-        if (rc != MDB_MAP_RESIZED)
-            break;
-        rv = mdshm__remap(st, 0);
-        if (rv < 0)
-            goto fail;
-    }
-    if (rc != 0) {
-        rv = mdshm__mdb_err(st, rc, "mdb_txn_begin(read)");
+    rv = mdshm__txn_begin(st, MDB_RDONLY, &rd->txn);
+    if (rv < 0)
         goto fail;
-    }
+    mdb_txn_reset(rd->txn); /* keeps the slot for every later read */
+    mdshm__txn_leave(st);
     *out = rd;
     return 0;
 fail:
@@ -103,6 +92,8 @@ int mdshm_read_get_raw(mdshm_reader_t *rd, mdshm_db_t db, const void *key,
 
     val->p = NULL;
     val->n = 0;
+    if (mdshm__st_check(rd->st) < 0)
+        return MDSHM_EWRONGPROC; /* a read inherited across fork */
     if (!rd->active || (unsigned)db >= MDSHM_DB_COUNT || klen == 0 ||
         klen > 511)
         return MDSHM_EBADINPUT;
@@ -135,6 +126,8 @@ int mdshm_read_foreach(mdshm_reader_t *rd, mdshm_db_t db,
     MDB_val k, v;
     int rc, rv = 0;
 
+    if (mdshm__st_check(rd->st) < 0)
+        return MDSHM_EWRONGPROC;
     if (!rd->active || (unsigned)db >= MDSHM_DB_COUNT)
         return MDSHM_EBADINPUT;
     rc = mdb_cursor_open(rd->txn, rd->st->dbi[db], &cur);

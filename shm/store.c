@@ -126,6 +126,36 @@ int mdshm__remap(mdshm_store_t *st, size_t newsize)
     return 0;
 }
 
+int mdshm__txn_begin(mdshm_store_t *st, unsigned flags, MDB_txn **txn)
+{
+    bool checked = false;
+    int rc, rv, dead;
+
+    for (;;) {
+        mdshm__txn_enter(st);
+        rc = mdb_txn_begin(st->env, NULL, flags, txn);
+        if (rc == 0)
+            return 0; /* stays entered until the caller's txn ends */
+        mdshm__txn_leave(st);
+        if (rc == MDB_MAP_RESIZED) {
+            rv = mdshm__remap(st, 0);
+            if (rv < 0)
+                return rv;
+        } else if (rc == MDB_READERS_FULL && !checked) {
+            checked = true; /* slots of crashed workers may be the cause */
+            dead = 0;
+            mdb_reader_check(st->env, &dead);
+            if (dead == 0)
+                return mdshm__mdb_err(st, rc, "mdb_txn_begin");
+            ST_LOG(st, MDSHM_LOG_NOTICE, 0,
+                   "store %s: reader table full, cleared %d slot(s) of dead "
+                   "processes", st->dir, dead);
+        } else {
+            return mdshm__mdb_err(st, rc, "mdb_txn_begin");
+        }
+    }
+}
+
 /* Directory 0700, files 0600: anything wider is refused with what to run. */
 static int check_mode(mdshm_store_t *st, const char *path, bool is_dir)
 {
@@ -188,15 +218,9 @@ static int open_dbis(mdshm_store_t *st, bool create)
     unsigned flags = (st->readonly || !create) ? MDB_RDONLY : 0;
     int rc, rv = 0;
 
-    rc = mdb_txn_begin(st->env, NULL, flags, &txn);
-    if (rc == MDB_MAP_RESIZED) {
-        rv = mdshm__remap(st, 0);
-        if (rv < 0)
-            return rv;
-        rc = mdb_txn_begin(st->env, NULL, flags, &txn);
-    }
-    if (rc != 0)
-        return mdshm__mdb_err(st, rc, "mdb_txn_begin");
+    rv = mdshm__txn_begin(st, flags, &txn);
+    if (rv < 0)
+        return rv;
     for (int db = 0; db < MDSHM_DB_COUNT; db++) {
         rc = mdb_dbi_open(txn, mdshm_db_name((mdshm_db_t)db),
                           flags ? 0 : MDB_CREATE, &st->dbi[db]);
@@ -220,6 +244,7 @@ static int open_dbis(mdshm_store_t *st, bool create)
 out:
     if (txn)
         mdb_txn_abort(txn);
+    mdshm__txn_leave(st);
     return rv;
 }
 
@@ -421,7 +446,7 @@ int mdshm_store_stats(mdshm_store_t *st, mdshm_store_stats_t *out)
     struct reader_count rcount = {0, 0};
     char path[PATH_MAX];
     struct stat sb;
-    int rc, rv;
+    int rv;
 
     memset(out, 0, sizeof(*out));
     rv = mdshm__st_check(st);
@@ -439,21 +464,18 @@ int mdshm_store_stats(mdshm_store_t *st, mdshm_store_stats_t *out)
     if (stat(path, &sb) == 0)
         out->file_size = (uint64_t)sb.st_size;
 
-    mdshm__txn_enter(st);
-    rc = mdb_txn_begin(st->env, NULL, MDB_RDONLY, &txn);
-    if (rc == 0) {
+    /* Entry counts need a reader slot; with a full table (the case an
+     * operator investigates) they stay unknown and the rest is reported. */
+    out->entries_known = mdshm__txn_begin(st, MDB_RDONLY, &txn) == 0;
+    if (out->entries_known) {
         for (int db = 0; db < MDSHM_DB_COUNT; db++) {
             if (mdb_stat(txn, st->dbi[db], &ms) == 0)
                 out->entries[db] = ms.ms_entries;
         }
         mdb_txn_abort(txn);
+        mdshm__txn_leave(st);
     }
-    mdshm__txn_leave(st);
-    if (rc == MDB_MAP_RESIZED) {
-        rv = mdshm__remap(st, 0);
-        return rv < 0 ? rv : mdshm_store_stats(st, out);
-    }
-    return rc ? mdshm__mdb_err(st, rc, "mdb_txn_begin") : 0;
+    return 0;
 }
 
 int mdshm_store_reader_check(mdshm_store_t *st, int *cleared)

@@ -51,6 +51,15 @@ MDSHM_HIDDEN void mdshm__txn_leave(mdshm_store_t *st);
  * @newsize (0: adopt).  Call outside any transaction of this thread. */
 MDSHM_HIDDEN int mdshm__remap(mdshm_store_t *st, size_t newsize);
 
+/* mdb_txn_begin under the resize protocol's rules, handling
+ * MDB_MAP_RESIZED (remap, retry) and MDB_READERS_FULL (clear the slots of
+ * dead processes once, retry).  Call outside any transaction of this
+ * thread.  On success the caller is "entered" (mdshm__txn_enter) and must
+ * call mdshm__txn_leave once the transaction has ended (abort, commit or
+ * reset). */
+MDSHM_HIDDEN int mdshm__txn_begin(mdshm_store_t *st, unsigned flags,
+                                  MDB_txn **txn);
+
 /* A write transaction without fencing (setup and leader takeover), with
  * the MDB_MAP_FULL grow-and-retry loop.  mdshm_leader_write wraps it. */
 MDSHM_HIDDEN int mdshm__write(mdshm_store_t *st, mdshm_write_fn *fn,
