@@ -1,0 +1,374 @@
+#!/bin/sh
+# shellcheck disable=SC2016  # $names in single quotes are jq variables
+# test_cli.sh -- the mdshm command line tool, end to end (TAP).
+#
+# Run by tests/run.sh with MDSHM=<mdshm binary> and MDSHM_HELPERS=<dir of
+# the built tests/helpers>.  Needs the openssl command; the JSON checks need
+# jq (skipped without it).  Everything happens in a temporary directory
+# that is removed on exit.
+
+: "${MDSHM:?MDSHM must name the mdshm binary}"
+: "${MDSHM_HELPERS:?MDSHM_HELPERS must name the test helper directory}"
+H=$MDSHM_HELPERS
+
+if ! command -v openssl >/dev/null 2>&1; then
+    echo "1..0 # SKIP openssl command not found"
+    exit 77
+fi
+have_jq=no
+command -v jq >/dev/null 2>&1 && have_jq=yes
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/mdshm-cli.XXXXXX") || exit 1
+leader_pid=
+cleanup() {
+    [ -n "$leader_pid" ] && kill "$leader_pid" 2>/dev/null
+    rm -rf "$tmp"
+}
+trap cleanup EXIT
+trap 'exit 1' INT TERM HUP
+umask 077
+cd "$tmp" || exit 1
+
+store=$tmp/md
+export MDSHM_STORE="$store"
+leaf_sha=
+n=0
+failed=0
+
+# ok DESC COMMAND...: one TAP line for whether COMMAND succeeds.
+ok() {
+    desc=$1
+    shift
+    n=$((n + 1))
+    if "$@"; then
+        echo "ok $n - $desc"
+    else
+        echo "not ok $n - $desc"
+        failed=$((failed + 1))
+        echo "#   last command: $last (exit $rc)"
+        sed 's/^/#   stdout: /' out | head -n 15
+        sed 's/^/#   stderr: /' err | head -n 15
+    fi
+}
+
+# ok_jq DESC FILTER: the JSON in file "out" satisfies jq -e FILTER.
+ok_jq() {
+    if [ "$have_jq" = no ]; then
+        n=$((n + 1))
+        echo "ok $n - $1 # SKIP jq not installed"
+        return
+    fi
+    ok "$1" jq_true "$2"
+}
+# Filters see $store, $ec_fp, $sha (leaf hash of ec.example), $pid (leader).
+jq_true() {
+    jq -e --arg store "$store" --arg ec_fp "$ec_fp" --arg sha "$leaf_sha" \
+        --argjson pid "${leader_pid:-0}" "$1" out >/dev/null 2>&1
+}
+
+# run COMMAND...: run it; stdout in "out", stderr in "err", status in $rc.
+run() {
+    last="$*"
+    "$@" >out 2>err
+    rc=$?
+}
+rc_is() { [ "$rc" -eq "$1" ]; }
+out_has() { grep -qF -- "$1" out; }
+err_has() { grep -qF -- "$1" err; }
+out_lacks() { ! grep -qF -- "$1" out; }
+both() { "$1" "$2" && "$3" "$4"; }
+
+# SHA-256 (hex) of a key's DER SubjectPublicKeyInfo, as openssl sees it.
+pub_fp() {
+    openssl pkey -in "$1" -pubout -outform DER 2>/dev/null | sha256sum |
+        cut -d' ' -f1
+}
+
+# --- material -------------------------------------------------------------
+
+san="subjectAltName=DNS:ec.example,DNS:www.ec.example"
+make_material() {
+    openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes \
+        -keyout ec.key -out ec.pem -days 90 -subj "/CN=ec.example" \
+        -addext "$san" 2>/dev/null &&
+        openssl req -x509 -new -key ec.key -out ec2.pem -days 60 \
+            -subj "/CN=ec.example" -addext "$san" 2>/dev/null &&
+        openssl req -x509 -newkey rsa:2048 -nodes -keyout rsa.key \
+            -out rsa.pem -days 30 -subj "/CN=rsa.example" \
+            -addext "subjectAltName=DNS:rsa.example" 2>/dev/null &&
+        openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 \
+            -out other.key 2>/dev/null
+}
+if ! make_material; then
+    echo "Bail out! openssl could not make test certificates"
+    exit 1
+fi
+cp ec.key open.key && chmod 644 open.key
+printf 'this is not a certificate\n' >garbage.pem
+ec_fp=$(pub_fp ec.key)
+rsa_fp=$(pub_fp rsa.key)
+# The private key as it must never appear: PEM body lines, DER hex and the
+# EC private scalar.
+grep -v -- '-----' ec.key >ec.key.body
+ec_der_hex=$(openssl pkey -in ec.key -outform DER | od -An -v -tx1 |
+    tr -d ' \n')
+ec_priv_hex=$(openssl pkey -in ec.key -noout -text 2>/dev/null |
+    sed -n '/^priv:/,/^pub:/p' | grep -v -e '^priv:' -e '^pub:' |
+    tr -d ' :\n' |
+    sed 's/^00//')
+no_key_material() {
+    ! grep -q 'BEGIN' out &&
+        ! grep -qF -f ec.key.body out &&
+        ! grep -qiF -- "$ec_der_hex" out &&
+        [ ${#ec_priv_hex} -ge 60 ] && ! grep -qiF -- "$ec_priv_hex" out
+}
+
+# --- init and import --------------------------------------------------------
+
+run "$MDSHM" init --maxreaders 510 --mapsize 16M
+ok "init exits 0" rc_is 0
+ok "init creates the store with mode 0700" \
+    test "$(stat -c %a "$store")" = 700
+ok "init creates data.mdb with mode 0600" \
+    test "$(stat -c %a "$store/data.mdb")" = 600
+
+run "$MDSHM" import ec.example --cert ec.pem --key ec.key
+ok "import of an EC P-256 set exits 0" rc_is 0
+ok "import reports the names" out_has "www.ec.example"
+run "$MDSHM" import rsa.example --cert rsa.pem --key rsa.key
+ok "import of an RSA-2048 set exits 0" rc_is 0
+
+# --- dump -----------------------------------------------------------------
+
+run "$MDSHM" dump
+ok "dump exits 0" rc_is 0
+ok "dump shows the MD" out_has "ec.example:"
+ok "dump shows the MD's names" out_has "- www.ec.example"
+ok "dump shows the certificate subject" out_has "subject: CN=ec.example"
+ok "dump shows the EC key only as its public key fingerprint" \
+    out_has "public key sha256 $ec_fp"
+ok "dump shows the RSA key fingerprint" out_has "rsa2048, "
+ok "dump's RSA fingerprint is openssl's" out_has "public key sha256 $rsa_fp"
+ok "dump never prints key material" no_key_material
+ok "dump shows timestamps as ISO-8601 UTC with the raw value" \
+    grep -qE 'not_after: [0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:]{8}Z \([0-9]+\)' out
+
+run "$MDSHM" dump --json
+ok "dump --json exits 0" rc_is 0
+ok "dump --json never prints key material" no_key_material
+ok_jq "dump --json parses and has the MD and its names" \
+    '.databases.mds["ec.example"].names | index("www.ec.example") != null'
+ok_jq "dump --json has the store directory" '.store == $store'
+ok_jq "dump --json key fingerprint equals openssl's" \
+    '.databases.certs["ec.example/secp256r1"].pkey.public_key_sha256
+     == $ec_fp'
+ok_jq "dump --json certificate details" \
+    '.databases.certs["ec.example/secp256r1"].chain[0]
+     | (.subject == "CN=ec.example") and (.not_after_utc | test("Z$"))'
+
+run "$MDSHM" dump --json rsa.example
+ok "dump MD exits 0" rc_is 0
+ok_jq "dump MD shows only that MD's records" \
+    '.databases | (.mds | keys) == ["rsa.example"]
+     and (.names | keys) == ["rsa.example"] and (.meta | length) == 0
+     and (.certs | keys) == ["rsa.example/rsa2048"]'
+run "$MDSHM" dump no-such.example
+ok "dump of an unknown MD exits 1" rc_is 1
+
+# Records of the ACME side (ocsp, challenges, jobs, staging, accounts),
+# written by a helper through the public API.
+run "$H/put_records" "$store" ec.example
+ok "put_records added ACME-side records" rc_is 0
+leaf_sha=$(cat out)
+run "$MDSHM" dump
+ok "dump shows every record type" \
+    both out_has "status: good" out_has "key_authz: tok.thumbprint"
+ok "dump shows job logs and staging orders" \
+    both out_has "detail: rate limited" \
+    out_has "order_url: https://acme.test/order/1"
+ok "dump escapes control characters" out_has 'requests"\x0a\x01'
+ok "dump prints no key material of staging and account keys" no_key_material
+run "$MDSHM" dump --json
+ok_jq "dump --json of every record type" \
+    '.databases | .ocsp[$sha].status == "good"
+     and (.jobs["ec.example"].log | length) == 2
+     and .accounts["acct-test"].pkey.public_key_sha256 == $ec_fp
+     and .staging["ec.example/secp256r1"].chain[0].subject == "CN=ec.example"
+     and .challenges["http-01/tok-ec.example"].name == "ec.example"'
+run "$MDSHM" dump --json ec.example
+ok_jq "dump MD includes its ocsp, challenge, job and staging records" \
+    '.databases | (.ocsp | keys) == [$sha] and (.challenges | length) == 1
+     and (.jobs | keys) == ["ec.example"] and (.staging | length) == 1
+     and (.accounts | length) == 0'
+run "$MDSHM" dump --json rsa.example
+ok_jq "dump of another MD leaves them out" \
+    '.databases | (.ocsp | length) == 0 and (.challenges | length) == 0
+     and (.jobs | length) == 0 and (.staging | length) == 0'
+
+# --- status -----------------------------------------------------------------
+
+run "$MDSHM" status
+ok "status exits 0" rc_is 0
+ok "status shows the MD and its names" \
+    both out_has "ec.example:" out_has "- www.ec.example"
+ok "status shows validity and days left" \
+    both out_has "not_after: " out_has "days_left: "
+ok "status shows the leader" both out_has "leader:" out_has "term: "
+ok "status shows store figures" \
+    both out_has "max_readers: 510" out_has "map_size: "
+
+run "$MDSHM" status --json
+ok "status --json exits 0" rc_is 0
+ok_jq "status --json: names, state, static, validity" \
+    '.mds["ec.example"] | (.names == ["ec.example","www.ec.example"])
+     and .state == "complete" and .is_static
+     and (.certs.secp256r1.days_left >= 88) and .certs.secp256r1.valid'
+ok_jq "status --json: RSA MD validity" \
+    '.mds["rsa.example"].certs.rsa2048.days_left | . >= 28 and . <= 30'
+ok_jq "status --json: leader information" \
+    '.leader | .present and (.pid | type) == "number" and (.term >= 1)
+     and (.lock_held | not) and (.active | not)'
+ok_jq "status --json: store figures" \
+    '.storage | .max_readers == 510 and .entries.mds == 2
+     and .entries.names == 3'
+
+# A live leader: status sees it, import is refused naming it.
+"$H/hold_leader" "$store" 15 >leader.out 2>leader.err &
+leader_pid=$!
+i=0
+while ! grep -q '^leader' leader.out 2>/dev/null && [ $i -lt 50 ]; do
+    sleep 0.1
+    i=$((i + 1))
+done
+run "$MDSHM" status --json
+ok_jq "status --json sees the live leader" \
+    '.leader | .pid == $pid and .alive and .lock_held and (.stale | not)
+     and .active'
+run "$MDSHM" import ec.example --cert ec.pem --key ec.key
+ok "import while a leader runs exits 1" rc_is 1
+ok "import while a leader runs names it" err_has "pid $leader_pid"
+kill "$leader_pid" 2>/dev/null
+wait "$leader_pid" 2>/dev/null
+leader_pid=
+
+# --- import failures ----------------------------------------------------------
+
+run "$MDSHM" import bad.example --cert ec.pem --key open.key
+ok "import of a key with mode 0644 exits 1" rc_is 1
+ok "... and says to chmod 600" err_has "chmod 600"
+run "$MDSHM" import bad.example --cert ec.pem --key other.key
+ok "import of a key that does not match exits 1" rc_is 1
+ok "... and says it does not match" err_has "does not match"
+run "$MDSHM" import bad.example --cert garbage.pem --key ec.key
+ok "import of a garbage certificate exits 1" rc_is 1
+ok "... and names the file" err_has "garbage.pem"
+run "$MDSHM" import bad.example --cert missing.pem --key ec.key
+ok "import of a missing file exits 1" rc_is 1
+run "$MDSHM" dump bad.example
+ok "failed imports wrote nothing" rc_is 1
+
+# --- usage errors -----------------------------------------------------------
+
+run "$MDSHM"
+ok "no command exits 2" rc_is 2
+run "$MDSHM" frobnicate
+ok "unknown command exits 2 and names it" both rc_is 2 err_has "frobnicate"
+run "$MDSHM" dump --bogus
+ok "unknown option exits 2 and names it" both rc_is 2 err_has "--bogus"
+run "$MDSHM" import x.example --key ec.key
+ok "import without --cert exits 2 and names it" both rc_is 2 err_has "--cert"
+run "$MDSHM" import
+ok "import without NAME exits 2" both rc_is 2 err_has "NAME"
+run "$MDSHM" import x.example --cert
+ok "option without its value exits 2" both rc_is 2 err_has "--cert"
+run "$MDSHM" status extra
+ok "surplus argument exits 2 and names it" both rc_is 2 err_has "extra"
+run "$MDSHM" init --mapsize lots
+ok "bad number exits 2 and names it" both rc_is 2 err_has "lots"
+run "$MDSHM" check --json
+ok "option of another command exits 2" rc_is 2
+run "$MDSHM" --help
+ok "--help exits 0 and lists the commands" \
+    both rc_is 0 out_has "status"
+run "$MDSHM" --version
+ok "--version exits 0" both rc_is 0 out_has "mdshm "
+
+# --- store option, permissions ------------------------------------------------
+
+# run_nostore COMMAND...: run without MDSHM_STORE in the environment.
+run_nostore() {
+    last="(no MDSHM_STORE) $*"
+    (unset MDSHM_STORE; exec "$@") >out 2>err
+    rc=$?
+}
+run_nostore "$MDSHM" status --store "$store"
+ok "--store after the command" both rc_is 0 out_has "ec.example:"
+run_nostore "$MDSHM" --store="$store" check
+ok "--store=DIR before the command" rc_is 0
+run_nostore "$MDSHM" status
+ok "default store is ./md" both rc_is 0 out_has "store: ./md"
+run_nostore "$MDSHM" --store "$tmp/none" status
+ok "a missing store is an error" both rc_is 1 err_has "$tmp/none"
+chmod 755 "$store"
+run "$MDSHM" status
+ok "store directory with mode 0755 is refused" rc_is 1
+ok "... with a message to chmod 700" err_has "chmod 700"
+chmod 700 "$store"
+
+# --- check, renewal -----------------------------------------------------------
+
+run "$MDSHM" check
+ok "check on a healthy store exits 0" both rc_is 0 out_has " 0 corrupt"
+
+run "$MDSHM" import ec.example --cert ec2.pem --key ec.key
+ok "re-import (renewal) exits 0" rc_is 0
+run "$MDSHM" dump
+ok "renewal archives the old set" out_has "ec.example/secp256r1/"
+run "$MDSHM" dump --json ec.example
+ok_jq "archive holds the old certificate, certs the new one" \
+    '.databases | (.archive | length) == 1
+     and (.archive[].chain[0].not_after
+          - .certs["ec.example/secp256r1"].chain[0].not_after) > 86400'
+
+# --- a corrupt record ---------------------------------------------------------
+
+run "$H/corrupt_record" "$store" names rsa.example
+ok "corrupt_record overwrote names/rsa.example" rc_is 0
+run "$MDSHM" check
+ok "check exits 3 on a corrupt record" rc_is 3
+ok "check names the corrupt db/key" \
+    out_has "corrupt: names/rsa.example: MDSHM_ECORRUPT"
+ok "check prints the summary" out_has "1 corrupt"
+run "$MDSHM" dump
+ok "dump with a corrupt record exits 0" rc_is 0
+ok "dump marks the corrupt record" \
+    out_has "rsa.example: CORRUPT (MDSHM_ECORRUPT), "
+ok "dump still prints the other records" \
+    both out_has "subject: CN=rsa.example" out_has "www.ec.example:"
+run "$MDSHM" dump --json
+ok_jq "dump --json marks the corrupt record" \
+    '.databases.names
+     | .["rsa.example"] == {"corrupt": true, "error": "MDSHM_ECORRUPT",
+                            "size": 12}
+       and .["ec.example"].md == "ec.example"'
+run "$MDSHM" status --json
+ok "status with a corrupt record exits 0" rc_is 0
+ok_jq "status still shows the MDs" \
+    '.mds | .["ec.example"].state == "complete"
+     and .["rsa.example"].state == "complete"'
+run "$H/lookup_sni" "$store" WWW.ec.example
+ok "lookups of other records still work" both rc_is 0 out_has "ec.example"
+run "$H/lookup_sni" "$store" rsa.example
+ok "lookup of the corrupt record fails cleanly" \
+    both rc_is 1 err_has "MDSHM_ECORRUPT"
+
+run "$H/corrupt_record" "$store" mds rsa.example
+ok "corrupt_record overwrote mds/rsa.example" rc_is 0
+run "$MDSHM" status
+ok "status with a corrupt MD exits 0" rc_is 0
+ok "status marks the corrupt MD" out_has "rsa.example: CORRUPT (MDSHM_ECORRUPT)"
+run "$MDSHM" check
+ok "check counts both corrupt records" both rc_is 3 out_has "2 corrupt"
+
+echo "1..$n"
+[ "$failed" -eq 0 ]

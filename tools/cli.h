@@ -1,0 +1,111 @@
+/* cli.h -- what the files of the mdshm command line tool share.
+ *
+ * The tool uses only the public API (mdshm.h), like any other user.  Each
+ * subcommand lives in tools/cmd_<name>.c; output goes through the emitter
+ * (emit.h) so that every command has a text and a JSON form.
+ */
+#ifndef MDSHM_CLI_H
+#define MDSHM_CLI_H
+
+#include "mdshm.h"
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* Exit codes (docs/cli.md). */
+enum {
+    CLI_EXIT_OK = 0,
+    CLI_EXIT_ERROR = 1,   /* runtime error: store, files, crypto, ... */
+    CLI_EXIT_USAGE = 2,   /* bad command line */
+    CLI_EXIT_CORRUPT = 3, /* mdshm check found corrupt records */
+};
+
+/* One option a subcommand accepts: "--json" (flag) or "--cert" (value). */
+typedef struct cli_optdef {
+    const char *name;
+    bool has_arg;
+    const char *arg_name; /* for usage text: "FILE", "N" */
+} cli_optdef_t;
+
+struct cli;
+
+typedef struct cli_cmd {
+    const char *name;
+    const char *args;    /* synopsis after the name, for usage lines */
+    const char *summary; /* one line for "mdshm --help" */
+    const char *help;    /* option descriptions for "mdshm CMD --help" */
+    const cli_optdef_t *opts; /* terminated by {NULL} */
+    int min_pos, max_pos;     /* positional arguments; max -1: unlimited */
+    const char *pos_name;     /* what a missing positional is called */
+    int (*run)(struct cli *cli);
+} cli_cmd_t;
+
+typedef struct cli_optval {
+    const char *name; /* the cli_optdef_t name */
+    const char *val;  /* NULL for flags */
+} cli_optval_t;
+
+typedef struct cli {
+    const char *store_dir; /* --store, $MDSHM_STORE or "./md" */
+    int verbose;           /* -v count */
+    const cli_cmd_t *cmd;
+    size_t n_opts;
+    cli_optval_t *opts;    /* subcommand options in command line order */
+    size_t n_pos;
+    const char **pos;      /* positional arguments after the subcommand */
+} cli_t;
+
+/* Subcommands (tools/cmd_*.c) and their table (tools/mdshm.c). */
+int cmd_init(cli_t *cli);
+int cmd_import(cli_t *cli);
+int cmd_dump(cli_t *cli);
+int cmd_status(cli_t *cli);
+int cmd_check(cli_t *cli);
+extern const cli_cmd_t cli_commands[];
+
+/* args.c: parse argv into @cli.  Returns -1 when the caller should go on
+ * (run cli->cmd), else the exit code (help and --version print and return
+ * 0; usage errors print and return CLI_EXIT_USAGE). */
+int cli_parse(cli_t *cli, int argc, char **argv);
+void cli_free(cli_t *cli);
+/* Whether flag @name was given; the last value of option @name or NULL. */
+bool cli_flag(const cli_t *cli, const char *name);
+const char *cli_optarg(const cli_t *cli, const char *name);
+/* Print general usage (@to_stdout: for --help) or one command's. */
+void cli_usage(const cli_cmd_t *cmd, bool to_stdout);
+
+/* util.c */
+/* "mdshm: <msg>" and the command's usage on stderr; returns 2. */
+int cli_usage_error(const cli_t *cli, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+/* "mdshm: <msg>: <mdshm_strerror(rv)>" on stderr; returns 1. */
+int cli_fail(int rv, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+/* Parse an unsigned number, with K/M/G (1024-based) suffixes if
+ * @suffixes; 0 or -1 (not a number, out of [min, max]). */
+int cli_parse_u64(const char *s, bool suffixes, uint64_t min, uint64_t max,
+                  uint64_t *out);
+/* Parse option @name's value if given (else leave *out); usage errors
+ * are printed and returned as CLI_EXIT_USAGE, 0 otherwise. */
+int cli_opt_u64(const cli_t *cli, const char *name, bool suffixes,
+                uint64_t min, uint64_t max, uint64_t *out);
+/* Open the store of @cli; prints the failure.  Returns 0 or rv < 0. */
+int cli_store_open(const cli_t *cli, bool readonly, bool create,
+                   unsigned maxreaders, size_t mapsize, mdshm_store_t **out);
+/* Wall clock in unix ms. */
+int64_t cli_now_ms(void);
+/* ISO-8601 UTC ("2025-01-31T12:00:00Z"; with ms: ".123Z") of unix
+ * seconds (@ms false) or milliseconds; "-" for out of range. */
+void cli_iso_time(int64_t t, bool ms, char *buf, size_t size);
+/* Lower-case hex of @n bytes into @out (2n+1 bytes). */
+void cli_hex(const void *p, size_t n, char *out);
+/* SHA-256 of @n bytes; 0 or MDSHM_ECRYPTO. */
+int cli_sha256(const void *p, size_t n, unsigned char md[32]);
+/* A byte string as printable ASCII: \xNN for anything else, \\ for '\'.
+ * Returns malloc'ed text or NULL (out of memory). */
+char *cli_escape(const void *p, size_t n);
+/* Whether buffer @b equals the C string @s. */
+bool cli_buf_eq(mdshm_buf_t b, const char *s);
+
+#endif

@@ -1,0 +1,248 @@
+/* cmd_status.c -- mdshm status [--json] [--stale-ms N]: the leader, store
+ * figures and, per MD, names, state, validity and generations.
+ *
+ * The store is opened read-only: status works while a leader runs and
+ * never writes.  Corrupt records are shown as such and do not make status
+ * fail; a part that cannot be read at all is shown with its error and the
+ * exit status is 1.
+ */
+#include "cli.h"
+#include "emit.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct status {
+    emit_t *e;
+    mdshm_reader_t *rd;
+    mdshm_record_t *md;   /* the MD being shown */
+    mdshm_record_t *cs;   /* one of its certificate sets */
+    int64_t now_ms;
+    int err;
+};
+
+static int64_t floor_div(int64_t a, int64_t b)
+{
+    int64_t q = a / b;
+
+    return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q;
+}
+
+static void out_leader(emit_t *e, mdshm_store_t *st, unsigned stale_ms,
+                       int *failed)
+{
+    mdshm_leader_status_t ls;
+    int rv = mdshm_leader_status(st, stale_ms, &ls);
+
+    emit_obj(e, "leader");
+    if (rv < 0) {
+        emit_str(e, "error", mdshm_err_name(rv));
+        emit_str(e, "message", mdshm_strerror(rv));
+        if (rv != MDSHM_ECORRUPT)
+            *failed = 1;
+        emit_end(e);
+        return;
+    }
+    /* active: a leader that holds the lock and heartbeats in time. */
+    emit_bool(e, "active", ls.present && ls.lock_held && !ls.stale);
+    emit_bool(e, "present", ls.present);
+    if (ls.present) {
+        emit_int(e, "pid", ls.pid);
+        emit_str(e, "host", ls.host);
+        emit_uint(e, "term", ls.term);
+        emit_time(e, "since_ms", ls.since_ms, true);
+        emit_time(e, "heartbeat_ms", ls.heartbeat_ms, true);
+        emit_int(e, "heartbeat_age_ms", ls.heartbeat_age_ms);
+        emit_bool(e, "stale", ls.stale);
+        emit_uint(e, "stale_ms", stale_ms ? stale_ms : 10000);
+        emit_bool(e, "has_lock", ls.has_lock);
+        emit_bool(e, "alive", ls.alive);
+    }
+    emit_bool(e, "lock_held", ls.lock_held);
+    emit_end(e);
+}
+
+static void out_storage(emit_t *e, mdshm_store_t *st, int *failed)
+{
+    mdshm_store_stats_t ss;
+    int rv = mdshm_store_stats(st, &ss);
+
+    emit_obj(e, "storage");
+    if (rv < 0) {
+        emit_str(e, "error", mdshm_err_name(rv));
+        emit_str(e, "message", mdshm_strerror(rv));
+        *failed = 1;
+        emit_end(e);
+        return;
+    }
+    emit_size(e, "file_size", ss.file_size);
+    emit_size(e, "map_size", ss.map_size);
+    emit_size(e, "used_size", ss.used_size);
+    emit_uint(e, "readers", ss.readers);
+    emit_uint(e, "stale_readers", ss.stale_readers);
+    emit_uint(e, "max_readers", ss.max_readers);
+    emit_obj(e, "entries");
+    for (int db = 0; db < MDSHM_DB_COUNT; db++)
+        emit_uint(e, mdshm_db_name((mdshm_db_t)db), ss.entries[db]);
+    emit_end(e);
+    emit_end(e);
+}
+
+/* meta/gen, the store's change counter (0 for a new store). */
+static void out_gen(struct status *s)
+{
+    mdshm_buf_t v;
+    int rv = mdshm_read_get_raw(s->rd, MDSHM_DB_META, "gen", 3, &v);
+
+    if (rv == MDSHM_ENOTFOUND) {
+        emit_uint(s->e, "gen", 0);
+        return;
+    }
+    if (rv == 0)
+        rv = mdshm_record_decode(MDSHM_REC_GEN, v.p, v.n, s->cs);
+    if (rv < 0)
+        emit_corrupt(s->e, "gen", rv, v.n);
+    else
+        emit_uint(s->e, "gen", s->cs->u.gen.gen);
+}
+
+/* The active set of (md, spec) from the certs database. */
+static void out_certset(struct status *s, mdshm_buf_t md, mdshm_buf_t spec)
+{
+    char key[600], *k;
+    mdshm_buf_t v;
+    const mdshm_certset_rec_t *c = &s->cs->u.certset;
+    int n, rv;
+
+    k = cli_escape(spec.p, spec.n);
+    if (!k) {
+        s->err = -ENOMEM;
+        return;
+    }
+    n = mdshm_key_certset(key, sizeof(key), (const char *)md.p, md.n,
+                          (const char *)spec.p, spec.n);
+    rv = n < 0 ? n
+               : mdshm_read_get_raw(s->rd, MDSHM_DB_CERTS, key, (size_t)n,
+                                    &v);
+    if (rv == MDSHM_ENOTFOUND) {
+        emit_null(s->e, k);
+        goto out;
+    }
+    if (rv < 0) {
+        emit_obj(s->e, k);
+        emit_str(s->e, "error", mdshm_err_name(rv));
+        emit_end(s->e);
+        goto out;
+    }
+    rv = mdshm_record_decode(MDSHM_REC_CERTSET, v.p, v.n, s->cs);
+    if (rv < 0) {
+        emit_corrupt(s->e, k, rv, v.n);
+        goto out;
+    }
+    emit_obj(s->e, k);
+    emit_uint(s->e, "gen", c->gen);
+    emit_time(s->e, "not_before", c->not_before, false);
+    emit_time(s->e, "not_after", c->not_after, false);
+    emit_int(s->e, "days_left",
+             floor_div(c->not_after * 1000 - s->now_ms, 86400000));
+    emit_bool(s->e, "valid", c->not_before * 1000 <= s->now_ms &&
+                                 s->now_ms < c->not_after * 1000);
+    emit_buf(s->e, "serial", c->serial);
+    emit_buf(s->e, "issuer", c->issuer);
+    emit_bool(s->e, "is_static", c->is_static);
+    emit_time(s->e, "installed_ms", c->installed_ms, true);
+    emit_end(s->e);
+out:
+    free(k);
+}
+
+static int out_md(void *baton, mdshm_db_t db, mdshm_buf_t key,
+                  mdshm_buf_t val)
+{
+    struct status *s = baton;
+    const mdshm_md_rec_t *m = &s->md->u.md;
+    char *k = cli_escape(key.p, key.n);
+    int rv;
+
+    (void)db;
+    if (!k)
+        return s->err = -ENOMEM;
+    rv = mdshm_record_decode(MDSHM_REC_MD, val.p, val.n, s->md);
+    if (rv < 0) {
+        emit_corrupt(s->e, k, rv, val.n);
+        free(k);
+        return 0;
+    }
+    emit_obj(s->e, k);
+    emit_str_list(s->e, "names", m->names, m->n_names);
+    emit_str(s->e, "state", cli_md_state_name(m->state));
+    emit_uint(s->e, "gen", m->gen);
+    emit_bool(s->e, "is_static", m->is_static);
+    emit_time(s->e, "renew_at_ms", m->renew_at_ms, true);
+    emit_obj(s->e, "certs");
+    for (uint32_t i = 0; i < m->n_key_specs && i < MDSHM_MAX_LIST; i++)
+        out_certset(s, key, m->key_specs[i]);
+    emit_end(s->e);
+    emit_end(s->e);
+    free(k);
+    return s->err;
+}
+
+int cmd_status(cli_t *cli)
+{
+    struct status s;
+    mdshm_store_t *st = NULL;
+    uint64_t stale_ms = 0;
+    int rv, failed = 0, rc = CLI_EXIT_ERROR;
+
+    rv = cli_opt_u64(cli, "--stale-ms", false, 1, UINT32_MAX, &stale_ms);
+    if (rv)
+        return rv;
+    memset(&s, 0, sizeof(s));
+    s.now_ms = cli_now_ms();
+    s.md = malloc(sizeof(*s.md));
+    s.cs = malloc(sizeof(*s.cs));
+    s.e = cli_flag(cli, "--json") ? emit_json_new(stdout)
+                                  : emit_text_new(stdout);
+    if (!s.md || !s.cs || !s.e) {
+        cli_fail(-ENOMEM, "status");
+        goto out;
+    }
+    if (cli_store_open(cli, true, false, 0, 0, &st) < 0)
+        goto out;
+
+    emit_str(s.e, "store", mdshm_store_dir(st));
+    out_leader(s.e, st, (unsigned)stale_ms, &failed);
+    out_storage(s.e, st, &failed);
+
+    rv = mdshm_reader_create(st, &s.rd);
+    if (rv == 0)
+        rv = mdshm_read_begin(s.rd);
+    if (rv < 0) {
+        cli_fail(rv, "cannot read store %s", cli->store_dir);
+        goto out;
+    }
+    out_gen(&s);
+    emit_obj(s.e, "mds");
+    rv = mdshm_read_foreach(s.rd, MDSHM_DB_MDS, out_md, &s);
+    emit_end(s.e);
+    mdshm_read_end(s.rd);
+    if (rv < 0) {
+        cli_fail(rv, "cannot read the MDs of store %s", cli->store_dir);
+        goto out;
+    }
+    rv = emit_finish(s.e);
+    if (rv < 0) {
+        cli_fail(rv, "cannot write the status");
+        goto out;
+    }
+    rc = failed ? CLI_EXIT_ERROR : CLI_EXIT_OK;
+out:
+    mdshm_reader_destroy(s.rd);
+    emit_free(s.e);
+    free(s.md);
+    free(s.cs);
+    mdshm_store_close(st);
+    return rc;
+}

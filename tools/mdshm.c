@@ -1,0 +1,109 @@
+/* mdshm.c -- the mdshm command line tool: command table, log sink, main.
+ *
+ *   mdshm [--store DIR] [-v] COMMAND [ARGS...]
+ *
+ * Exit status: 0 success, 1 runtime error, 2 usage error, 3 corrupt records
+ * found (check).  See docs/cli.md and docs/mdshm.1.
+ */
+#include "cli.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+static const cli_optdef_t init_opts[] = {
+    {"--maxreaders", true, "N"},
+    {"--mapsize", true, "BYTES"},
+    {NULL, false, NULL},
+};
+
+static const cli_optdef_t import_opts[] = {
+    {"--cert", true, "FILE"},
+    {"--key", true, "FILE"},
+    {NULL, false, NULL},
+};
+
+static const cli_optdef_t dump_opts[] = {
+    {"--json", false, NULL},
+    {NULL, false, NULL},
+};
+
+static const cli_optdef_t status_opts[] = {
+    {"--json", false, NULL},
+    {"--stale-ms", true, "N"},
+    {NULL, false, NULL},
+};
+
+static const cli_optdef_t no_opts[] = {
+    {NULL, false, NULL},
+};
+
+const cli_cmd_t cli_commands[] = {
+    {"init", "[--maxreaders N] [--mapsize BYTES]",
+     "create the store (directory 0700, files 0600)",
+     "  --maxreaders N     reader slots (default 510); every opener of the\n"
+     "                     store must use the same value\n"
+     "  --mapsize BYTES    initial map size (default 64M; K, M, G suffixes)\n",
+     init_opts, 0, 0, NULL, cmd_init},
+    {"import", "NAME --cert FILE --key FILE",
+     "store a static certificate set for MD NAME",
+     "  --cert FILE        certificate chain, PEM (leaf first) or DER\n"
+     "  --key FILE         private key, PEM or DER (mode 0600 or stricter)\n"
+     "Importing again replaces the set; the old one is archived.\n",
+     import_opts, 1, 1, "NAME", cmd_import},
+    {"dump", "[--json] [MD...]",
+     "print every record of the store (private keys only as fingerprints)",
+     "  --json             one JSON document instead of text\n"
+     "  MD...              only the records of these MDs\n",
+     dump_opts, 0, -1, NULL, cmd_dump},
+    {"status", "[--json] [--stale-ms N]",
+     "show the leader, store figures and the state of every MD",
+     "  --json             one JSON document instead of text\n"
+     "  --stale-ms N       heartbeat age that counts as stale (default "
+     "10000)\n",
+     status_opts, 0, 0, NULL, cmd_status},
+    {"check", "",
+     "decode every record; list the corrupt ones (exit 3 if any)", "",
+     no_opts, 0, 0, NULL, cmd_check},
+    {NULL, NULL, NULL, NULL, NULL, 0, 0, NULL, NULL},
+};
+
+static const char *const level_names[] = {
+    "emerg", "alert", "crit", "error", "warn",
+    "notice", "info", "debug", "trace",
+};
+
+static void log_sink(void *baton, mdshm_log_level_t level, int err,
+                     const char *file, int line, const char *msg)
+{
+    (void)baton;
+    (void)err;
+    (void)file;
+    (void)line;
+    fprintf(stderr, "mdshm: %s: %s\n",
+            (unsigned)level < sizeof(level_names) / sizeof(level_names[0])
+                ? level_names[level]
+                : "log",
+            msg);
+}
+
+int main(int argc, char **argv)
+{
+    cli_t cli;
+    int rc;
+
+    mdshm_set_default_log(log_sink, NULL, MDSHM_LOG_WARN);
+    rc = cli_parse(&cli, argc, argv);
+    if (rc < 0) {
+        if (cli.verbose)
+            mdshm_set_default_log(log_sink, NULL,
+                                  cli.verbose > 1 ? MDSHM_LOG_TRACE
+                                                  : MDSHM_LOG_DEBUG);
+        rc = cli.cmd->run(&cli);
+    }
+    cli_free(&cli);
+    if (fflush(stdout) != 0 && rc == CLI_EXIT_OK) {
+        perror("mdshm: writing the output");
+        rc = CLI_EXIT_ERROR;
+    }
+    return rc;
+}
