@@ -53,7 +53,7 @@ extern "C" {
 
 /** Error codes: stable values, new ones are appended, never renumbered. */
 #define MDSHM_ERRNO_MAP(XX)                                                   \
-    XX(NOTFOUND, -31000, "not found (record or store)")                                  \
+    XX(NOTFOUND, -31000, "not found (record or store)")                       \
     XX(CORRUPT, -31001, "record failed validation")                           \
     XX(FENCED, -31002, "leadership lost: a newer leader term exists")         \
     XX(NOTLEADER, -31003, "operation requires the leader")                    \

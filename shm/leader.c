@@ -117,14 +117,16 @@ static void locker_collect(mdshm_candidate_t *c)
     }
 }
 
+/* With c->mu held.  The locker thread waits on the same open file
+ * description, and OFD locks of one description never conflict with each
+ * other, so trying here while it waits is safe. */
 static int lock_try(mdshm_candidate_t *c)
 {
     if (c->has_lock)
         return 1;
-    if (c->locker_running)
-        return 0; /* the locker owns the attempt; avoid a second fd op */
     if (lock_op(c->lockfd, F_OFD_SETLK, F_WRLCK) == 0) {
         c->has_lock = true;
+        locker_stop(c); /* its request is moot (or already granted) */
         return 1;
     }
     if (errno == EAGAIN || errno == EACCES)
@@ -413,9 +415,16 @@ uint64_t mdshm_candidate_term(const mdshm_candidate_t *c)
     return __atomic_load_n(&c->leader, __ATOMIC_RELAXED) ? c->term : 0;
 }
 
-/* With c->mu held. */
-static void step_down_locked(mdshm_candidate_t *c, const char *why)
+static int resign(mdshm_candidate_t *c);
+
+/* With c->mu held.  A voluntary step-down (@resigning) records it in
+ * meta/leader (heartbeat 0, no lock), so status tells the truth and
+ * candidates that poll for staleness take over at once. */
+static void step_down_locked(mdshm_candidate_t *c, const char *why,
+                             bool resigning)
 {
+    if (c->leader && resigning)
+        resign(c);
     if (c->leader && why)
         ST_LOG(c->st, MDSHM_LOG_NOTICE, 0,
                "store %s: pid %ld steps down from term %llu: %s", c->st->dir,
@@ -431,7 +440,7 @@ void mdshm_candidate_step_down(mdshm_candidate_t *c)
     if (mdshm__st_check(c->st) < 0)
         return;
     pthread_mutex_lock(&c->mu);
-    step_down_locked(c, "asked to");
+    step_down_locked(c, "asked to", true);
     pthread_mutex_unlock(&c->mu);
 }
 
@@ -465,6 +474,26 @@ static int fenced_fn(mdshm_wtxn_t *w, void *baton)
     return f->fn(w, f->baton);
 }
 
+static int resign_fn(mdshm_wtxn_t *w, void *baton)
+{
+    mdshm_record_t rec;
+    int rv = mdshm_w_get(w, MDSHM_DB_META, "leader", 6, &rec);
+
+    (void)baton;
+    if (rv < 0)
+        return rv;
+    rec.u.leader.heartbeat_ms = 0;
+    rec.u.leader.has_lock = false;
+    return mdshm_w_put(w, MDSHM_DB_META, "leader", 6, &rec);
+}
+
+/* With c->mu held: a fenced write that does not take the mutex. */
+static int resign(mdshm_candidate_t *c)
+{
+    struct fenced f = {c, c->term, resign_fn, NULL, false, 0};
+    return mdshm__write(c->st, fenced_fn, &f);
+}
+
 int mdshm_leader_write(mdshm_candidate_t *c, mdshm_write_fn *fn, void *baton)
 {
     struct fenced f = {c, 0, fn, baton, false, 0};
@@ -487,7 +516,7 @@ int mdshm_leader_write(mdshm_candidate_t *c, mdshm_write_fn *fn, void *baton)
                  (unsigned long long)f.found_term);
         pthread_mutex_lock(&c->mu);
         if (c->term == f.term)
-            step_down_locked(c, why);
+            step_down_locked(c, why, false);
         pthread_mutex_unlock(&c->mu);
         return MDSHM_EFENCED;
     }
