@@ -1,0 +1,76 @@
+#!/bin/sh
+# run.sh -- run mdshm's benchmarks ("make bench" builds them, then calls this).
+#
+# Usage: sh tests/bench/run.sh [BENCH...]     (default: bench_lookup
+#        bench_takeover; extra arguments for one program go in
+#        MDSHM_BENCH_ARGS_<name>, e.g. MDSHM_BENCH_ARGS_bench_lookup='-r 50',
+#        or '-f /dev/shm' to build the file-per-name trees on a tmpfs, which
+#        is much faster to set up than ext4 when many inodes were recently
+#        deleted; see docs/benchmarks.md)
+#
+# The programs are taken from $MDSHM_BENCH_DIR (default build/tests/bench).
+# Each runs in its own directory inside one mktemp -d directory (mode 0700),
+# which is removed at the end.  Before each program the exact command is
+# printed as a "$ ..." line, so every table can be reproduced by hand.
+#
+# Exit status: 0; 1 if a program failed (setup error, or a lookup/takeover
+# that failed validation); 2 if only targets were missed and
+# MDSHM_BENCH_STRICT=1 is set.  Timings are never asserted otherwise.
+
+cd "$(dirname "$0")/../.." || exit 1
+top=$(pwd)
+bindir=${MDSHM_BENCH_DIR:-build/tests/bench}
+case $bindir in
+"$top"/*) bindir=${bindir#"$top"/} ;;
+esac
+
+[ $# -gt 0 ] || set -- bench_lookup bench_takeover
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/mdshm-bench.XXXXXX") || exit 1
+chmod 700 "$tmp" || exit 1
+trap 'rm -rf "$tmp"' EXIT
+trap 'exit 130' INT TERM
+
+echo "mdshm benchmarks, $(date -u '+%Y-%m-%d %H:%M:%S UTC')"
+cpus=$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo '?')
+model=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo 2>/dev/null | head -n 1)
+echo "host: $(uname -srm), $cpus CPUs (${model:-?}), load average" \
+     "$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)"
+echo "work directory: $tmp (filesystem: $(stat -f -c %T "$tmp" 2>/dev/null || echo '?'))"
+
+status=0
+start=$(date +%s)
+for b in "$@"; do
+    case $b in
+    *[!A-Za-z0-9_]* | '')
+        echo "run.sh: bad benchmark name '$b'" >&2
+        status=1
+        continue
+        ;;
+    esac
+    prog=$bindir/$b
+    if [ ! -x "$prog" ]; then
+        echo "run.sh: $prog not built (make bench builds it)" >&2
+        status=1
+        continue
+    fi
+    extra=
+    eval "extra=\${MDSHM_BENCH_ARGS_$b:-}"
+    echo
+    # shellcheck disable=SC2086 # extra is a word list on purpose
+    set -- "$prog" -d "$tmp/$b" $extra
+    echo "\$ $*"
+    "$@"
+    rc=$?
+    if [ $rc -ne 0 ]; then
+        echo "run.sh: $b exited with status $rc" >&2
+        if [ $rc -ne 2 ]; then
+            status=1
+        elif [ $status -eq 0 ]; then
+            status=2
+        fi
+    fi
+done
+echo
+echo "benchmarks done in $(( $(date +%s) - start )) s, status $status"
+exit $status
