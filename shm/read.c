@@ -95,7 +95,7 @@ int mdshm_read_get_raw(mdshm_reader_t *rd, mdshm_db_t db, const void *key,
     if (mdshm__st_check(rd->st) < 0)
         return MDSHM_EWRONGPROC; /* a read inherited across fork */
     if (!rd->active || (unsigned)db >= MDSHM_DB_COUNT || klen == 0 ||
-        klen > 511)
+        klen > 511 || mdshm__is_subdb_key(db, key, klen))
         return MDSHM_EBADINPUT;
     k.mv_data = (void *)key;
     k.mv_size = klen;
@@ -136,6 +136,8 @@ int mdshm_read_foreach(mdshm_reader_t *rd, mdshm_db_t db,
     for (rc = mdb_cursor_get(cur, &k, &v, MDB_FIRST); rc == 0;
          rc = mdb_cursor_get(cur, &k, &v, MDB_NEXT)) {
         mdshm_buf_t kb = {k.mv_data, k.mv_size}, vb = {v.mv_data, v.mv_size};
+        if (mdshm__is_subdb_key(db, k.mv_data, k.mv_size))
+            continue; /* a named database's record in the main database */
         rv = fn(baton, db, kb, vb);
         if (rv != 0)
             break;
@@ -146,26 +148,62 @@ int mdshm_read_foreach(mdshm_reader_t *rd, mdshm_db_t db,
     return rv;
 }
 
+/* Host name bytes: 0 = not allowed, else the lower-case byte. */
+static const unsigned char name_map[256] = {
+    ['-'] = '-', ['.'] = '.', ['_'] = '_', ['*'] = '*', [':'] = ':',
+    ['0'] = '0', ['1'] = '1', ['2'] = '2', ['3'] = '3', ['4'] = '4',
+    ['5'] = '5', ['6'] = '6', ['7'] = '7', ['8'] = '8', ['9'] = '9',
+#define L(c) [c] = c, [c - 32] = c
+    L('a'), L('b'), L('c'), L('d'), L('e'), L('f'), L('g'), L('h'), L('i'),
+    L('j'), L('k'), L('l'), L('m'), L('n'), L('o'), L('p'), L('q'), L('r'),
+    L('s'), L('t'), L('u'), L('v'), L('w'), L('x'), L('y'), L('z'),
+#undef L
+};
+
 /* Lower-case @name into @buf after checking it is a plausible host name
- * (letters, digits, '-', '_', '.', '*', ':' for IPv6 text). */
+ * (letters, digits, '-', '_', '.', '*', ':' for IPv6 text; no empty
+ * label).  Returns the length, or -1. */
 static int normalize_name(const char *name, size_t len, char *buf)
 {
+    unsigned char prev = '.';
+
     if (len > 0 && name[len - 1] == '.')
         len--;
     if (len == 0 || len > MDSHM_MAX_NAME_LEN)
         return -1;
     for (size_t i = 0; i < len; i++) {
-        unsigned char c = (unsigned char)name[i];
-        if (c >= 'A' && c <= 'Z')
-            c = (unsigned char)(c + 32);
-        else if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-                   c == '-' || c == '_' || c == '.' || c == '*' || c == ':'))
+        unsigned char c = name_map[(unsigned char)name[i]];
+        if (c == 0 || (c == '.' && prev == '.'))
             return -1;
-        if (c == '.' && (i == 0 || buf[i - 1] == '.'))
-            return -1; /* empty label */
         buf[i] = (char)c;
+        prev = c;
     }
     return (int)len;
+}
+
+/* The names record as the encoder writes it: {"v": 1, "md": str}.  Taking
+ * it apart directly saves the generic decoder's work on the handshake path;
+ * any other encoding goes through mdshm_record_decode. */
+static bool name_rec_fast(const uint8_t *p, size_t n, mdshm_buf_t *md)
+{
+    size_t len, off;
+
+    if (n < 8 || memcmp(p, "\x82\xa1v\x01\xa2md", 7) != 0)
+        return false;
+    if ((p[7] & 0xe0) == 0xa0) { /* fixstr */
+        len = p[7] & 0x1f;
+        off = 8;
+    } else if (p[7] == 0xd9 && n >= 9) { /* str8 */
+        len = p[8];
+        off = 9;
+    } else {
+        return false;
+    }
+    if (off + len != n || len == 0 || len > MDSHM_MAX_MDNAME_LEN)
+        return false;
+    md->p = p + off;
+    md->n = len;
+    return true;
 }
 
 static int name_to_md(mdshm_reader_t *rd, const char *key, size_t klen,
@@ -177,6 +215,8 @@ static int name_to_md(mdshm_reader_t *rd, const char *key, size_t klen,
 
     if (rv < 0)
         return rv;
+    if (name_rec_fast(v.p, v.n, md))
+        return 0;
     rv = mdshm__decode_logged(rd->st, MDSHM_DB_NAMES, key, klen, v.p, v.n,
                               &rec);
     if (rv < 0)

@@ -222,7 +222,10 @@ static int open_dbis(mdshm_store_t *st, bool create)
     if (rv < 0)
         return rv;
     for (int db = 0; db < MDSHM_DB_COUNT; db++) {
-        rc = mdb_dbi_open(txn, mdshm_db_name((mdshm_db_t)db),
+        char lname[32];
+        snprintf(lname, sizeof(lname), "%c%s", MDSHM__SUBDB_PREFIX,
+                 mdshm_db_name((mdshm_db_t)db));
+        rc = mdb_dbi_open(txn, db == MDSHM_DB_NAMES ? NULL : lname,
                           flags ? 0 : MDB_CREATE, &st->dbi[db]);
         if (rc == MDB_NOTFOUND) {
             ST_LOG(st, MDSHM_LOG_ERR, MDSHM_ENOTFOUND,
@@ -472,6 +475,9 @@ int mdshm_store_stats(mdshm_store_t *st, mdshm_store_stats_t *out)
             if (mdb_stat(txn, st->dbi[db], &ms) == 0)
                 out->entries[db] = ms.ms_entries;
         }
+        /* the main database also holds the named databases' records */
+        if (out->entries[MDSHM_DB_NAMES] >= MDSHM_DB_COUNT - 1)
+            out->entries[MDSHM_DB_NAMES] -= MDSHM_DB_COUNT - 1;
         mdb_txn_abort(txn);
         mdshm__txn_leave(st);
     }

@@ -30,6 +30,20 @@ struct mdshm_wtxn {
     bool map_full; /* a put hit MDB_MAP_FULL: grow and run again */
 };
 
+/* LMDB layout: the `names` database, read on every TLS handshake, is LMDB's
+ * main (unnamed) database, so a lookup skips the per-transaction search for
+ * a named database's record.  The other databases are named "#<name>":
+ * '#' never occurs in a host name, so their records in the main database
+ * cannot collide with a name. */
+#define MDSHM__SUBDB_PREFIX '#'
+
+static inline bool mdshm__is_subdb_key(mdshm_db_t db, const void *key,
+                                       size_t klen)
+{
+    return db == MDSHM_DB_NAMES && klen > 0 &&
+           *(const char *)key == MDSHM__SUBDB_PREFIX;
+}
+
 #define ST_LOG(st, level, err, ...) MDSHM__LOG(&(st)->log, level, err, __VA_ARGS__)
 
 /* Changes on every fork (pthread_atfork child handler): a handle whose

@@ -73,7 +73,8 @@ int mdshm__w_put_raw(mdshm_wtxn_t *w, mdshm_db_t db, const void *key,
     MDB_val k = {klen, (void *)key}, v = {vlen, (void *)val};
     int rc;
 
-    if (check_db(db) < 0 || klen == 0 || klen > 511)
+    if (check_db(db) < 0 || klen == 0 || klen > 511 ||
+        mdshm__is_subdb_key(db, key, klen))
         return MDSHM_EBADINPUT;
     rc = mdb_put(w->txn, w->st->dbi[db], &k, &v, 0);
     if (rc == MDB_MAP_FULL) {
@@ -91,7 +92,8 @@ int mdshm__w_get_raw(mdshm_wtxn_t *w, mdshm_db_t db, const void *key,
 
     val->p = NULL;
     val->n = 0;
-    if (check_db(db) < 0 || klen == 0 || klen > 511)
+    if (check_db(db) < 0 || klen == 0 || klen > 511 ||
+        mdshm__is_subdb_key(db, key, klen))
         return MDSHM_EBADINPUT;
     rc = mdb_get(w->txn, w->st->dbi[db], &k, &v);
     if (rc != 0)
@@ -124,7 +126,8 @@ int mdshm_w_del(mdshm_wtxn_t *w, mdshm_db_t db, const void *key, size_t klen)
     MDB_val k = {klen, (void *)key};
     int rc;
 
-    if (check_db(db) < 0 || klen == 0 || klen > 511)
+    if (check_db(db) < 0 || klen == 0 || klen > 511 ||
+        mdshm__is_subdb_key(db, key, klen))
         return MDSHM_EBADINPUT;
     rc = mdb_del(w->txn, w->st->dbi[db], &k, NULL);
     if (rc == MDB_MAP_FULL) {

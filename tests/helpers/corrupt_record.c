@@ -50,7 +50,14 @@ int main(int argc, char **argv)
         fail("mdb_txn_begin", rc);
         goto out;
     }
-    rc = mdb_dbi_open(txn, argv[2], 0, &dbi);
+    /* The layout of docs/store.md: "names" is LMDB's main database, the
+     * others are named "#<db>". */
+    {
+        char lname[64];
+        snprintf(lname, sizeof(lname), "#%s", argv[2]);
+        rc = mdb_dbi_open(txn, strcmp(argv[2], "names") ? lname : NULL, 0,
+                          &dbi);
+    }
     if (rc) {
         fail(argv[2], rc);
         goto out;

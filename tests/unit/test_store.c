@@ -344,6 +344,71 @@ static void test_fenced_write_rejected(void **state)
     mdshm_store_close(st);
 }
 
+/* A names record in a non-canonical encoding (str32, an extra key) must
+ * give the same answer as the canonical one the fast path reads. */
+static int raw_names_fn(mdshm_wtxn_t *w, void *baton)
+{
+    static const uint8_t wide[] = {0x83, 0xa1, 'v', 0x01, 0xa5, 'e', 'x',
+                                   't', 'r', 'a', 0xc3, 0xa2, 'm', 'd',
+                                   0xdb, 0, 0, 0, 4, 'w', 'i', 'd', 'e'};
+    static const uint8_t empty_md[] = {0x82, 0xa1, 'v', 0x01, 0xa2,
+                                       'm', 'd', 0xa0};
+    int rv;
+    (void)baton;
+    rv = mdshm__w_put_raw(w, MDSHM_DB_NAMES, "wide.test", 9, wide,
+                          sizeof(wide));
+    if (rv == 0)
+        rv = mdshm__w_put_raw(w, MDSHM_DB_NAMES, "empty.test", 10, empty_md,
+                              sizeof(empty_md));
+    return rv;
+}
+
+static int put_hash_key_fn(mdshm_wtxn_t *w, void *baton)
+{
+    mdshm_record_t rec;
+    (void)baton;
+    memset(&rec, 0, sizeof(rec));
+    rec.type = MDSHM_REC_NAME;
+    rec.u.name.md = B("x");
+    return mdshm_w_put(w, MDSHM_DB_NAMES, "#meta", 5, &rec);
+}
+
+static void test_names_layout(void **state)
+{
+    mdshm_store_t *st = open_store(*state);
+    mdshm_candidate_t *c = lead(st);
+    struct mddef a = {"a.test", {"a.test", NULL}};
+    mdshm_store_stats_t ss;
+    mdshm_reader_t *rd = NULL;
+    mdshm_buf_t v;
+    char md[256];
+    int n = 0;
+
+    assert_int_equal(mdshm_leader_write(c, put_md_fn, &a), 0);
+    assert_int_equal(mdshm_leader_write(c, raw_names_fn, NULL), 0);
+    assert_int_equal(lookup(st, "WIDE.test", md, NULL), 0);
+    assert_string_equal(md, "wide");
+    assert_int_equal(lookup(st, "empty.test", md, NULL), MDSHM_ECORRUPT);
+    /* names share LMDB's main database with the named databases' records:
+     * those are neither listed nor reachable as names */
+    assert_int_equal(mdshm_leader_write(c, put_hash_key_fn, NULL),
+                     MDSHM_EBADINPUT);
+    assert_int_equal(mdshm_reader_create(st, &rd), 0);
+    assert_int_equal(mdshm_read_begin(rd), 0);
+    assert_int_equal(mdshm_read_foreach(rd, MDSHM_DB_NAMES, count_fn, &n), 0);
+    assert_int_equal(n, 3); /* a.test, empty.test, wide.test */
+    assert_int_equal(mdshm_read_get_raw(rd, MDSHM_DB_NAMES, "#meta", 5, &v),
+                     MDSHM_EBADINPUT);
+    mdshm_read_end(rd);
+    mdshm_reader_destroy(rd);
+    assert_int_equal(mdshm_store_stats(st, &ss), 0);
+    assert_true(ss.entries_known);
+    assert_int_equal(ss.entries[MDSHM_DB_NAMES], 3);
+    assert_int_equal(ss.entries[MDSHM_DB_MDS], 1);
+    mdshm_candidate_destroy(c);
+    mdshm_store_close(st);
+}
+
 static void test_permissions(void **state)
 {
     mdshm_store_opts_t o = {0};
@@ -463,6 +528,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_fencing, setup_dir,
                                         teardown_dir),
         cmocka_unit_test_setup_teardown(test_fenced_write_rejected, setup_dir,
+                                        teardown_dir),
+        cmocka_unit_test_setup_teardown(test_names_layout, setup_dir,
                                         teardown_dir),
         cmocka_unit_test_setup_teardown(test_permissions, setup_dir,
                                         teardown_dir),
