@@ -48,3 +48,8 @@ void mdshm__logf(const mdshm__logger_t *lg, mdshm_log_level_t level, int err,
     va_end(ap);
     lg->fn(lg->baton, level, err, file, line, msg);
 }
+
+void mdshm_set_default_log_level(mdshm_log_level_t max_level)
+{
+    default_logger.max = max_level;
+}

@@ -109,6 +109,9 @@ typedef void mdshm_log_fn(void *baton, mdshm_log_level_t level, int err,
 MDSHM_API void mdshm_set_default_log(mdshm_log_fn *fn, void *baton,
                                      mdshm_log_level_t max_level);
 
+/** Change only the level of the default sink (keeps stderr or your sink). */
+MDSHM_API void mdshm_set_default_log_level(mdshm_log_level_t max_level);
+
 /* ------------------------------------------------------------------------
  * Byte views
  * ---------------------------------------------------------------------- */
@@ -510,7 +513,11 @@ MDSHM_API int mdshm_candidate_try(mdshm_candidate_t *c);
  */
 MDSHM_API int mdshm_candidate_wait(mdshm_candidate_t *c, int timeout_ms);
 
-/** Make a concurrent mdshm_candidate_wait() return 0 soon.  Thread-safe. */
+/** Make a concurrent (or the next) mdshm_candidate_wait() return 0 soon.
+ *  Thread-safe and never blocks.  Note: a wait() that is taking over cannot
+ *  finish while another process is stopped inside a write transaction
+ *  (it holds LMDB's writer lock); it returns when that process resumes or
+ *  dies. */
 MDSHM_API void mdshm_candidate_cancel(mdshm_candidate_t *c);
 
 /** Whether this candidate believes it leads (no I/O: the last known term

@@ -27,10 +27,13 @@ struct mdshm_candidate {
     bool leader;
     uint64_t term;
     bool has_lock;         /* we hold the OFD lock */
-    bool locker_running;   /* a thread blocks in F_OFD_SETLKW */
-    bool locker_got;       /* ... and got the lock */
+    bool locker_running;   /* a locker thread exists (not yet joined) */
+    bool locker_done;      /* ... and has finished (lock taken, or error) */
     int locker_err;
-    bool cancelled;
+    int64_t defer_until;   /* mono ms: leave the lock to a lockless leader */
+    bool recorded_lock;    /* has_lock as last written to meta/leader */
+    atomic_bool cancelled; /* set without c->mu: cancel never blocks */
+    bool waiting;          /* a thread is in mdshm_candidate_wait() */
     pthread_t locker;
     int64_t next_hb_mono;
     int64_t next_rc_mono;
@@ -47,6 +50,9 @@ static int lock_op(int fd, int cmd, short type)
     fl.l_whence = SEEK_SET; /* whole file; l_pid must be 0 for OFD locks */
     return fcntl(fd, cmd, &fl);
 }
+
+static int takeover(mdshm_candidate_t *c, bool only_if_stale,
+                    uint64_t seen_term);
 
 /* The locker thread's frames are left without AddressSanitizer redzones:
  * pthread_cancel unwinds them inside fcntl(), and ASan (GCC 12) does not
@@ -78,16 +84,35 @@ static MDSHM__NO_ASAN void *locker_main(void *arg)
     err = lock_wait(c->lockfd);
     pthread_setcancelstate(PTHREAD_CANCEL_DISABLE, NULL);
     pthread_mutex_lock(&c->mu);
-    if (err)
+    c->locker_done = true;
+    if (err) {
         c->locker_err = err;
-    else
-        c->locker_got = true;
+    } else {
+        c->has_lock = true;
+        /* Take over right here when somebody waits for it: handing the
+         * lock to the waiting thread first would add a thread wake-up to
+         * every failover.  A failed takeover is retried by the waiter. */
+        if (c->waiting && !c->leader)
+            takeover(c, false, 0);
+    }
     pthread_cond_broadcast(&c->cv);
     pthread_mutex_unlock(&c->mu);
     return NULL;
 }
 
-/* With c->mu held: stop the locker thread (if any) and collect its result. */
+/* With c->mu held: join a locker thread that has finished. */
+static void locker_reap(mdshm_candidate_t *c)
+{
+    if (c->locker_running && c->locker_done) {
+        c->locker_running = false;
+        pthread_mutex_unlock(&c->mu);
+        pthread_join(c->locker, NULL);
+        pthread_mutex_lock(&c->mu);
+    }
+}
+
+/* With c->mu held: stop the locker thread, whatever it is doing.  If it got
+ * the lock before the cancel, it has recorded that in has_lock. */
 static void locker_stop(mdshm_candidate_t *c)
 {
     pthread_t t = c->locker;
@@ -99,38 +124,27 @@ static void locker_stop(mdshm_candidate_t *c)
     pthread_cancel(t); /* no effect once it holds the lock (cancel disabled) */
     pthread_join(t, NULL);
     pthread_mutex_lock(&c->mu);
-    if (c->locker_got) {
-        c->locker_got = false;
-        c->has_lock = true;
-    }
+}
+
+static bool deferring(const mdshm_candidate_t *c)
+{
+    return c->defer_until && mdshm__mono_ms() < c->defer_until;
 }
 
 static int locker_start(mdshm_candidate_t *c)
 {
     int rv;
 
-    if (c->locker_running || c->has_lock)
+    locker_reap(c);
+    if (c->locker_running || c->has_lock || deferring(c))
         return 0;
-    c->locker_got = false;
+    c->locker_done = false;
     c->locker_err = 0;
     rv = pthread_create(&c->locker, NULL, locker_main, c);
     if (rv != 0)
         return -rv;
     c->locker_running = true;
     return 0;
-}
-
-/* With c->mu held: pick up a lock the locker thread obtained. */
-static void locker_collect(mdshm_candidate_t *c)
-{
-    if (c->locker_running && c->locker_got) {
-        c->locker_running = false;
-        pthread_mutex_unlock(&c->mu);
-        pthread_join(c->locker, NULL);
-        pthread_mutex_lock(&c->mu);
-        c->locker_got = false;
-        c->has_lock = true;
-    }
 }
 
 /* With c->mu held.  The locker thread waits on the same open file
@@ -140,6 +154,8 @@ static int lock_try(mdshm_candidate_t *c)
 {
     if (c->has_lock)
         return 1;
+    if (deferring(c))
+        return 0;
     if (lock_op(c->lockfd, F_OFD_SETLK, F_WRLCK) == 0) {
         c->has_lock = true;
         locker_stop(c); /* its request is moot (or already granted) */
@@ -166,6 +182,7 @@ struct takeover {
     uint64_t seen_term;
     uint64_t new_term;
     bool lost;             /* somebody else moved first */
+    bool deferred;         /* a healthy leader runs without the lock */
 };
 
 static void leader_rec_fill(mdshm_record_t *rec, mdshm_candidate_t *c,
@@ -182,6 +199,21 @@ static void leader_rec_fill(mdshm_record_t *rec, mdshm_candidate_t *c,
     rec->u.leader.since_ms = since ? since : now;
     rec->u.leader.heartbeat_ms = now;
     rec->u.leader.has_lock = has_lock;
+}
+
+/* A leader that deposed a hung one leads without the lock until the old
+ * holder lets go.  Whoever gets the lock then should hand it over rather
+ * than depose a healthy leader a second time. */
+static bool lockless_leader_lives(const mdshm_candidate_t *c,
+                                  const mdshm_leader_rec_t *l)
+{
+    if (l->has_lock || l->pid == (int64_t)getpid() || l->heartbeat_ms == 0 ||
+        mdshm__now_ms() - l->heartbeat_ms > (int64_t)c->opts.stale_ms)
+        return false;
+    if (l->host.n != strlen(c->host) ||
+        memcmp(l->host.p, c->host, l->host.n) != 0)
+        return true; /* cannot probe another host's pid: trust the heartbeat */
+    return kill((pid_t)l->pid, 0) == 0 || errno == EPERM;
 }
 
 static int takeover_fn(mdshm_wtxn_t *w, void *baton)
@@ -204,8 +236,12 @@ static int takeover_fn(mdshm_wtxn_t *w, void *baton)
             t->lost = true;
             return 1; /* abort: not an error */
         }
+    } else if (rv == 0 && lockless_leader_lives(t->c, &rec.u.leader)) {
+        t->deferred = true;
+        return 1;
     }
     t->new_term = term + 1;
+    t->c->recorded_lock = t->c->has_lock;
     leader_rec_fill(&rec, t->c, t->new_term, 0, t->c->has_lock);
     return mdshm_w_put(w, MDSHM_DB_META, "leader", 6, &rec);
 }
@@ -214,11 +250,19 @@ static int takeover_fn(mdshm_wtxn_t *w, void *baton)
 static int takeover(mdshm_candidate_t *c, bool only_if_stale,
                     uint64_t seen_term)
 {
-    struct takeover t = {c, only_if_stale, seen_term, 0, false};
-    int rv = mdshm__write(c->st, takeover_fn, &t);
+    struct takeover t = {c, only_if_stale, seen_term, 0, false, false};
+    int rv = mdshm__write_ex(c->st, takeover_fn, &t, true);
 
     if (rv == 1 && t.lost)
         return 0;
+    if (rv == 1 && t.deferred) {
+        lock_release(c);
+        c->defer_until = mdshm__mono_ms() + c->opts.heartbeat_ms;
+        ST_LOG(c->st, MDSHM_LOG_INFO, 0,
+               "store %s: a leader without the lock is alive; pid %ld "
+               "passes leader.lock on to it", c->st->dir, (long)getpid());
+        return 0;
+    }
     if (rv < 0)
         return rv;
     c->leader = true;
@@ -346,7 +390,7 @@ static int try_locked(mdshm_candidate_t *c)
 
     if (c->leader)
         return 1;
-    locker_collect(c);
+    locker_reap(c);
     rv = lock_try(c);
     if (rv < 0)
         return rv;
@@ -380,6 +424,7 @@ int mdshm_candidate_wait(mdshm_candidate_t *c, int timeout_ms)
     now = mdshm__mono_ms();
     deadline = timeout_ms < 0 ? INT64_MAX : now + timeout_ms;
     pthread_mutex_lock(&c->mu);
+    c->waiting = true;
     for (;;) {
         rv = try_locked(c);
         if (rv != 0)
@@ -388,16 +433,19 @@ int mdshm_candidate_wait(mdshm_candidate_t *c, int timeout_ms)
         if (rv < 0)
             break;
         now = mdshm__mono_ms();
-        if (c->cancelled || now >= deadline) {
-            c->cancelled = false; /* consumed: a cancel ends one wait */
+        if (atomic_exchange(&c->cancelled, false) || now >= deadline) {
+            /* a cancel is consumed by the one wait it ends */
             rv = 0;
             break;
         }
         /* Sleep until the locker wakes us, the next staleness check, or
          * the deadline. */
         int64_t until = now + poll < deadline ? now + poll : deadline;
+        if (deferring(c) && c->defer_until < until)
+            until = c->defer_until;
         struct timespec ts = {until / 1000, (long)(until % 1000) * 1000000};
-        while (!c->locker_got && !c->locker_err && !c->cancelled &&
+        while (!(c->locker_running && c->locker_done) && !c->locker_err &&
+               !atomic_load(&c->cancelled) && !c->leader &&
                mdshm__mono_ms() < until) {
             if (pthread_cond_timedwait(&c->cv, &c->mu, &ts) == ETIMEDOUT)
                 break;
@@ -409,16 +457,19 @@ int mdshm_candidate_wait(mdshm_candidate_t *c, int timeout_ms)
             break;
         }
     }
+    c->waiting = false;
     pthread_mutex_unlock(&c->mu);
     return rv;
 }
 
 void mdshm_candidate_cancel(mdshm_candidate_t *c)
 {
-    pthread_mutex_lock(&c->mu);
-    c->cancelled = true;
+    /* No mutex: the waiter may hold it through a takeover write, which can
+     * last as long as a stopped process holds LMDB's writer lock.  Without
+     * the mutex a wake-up can be missed; the waiter then sees the flag at
+     * its next poll (stale_ms / 4 at most). */
+    atomic_store(&c->cancelled, true);
     pthread_cond_broadcast(&c->cv);
-    pthread_mutex_unlock(&c->mu);
 }
 
 bool mdshm_candidate_is_leader(const mdshm_candidate_t *c)
@@ -507,10 +558,11 @@ static int resign_fn(mdshm_wtxn_t *w, void *baton)
 static int resign(mdshm_candidate_t *c)
 {
     struct fenced f = {c, c->term, resign_fn, NULL, false, 0};
-    return mdshm__write(c->st, fenced_fn, &f);
+    return mdshm__write_ex(c->st, fenced_fn, &f, true);
 }
 
-int mdshm_leader_write(mdshm_candidate_t *c, mdshm_write_fn *fn, void *baton)
+static int leader_write(mdshm_candidate_t *c, mdshm_write_fn *fn,
+                        void *baton, bool light)
 {
     struct fenced f = {c, 0, fn, baton, false, 0};
     int rv = mdshm__st_check(c->st);
@@ -524,7 +576,7 @@ int mdshm_leader_write(mdshm_candidate_t *c, mdshm_write_fn *fn, void *baton)
         return MDSHM_ENOTLEADER;
     }
     pthread_mutex_unlock(&c->mu);
-    rv = mdshm__write(c->st, fenced_fn, &f);
+    rv = mdshm__write_ex(c->st, fenced_fn, &f, light);
     if (f.fenced) {
         char why[96];
         snprintf(why, sizeof(why), "term %llu was superseded by term %llu",
@@ -537,6 +589,11 @@ int mdshm_leader_write(mdshm_candidate_t *c, mdshm_write_fn *fn, void *baton)
         return MDSHM_EFENCED;
     }
     return rv;
+}
+
+int mdshm_leader_write(mdshm_candidate_t *c, mdshm_write_fn *fn, void *baton)
+{
+    return leader_write(c, fn, baton, false); /* fully synced */
 }
 
 /* ---- upkeep ---------------------------------------------------------- */
@@ -552,6 +609,7 @@ static int heartbeat_fn(mdshm_wtxn_t *w, void *baton)
     if (rv < 0)
         return rv;
     since = rec.u.leader.since_ms;
+    c->recorded_lock = c->has_lock;
     leader_rec_fill(&rec, c, c->term, since, c->has_lock);
     return mdshm_w_put(w, MDSHM_DB_META, "leader", 6, &rec);
 }
@@ -568,7 +626,7 @@ int mdshm_candidate_tick(mdshm_candidate_t *c, unsigned *next_ms)
     pthread_mutex_lock(&c->mu);
     if (!c->leader) {
         /* A lock obtained by a waiting locker thread makes us leader. */
-        locker_collect(c);
+        locker_reap(c);
         rv = c->has_lock ? takeover(c, false, 0) : 0;
         pthread_mutex_unlock(&c->mu);
         return rv;
@@ -577,16 +635,16 @@ int mdshm_candidate_tick(mdshm_candidate_t *c, unsigned *next_ms)
     if (!c->has_lock) {
         /* Leading after deposing a hung leader: take the lock when it is
          * released, so the kernel lock again backs the term. */
-        locker_collect(c);
-        if (!c->has_lock && lock_try(c) == 0)
+        locker_reap(c);
+        if (lock_try(c) == 0)
             locker_start(c);
-        if (c->has_lock)
-            c->next_hb_mono = now; /* record has_lock at once */
     }
+    if (c->has_lock != c->recorded_lock)
+        c->next_hb_mono = now; /* record the lock at once */
     if (now >= c->next_hb_mono) {
         uint64_t term = c->term;
         pthread_mutex_unlock(&c->mu);
-        rv = mdshm_leader_write(c, heartbeat_fn, c);
+        rv = leader_write(c, heartbeat_fn, c, true);
         pthread_mutex_lock(&c->mu);
         if (rv == MDSHM_EFENCED || !c->leader || c->term != term) {
             pthread_mutex_unlock(&c->mu);

@@ -79,6 +79,13 @@ MDSHM_HIDDEN int mdshm__txn_begin(mdshm_store_t *st, unsigned flags,
 MDSHM_HIDDEN int mdshm__write(mdshm_store_t *st, mdshm_write_fn *fn,
                               void *baton);
 
+/* The same with a lighter commit (@light): MDB_NOMETASYNC, one sync
+ * instead of two.  A system crash may undo that commit, never corrupt the
+ * store.  For leadership bookkeeping only (term raises, heartbeats): after
+ * a system crash no leader survives to care. */
+MDSHM_HIDDEN int mdshm__write_ex(mdshm_store_t *st, mdshm_write_fn *fn,
+                                 void *baton, bool light);
+
 /* Raw put/get inside a write transaction. */
 MDSHM_HIDDEN int mdshm__w_put_raw(mdshm_wtxn_t *w, mdshm_db_t db,
                                   const void *key, size_t klen,

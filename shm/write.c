@@ -11,6 +11,12 @@
 
 int mdshm__write(mdshm_store_t *st, mdshm_write_fn *fn, void *baton)
 {
+    return mdshm__write_ex(st, fn, baton, false);
+}
+
+int mdshm__write_ex(mdshm_store_t *st, mdshm_write_fn *fn, void *baton,
+                    bool light)
+{
     mdshm_wtxn_t w;
     MDB_envinfo info;
     int rc, rv;
@@ -37,7 +43,13 @@ int mdshm__write(mdshm_store_t *st, mdshm_write_fn *fn, void *baton)
         }
         rv = fn(&w, baton);
         if (rv == 0 && !w.map_full) {
+            /* The flag is per environment handle; we hold LMDB's writer
+             * lock, so no other commit of this process runs meanwhile. */
+            if (light)
+                mdb_env_set_flags(st->env, MDB_NOMETASYNC, 1);
             rc = mdb_txn_commit(w.txn);
+            if (light)
+                mdb_env_set_flags(st->env, MDB_NOMETASYNC, 0);
             w.txn = NULL;
             if (rc == MDB_MAP_FULL)
                 w.map_full = true;
