@@ -713,6 +713,38 @@ MDSHM_API int mdshm_import_static(mdshm_store_t *st, const char *md,
                                   const mdshm_candidate_opts_t *copts);
 
 /* ------------------------------------------------------------------------
+ * Configuration (mdshm.conf: mod_md's directives, Apache-like syntax)
+ * ---------------------------------------------------------------------- */
+
+typedef struct mdshm_config mdshm_config_t;
+
+/**
+ * Parse a configuration file (docs/configuration.md).  Every error is
+ * logged once as "FILE:LINE: message" through the default sink; parsing
+ * goes on to report further errors, and fails as a whole.
+ * @param[out] out owned; mdshm_config_free().
+ * @return 0, MDSHM_EBADINPUT (any error in the file), -errno (unreadable),
+ *         -ENOMEM.
+ */
+MDSHM_API int mdshm_config_load(const char *path, mdshm_config_t **out);
+
+/** The same from memory; @p origin names it in messages. */
+MDSHM_API int mdshm_config_parse(const char *text, size_t len,
+                                 const char *origin, mdshm_config_t **out);
+
+MDSHM_API void mdshm_config_free(mdshm_config_t *cfg);
+
+/** Number of managed domains configured. */
+MDSHM_API size_t mdshm_config_md_count(const mdshm_config_t *cfg);
+
+/** Name of MD @p i (0-based), owned by @p cfg; NULL if out of range. */
+MDSHM_API const char *mdshm_config_md_name(const mdshm_config_t *cfg,
+                                           size_t i);
+
+/** MDStoreDir as configured (owned by @p cfg); NULL if not set. */
+MDSHM_API const char *mdshm_config_store_dir(const mdshm_config_t *cfg);
+
+/* ------------------------------------------------------------------------
  * Checking
  * ---------------------------------------------------------------------- */
 
