@@ -50,36 +50,6 @@ struct mdshm_chain {
     cert_t certs[MDSHM_MAX_CHAIN];
 };
 
-/* Log a failure about @src with the first queued OpenSSL error (if any),
- * clear the queue, and return @rv. */
-static int fail(int rv, const char *src, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
-
-static int fail(int rv, const char *src, const char *fmt, ...)
-{
-    char what[256], ossl[256];
-    unsigned long e = ERR_peek_error();
-    va_list ap;
-
-    va_start(ap, fmt);
-    vsnprintf(what, sizeof(what), fmt, ap);
-    va_end(ap);
-    if (e) {
-        ERR_error_string_n(e, ossl, sizeof(ossl));
-        MDSHM_LOG(MDSHM_LOG_ERR, rv, "%s: %s (%s)", src, what, ossl);
-    } else {
-        MDSHM_LOG(MDSHM_LOG_ERR, rv, "%s: %s", src, what);
-    }
-    ERR_clear_error();
-    return rv;
-}
-
-/* Whether an OpenSSL allocation failure is the first queued error. */
-static bool ossl_oom(void)
-{
-    return ERR_GET_REASON(ERR_peek_error()) == ERR_R_MALLOC_FAILURE;
-}
-
 /* Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant). */
 static int64_t days_from_civil(int64_t y, unsigned m, unsigned d)
 {
@@ -130,11 +100,11 @@ static int name_text(const X509_NAME *name, char **out, const char *src,
 
     *out = NULL;
     if (!b)
-        return ossl_oom() ? (ERR_clear_error(), -ENOMEM)
-                          : fail(MDSHM_ECRYPTO, src, "BIO_new failed");
+        return mdshm__ossl_oom() ? (ERR_clear_error(), -ENOMEM)
+                          : mdshm__ossl_fail(MDSHM_ECRYPTO, src, "BIO_new failed");
     if (X509_NAME_print_ex(b, name, 0, XN_FLAG_RFC2253) < 0) {
         BIO_free(b);
-        return fail(MDSHM_EBADINPUT, src, "cannot print the %s name", which);
+        return mdshm__ossl_fail(MDSHM_EBADINPUT, src, "cannot print the %s name", which);
     }
     n = BIO_get_mem_data(b, &p);
     *out = dup_n(p, n > 0 ? (size_t)n : 0);
@@ -149,12 +119,12 @@ static int serial_hex(const X509 *x, char **out, const char *src)
 
     *out = NULL;
     if (!bn)
-        return fail(MDSHM_EBADINPUT, src, "invalid serial number");
+        return mdshm__ossl_fail(MDSHM_EBADINPUT, src, "invalid serial number");
     hex = BN_bn2hex(bn); /* upper case */
     BN_free(bn);
     if (!hex)
-        return ossl_oom() ? (ERR_clear_error(), -ENOMEM)
-                          : fail(MDSHM_ECRYPTO, src, "BN_bn2hex failed");
+        return mdshm__ossl_oom() ? (ERR_clear_error(), -ENOMEM)
+                          : mdshm__ossl_fail(MDSHM_ECRYPTO, src, "BN_bn2hex failed");
     *out = strdup(hex);
     OPENSSL_free(hex);
     return *out ? 0 : -ENOMEM;
@@ -175,9 +145,9 @@ static int get_ext(X509 *x, int nid, void **ext, const char *src,
         return 0;
     }
     if (crit == -2)
-        return fail(MDSHM_EBADINPUT, src, "duplicate %s extension", what);
-    return ossl_oom() ? (ERR_clear_error(), -ENOMEM)
-                      : fail(MDSHM_EBADINPUT, src, "malformed %s extension",
+        return mdshm__ossl_fail(MDSHM_EBADINPUT, src, "duplicate %s extension", what);
+    return mdshm__ossl_oom() ? (ERR_clear_error(), -ENOMEM)
+                      : mdshm__ossl_fail(MDSHM_EBADINPUT, src, "malformed %s extension",
                              what);
 }
 
@@ -290,7 +260,7 @@ static int san_name(cert_t *c, size_t *cap, const GENERAL_NAME *gn,
 
     if (gn->type == GEN_DNS) {
         if (!dns_ok(gn->d.dNSName))
-            return fail(MDSHM_EBADINPUT, src,
+            return mdshm__ossl_fail(MDSHM_EBADINPUT, src,
                         "invalid DNS name in subjectAltName");
         s = dup_n(gn->d.dNSName->data, (size_t)gn->d.dNSName->length);
         if (s)
@@ -301,7 +271,7 @@ static int san_name(cert_t *c, size_t *cap, const GENERAL_NAME *gn,
         const ASN1_OCTET_STRING *a = gn->d.iPAddress;
         int af = a->length == 4 ? AF_INET : a->length == 16 ? AF_INET6 : 0;
         if (!af || !inet_ntop(af, a->data, ip, sizeof(ip)))
-            return fail(MDSHM_EBADINPUT, src,
+            return mdshm__ossl_fail(MDSHM_EBADINPUT, src,
                         "invalid IP address in subjectAltName");
         return add_name(c, cap, strdup(ip));
     }
@@ -372,12 +342,12 @@ static int cert_fill(cert_t *c, X509 *x, const char *src)
     c->x509 = x;
     n = i2d_X509(x, &c->der);
     if (n <= 0)
-        return ossl_oom() ? (ERR_clear_error(), -ENOMEM)
-                          : fail(MDSHM_EBADINPUT, src,
+        return mdshm__ossl_oom() ? (ERR_clear_error(), -ENOMEM)
+                          : mdshm__ossl_fail(MDSHM_EBADINPUT, src,
                                  "cannot encode certificate");
     c->der_len = (size_t)n;
     if (!EVP_Digest(c->der, c->der_len, c->sha256, NULL, EVP_sha256(), NULL))
-        return fail(MDSHM_ECRYPTO, src, "SHA-256 of certificate failed");
+        return mdshm__ossl_fail(MDSHM_ECRYPTO, src, "SHA-256 of certificate failed");
     if ((rv = name_text(X509_get_subject_name(x), &c->subject, src,
                         "subject")) ||
         (rv = name_text(X509_get_issuer_name(x), &c->issuer, src,
@@ -386,7 +356,7 @@ static int cert_fill(cert_t *c, X509 *x, const char *src)
         return rv;
     if (asn1_time_unix(X509_get0_notBefore(x), &c->not_before) ||
         asn1_time_unix(X509_get0_notAfter(x), &c->not_after))
-        return fail(MDSHM_EBADINPUT, src, "invalid validity time");
+        return mdshm__ossl_fail(MDSHM_EBADINPUT, src, "invalid validity time");
     if ((rv = first_ocsp_url(x, &c->ocsp_url, src)) ||
         (rv = first_crl_url(x, &c->crl_url, src)) ||
         (rv = must_staple(x, &c->must_staple, src)) ||
@@ -423,8 +393,8 @@ static int parse_pem(mdshm_chain_t *ch, const void *data, size_t len,
     int rv = 0;
 
     if (!bio)
-        return ossl_oom() ? (ERR_clear_error(), -ENOMEM)
-                          : fail(MDSHM_ECRYPTO, src, "BIO_new_mem_buf failed");
+        return mdshm__ossl_oom() ? (ERR_clear_error(), -ENOMEM)
+                          : mdshm__ossl_fail(MDSHM_ECRYPTO, src, "BIO_new_mem_buf failed");
     for (;;) {
         X509 *x = PEM_read_bio_X509(bio, NULL, no_password, NULL);
         if (!x) {
@@ -432,14 +402,14 @@ static int parse_pem(mdshm_chain_t *ch, const void *data, size_t len,
             if (ERR_GET_LIB(e) == ERR_LIB_PEM &&
                 ERR_GET_REASON(e) == PEM_R_NO_START_LINE) {
                 if (ch->n == 0)
-                    rv = fail(MDSHM_EBADINPUT, src,
+                    rv = mdshm__ossl_fail(MDSHM_EBADINPUT, src,
                               "no certificate in PEM data");
                 ERR_clear_error(); /* end of input */
-            } else if (ossl_oom()) {
+            } else if (mdshm__ossl_oom()) {
                 ERR_clear_error();
                 rv = -ENOMEM;
             } else {
-                rv = fail(MDSHM_EBADINPUT, src,
+                rv = mdshm__ossl_fail(MDSHM_EBADINPUT, src,
                           "invalid PEM certificate #%zu", ch->n + 1);
             }
             break;
@@ -458,12 +428,12 @@ static int parse_der(mdshm_chain_t *ch, const unsigned char *data, size_t len,
     X509 *x = d2i_X509(NULL, &p, (long)len);
 
     if (!x)
-        return ossl_oom() ? (ERR_clear_error(), -ENOMEM)
-                          : fail(MDSHM_EBADINPUT, src,
+        return mdshm__ossl_oom() ? (ERR_clear_error(), -ENOMEM)
+                          : mdshm__ossl_fail(MDSHM_EBADINPUT, src,
                                  "not a PEM or DER certificate");
     if (p != data + len) {
         X509_free(x);
-        return fail(MDSHM_EBADINPUT, src,
+        return mdshm__ossl_fail(MDSHM_EBADINPUT, src,
                     "%zu bytes of trailing data after the DER certificate",
                     len - (size_t)(p - data));
     }
@@ -487,9 +457,9 @@ static int chain_parse(const void *data, size_t len, mdshm_chain_t **out,
         return -EINVAL;
     ERR_clear_error();
     if (len == 0)
-        return fail(MDSHM_EBADINPUT, src, "empty certificate data");
+        return mdshm__ossl_fail(MDSHM_EBADINPUT, src, "empty certificate data");
     if (len > INT_MAX)
-        return fail(MDSHM_ETOOBIG, src, "certificate data too large");
+        return mdshm__ossl_fail(MDSHM_ETOOBIG, src, "certificate data too large");
     ch = calloc(1, sizeof(*ch));
     if (!ch)
         return -ENOMEM;

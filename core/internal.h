@@ -44,6 +44,19 @@ MDSHM_HIDDEN int64_t mdshm__mono_ms(void);
 MDSHM_HIDDEN int mdshm__read_file(const char *path, size_t max, uint8_t **out,
                                   size_t *outlen);
 
+/* Read the rest of open file @fd (a regular file of @size bytes, as fstat
+ * said) into malloc'ed memory with a NUL after it.  @secret: cleanse the
+ * buffer if the read fails. */
+MDSHM_HIDDEN int mdshm__read_fd(int fd, size_t size, bool secret,
+                                uint8_t **out, size_t *outlen);
+
+/* Log an OpenSSL failure about @src once (with the first queued OpenSSL
+ * error), clear OpenSSL's error queue, and return @rv. */
+MDSHM_HIDDEN int mdshm__ossl_fail(int rv, const char *src, const char *fmt,
+                                  ...) __attribute__((format(printf, 3, 4)));
+/* Whether the first queued OpenSSL error is an allocation failure. */
+MDSHM_HIDDEN bool mdshm__ossl_oom(void);
+
 /* Hex of @n bytes into @out (2n+1 bytes), lower case. */
 MDSHM_HIDDEN void mdshm__hex(const unsigned char *p, size_t n, char *out);
 

@@ -40,38 +40,9 @@ struct mdshm_pkey {
     char spec[16];
 };
 
-/* Log a failure about @src with the first queued OpenSSL error (if any),
- * clear the queue, and return @rv. */
-static int fail(int rv, const char *src, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
-
-static int fail(int rv, const char *src, const char *fmt, ...)
-{
-    char what[256], ossl[256];
-    unsigned long e = ERR_peek_error();
-    va_list ap;
-
-    va_start(ap, fmt);
-    vsnprintf(what, sizeof(what), fmt, ap);
-    va_end(ap);
-    if (e) {
-        ERR_error_string_n(e, ossl, sizeof(ossl));
-        MDSHM_LOG(MDSHM_LOG_ERR, rv, "%s: %s (%s)", src, what, ossl);
-    } else {
-        MDSHM_LOG(MDSHM_LOG_ERR, rv, "%s: %s", src, what);
-    }
-    ERR_clear_error();
-    return rv;
-}
-
-static bool ossl_oom(void)
-{
-    return ERR_GET_REASON(ERR_peek_error()) == ERR_R_MALLOC_FAILURE;
-}
-
 /* Map a failed OpenSSL call: allocation failure or @rv (logged). */
 #define OSSL_FAIL(rv, src, ...)                                               \
-    (ossl_oom() ? (ERR_clear_error(), -ENOMEM) : fail((rv), (src), __VA_ARGS__))
+    (mdshm__ossl_oom() ? (ERR_clear_error(), -ENOMEM) : mdshm__ossl_fail((rv), (src), __VA_ARGS__))
 
 /* Never prompt on a terminal for a pass phrase. */
 static int no_password(char *buf, int size, int rwflag, void *u)
@@ -102,7 +73,7 @@ static int key_spec(EVP_PKEY *pk, char spec[16], const char *src)
     if (EVP_PKEY_is_a(pk, "RSA")) {
         int bits = EVP_PKEY_get_bits(pk);
         if (bits < RSA_MIN_BITS || bits > RSA_MAX_BITS)
-            return fail(MDSHM_EUNSUPPORTED, src,
+            return mdshm__ossl_fail(MDSHM_EUNSUPPORTED, src,
                         "RSA key of %d bits (rsa%d) is not supported; "
                         "use %d to %d bits",
                         bits, bits, RSA_MIN_BITS, RSA_MAX_BITS);
@@ -118,7 +89,7 @@ static int key_spec(EVP_PKEY *pk, char spec[16], const char *src)
             !EVP_PKEY_get_utf8_string_param(pk, OSSL_PKEY_PARAM_EC_ENCODING,
                                             enc, sizeof(enc), NULL) ||
             strcmp(enc, OSSL_PKEY_EC_ENCODING_GROUP))
-            return fail(MDSHM_EUNSUPPORTED, src,
+            return mdshm__ossl_fail(MDSHM_EUNSUPPORTED, src,
                         "EC key with explicit curve parameters is not "
                         "supported; use a named curve, P-256 or P-384");
         nid = OBJ_sn2nid(group);
@@ -132,14 +103,14 @@ static int key_spec(EVP_PKEY *pk, char spec[16], const char *src)
             strcpy(spec, "secp384r1");
             return 0;
         }
-        return fail(MDSHM_EUNSUPPORTED, src,
+        return mdshm__ossl_fail(MDSHM_EUNSUPPORTED, src,
                     "EC key on curve %s is not supported; use P-256 "
                     "(secp256r1) or P-384 (secp384r1)",
                     nid == NID_secp521r1 ? "secp521r1" : group);
     }
     {
         const char *type = EVP_PKEY_get0_type_name(pk);
-        return fail(MDSHM_EUNSUPPORTED, src,
+        return mdshm__ossl_fail(MDSHM_EUNSUPPORTED, src,
                     "%s key is not supported; use RSA (>= %d bits) or EC "
                     "P-256/P-384",
                     type ? type : "unknown", RSA_MIN_BITS);
@@ -161,21 +132,21 @@ static int key_from_der(const unsigned char *der, size_t len, int hint,
 
     *out = NULL;
     if (len == 0)
-        return fail(MDSHM_EBADINPUT, src, "empty private key data");
+        return mdshm__ossl_fail(MDSHM_EBADINPUT, src, "empty private key data");
     if (len > LONG_MAX)
-        return fail(MDSHM_ETOOBIG, src, "private key data too large");
+        return mdshm__ossl_fail(MDSHM_ETOOBIG, src, "private key data too large");
     /* One definite-length SEQUENCE spanning the whole input. */
     ret = ASN1_get_object(&p, &clen, &tag, &cls, (long)len);
     if ((ret & 0x80) || ret != V_ASN1_CONSTRUCTED ||
         tag != V_ASN1_SEQUENCE || cls != V_ASN1_UNIVERSAL ||
         clen != end - p)
-        return fail(MDSHM_EBADINPUT, src, "not a DER private key");
+        return mdshm__ossl_fail(MDSHM_EBADINPUT, src, "not a DER private key");
     p = der;
     enc = d2i_X509_SIG(NULL, &p, (long)len);
     if (enc) {
         X509_SIG_free(enc);
         if (p == end)
-            return fail(MDSHM_EUNSUPPORTED, src,
+            return mdshm__ossl_fail(MDSHM_EUNSUPPORTED, src,
                         "encrypted private keys are not supported; "
                         "decrypt the key and protect it with mode 0600");
     }
@@ -194,7 +165,7 @@ static int key_from_der(const unsigned char *der, size_t len, int hint,
     if (p != end) { /* cannot happen after the header check; be safe */
         EVP_PKEY_free(*out);
         *out = NULL;
-        return fail(MDSHM_EBADINPUT, src, "trailing data after private key");
+        return mdshm__ossl_fail(MDSHM_EBADINPUT, src, "trailing data after private key");
     }
     return 0;
 }
@@ -207,11 +178,11 @@ static int key_from_pem(const void *data, size_t len, EVP_PKEY **out,
     *out = NULL;
     if (memmem(data, len, "-----BEGIN ENCRYPTED PRIVATE KEY", 32) ||
         memmem(data, len, "Proc-Type: 4,ENCRYPTED", 22))
-        return fail(MDSHM_EUNSUPPORTED, src,
+        return mdshm__ossl_fail(MDSHM_EUNSUPPORTED, src,
                     "encrypted private keys are not supported; "
                     "decrypt the key and protect it with mode 0600");
     if (len > INT_MAX)
-        return fail(MDSHM_ETOOBIG, src, "private key data too large");
+        return mdshm__ossl_fail(MDSHM_ETOOBIG, src, "private key data too large");
     bio = BIO_new_mem_buf(data, (int)len);
     if (!bio)
         return OSSL_FAIL(MDSHM_ECRYPTO, src, "BIO_new_mem_buf failed");
@@ -289,8 +260,6 @@ int mdshm_pkey_parse(const void *data, size_t len, mdshm_pkey_t **out)
 static int read_key_file(const char *path, uint8_t **out, size_t *outlen)
 {
     struct stat sb;
-    uint8_t *buf = NULL;
-    size_t got = 0;
     int rv = 0, fd;
 
     *out = NULL;
@@ -326,33 +295,10 @@ static int read_key_file(const char *path, uint8_t **out, size_t *outlen)
                   path, KEY_FILE_MAX);
         goto out;
     }
-    buf = malloc((size_t)sb.st_size + 1);
-    if (!buf) {
-        rv = -ENOMEM;
-        goto out;
-    }
-    while (got < (size_t)sb.st_size) {
-        ssize_t r = read(fd, buf + got, (size_t)sb.st_size - got);
-        if (r < 0 && errno == EINTR)
-            continue;
-        if (r < 0) {
-            rv = -errno;
-            MDSHM_LOG(MDSHM_LOG_ERR, rv, "cannot read private key %s", path);
-            goto out;
-        }
-        if (r == 0)
-            break;
-        got += (size_t)r;
-    }
-    buf[got] = 0;
-    *out = buf;
-    *outlen = got;
-    buf = NULL;
+    rv = mdshm__read_fd(fd, (size_t)sb.st_size, true, out, outlen);
+    if (rv < 0)
+        MDSHM_LOG(MDSHM_LOG_ERR, rv, "cannot read private key %s", path);
 out:
-    if (buf) {
-        OPENSSL_cleanse(buf, (size_t)sb.st_size + 1);
-        free(buf);
-    }
     close(fd);
     return rv;
 }
@@ -416,7 +362,7 @@ static int spki_sha256(EVP_PKEY *pk, unsigned char sha256[32],
     if (n <= 0)
         return OSSL_FAIL(MDSHM_ECRYPTO, src, "public key encoding failed");
     if (!EVP_Digest(spki, (size_t)n, sha256, NULL, EVP_sha256(), NULL))
-        rv = fail(MDSHM_ECRYPTO, src, "SHA-256 of public key failed");
+        rv = mdshm__ossl_fail(MDSHM_ECRYPTO, src, "SHA-256 of public key failed");
     OPENSSL_free(spki);
     ERR_clear_error();
     return rv;
@@ -482,14 +428,14 @@ static int cert_from_der(const unsigned char *der, size_t len, X509 **out,
 
     *out = NULL;
     if (len == 0 || len > LONG_MAX)
-        return fail(MDSHM_EBADINPUT, src, "empty or oversized certificate");
+        return mdshm__ossl_fail(MDSHM_EBADINPUT, src, "empty or oversized certificate");
     *out = d2i_X509(NULL, &p, (long)len);
     if (!*out)
         return OSSL_FAIL(MDSHM_EBADINPUT, src, "invalid DER certificate");
     if (p != der + len) {
         X509_free(*out);
         *out = NULL;
-        return fail(MDSHM_EBADINPUT, src, "trailing data after certificate");
+        return mdshm__ossl_fail(MDSHM_EBADINPUT, src, "trailing data after certificate");
     }
     return 0;
 }
@@ -511,7 +457,7 @@ int mdshm_pkey_matches(const mdshm_pkey_t *k, const mdshm_chain_t *ch)
         return rv;
     pub = X509_get0_pubkey(x);
     if (!pub) {
-        rv = fail(MDSHM_EMISMATCH, src, "cannot decode the public key");
+        rv = mdshm__ossl_fail(MDSHM_EMISMATCH, src, "cannot decode the public key");
     } else {
         rv = pub_eq(pub, k->pk);
         if (rv)
@@ -537,7 +483,7 @@ int mdshm_der_pair_matches(mdshm_buf_t cert, mdshm_buf_t key)
         return rv;
     pub = X509_get0_pubkey(x);
     if (!pub) {
-        rv = fail(MDSHM_EBADINPUT, "certificate DER",
+        rv = mdshm__ossl_fail(MDSHM_EBADINPUT, "certificate DER",
                   "cannot decode the public key");
     } else if (!(rv = key_from_der(key.p, key.n, EVP_PKEY_get_base_id(pub),
                                    &pk, "private key DER"))) {

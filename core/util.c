@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -22,54 +23,56 @@ int64_t mdshm__mono_ms(void)
     return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 
+int mdshm__read_fd(int fd, size_t size, bool secret, uint8_t **out,
+                   size_t *outlen)
+{
+    uint8_t *buf = malloc(size + 1);
+    size_t got = 0;
+
+    *out = NULL;
+    *outlen = 0;
+    if (!buf)
+        return -ENOMEM;
+    while (got < size) {
+        ssize_t r = read(fd, buf + got, size - got);
+        if (r < 0 && errno == EINTR)
+            continue;
+        if (r < 0) {
+            int rv = -errno;
+            if (secret)
+                explicit_bzero(buf, size + 1);
+            free(buf);
+            return rv;
+        }
+        if (r == 0)
+            break; /* the file shrank: take what is there */
+        got += (size_t)r;
+    }
+    buf[got] = 0; /* convenience for text parsers; not counted */
+    *out = buf;
+    *outlen = got;
+    return 0;
+}
+
 int mdshm__read_file(const char *path, size_t max, uint8_t **out,
                      size_t *outlen)
 {
     struct stat sb;
-    uint8_t *buf = NULL;
-    size_t got = 0;
-    int rv = 0, fd;
+    int rv, fd;
 
     *out = NULL;
     *outlen = 0;
     fd = open(path, O_RDONLY | O_CLOEXEC);
     if (fd < 0)
         return -errno;
-    if (fstat(fd, &sb) < 0) {
+    if (fstat(fd, &sb) < 0)
         rv = -errno;
-        goto out;
-    }
-    if (!S_ISREG(sb.st_mode)) {
+    else if (!S_ISREG(sb.st_mode))
         rv = MDSHM_EBADINPUT;
-        goto out;
-    }
-    if ((uint64_t)sb.st_size > max) {
+    else if ((uint64_t)sb.st_size > max)
         rv = MDSHM_ETOOBIG;
-        goto out;
-    }
-    buf = malloc((size_t)sb.st_size + 1);
-    if (!buf) {
-        rv = -ENOMEM;
-        goto out;
-    }
-    while (got < (size_t)sb.st_size) {
-        ssize_t r = read(fd, buf + got, (size_t)sb.st_size - got);
-        if (r < 0 && errno == EINTR)
-            continue;
-        if (r < 0) {
-            rv = -errno;
-            goto out;
-        }
-        if (r == 0)
-            break;
-        got += (size_t)r;
-    }
-    buf[got] = 0; /* convenience for text parsers; not counted */
-    *out = buf;
-    *outlen = got;
-    buf = NULL;
-out:
-    free(buf);
+    else
+        rv = mdshm__read_fd(fd, (size_t)sb.st_size, false, out, outlen);
     close(fd);
     return rv;
 }
