@@ -18,50 +18,6 @@
 #define HB_MS 50
 #define STALE_MS 300
 
-struct probe {
-    const char *who;
-    uint32_t n;
-};
-
-/* Write jobs/probe = {md: probe, last_detail: who, errors: n}. */
-static int probe_fn(mdshm_wtxn_t *w, void *baton)
-{
-    struct probe *p = baton;
-    mdshm_record_t rec;
-
-    memset(&rec, 0, sizeof(rec));
-    rec.type = MDSHM_REC_JOB;
-    rec.u.job.md = pu_buf("probe");
-    rec.u.job.last_detail = pu_buf(p->who);
-    rec.u.job.errors = p->n;
-    return mdshm_w_put(w, MDSHM_DB_JOBS, "probe", 5, &rec);
-}
-
-/* Read jobs/probe: who (copied) and n.  0 or an error code. */
-static int probe_read(mdshm_store_t *st, char *who, size_t size, uint32_t *n)
-{
-    mdshm_reader_t *rd = NULL;
-    mdshm_record_t rec;
-    int rv = mdshm_reader_create(st, &rd);
-
-    who[0] = 0;
-    *n = 0;
-    if (rv < 0)
-        return rv;
-    rv = mdshm_read_begin(rd);
-    if (rv == 0) {
-        rv = mdshm_read_get(rd, MDSHM_DB_JOBS, "probe", 5, &rec);
-        if (rv == 0) {
-            snprintf(who, size, "%.*s", (int)rec.u.job.last_detail.n,
-                     (const char *)rec.u.job.last_detail.p);
-            *n = rec.u.job.errors;
-        }
-        mdshm_read_end(rd);
-    }
-    mdshm_reader_destroy(rd);
-    return rv;
-}
-
 struct waiter {
     mdshm_candidate_t *c;
     int timeout_ms;
