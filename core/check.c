@@ -54,33 +54,31 @@ static int check_one(void *baton, mdshm_db_t db, mdshm_buf_t key,
     return 0;
 }
 
+static int check_all_fn(mdshm_reader_t *rd, void *baton)
+{
+    int rv = 0;
+
+    for (int db = 0; db < MDSHM_DB_COUNT && rv == 0; db++)
+        rv = mdshm_read_foreach(rd, (mdshm_db_t)db, check_one, baton);
+    return rv;
+}
+
 int mdshm_store_check(mdshm_store_t *st, mdshm_check_fn *fn, void *baton,
                       size_t *n_records, size_t *n_corrupt)
 {
     struct check ck = {fn, baton, 0, 0};
-    mdshm_reader_t *rd = NULL;
     int rv;
 
     if (n_records)
         *n_records = 0;
     if (n_corrupt)
         *n_corrupt = 0;
-    rv = mdshm_reader_create(st, &rd);
-    if (rv < 0)
-        return rv;
-    rv = mdshm_read_begin(rd);
-    if (rv < 0)
-        goto out;
-    for (int db = 0; db < MDSHM_DB_COUNT && rv == 0; db++)
-        rv = mdshm_read_foreach(rd, (mdshm_db_t)db, check_one, &ck);
-    mdshm_read_end(rd);
+    rv = mdshm__read_once(st, check_all_fn, &ck);
     if (rv == 0 && ck.corrupt)
         rv = MDSHM_ECORRUPT;
     if (n_records)
         *n_records = ck.records;
     if (n_corrupt)
         *n_corrupt = ck.corrupt;
-out:
-    mdshm_reader_destroy(rd);
     return rv;
 }

@@ -57,6 +57,12 @@ MDSHM_HIDDEN int mdshm__ossl_fail(int rv, const char *src, const char *fmt,
 /* Whether the first queued OpenSSL error is an allocation failure. */
 MDSHM_HIDDEN bool mdshm__ossl_oom(void);
 
+/* One short read of the store: a reader for this call, begin, @fn, end.
+ * For rare reads (open, status, check); hot paths keep their reader. */
+typedef int mdshm__read_fn(mdshm_reader_t *rd, void *baton);
+MDSHM_HIDDEN int mdshm__read_once(mdshm_store_t *st, mdshm__read_fn *fn,
+                                  void *baton);
+
 /* Hex of @n bytes into @out (2n+1 bytes), lower case. */
 MDSHM_HIDDEN void mdshm__hex(const unsigned char *p, size_t n, char *out);
 

@@ -278,23 +278,20 @@ static int takeover(mdshm_candidate_t *c, bool only_if_stale,
 }
 
 /* Read meta/leader: term and heartbeat.  rv ENOTFOUND if none. */
+static int read_leader_fn(mdshm_reader_t *rd, void *baton)
+{
+    mdshm_record_t *rec = baton;
+    int rv = mdshm_read_get(rd, MDSHM_DB_META, "leader", 6, rec);
+
+    /* host is a view: only the numbers are used after the read */
+    rec->u.leader.host.p = NULL;
+    rec->u.leader.host.n = 0;
+    return rv;
+}
+
 static int read_leader(mdshm_store_t *st, mdshm_record_t *rec)
 {
-    mdshm_reader_t *rd = NULL;
-    int rv = mdshm_reader_create(st, &rd);
-
-    if (rv < 0)
-        return rv;
-    rv = mdshm_read_begin(rd);
-    if (rv == 0) {
-        rv = mdshm_read_get(rd, MDSHM_DB_META, "leader", 6, rec);
-        /* host is a view: only the numbers are used after the read */
-        rec->u.leader.host.p = NULL;
-        rec->u.leader.host.n = 0;
-        mdshm_read_end(rd);
-    }
-    mdshm_reader_destroy(rd);
-    return rv;
+    return mdshm__read_once(st, read_leader_fn, rec);
 }
 
 /* With c->mu held: depose a leader whose heartbeat is too old. */
@@ -668,44 +665,48 @@ int mdshm_candidate_tick(mdshm_candidate_t *c, unsigned *next_ms)
     return 1;
 }
 
+struct status_read {
+    mdshm_leader_status_t *out;
+    unsigned stale_ms;
+};
+
+static int status_read_fn(mdshm_reader_t *rd, void *baton)
+{
+    struct status_read *sr = baton;
+    mdshm_leader_status_t *out = sr->out;
+    mdshm_record_t rec;
+    int rv = mdshm_read_get(rd, MDSHM_DB_META, "leader", 6, &rec);
+
+    if (rv == MDSHM_ENOTFOUND)
+        return 0;
+    if (rv < 0)
+        return rv;
+    const mdshm_leader_rec_t *l = &rec.u.leader;
+    out->present = true;
+    out->term = l->term;
+    out->pid = l->pid;
+    snprintf(out->host, sizeof(out->host), "%.*s", (int)l->host.n,
+             (const char *)l->host.p);
+    out->since_ms = l->since_ms;
+    out->heartbeat_ms = l->heartbeat_ms;
+    out->heartbeat_age_ms = mdshm__now_ms() - l->heartbeat_ms;
+    out->has_lock = l->has_lock;
+    out->stale = out->heartbeat_age_ms > (int64_t)sr->stale_ms;
+    return 0;
+}
+
 int mdshm_leader_status(mdshm_store_t *st, unsigned stale_ms,
                         mdshm_leader_status_t *out)
 {
-    mdshm_reader_t *rd = NULL;
-    mdshm_record_t rec;
+    struct status_read sr = {out, stale_ms ? stale_ms : 10000};
     char path[PATH_MAX], host[256];
     struct flock fl;
     int fd, rv;
 
     memset(out, 0, sizeof(*out));
-    if (!stale_ms)
-        stale_ms = 10000;
-    rv = mdshm_reader_create(st, &rd);
+    rv = mdshm__read_once(st, status_read_fn, &sr);
     if (rv < 0)
         return rv;
-    rv = mdshm_read_begin(rd);
-    if (rv < 0)
-        goto out;
-    rv = mdshm_read_get(rd, MDSHM_DB_META, "leader", 6, &rec);
-    if (rv == 0) {
-        const mdshm_leader_rec_t *l = &rec.u.leader;
-        out->present = true;
-        out->term = l->term;
-        out->pid = l->pid;
-        snprintf(out->host, sizeof(out->host), "%.*s", (int)l->host.n,
-                 (const char *)l->host.p);
-        out->since_ms = l->since_ms;
-        out->heartbeat_ms = l->heartbeat_ms;
-        out->heartbeat_age_ms = mdshm__now_ms() - l->heartbeat_ms;
-        out->has_lock = l->has_lock;
-        out->stale = out->heartbeat_age_ms > (int64_t)stale_ms;
-    } else if (rv == MDSHM_ENOTFOUND) {
-        rv = 0;
-    }
-    mdshm_read_end(rd);
-    if (rv < 0)
-        goto out;
-
     snprintf(path, sizeof(path), "%s/leader.lock", st->dir);
     fd = open(path, O_RDONLY | O_CLOEXEC);
     if (fd >= 0) {
@@ -719,7 +720,5 @@ int mdshm_leader_status(mdshm_store_t *st, unsigned stale_ms,
     if (out->present && gethostname(host, sizeof(host) - 1) == 0 &&
         strncmp(host, out->host, sizeof(host)) == 0 && out->pid > 0)
         out->alive = kill((pid_t)out->pid, 0) == 0 || errno == EPERM;
-out:
-    mdshm_reader_destroy(rd);
-    return rv;
+    return 0;
 }

@@ -272,3 +272,19 @@ int mdshm_read_gen(mdshm_reader_t *rd, uint64_t *gen)
     *gen = rec.u.gen.gen;
     return 0;
 }
+
+int mdshm__read_once(mdshm_store_t *st, mdshm__read_fn *fn, void *baton)
+{
+    mdshm_reader_t *rd = NULL;
+    int rv = mdshm_reader_create(st, &rd);
+
+    if (rv < 0)
+        return rv;
+    rv = mdshm_read_begin(rd);
+    if (rv == 0) {
+        rv = fn(rd, baton);
+        mdshm_read_end(rd);
+    }
+    mdshm_reader_destroy(rd);
+    return rv;
+}

@@ -251,31 +251,21 @@ out:
     return rv;
 }
 
-static int check_schema(mdshm_store_t *st)
+static int check_schema_fn(mdshm_reader_t *rd, void *baton)
 {
-    mdshm_reader_t *rd = NULL;
+    mdshm_store_t *st = baton;
     mdshm_record_t rec;
-    int rv;
+    int rv = mdshm_read_get(rd, MDSHM_DB_META, "schema", 6, &rec);
 
-    rv = mdshm_reader_create(st, &rd);
-    if (rv < 0)
-        return rv;
-    rv = mdshm_read_begin(rd);
-    if (rv < 0)
-        goto out;
-    rv = mdshm_read_get(rd, MDSHM_DB_META, "schema", 6, &rec);
+    if (rv == MDSHM_ENOTFOUND)
+        return 0; /* created by a reader-only setup; nothing to check */
     if (rv == 0 && rec.u.schema.schema > MDSHM_SCHEMA_VERSION) {
         ST_LOG(st, MDSHM_LOG_ERR, MDSHM_EVERSION,
                "store %s has schema %llu; this library (%s) reads up to %d",
                st->dir, (unsigned long long)rec.u.schema.schema,
                MDSHM_VERSION, MDSHM_SCHEMA_VERSION);
         rv = MDSHM_EVERSION;
-    } else if (rv == MDSHM_ENOTFOUND) {
-        rv = 0; /* created by a reader-only setup; nothing to check */
     }
-    mdshm_read_end(rd);
-out:
-    mdshm_reader_destroy(rd);
     return rv;
 }
 
@@ -391,7 +381,7 @@ int mdshm_store_open(const char *dir, const mdshm_store_opts_t *opts,
         if (rv < 0)
             goto fail;
     }
-    rv = check_schema(st);
+    rv = mdshm__read_once(st, check_schema_fn, st);
     if (rv < 0)
         goto fail;
     *out = st;
