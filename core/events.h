@@ -1,0 +1,43 @@
+/* events.h -- drive events: job log entries, MDMessageCmd / MDNotifyCmd,
+ * mod_md's rate limits and vetoes (internal). */
+#ifndef MDSHM_EVENTS_H
+#define MDSHM_EVENTS_H
+
+#include "internal.h"
+
+typedef enum {
+    MDSHM__EV_RENEWING,        /* vetoable */
+    MDSHM__EV_CHALLENGE_SETUP, /* vetoable; detail "type:domain" */
+    MDSHM__EV_RENEWED,
+    MDSHM__EV_INSTALLED,
+    MDSHM__EV_EXPIRING,
+    MDSHM__EV_ERRORED,
+    MDSHM__EV_OCSP_RENEWED,
+    MDSHM__EV_OCSP_ERRORED,
+    MDSHM__EV_COUNT
+} mdshm__event_t;
+
+MDSHM_HIDDEN const char *mdshm__event_name(mdshm__event_t ev);
+/* Minimum time between two messages of one event for one MD (0: none). */
+MDSHM_HIDDEN int64_t mdshm__event_rate_ms(mdshm__event_t ev);
+
+typedef struct mdshm__event_cmds {
+    char *const *message_argv; /* MDMessageCmd: argv + reason + md; or NULL */
+    char *const *notify_argv;  /* MDNotifyCmd: argv + md (renewed); or NULL */
+    unsigned timeout_ms;       /* per program; 0 = 30 s */
+} mdshm__event_cmds_t;
+
+/*
+ * Raise @ev for MD @md: unless the rate limit suppresses it, run the
+ * configured programs and record "event:<name>" in the MD's job log (a
+ * fenced write by @c).  @detail goes into the log (may be NULL).
+ * @return 1 if a vetoable event was vetoed (MDMessageCmd exited non-zero),
+ *         0 otherwise, <0 on a store error.  A failing program is logged,
+ *         never an error of the drive.
+ */
+MDSHM_HIDDEN int mdshm__event_raise(mdshm_candidate_t *c, mdshm_store_t *st,
+                                    const mdshm__event_cmds_t *cmds,
+                                    mdshm__event_t ev, const char *md,
+                                    const char *detail);
+
+#endif
