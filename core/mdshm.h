@@ -713,6 +713,37 @@ MDSHM_API int mdshm_import_static(mdshm_store_t *st, const char *md,
                                   const mdshm_candidate_opts_t *copts);
 
 /* ------------------------------------------------------------------------
+ * ACME challenges served by workers
+ * ---------------------------------------------------------------------- */
+
+/**
+ * http-01: the key authorization to answer for
+ * GET /.well-known/acme-challenge/<token>, inside a read.
+ * @param[out] key_authz view, valid until mdshm_read_end().
+ * @return 0, MDSHM_ENOTFOUND, MDSHM_EBADINPUT (not a base64url token),
+ *         MDSHM_ECORRUPT.
+ */
+MDSHM_API int mdshm_challenge_http01(mdshm_reader_t *rd, const char *token,
+                                     size_t len, mdshm_buf_t *key_authz);
+
+/**
+ * A built-in http-01 responder: a thread serving
+ * /.well-known/acme-challenge/ from the store on @p addr:@p port (for
+ * servers that cannot answer challenges themselves; `mdshm drive
+ * --http01-listen`).  Opens its own reader.  Requests are bounded in size
+ * and time; anything else gets 404.
+ * @param[out] out owned; mdshm_http01_server_stop().
+ */
+typedef struct mdshm_http01_server mdshm_http01_server_t;
+MDSHM_API int mdshm_http01_server_start(mdshm_store_t *st, const char *addr,
+                                        unsigned port,
+                                        mdshm_http01_server_t **out);
+/** The port actually bound (useful with port 0). */
+MDSHM_API unsigned mdshm_http01_server_port(const mdshm_http01_server_t *s);
+/** Stop the thread and free; NULL is a no-op. */
+MDSHM_API void mdshm_http01_server_stop(mdshm_http01_server_t *s);
+
+/* ------------------------------------------------------------------------
  * Configuration (mdshm.conf: mod_md's directives, Apache-like syntax)
  * ---------------------------------------------------------------------- */
 
