@@ -11,7 +11,7 @@ set -u
 
 PACKAGES="build-essential pkg-config libssl-dev libcurl4-openssl-dev
 liblmdb-dev lmdb-utils libmsgpack-dev libjansson-dev libcmocka-dev jq
-ca-certificates openssl"
+ca-certificates openssl pebble python3-pytest python3-cryptography"
 
 if ! command -v dpkg-query >/dev/null 2>&1; then
     # shellcheck disable=SC2086  # one word per package

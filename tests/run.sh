@@ -6,8 +6,11 @@
 #   'proc/*', cli/test_import.sh); with none, everything runs.
 #
 # Order: the symbol check, the unit tests (cmocka), the proc tests (TAP), the
-# CLI tests (TAP, "sh script").  Each program runs under a timeout
-# (MDSHM_TEST_TIMEOUT, default 300 s) with its output in
+# CLI tests (TAP, "sh script"), then the integration tests (pytest, name
+# "integration": tests/integration, run with Debian's /usr/bin/python3 and
+# pebble; skipped when python3-pytest is missing).  Each program runs under a
+# timeout (MDSHM_TEST_TIMEOUT, default 300 s; the integration tests get
+# MDSHM_INTEGRATION_TIMEOUT, default three times that) with its output in
 # build/tests/logs/NAME.log, and gets one line: PASS, FAIL or SKIP NAME.
 # Exit code 77 means "skipped".  The last line counts individual test cases:
 #   N passed, N failed[, N skipped]
@@ -16,16 +19,21 @@
 # Counting: cmocka's "[  PASSED  ] N test(s)." / "[  FAILED  ] N test(s)" /
 # "[  SKIPPED ] N test(s)" lines; otherwise TAP lines "ok N - ...",
 # "not ok N - ..." ("# SKIP" / "# TODO" directives count as skipped, and so
-# does a "# skip: reason" line).  A program that fails without reporting a
-# failed case counts as one failure, and so does a TAP plan ("1..N") that
-# was not completed.
+# does a "# skip: reason" line); for pytest its summary line ("5 passed,
+# 1 failed, 2 skipped in 3.21s"; errors count as failed, xfailed as
+# skipped; exit status 5, no tests collected, counts nothing).  A program
+# that fails without reporting a failed case counts as one failure, and so
+# does a TAP plan ("1..N") that was not completed.
 
 cd "$(dirname "$0")/.." || exit 1
 top=$(pwd)
 logdir=build/tests/logs
 timeout_s=${MDSHM_TEST_TIMEOUT:-300}
+integration_timeout_s=${MDSHM_INTEGRATION_TIMEOUT:-$((timeout_s * 3))}
+pytest_python=/usr/bin/python3  # Debian's, with python3-pytest
 
 export MDSHM="$top/mdshm"
+export MDSHM_BUILD="$top/build"
 export MDSHM_HELPERS="$top/build/tests/helpers"
 export MDSHM_SRCDIR="$top"
 export CMOCKA_MESSAGE_OUTPUT=stdout
@@ -132,6 +140,80 @@ run() {
     fi
 }
 
+# pytest_count LOG: prints "passed failed skipped found" from the last
+# pytest summary line ("=== 5 passed, 1 failed in 3.21s ===" or, with -q,
+# "5 passed, 1 failed in 3.21s"); found is 0 when there is none.
+pytest_count() {
+    awk '
+    / in [0-9.]+s( \([0-9:]+\))?[ =]*$/ &&
+        /[0-9]+ (passed|failed|skipped|errors?|xfailed|xpassed|deselected)|no tests ran/ {
+        line = $0
+    }
+    END {
+        p = f = s = 0
+        n = split(line, w, /[ ,=]+/)
+        for (i = 2; i <= n; i++) {
+            if (w[i - 1] !~ /^[0-9]+$/) continue
+            c = w[i - 1] + 0
+            if (w[i] == "passed" || w[i] == "xpassed") p += c
+            else if (w[i] == "failed" || w[i] ~ /^errors?$/) f += c
+            else if (w[i] == "skipped" || w[i] == "xfailed") s += c
+        }
+        print p, f, s, (line != "")
+    }' "$1"
+}
+
+# run_pytest NAME DIR: run the pytest tests in DIR and account for them.
+run_pytest() {
+    name=$1
+    selected "$name" || return 0
+    if ! "$pytest_python" -m pytest --version >/dev/null 2>&1; then
+        echo "SKIP $name (python3-pytest missing)"
+        skipped=$((skipped + 1))
+        return 0
+    fi
+    log=$logdir/$name.log
+    mkdir -p "$(dirname "$log")"
+
+    env -u PYTHONHOME -u PYTHONPATH PYTHONDONTWRITEBYTECODE=1 \
+        timeout -k 10 "$integration_timeout_s" \
+        "$pytest_python" -m pytest -q -p no:cacheprovider "$2" \
+        >"$log" 2>&1 </dev/null
+    rc=$?
+
+    # shellcheck disable=SC2046  # four numbers
+    set -- $(pytest_count "$log")
+    p=$1 f=$2 s=$3 found=$4
+    why=
+    if [ "$rc" -eq 124 ]; then
+        why="timed out after ${integration_timeout_s}s"
+        f=$((f + 1))
+    elif [ "$rc" -eq 137 ] && [ "$f" -eq 0 ]; then
+        why="killed by SIGKILL (timeout?)"
+        f=$((f + 1))
+    elif [ "$rc" -eq 5 ]; then
+        echo "SKIP $name (no tests collected)"
+        return 0
+    elif [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then
+        why="exit status $rc"
+        f=$((f + 1))
+    elif [ "$rc" -eq 0 ] && [ "$found" -eq 0 ]; then
+        p=1
+    fi
+    [ "$rc" -ne 0 ] && [ "$f" -gt 0 ] && [ -z "$why" ] && why="exit status $rc"
+
+    passed=$((passed + p)) failed=$((failed + f)) skipped=$((skipped + s))
+    if [ "$f" -gt 0 ]; then
+        echo "FAIL $name${why:+ ($why)}"
+        echo "    --- last 40 lines of $log ---"
+        tail -n 40 "$log" | sed 's/^/    | /'
+    elif [ "$p" -eq 0 ] && [ "$s" -gt 0 ]; then
+        echo "SKIP $name"
+    else
+        echo "PASS $name"
+    fi
+}
+
 # missing NAME WHAT: a test whose program was not built.
 missing() {
     selected "$1" || return 0
@@ -162,6 +244,10 @@ for script in tests/cli/test_*.sh; do
         missing "$name" "./mdshm"
     fi
 done
+
+if [ -d tests/integration ]; then
+    run_pytest integration tests/integration
+fi
 
 summary="$passed passed, $failed failed"
 [ "$skipped" -gt 0 ] && summary="$summary, $skipped skipped"
