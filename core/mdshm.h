@@ -776,6 +776,53 @@ MDSHM_API const char *mdshm_config_md_name(const mdshm_config_t *cfg,
 MDSHM_API const char *mdshm_config_store_dir(const mdshm_config_t *cfg);
 
 /* ------------------------------------------------------------------------
+ * The drive: ACME renewal run by the leader
+ * ---------------------------------------------------------------------- */
+
+typedef struct mdshm_drive mdshm_drive_t;
+
+typedef struct mdshm_drive_opts {
+    const char *http01_listen;  /**< "ADDR:PORT": built-in http-01 responder
+                                     (mdshm_http01_server_start); NULL: none */
+    unsigned max_parallel;      /**< concurrent orders per CA; 0 = 4 */
+    mdshm_candidate_opts_t candidate; /**< election timing */
+} mdshm_drive_opts_t;
+
+/**
+ * A drive for the MDs of @p cfg on store @p st (opened writable).  The
+ * configuration is written to the store by the leader (only the whole
+ * valid configuration, in one transaction).
+ * @param[out] out owned; mdshm_drive_destroy().  @p st and @p cfg must
+ *             outlive it.
+ */
+MDSHM_API int mdshm_drive_create(mdshm_store_t *st, const mdshm_config_t *cfg,
+                                 const mdshm_drive_opts_t *opts,
+                                 mdshm_drive_t **out);
+
+/**
+ * Run until mdshm_drive_stop(): be a leadership candidate; while leader,
+ * obtain, renew and activate certificates as scheduled (the next wake-up is
+ * the earliest due time, not a fixed tick), resuming orders a previous
+ * leader left in staging.  Blocks the calling thread.
+ * @return 0 after a stop, <0 on a fatal error.
+ */
+MDSHM_API int mdshm_drive_run(mdshm_drive_t *d);
+
+/** Make mdshm_drive_run() return soon.  Async-signal-safe. */
+MDSHM_API void mdshm_drive_stop(mdshm_drive_t *d);
+
+/** Free; the drive must not be running.  NULL is a no-op. */
+MDSHM_API void mdshm_drive_destroy(mdshm_drive_t *d);
+
+/**
+ * Ask the leader (whoever it is) to renew MD @p md now, without waiting
+ * for its renew window.  Does not need leadership: the request is left
+ * in <store>/requests/ and the leader picks it up within a second.
+ * @return 0, MDSHM_EBADINPUT (bad MD name), -errno.
+ */
+MDSHM_API int mdshm_renew_request(mdshm_store_t *st, const char *md);
+
+/* ------------------------------------------------------------------------
  * Checking
  * ---------------------------------------------------------------------- */
 
