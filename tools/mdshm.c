@@ -33,6 +33,13 @@ static const cli_optdef_t status_opts[] = {
     {NULL, false, NULL},
 };
 
+static const cli_optdef_t config_check_opts[] = {
+    {"--conf", true, "FILE"},
+    {"--json", false, NULL},
+    {NULL, false, NULL},
+};
+int cmd_config_check(cli_t *cli); /* tools/cmd_config_check.c */
+
 static const cli_optdef_t no_opts[] = {
     {NULL, false, NULL},
 };
@@ -64,6 +71,12 @@ const cli_cmd_t cli_commands[] = {
     {"check", "",
      "decode every record; list the corrupt ones (exit 3 if any)", "",
      no_opts, 0, 0, NULL, cmd_check},
+    {"config-check", "--conf FILE [--json]",
+     "parse a configuration file (mdshm.conf) and show its MDs",
+     "  --conf FILE        the configuration file; every error is printed\n"
+     "                     as FILE:LINE: message (exit 1)\n"
+     "  --json             one JSON document instead of text\n",
+     config_check_opts, 0, 0, NULL, cmd_config_check},
     {NULL, NULL, NULL, NULL, NULL, 0, 0, NULL, NULL},
 };
 
