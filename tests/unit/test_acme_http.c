@@ -1,0 +1,206 @@
+/* test_acme_http.c -- the pure parts of core/http.c: Retry-After (both
+ * forms), Link headers (RFC 8288), URL resolution. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+
+#include <cmocka.h>
+
+#include "http.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define NOW 1700000000000LL /* 2023-11-14T22:13:20Z */
+#define DAY_MS 86400000LL
+
+static void test_retry_after_delta(void **state)
+{
+    int64_t at = -1;
+    (void)state;
+
+    assert_int_equal(mdshm__http_retry_after("120", NOW, &at), 0);
+    assert_int_equal(at, NOW + 120000);
+    assert_int_equal(mdshm__http_retry_after("  0 \t", NOW, &at), 0);
+    assert_int_equal(at, NOW);
+    /* absurd values are clamped to 30 days, never overflow */
+    assert_int_equal(mdshm__http_retry_after("99999999999999999999999999",
+                                             NOW, &at),
+                     0);
+    assert_int_equal(at, NOW + 30 * DAY_MS);
+    assert_int_equal(mdshm__http_retry_after("2592001", NOW, &at), 0);
+    assert_int_equal(at, NOW + 30 * DAY_MS);
+}
+
+static void test_retry_after_date(void **state)
+{
+    int64_t at = -1;
+    /* 2015-10-21T07:28:00Z, the RFC 9110 example */
+    const int64_t when = 1445412480000LL;
+    (void)state;
+
+    assert_int_equal(mdshm__http_retry_after("Wed, 21 Oct 2015 07:28:00 GMT",
+                                             when - 5000, &at),
+                     0);
+    assert_int_equal(at, when);
+    /* the two obsolete forms HTTP/1.1 recipients must accept */
+    assert_int_equal(mdshm__http_retry_after(
+                         "Wednesday, 21-Oct-15 07:28:00 GMT", when - 5000,
+                         &at),
+                     0);
+    assert_int_equal(at, when);
+    assert_int_equal(mdshm__http_retry_after("Wed Oct 21 07:28:00 2015",
+                                             when - 5000, &at),
+                     0);
+    assert_int_equal(at, when);
+    /* a date in the past means now */
+    assert_int_equal(mdshm__http_retry_after("Wed, 21 Oct 2015 07:28:00 GMT",
+                                             NOW, &at),
+                     0);
+    assert_int_equal(at, NOW);
+    /* far future: clamped */
+    assert_int_equal(mdshm__http_retry_after("Fri, 01 Jan 2100 00:00:00 GMT",
+                                             NOW, &at),
+                     0);
+    assert_int_equal(at, NOW + 30 * DAY_MS);
+}
+
+static void test_retry_after_garbage(void **state)
+{
+    static const char *bad[] = {"", "   ", "abc", "-5", "12abc", "1.5",
+                                "soon please", "Wed, 99 Foo 2015 99:99:99 GMT",
+                                "0x10"};
+    char big[300];
+    int64_t at = 7;
+    (void)state;
+
+    for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+        assert_int_equal(mdshm__http_retry_after(bad[i], NOW, &at),
+                         MDSHM_EBADINPUT);
+        assert_int_equal(at, 0);
+    }
+    memset(big, '1', sizeof(big) - 1);
+    big[sizeof(big) - 1] = 0;
+    assert_int_equal(mdshm__http_retry_after(big, NOW, &at), MDSHM_EBADINPUT);
+}
+
+static void test_links(void **state)
+{
+    mdshm__http_resp_t r = {0};
+    (void)state;
+
+    assert_int_equal(
+        mdshm__http_links_parse(&r,
+                                "<https://ca.example/acme/issuer>;rel=\"up\", "
+                                "<https://ca.example/acme/cert/1/1>; "
+                                "rel=\"alternate\",<../../dir>;rel=index",
+                                "https://ca.example/acme/cert/1"),
+        0);
+    assert_int_equal(mdshm__http_links_parse(
+                         &r,
+                         "<https://ca.example/acme/cert/1/2>; "
+                         "title=\"a, b; c\"; REL=alternate",
+                         "https://ca.example/acme/cert/1"),
+                     0);
+    assert_int_equal(r.n_links, 4);
+    assert_string_equal(mdshm__http_link(&r, "up", 0),
+                        "https://ca.example/acme/issuer");
+    assert_string_equal(mdshm__http_link(&r, "alternate", 0),
+                        "https://ca.example/acme/cert/1/1");
+    assert_string_equal(mdshm__http_link(&r, "alternate", 1),
+                        "https://ca.example/acme/cert/1/2");
+    assert_null(mdshm__http_link(&r, "alternate", 2));
+    /* a relative reference is resolved against the request URL */
+    assert_string_equal(mdshm__http_link(&r, "index", 0),
+                        "https://ca.example/dir");
+    assert_null(mdshm__http_link(&r, "next", 0));
+    mdshm__http_resp_clear(&r);
+
+    /* several relation types in one rel; the first rel counts */
+    assert_int_equal(mdshm__http_links_parse(
+                         &r, "<https://x.example/a>; rel=\"up  alternate\"; "
+                             "rel=index",
+                         NULL),
+                     0);
+    assert_string_equal(mdshm__http_link(&r, "up", 0), "https://x.example/a");
+    assert_string_equal(mdshm__http_link(&r, "ALTERNATE", 0),
+                        "https://x.example/a");
+    assert_null(mdshm__http_link(&r, "index", 0));
+    assert_null(mdshm__http_link(&r, "upalternate", 0));
+    mdshm__http_resp_clear(&r);
+
+    /* a link without rel is ignored; empty elements are allowed */
+    assert_int_equal(mdshm__http_links_parse(&r, " , <https://x/b>;title=t ,,",
+                                             NULL),
+                     0);
+    assert_int_equal(r.n_links, 0);
+}
+
+static void test_links_malformed(void **state)
+{
+    static const char *bad[] = {"https://x/a; rel=up",     "<https://x/a",
+                                "<https://x/a> rel=up",     "<https://x/a>;",
+                                "<https://x/a>; rel=\"up", "<x>; =up"};
+    mdshm__http_resp_t r = {0};
+    char many[4096] = "";
+    (void)state;
+
+    for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+        assert_int_equal(mdshm__http_links_parse(&r, bad[i], NULL),
+                         MDSHM_EBADINPUT);
+        assert_int_equal(r.n_links, 0);
+    }
+    /* the links before a bad element are kept */
+    assert_int_equal(mdshm__http_links_parse(&r,
+                                             "<https://x/ok>;rel=up, garbage",
+                                             NULL),
+                     MDSHM_EBADINPUT);
+    assert_int_equal(r.n_links, 1);
+    mdshm__http_resp_clear(&r);
+    /* at most MDSHM__HTTP_MAX_LINKS are kept */
+    for (int i = 0; i < 40; i++) {
+        char one[64];
+        snprintf(one, sizeof(one), "<https://x/%d>;rel=alternate,", i);
+        strcat(many, one);
+    }
+    assert_int_equal(mdshm__http_links_parse(&r, many, NULL), 0);
+    assert_int_equal(r.n_links, MDSHM__HTTP_MAX_LINKS);
+    assert_string_equal(mdshm__http_link(&r, "alternate", 15), "https://x/15");
+    mdshm__http_resp_clear(&r);
+}
+
+static void test_resolve(void **state)
+{
+    char *u = NULL;
+    (void)state;
+
+    assert_int_equal(mdshm__http_resolve("https://ca.example/a/b", "/c", &u),
+                     0);
+    assert_string_equal(u, "https://ca.example/c");
+    free(u);
+    assert_int_equal(mdshm__http_resolve("https://ca.example/a/b", "c?x=1",
+                                         &u),
+                     0);
+    assert_string_equal(u, "https://ca.example/a/c?x=1");
+    free(u);
+    assert_int_equal(mdshm__http_resolve("https://ca.example/a/b",
+                                         "https://other.example/z", &u),
+                     0);
+    assert_string_equal(u, "https://other.example/z");
+    free(u);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_retry_after_delta),
+        cmocka_unit_test(test_retry_after_date),
+        cmocka_unit_test(test_retry_after_garbage),
+        cmocka_unit_test(test_links),
+        cmocka_unit_test(test_links_malformed),
+        cmocka_unit_test(test_resolve),
+    };
+    mdshm_set_default_log_level(MDSHM_LOG_CRIT);
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
