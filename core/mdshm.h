@@ -775,6 +775,53 @@ MDSHM_API const char *mdshm_config_md_name(const mdshm_config_t *cfg,
 /** MDStoreDir as configured (owned by @p cfg); NULL if not set. */
 MDSHM_API const char *mdshm_config_store_dir(const mdshm_config_t *cfg);
 
+/** A list of strings owned by its configuration; v[n] is NULL. */
+typedef struct mdshm_strlist {
+    size_t n;
+    const char *const *v;
+} mdshm_strlist_t;
+
+/** One managed domain as configured, with every setting resolved (the
+ *  MD's own value, else the global one, else mod_md's default).  Strings
+ *  are owned by the configuration; windows are formatted ("33%", "30d"). */
+typedef struct mdshm_config_md_info {
+    const char *name;
+    const char *file;          /**< where it is defined */
+    int line;
+    mdshm_strlist_t names;
+    mdshm_strlist_t key_specs; /**< "rsa2048", "secp256r1", ... */
+    mdshm_strlist_t ca_urls;   /**< failover order */
+    mdshm_strlist_t contacts;  /**< "mailto:..." */
+    mdshm_strlist_t challenges;/**< MDCAChallenges; empty: automatic */
+    mdshm_strlist_t cert_files;/**< MDCertificateFile (static MDs) */
+    mdshm_strlist_t key_files;
+    const char *agreement;     /**< MDCertificateAgreement or NULL */
+    const char *renew_mode;    /**< "auto", "always", "manual" */
+    const char *profile;       /**< MDProfile or NULL */
+    const char *preferred_chain; /**< MDPreferredChain or NULL */
+    char renew_window[32];
+    char warn_window[32];
+    bool must_staple;
+    bool is_static;
+    bool renew_via_ari;
+    bool stapling;
+} mdshm_config_md_info_t;
+
+/** Details of MD @p i.  @return 0 or MDSHM_ENOTFOUND (out of range). */
+MDSHM_API int mdshm_config_md_info(const mdshm_config_t *cfg, size_t i,
+                                   mdshm_config_md_info_t *out);
+
+/** Global settings that are not per MD, formatted for display. */
+typedef struct mdshm_config_global_info {
+    const char *store_dir;     /**< NULL if not set */
+    char check_interval[32];
+    char retry_delay[32];
+    unsigned retry_failover;
+} mdshm_config_global_info_t;
+
+MDSHM_API void mdshm_config_global_info(const mdshm_config_t *cfg,
+                                        mdshm_config_global_info_t *out);
+
 /* ------------------------------------------------------------------------
  * The drive: ACME renewal run by the leader
  * ---------------------------------------------------------------------- */

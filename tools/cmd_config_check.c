@@ -7,14 +7,10 @@
  * document on stdout, {"ok": true, "mds": [...]} or {"ok": false,
  * "errors": [...]}.
  *
- * The public API gives only the MD names and the store directory; the
- * details come from the internal core/config.h (the CLI links the static
- * library).  Once mdshm.h offers per-MD accessors, use those instead.
+ * Like every command, it uses only the public API (mdshm_config_md_info).
  */
 #include "cli.h"
 #include "emit.h"
-
-#include "core/config.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -69,17 +65,7 @@ static void sink(void *baton, mdshm_log_level_t level, int err,
             msg);
 }
 
-static const char *renew_mode_name(mdshm__renew_mode_t m)
-{
-    switch (m) {
-    case MDSHM__RENEW_MANUAL: return "manual";
-    case MDSHM__RENEW_AUTO: return "auto";
-    case MDSHM__RENEW_ALWAYS: return "always";
-    }
-    return "unknown";
-}
-
-static void print_list(const char *label, mdshm__strv_t v)
+static void print_list(const char *label, mdshm_strlist_t v)
 {
     printf("  %-13s", label);
     if (v.n == 0)
@@ -96,29 +82,28 @@ static void out_text(const char *path, const mdshm_config_t *cfg)
 {
     size_t n = mdshm_config_md_count(cfg);
     const char *store = mdshm_config_store_dir(cfg);
-    char buf[MDSHM__FMT_SIZE];
 
     printf("%s: OK, %zu managed domain%s\n", path, n, n == 1 ? "" : "s");
     if (store)
         printf("store: %s\n", store);
     for (size_t i = 0; i < n; i++) {
-        const mdshm__config_md_t *md = mdshm__config_md(cfg, i);
+        mdshm_config_md_info_t md;
 
-        printf("%s\n", md->name);
-        print_list("names:", md->names);
-        print_list("key specs:", md->s.key_specs);
-        if (md->is_static) {
-            print_list("certificates:", md->cert_files);
-            print_list("keys:", md->key_files);
+        if (mdshm_config_md_info(cfg, i, &md) < 0)
+            continue;
+        printf("%s\n", md.name);
+        print_list("names:", md.names);
+        print_list("key specs:", md.key_specs);
+        if (md.is_static) {
+            print_list("certificates:", md.cert_files);
+            print_list("keys:", md.key_files);
         }
-        print_list("CAs:", md->s.ca_urls);
-        printf("  %-13s %s\n", "renew window:",
-               mdshm__config_fmt_window(&md->s.renew_window, buf,
-                                        sizeof(buf)));
+        print_list("CAs:", md.ca_urls);
+        printf("  %-13s %s\n", "renew window:", md.renew_window);
     }
 }
 
-static void emit_strv(emit_t *e, const char *key, mdshm__strv_t v)
+static void emit_strv(emit_t *e, const char *key, mdshm_strlist_t v)
 {
     emit_arr(e, key);
     for (size_t i = 0; i < v.n; i++)
@@ -126,35 +111,30 @@ static void emit_strv(emit_t *e, const char *key, mdshm__strv_t v)
     emit_end(e);
 }
 
-static void emit_md(emit_t *e, const mdshm__config_md_t *md)
+static void emit_md(emit_t *e, const mdshm_config_md_info_t *md)
 {
-    const mdshm__md_settings_t *s = &md->s;
-    char buf[MDSHM__FMT_SIZE];
-
     emit_obj(e, NULL);
     emit_str(e, "name", md->name);
     emit_int(e, "line", md->line);
     emit_strv(e, "names", md->names);
-    emit_strv(e, "key_specs", s->key_specs);
-    emit_strv(e, "ca_urls", s->ca_urls);
-    emit_strv(e, "contacts", s->contacts);
-    emit_str(e, "agreement", s->ca_agreement);
-    emit_str(e, "renew_mode", renew_mode_name(s->renew_mode));
-    emit_str(e, "renew_window",
-             mdshm__config_fmt_window(&s->renew_window, buf, sizeof(buf)));
-    emit_str(e, "warn_window",
-             mdshm__config_fmt_window(&s->warn_window, buf, sizeof(buf)));
-    emit_bool(e, "must_staple", s->must_staple);
-    emit_strv(e, "challenges", s->challenges);
+    emit_strv(e, "key_specs", md->key_specs);
+    emit_strv(e, "ca_urls", md->ca_urls);
+    emit_strv(e, "contacts", md->contacts);
+    emit_str(e, "agreement", md->agreement);
+    emit_str(e, "renew_mode", md->renew_mode);
+    emit_str(e, "renew_window", md->renew_window);
+    emit_str(e, "warn_window", md->warn_window);
+    emit_bool(e, "must_staple", md->must_staple);
+    emit_strv(e, "challenges", md->challenges);
     emit_bool(e, "static", md->is_static);
     if (md->is_static) {
         emit_strv(e, "cert_files", md->cert_files);
         emit_strv(e, "key_files", md->key_files);
     }
-    emit_str(e, "profile", s->profile);
-    emit_str(e, "preferred_chain", s->preferred_chain);
-    emit_bool(e, "renew_via_ari", s->renew_via_ari);
-    emit_bool(e, "stapling", s->stapling);
+    emit_str(e, "profile", md->profile);
+    emit_str(e, "preferred_chain", md->preferred_chain);
+    emit_bool(e, "renew_via_ari", md->renew_via_ari);
+    emit_bool(e, "stapling", md->stapling);
     emit_end(e);
 }
 
@@ -169,21 +149,20 @@ static int out_json(const char *path, const mdshm_config_t *cfg, int rv,
     emit_str(e, "file", path);
     emit_bool(e, "ok", rv == 0);
     if (rv == 0) {
-        const mdshm__config_global_t *g = mdshm__config_global(cfg);
-        char buf[MDSHM__FMT_SIZE];
+        mdshm_config_global_info_t g;
+        mdshm_config_md_info_t md;
 
-        emit_str(e, "store_dir", mdshm_config_store_dir(cfg));
+        mdshm_config_global_info(cfg, &g);
+        emit_str(e, "store_dir", g.store_dir);
         emit_uint(e, "md_count", mdshm_config_md_count(cfg));
-        emit_str(e, "check_interval",
-                 mdshm__config_fmt_duration(g->check_interval_ms, buf,
-                                            sizeof(buf)));
-        emit_str(e, "retry_delay",
-                 mdshm__config_fmt_duration(g->retry_delay_ms, buf,
-                                            sizeof(buf)));
-        emit_uint(e, "retry_failover", g->retry_failover);
+        emit_str(e, "check_interval", g.check_interval);
+        emit_str(e, "retry_delay", g.retry_delay);
+        emit_uint(e, "retry_failover", g.retry_failover);
         emit_arr(e, "mds");
-        for (size_t i = 0; i < mdshm_config_md_count(cfg); i++)
-            emit_md(e, mdshm__config_md(cfg, i));
+        for (size_t i = 0; i < mdshm_config_md_count(cfg); i++) {
+            if (mdshm_config_md_info(cfg, i, &md) == 0)
+                emit_md(e, &md);
+        }
         emit_end(e);
     } else {
         emit_str(e, "error", mdshm_err_name(rv));
