@@ -1,5 +1,7 @@
 /* cmd_status.c -- mdshm status [--json] [--stale-ms N]: the leader, store
- * figures and, per MD, names, state, validity and generations.
+ * figures and, per MD, names, state, validity and generations, and the
+ * drive's view: renew-at, next run, errors, the last result and the
+ * newest job log entries, and any order in progress (staging).
  *
  * The store is opened read-only: status works while a leader runs and
  * never writes.  Corrupt records are shown as such and do not make status
@@ -18,6 +20,7 @@ struct status {
     mdshm_reader_t *rd;
     mdshm_record_t *md;   /* the MD being shown */
     mdshm_record_t *cs;   /* one of its certificate sets */
+    mdshm_record_t *job;  /* its job record */
     int64_t now_ms;
     int err;
 };
@@ -157,6 +160,93 @@ out:
     free(k);
 }
 
+#define STATUS_LOG_ENTRIES 5
+
+/* The drive's bookkeeping for @md (jobs database). */
+static void out_job(struct status *s, mdshm_buf_t md)
+{
+    const mdshm_job_rec_t *j = &s->job->u.job;
+    mdshm_buf_t v;
+    int rv = mdshm_read_get_raw(s->rd, MDSHM_DB_JOBS, md.p, md.n, &v);
+
+    if (rv == MDSHM_ENOTFOUND) {
+        emit_null(s->e, "job");
+        return;
+    }
+    if (rv == 0)
+        rv = mdshm_record_decode(MDSHM_REC_JOB, v.p, v.n, s->job);
+    if (rv < 0) {
+        emit_corrupt(s->e, "job", rv, v.n);
+        return;
+    }
+    emit_obj(s->e, "job");
+    emit_time(s->e, "next_run_ms", j->next_run_ms, true);
+    emit_time(s->e, "last_run_ms", j->last_run_ms, true);
+    emit_uint(s->e, "errors", j->errors);
+    emit_time(s->e, "retry_after_ms", j->retry_after_ms, true);
+    emit_obj(s->e, "last");
+    emit_int(s->e, "status", j->last_status);
+    emit_str(s->e, "error", j->last_status ? mdshm_err_name(j->last_status)
+                                           : NULL);
+    emit_buf(s->e, "problem", j->last_problem);
+    emit_buf(s->e, "detail", j->last_detail);
+    emit_buf(s->e, "activity", j->last_activity);
+    emit_end(s->e);
+    emit_arr(s->e, "log");
+    for (uint32_t i = j->n_log > STATUS_LOG_ENTRIES
+                         ? j->n_log - STATUS_LOG_ENTRIES
+                         : 0;
+         i < j->n_log; i++) {
+        emit_obj(s->e, NULL);
+        emit_time(s->e, "when_ms", j->log[i].when_ms, true);
+        emit_buf(s->e, "type", j->log[i].type);
+        emit_buf(s->e, "detail", j->log[i].detail);
+        emit_end(s->e);
+    }
+    emit_end(s->e);
+    emit_end(s->e);
+}
+
+static const char *staging_state(uint32_t st)
+{
+    static const char *const names[] = {"key", "ordered", "authorized",
+                                        "finalizing", "done"};
+    return st < sizeof(names) / sizeof(names[0]) ? names[st] : "unknown";
+}
+
+/* An order in progress for (md, spec), if any. */
+static void out_staging(struct status *s, mdshm_buf_t md, mdshm_buf_t spec)
+{
+    const mdshm_staging_rec_t *g = &s->cs->u.staging;
+    char key[600], *k;
+    mdshm_buf_t v;
+    int n, rv;
+
+    n = mdshm_key_certset(key, sizeof(key), (const char *)md.p, md.n,
+                          (const char *)spec.p, spec.n);
+    if (n < 0 ||
+        mdshm_read_get_raw(s->rd, MDSHM_DB_STAGING, key, (size_t)n, &v) < 0)
+        return;
+    if (!(k = cli_escape(spec.p, spec.n))) {
+        s->err = -ENOMEM;
+        return;
+    }
+    rv = mdshm_record_decode(MDSHM_REC_STAGING, v.p, v.n, s->cs);
+    if (rv < 0) {
+        emit_corrupt(s->e, k, rv, v.n);
+    } else {
+        emit_obj(s->e, k);
+        emit_str(s->e, "state", staging_state(g->state));
+        emit_buf(s->e, "order_url", g->order_url);
+        emit_buf(s->e, "account_id", g->account_id);
+        emit_uint(s->e, "chain", g->n_chain);
+        emit_time(s->e, "created_ms", g->created_ms, true);
+        emit_time(s->e, "updated_ms", g->updated_ms, true);
+        emit_end(s->e);
+    }
+    free(k);
+}
+
 static int out_md(void *baton, mdshm_db_t db, mdshm_buf_t key,
                   mdshm_buf_t val)
 {
@@ -184,6 +274,11 @@ static int out_md(void *baton, mdshm_db_t db, mdshm_buf_t key,
     for (uint32_t i = 0; i < m->n_key_specs && i < MDSHM_MAX_LIST; i++)
         out_certset(s, key, m->key_specs[i]);
     emit_end(s->e);
+    emit_obj(s->e, "staging");
+    for (uint32_t i = 0; i < m->n_key_specs && i < MDSHM_MAX_LIST; i++)
+        out_staging(s, key, m->key_specs[i]);
+    emit_end(s->e);
+    out_job(s, key);
     emit_end(s->e);
     free(k);
     return s->err;
@@ -203,9 +298,10 @@ int cmd_status(cli_t *cli)
     s.now_ms = cli_now_ms();
     s.md = malloc(sizeof(*s.md));
     s.cs = malloc(sizeof(*s.cs));
+    s.job = malloc(sizeof(*s.job));
     s.e = cli_flag(cli, "--json") ? emit_json_new(stdout)
                                   : emit_text_new(stdout);
-    if (!s.md || !s.cs || !s.e) {
+    if (!s.md || !s.cs || !s.job || !s.e) {
         cli_fail(-ENOMEM, "status");
         goto out;
     }
@@ -243,6 +339,7 @@ out:
     emit_free(s.e);
     free(s.md);
     free(s.cs);
+    free(s.job);
     mdshm_store_close(st);
     return rc;
 }

@@ -40,6 +40,13 @@ static const cli_optdef_t config_check_opts[] = {
 };
 int cmd_config_check(cli_t *cli); /* tools/cmd_config_check.c */
 
+static const cli_optdef_t drive_opts[] = {
+    {"--conf", true, "FILE"},
+    {"--http01-listen", true, "ADDR:PORT"},
+    {"--max-parallel", true, "N"},
+    {NULL, false, NULL},
+};
+
 static const cli_optdef_t no_opts[] = {
     {NULL, false, NULL},
 };
@@ -77,6 +84,19 @@ const cli_cmd_t cli_commands[] = {
      "                     as FILE:LINE: message (exit 1)\n"
      "  --json             one JSON document instead of text\n",
      config_check_opts, 0, 0, NULL, cmd_config_check},
+    {"drive", "--conf FILE [--http01-listen ADDR:PORT] [--max-parallel N]",
+     "run the renewal drive in the foreground (leader election included)",
+     "  --conf FILE        the configuration (mdshm.conf)\n"
+     "  --http01-listen ADDR:PORT\n"
+     "                     answer http-01 challenges on this address\n"
+     "  --max-parallel N   concurrent orders per CA (default 4)\n"
+     "The store is --store DIR, else MDStoreDir, else $MDSHM_STORE or ./md;\n"
+     "it is created if missing.  SIGTERM or SIGINT stop the drive.\n",
+     drive_opts, 0, 0, NULL, cmd_drive},
+    {"renew", "MD", "ask the leader to renew MD now",
+     "The leader picks the request up within a second; without a leader\n"
+     "the next one does.\n",
+     no_opts, 1, 1, "MD", cmd_renew},
     {NULL, NULL, NULL, NULL, NULL, 0, 0, NULL, NULL},
 };
 

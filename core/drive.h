@@ -1,0 +1,277 @@
+/* drive.h -- the leader's renewal loop (internal).
+ *
+ * Files:
+ *   drive.c            mdshm_drive_*: candidate, leadership, the main loop
+ *                      (next wake-up = earliest due time), worker threads
+ *   drive_request.c    the requests inbox (<store>/requests/renew-<md>)
+ *   drive_sync.c       configuration -> store, one fenced transaction
+ *   drive_plan.c       timing: windows, backoff, failover, ARI (schedule.h)
+ *   drive_md.c         one run for one MD: load, decide, ARI, outcome
+ *   drive_order.c      one resumable order per key spec: finalize, download
+ *   drive_account.c    the ACME account: reuse a stored one or register
+ *   drive_challenge.c  challenge choice, setup, answers, cleanup
+ *   drive_stage.c      staging records: load, save, drop (order progress)
+ *   drive_activate.c   staging -> active in one transaction, events
+ *
+ * Threads: the main loop (mdshm_drive_run) owns leadership and the
+ * schedule; every MD run happens on a worker thread of its own with its
+ * own ACME client, at most max_parallel per CA at a time.  Workers share
+ * only the candidate (thread-safe fenced writes), the store and the
+ * account mutex.  Network I/O never happens inside a write callback.
+ *
+ * Not included here: core/config.h (its mdshm__window_t clashes with
+ * schedule.h's), so the MD settings are referenced by struct tag and only
+ * the files that read them include config.h.
+ */
+#ifndef MDSHM_DRIVE_H
+#define MDSHM_DRIVE_H
+
+#include "internal.h"
+
+#include "acme.h"
+#include "events.h"
+#include "joblog.h"
+
+#include <pthread.h>
+#include <stdatomic.h>
+
+struct mdshm__config_md;
+struct mdshm__config_global;
+
+/* mdshm_staging_rec_t.state: how far the order of one key spec got.  The
+ * CA's order status is the truth on resume; this is for status output and
+ * to know that a chain is complete. */
+enum {
+    MDSHM__STG_KEY = 0,        /* key made, no order (yet / any more) */
+    MDSHM__STG_ORDERED = 1,    /* order created; key stored with it */
+    MDSHM__STG_AUTHORIZED = 2, /* authorizations valid */
+    MDSHM__STG_FINALIZING = 3, /* CSR about to be / being submitted */
+    MDSHM__STG_DONE = 4        /* chain downloaded: ready to activate */
+};
+
+/* A renewal or warning window in schedule.h's units (percent: hundredths
+ * of a percent of the lifetime; else ms before the end). */
+typedef struct mdshm__dwin {
+    bool percent;
+    int64_t amount;
+} mdshm__dwin_t;
+
+/* What a run tells the main loop. */
+typedef struct mdshm__dres {
+    int64_t next_ms;   /* when to run again */
+    uint32_t errors;   /* the error count after the run */
+    bool keep_forced;  /* a requested renewal failed: retry it forced */
+} mdshm__dres_t;
+
+/* One MD as the main loop sees it.  Fields after "main loop" are touched
+ * only by the main thread, or by the worker while @running (the main
+ * thread reads them after joining it). */
+typedef struct mdshm__dmd {
+    struct mdshm_drive *drive;
+    const struct mdshm__config_md *cfg;
+    const char *name;
+    mdshm__dwin_t renew_win, warn_win;
+    /* main loop */
+    int64_t due_ms;        /* next run; INT64_MAX: none */
+    uint32_t errors;       /* consecutive failures (CA choice) */
+    bool requested;        /* mdshm renew: renew at the next run */
+    bool running;
+    bool forced;           /* the running run was requested */
+    pthread_t thread;
+    atomic_bool done;      /* the worker finished: join it */
+    bool keep_forced;      /* a requested renewal failed: retry it forced */
+    mdshm__dres_t res;     /* written by the worker, read after joining */
+} mdshm__dmd_t;
+
+struct mdshm_drive {
+    mdshm_store_t *st;
+    const mdshm_config_t *cfg;
+    const struct mdshm__config_global *g;
+    char *http01_addr;     /* --http01-listen, split; NULL: none */
+    unsigned http01_port;
+    unsigned max_parallel;
+    mdshm_candidate_opts_t copts;
+    mdshm_candidate_t *cand;
+    mdshm_http01_server_t *http01;
+    int64_t http01_retry_ms;
+    atomic_bool stop;
+    atomic_bool running;
+    int wake[2];           /* self-pipe: stop and finished workers */
+    size_t n_mds;
+    mdshm__dmd_t *mds;
+    pthread_mutex_t acct_mu; /* one account selection at a time */
+    mdshm__event_cmds_t ev;
+    /* global timing, from the configuration */
+    int64_t retry_delay_ms, check_interval_ms, initial_delay_ms;
+    int64_t activation_delay_ms;
+    unsigned failover;
+    char *req_dir;         /* <store>/requests */
+};
+
+/* Wake the main loop (async-signal-safe). */
+MDSHM_HIDDEN void mdshm__drive_wake(mdshm_drive_t *d);
+/* ACME cancel callback: stopping, or leadership lost. */
+MDSHM_HIDDEN bool mdshm__drive_cancelled(void *baton);
+
+/* ---- drive_request.c --------------------------------------------------- */
+
+/* <store>/requests (created 0700 if missing), malloc'ed. */
+MDSHM_HIDDEN int mdshm__requests_dir(const char *store, char **out);
+/* Pick up renewal requests: @fn for each requested MD name; the request
+ * file is deleted.  Never fails (problems are logged). */
+MDSHM_HIDDEN void mdshm__requests_poll(mdshm_drive_t *d,
+                                       void (*fn)(mdshm_drive_t *d,
+                                                  const char *md));
+
+/* ---- drive_sync.c ------------------------------------------------------ */
+
+/* Write the configuration into the store (one fenced transaction).
+ * @return 0, MDSHM_EBADINPUT (the configuration does not fit the store:
+ * logged), or a store error. */
+MDSHM_HIDDEN int mdshm__drive_sync(mdshm_drive_t *d);
+
+/* ---- drive_plan.c ------------------------------------------------------ */
+
+/* A random number in [0, 1) (jitter; not for secrets). */
+MDSHM_HIDDEN double mdshm__drive_rand(void);
+/* When less than @w of [nb_ms, na_ms] is left. */
+MDSHM_HIDDEN int64_t mdshm__plan_window(int64_t nb_ms, int64_t na_ms,
+                                        mdshm__dwin_t w);
+/* The next attempt after failure number @errors (jittered backoff from
+ * @base_ms, 24 h at most; never before @retry_after_ms). @max: input
+ * errors wait the maximum. */
+MDSHM_HIDDEN int64_t mdshm__plan_retry(int64_t now, int64_t base_ms,
+                                       uint32_t errors, int64_t retry_after_ms,
+                                       bool max);
+/* The next routine check: now + 50..100 % of @interval_ms. */
+MDSHM_HIDDEN int64_t mdshm__plan_check(int64_t now, int64_t interval_ms);
+/* The CA to use after @errors failures (MDRetryFailover). */
+MDSHM_HIDDEN unsigned mdshm__plan_ca(uint32_t errors, unsigned failover,
+                                     size_t n_cas);
+/* A random point inside an ARI window. */
+MDSHM_HIDDEN int64_t mdshm__plan_ari(int64_t start, int64_t end);
+/* "2d 3h" for messages. */
+MDSHM_HIDDEN void mdshm__plan_text(int64_t ms, char *buf, size_t size);
+
+/* ---- one run (drive_md.c and friends) --------------------------------- */
+
+/* Owned copy of a staging record (one key spec). */
+typedef struct mdshm__dstage {
+    bool present;
+    uint32_t state;
+    uint8_t *pkey;
+    size_t pkey_len;
+    size_t n_chain;
+    uint8_t *chain[MDSHM_MAX_CHAIN];
+    size_t chain_len[MDSHM_MAX_CHAIN];
+    char *account_id;
+    char *order_url;
+    char *finalize_url;
+    size_t n_authz;
+    char **authz;
+    int64_t created_ms;
+} mdshm__dstage_t;
+
+/* What is known of the active set of one key spec. */
+typedef struct mdshm__dcert {
+    bool present;
+    int64_t not_before_ms, not_after_ms;
+    uint8_t *leaf;          /* DER copy */
+    size_t leaf_len;
+    char *ari_id;           /* as stored; NULL if none */
+} mdshm__dcert_t;
+
+typedef struct mdshm__run {
+    mdshm_drive_t *d;
+    mdshm__dmd_t *m;
+    const struct mdshm__config_md *cm;
+    const char *md;          /* the MD name */
+    int64_t now;
+    bool forced;
+    size_t n_specs;
+    const char *const *specs;
+    char *own_specs[MDSHM_MAX_LIST]; /* static MDs: the stored key specs */
+    mdshm__dcert_t cert[MDSHM_MAX_LIST];
+    mdshm__dstage_t stg[MDSHM_MAX_LIST];
+    /* from the store */
+    uint32_t errors;
+    int64_t retry_after_ms;
+    int64_t renew_at_ms;     /* md record */
+    /* ACME */
+    unsigned ca_idx;
+    const char *ca_url;
+    mdshm__acme_t *acme;
+    const mdshm__acme_dir_t *dir;
+    char account_id[128];
+    /* outcome */
+    mdshm__acme_result_t res;
+    char activity[256];
+    int64_t next_ms;         /* proposed next run (0: compute) */
+    int64_t ari_retry_ms;    /* ARI Retry-After to persist */
+} mdshm__run_t;
+
+/* The worker body: one run for @m; the result goes to m->res. */
+MDSHM_HIDDEN void mdshm__md_run(mdshm_drive_t *d, mdshm__dmd_t *m,
+                                bool forced);
+
+/* Say what the run does now (log at INFO, kept for the job record). */
+MDSHM_HIDDEN void mdshm__run_activity(mdshm__run_t *r, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+/* A job log entry "progress" (a fenced write; failures only logged). */
+MDSHM_HIDDEN void mdshm__run_log(mdshm__run_t *r, const char *type,
+                                 const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+/* Set r->res for an error of our own and return @rv (logged at WARN). */
+MDSHM_HIDDEN int mdshm__run_fail(mdshm__run_t *r, int rv, const char *problem,
+                                 const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+
+/* drive_stage.c */
+MDSHM_HIDDEN void mdshm__stage_clear(mdshm__dstage_t *s);
+/* Copy a decoded staging record. */
+MDSHM_HIDDEN int mdshm__stage_copy(const mdshm_staging_rec_t *rec,
+                                   mdshm__dstage_t *s);
+/* Forget the order (keep the key): a new order starts next time. */
+MDSHM_HIDDEN void mdshm__stage_forget_order(mdshm__dstage_t *s);
+/* Persist r->stg[i] (fenced write). */
+MDSHM_HIDDEN int mdshm__stage_save(mdshm__run_t *r, size_t i);
+/* Delete the staging records of every key spec of the run. */
+MDSHM_HIDDEN int mdshm__stage_drop_all(mdshm__run_t *r);
+/* Fill @rec (views into @s) for key spec @spec of @md. */
+MDSHM_HIDDEN void mdshm__stage_rec(const mdshm__dstage_t *s, const char *md,
+                                   const char *spec, int64_t now,
+                                   mdshm_staging_rec_t *rec);
+
+/* drive_order.c: obtain a staged chain for key spec @i. */
+MDSHM_HIDDEN int mdshm__order_obtain(mdshm__run_t *r, size_t i);
+
+/* drive_account.c: select or register the account for r->ca_url and make
+ * r->acme use it; r->account_id is set. */
+MDSHM_HIDDEN int mdshm__account_select(mdshm__run_t *r);
+/* After a failure: if the CA said the account does not exist, mark it
+ * deactivated in the store so that the next run registers a new one. */
+MDSHM_HIDDEN void mdshm__account_check_gone(mdshm__run_t *r);
+
+/* drive_challenge.c: answer the pending authorizations of @o (key spec
+ * index @i for tls-alpn-01 keys); cleans up after itself. */
+MDSHM_HIDDEN int mdshm__challenges_run(mdshm__run_t *r,
+                                       const mdshm__acme_order_t *o);
+/* Remove every challenge record of the MD (and tear down dns-01 records
+ * a previous leader left behind).  Best effort. */
+MDSHM_HIDDEN void mdshm__challenges_purge(mdshm__run_t *r);
+
+/* drive_activate.c: move the complete staging sets to active.
+ * @return 1 if the activation waits (MDActivationDelay: r->next_ms says
+ * until when), 0 activated, <0 error. */
+MDSHM_HIDDEN int mdshm__activate(mdshm__run_t *r);
+
+/* Deep copy of a record (views into one malloc'ed buffer, *@buf). */
+MDSHM_HIDDEN int mdshm__rec_clone(const mdshm_record_t *in,
+                                  mdshm_record_t *out, uint8_t **buf);
+/* A view of a C string. */
+MDSHM_HIDDEN mdshm_buf_t mdshm__sbuf(const char *s);
+/* malloc'ed NUL-terminated copy of a view (NULL for an empty one when
+ * @empty_null). */
+MDSHM_HIDDEN char *mdshm__bufdup(mdshm_buf_t b, bool empty_null);
+
+#endif

@@ -1,0 +1,62 @@
+/* drive_plan.c -- the drive's timing, on top of schedule.h's pure rules:
+ * this file adds the randomness (jitter, the ARI point) and the drive's
+ * units.  The only drive file that includes schedule.h (see drive.h). */
+#include "drive.h"
+#include "schedule.h"
+
+#include <stdint.h>
+#include <sys/random.h>
+
+double mdshm__drive_rand(void)
+{
+    uint64_t x = 0;
+
+    /* getrandom on a 8-byte buffer does not block once the pool is up; a
+     * failure only costs the jitter. */
+    if (getrandom(&x, sizeof(x), GRND_NONBLOCK) != (ssize_t)sizeof(x))
+        x = (uint64_t)mdshm__mono_ms() * 0x9E3779B97F4A7C15ull;
+    return (double)(x >> 11) / (double)(1ull << 53);
+}
+
+int64_t mdshm__plan_window(int64_t nb_ms, int64_t na_ms, mdshm__dwin_t w)
+{
+    mdshm__window_t sw = {w.percent, w.amount};
+
+    return mdshm__window_start(nb_ms, na_ms, sw);
+}
+
+int64_t mdshm__plan_retry(int64_t now, int64_t base_ms, uint32_t errors,
+                          int64_t retry_after_ms, bool max)
+{
+    /* Errors caused by our input (bad CSR, rejected names, missing terms
+     * agreement) will not heal by themselves: retry at the maximum delay,
+     * as mod_md does, so that we do not burn the CA's rate limits. */
+    if (max)
+        errors = 64;
+    return mdshm__retry_at(now, base_ms, errors ? errors : 1,
+                           mdshm__drive_rand(), retry_after_ms);
+}
+
+int64_t mdshm__plan_check(int64_t now, int64_t interval_ms)
+{
+    if (interval_ms < 1000)
+        interval_ms = 1000;
+    /* 50..100 %: MDs configured together do not check in lock step. */
+    return now + interval_ms / 2 +
+           (int64_t)((double)(interval_ms / 2) * mdshm__drive_rand());
+}
+
+unsigned mdshm__plan_ca(uint32_t errors, unsigned failover, size_t n_cas)
+{
+    return mdshm__ca_index(errors, failover, (unsigned)n_cas);
+}
+
+int64_t mdshm__plan_ari(int64_t start, int64_t end)
+{
+    return mdshm__ari_pick(start, end, mdshm__drive_rand());
+}
+
+void mdshm__plan_text(int64_t ms, char *buf, size_t size)
+{
+    mdshm__duration_text(ms, buf, size);
+}

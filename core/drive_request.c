@@ -1,0 +1,139 @@
+/* drive_request.c -- the leader's inbox: `mdshm renew MD` (any process,
+ * no leadership needed) leaves <store>/requests/renew-<md>; the leader
+ * looks once per loop iteration (at most a second apart), renews that MD
+ * at once and deletes the file.  Files, not the store: a request must not
+ * need the leader's write lock, and a process that is not the leader
+ * never writes the store. */
+#include "drive.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#define PREFIX "renew-"
+
+/* MD names are DNS names, wildcards or IP addresses: they must be safe as
+ * a file name too. */
+static bool md_name_ok(const char *md)
+{
+    size_t n = md ? strlen(md) : 0;
+
+    if (n == 0 || n > MDSHM_MAX_MDNAME_LEN || md[0] == '.')
+        return false;
+    for (size_t i = 0; i < n; i++) {
+        char c = md[i];
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+              (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '_' ||
+              c == '*' || c == ':'))
+            return false;
+    }
+    return true;
+}
+
+/* <store>/requests, created 0700; a directory others may write is refused
+ * (they could plant requests). */
+static int req_dir(const char *store, char *buf, size_t size, bool create)
+{
+    struct stat sb;
+
+    if ((size_t)snprintf(buf, size, "%s/requests", store) >= size)
+        return -ENAMETOOLONG;
+    if (create && mkdir(buf, 0700) < 0 && errno != EEXIST)
+        return -errno;
+    if (lstat(buf, &sb) < 0)
+        return -errno;
+    if (!S_ISDIR(sb.st_mode))
+        return -ENOTDIR;
+    if (sb.st_mode & 077) {
+        MDSHM_LOG(MDSHM_LOG_ERR, MDSHM_EPERM,
+                  "%s is accessible by others (mode %03o): chmod 700 %s", buf,
+                  (unsigned)(sb.st_mode & 0777), buf);
+        return MDSHM_EPERM;
+    }
+    return 0;
+}
+
+int mdshm_renew_request(mdshm_store_t *st, const char *md)
+{
+    char dir[4096], tmp[4096 + 64], path[4096 + 300], line[400];
+    int fd, n, rv;
+
+    if (!st)
+        return -EINVAL;
+    if (!md_name_ok(md))
+        return MDSHM_EBADINPUT;
+    rv = req_dir(mdshm_store_dir(st), dir, sizeof(dir), true);
+    if (rv < 0)
+        return rv;
+    snprintf(path, sizeof(path), "%s/" PREFIX "%s", dir, md);
+    snprintf(tmp, sizeof(tmp), "%s/.tmp-%ld", dir, (long)getpid());
+    /* Written aside and renamed: the leader never sees half a file. */
+    fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC,
+              0600);
+    if (fd < 0)
+        return -errno;
+    n = snprintf(line, sizeof(line), "renew %s %lld\n", md,
+                 (long long)mdshm__now_ms());
+    ssize_t w = write(fd, line, (size_t)n);
+    if (w != n) {
+        rv = w < 0 ? -errno : -EIO;
+        close(fd);
+        unlink(tmp);
+        return rv;
+    }
+    if (close(fd) < 0 || rename(tmp, path) < 0) {
+        rv = -errno;
+        unlink(tmp);
+        return rv;
+    }
+    return 0;
+}
+
+void mdshm__requests_poll(mdshm_drive_t *d,
+                          void (*fn)(mdshm_drive_t *d, const char *md))
+{
+    char path[4096 + 300];
+    struct dirent *de;
+    DIR *dir;
+
+    dir = opendir(d->req_dir);
+    if (!dir)
+        return; /* no request was ever made */
+    while ((de = readdir(dir)) != NULL) {
+        const char *md = de->d_name + strlen(PREFIX);
+        if (strncmp(de->d_name, PREFIX, strlen(PREFIX)) != 0)
+            continue;
+        snprintf(path, sizeof(path), "%s/%s", d->req_dir, de->d_name);
+        /* Delete first: a request that makes us fail must not come back
+         * at every iteration. */
+        if (unlink(path) < 0) {
+            MDSHM_LOG(MDSHM_LOG_WARN, -errno, "cannot remove %s", path);
+            continue;
+        }
+        if (!md_name_ok(md)) {
+            MDSHM_LOG(MDSHM_LOG_WARN, MDSHM_EBADINPUT,
+                      "ignoring a request with a bad MD name in %s",
+                      d->req_dir);
+            continue;
+        }
+        fn(d, md);
+    }
+    closedir(dir);
+}
+
+int mdshm__requests_dir(const char *store, char **out)
+{
+    char buf[4096];
+    int rv;
+
+    *out = NULL;
+    rv = req_dir(store, buf, sizeof(buf), true);
+    if (rv < 0)
+        return rv;
+    return (*out = strdup(buf)) ? 0 : -ENOMEM;
+}

@@ -1,0 +1,434 @@
+/* drive_sync.c -- the configuration into the store, by the new leader, in
+ * one fenced transaction: all of it or nothing (design.md: nothing is
+ * written until the whole configuration is valid).
+ *
+ *  - Every configured MD is written with mdshm_w_put_md (definition and
+ *    name mappings); its state and renew-at are kept.  An unchanged MD is
+ *    not rewritten, so a restart does not bump every gen.
+ *  - A name that moves from one MD to another is released first.
+ *  - An MD that is no longer configured keeps its certificates (workers go
+ *    on serving it) but is marked manual: nothing renews it.  If all its
+ *    names moved to other MDs, its record goes.
+ *  - MDs with MDCertificateFile get the files' certificate sets installed
+ *    when they differ from the stored ones.  Files are read before the
+ *    transaction (a write callback must not block).
+ */
+#include "drive.h"
+
+#include "config.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define KEEP_ARCHIVED 5
+
+struct stored {
+    char *name;
+    size_t n_names;
+    char **names;
+};
+
+struct static_set {
+    mdshm_chain_t *chain;
+    mdshm_pkey_t *key;
+};
+
+struct sync {
+    mdshm_drive_t *d;
+    size_t n_stored;
+    struct stored *stored;
+    struct static_set **sets; /* per configured MD: NULL or cert_files.n */
+    mdshm_record_t *rec, *old;
+    int err;
+};
+
+static void stored_free(struct sync *s)
+{
+    for (size_t i = 0; i < s->n_stored; i++) {
+        free(s->stored[i].name);
+        for (size_t j = 0; j < s->stored[i].n_names; j++)
+            free(s->stored[i].names[j]);
+        free(s->stored[i].names);
+    }
+    free(s->stored);
+    s->stored = NULL;
+    s->n_stored = 0;
+}
+
+static int list_fn(void *baton, mdshm_db_t db, mdshm_buf_t key,
+                   mdshm_buf_t val)
+{
+    struct sync *s = baton;
+    struct stored *st, *grown;
+    const mdshm_md_rec_t *md = &s->rec->u.md;
+
+    (void)db;
+    if (mdshm_record_decode(MDSHM_REC_MD, val.p, val.n, s->rec) < 0)
+        return 0; /* a corrupt MD: left alone, mdshm check reports it */
+    grown = realloc(s->stored, (s->n_stored + 1) * sizeof(*grown));
+    if (!grown)
+        return s->err = -ENOMEM;
+    s->stored = grown;
+    st = &s->stored[s->n_stored];
+    memset(st, 0, sizeof(*st));
+    if (!(st->name = mdshm__bufdup(key, false)))
+        return s->err = -ENOMEM;
+    s->n_stored++;
+    if (md->n_names && !(st->names = calloc(md->n_names, sizeof(char *))))
+        return s->err = -ENOMEM;
+    for (uint32_t i = 0; i < md->n_names; i++) {
+        if (!(st->names[i] = mdshm__bufdup(md->names[i], false)))
+            return s->err = -ENOMEM;
+        st->n_names = i + 1;
+    }
+    return 0;
+}
+
+static int list_read(mdshm_reader_t *rd, void *baton)
+{
+    struct sync *s = baton;
+    int rv = mdshm_read_foreach(rd, MDSHM_DB_MDS, list_fn, s);
+
+    return rv < 0 ? rv : s->err;
+}
+
+static bool configured_name(const mdshm_config_t *cfg, const char *name)
+{
+    for (size_t i = 0; i < mdshm_config_md_count(cfg); i++) {
+        const mdshm__config_md_t *cm = mdshm__config_md(cfg, i);
+        for (size_t j = 0; j < cm->names.n; j++)
+            if (strcmp(cm->names.v[j], name) == 0)
+                return true;
+    }
+    return false;
+}
+
+/* ---- checks and static files, before the transaction -------------------- */
+
+static int check_md(const mdshm__config_md_t *cm)
+{
+    const char *what = NULL;
+
+    if (cm->names.n == 0 || cm->names.n > MDSHM_MAX_NAMES)
+        what = "names (1 to 100)";
+    else if (cm->s.ca_urls.n > MDSHM_MAX_LIST)
+        what = "CA URLs (8 at most)";
+    else if (cm->s.contacts.n > MDSHM_MAX_LIST)
+        what = "contacts (8 at most)";
+    else if (cm->s.key_specs.n > MDSHM_MAX_LIST || cm->s.key_specs.n == 0)
+        what = "key specs (1 to 8)";
+    else if (cm->cert_files.n > MDSHM_MAX_LIST ||
+             cm->cert_files.n != cm->key_files.n)
+        what = "certificate and key files (pairs, 8 at most)";
+    if (what) {
+        MDSHM_LOG(MDSHM_LOG_ERR, MDSHM_EBADINPUT, "%s:%d: MD %s: too many "
+                  "or too few %s", cm->file, cm->line, cm->name, what);
+        return MDSHM_EBADINPUT;
+    }
+    return 0;
+}
+
+static void sets_free(struct sync *s)
+{
+    const mdshm_config_t *cfg = s->d->cfg;
+
+    if (!s->sets)
+        return;
+    for (size_t i = 0; i < mdshm_config_md_count(cfg); i++) {
+        const mdshm__config_md_t *cm = mdshm__config_md(cfg, i);
+        if (!s->sets[i])
+            continue;
+        for (size_t j = 0; j < cm->cert_files.n; j++) {
+            mdshm_chain_free(s->sets[i][j].chain);
+            mdshm_pkey_free(s->sets[i][j].key);
+        }
+        free(s->sets[i]);
+    }
+    free(s->sets);
+    s->sets = NULL;
+}
+
+static int load_static(struct sync *s, size_t i,
+                       const mdshm__config_md_t *cm)
+{
+    struct static_set *set = calloc(cm->cert_files.n, sizeof(*set));
+    int rv = 0;
+
+    if (!set)
+        return -ENOMEM;
+    s->sets[i] = set;
+    for (size_t j = 0; j < cm->cert_files.n && rv == 0; j++) {
+        const char *cf = cm->cert_files.v[j], *kf = cm->key_files.v[j];
+        if ((rv = mdshm_chain_load(cf, &set[j].chain)) < 0 ||
+            (rv = mdshm_pkey_load(kf, &set[j].key)) < 0)
+            MDSHM_LOG(MDSHM_LOG_ERR, rv, "MD %s: cannot load %s / %s",
+                      cm->name, cf, kf);
+        else if ((rv = mdshm_pkey_matches(set[j].key, set[j].chain)) < 0)
+            MDSHM_LOG(MDSHM_LOG_ERR, rv, "MD %s: the key in %s does not "
+                      "belong to the certificate in %s", cm->name, kf, cf);
+    }
+    /* A configured file that cannot be used is a configuration error. */
+    return rv < 0 && rv != -ENOMEM ? MDSHM_EBADINPUT : rv;
+}
+
+/* ---- the transaction ---------------------------------------------------- */
+
+/* Release names a configured MD claims from the MD that had them. */
+static int release_names(mdshm_wtxn_t *w, struct sync *s,
+                         const mdshm__config_md_t *cm)
+{
+    for (size_t j = 0; j < cm->names.n; j++) {
+        const char *n = cm->names.v[j];
+        const mdshm_name_rec_t *ent = &s->rec->u.name;
+        int rv = mdshm_w_get(w, MDSHM_DB_NAMES, n, strlen(n), s->rec);
+
+        if (rv == MDSHM_ENOTFOUND)
+            continue;
+        if (rv < 0 && rv != MDSHM_ECORRUPT)
+            return rv;
+        if (rv == 0 && ent->md.n == strlen(cm->name) &&
+            memcmp(ent->md.p, cm->name, ent->md.n) == 0)
+            continue;
+        if (rv == 0)
+            MDSHM_LOG(MDSHM_LOG_NOTICE, 0, "name %s moves from MD %.*s to %s",
+                      n, (int)ent->md.n, (const char *)ent->md.p, cm->name);
+        rv = mdshm_w_del(w, MDSHM_DB_NAMES, n, strlen(n));
+        if (rv < 0)
+            return rv;
+    }
+    return 0;
+}
+
+/* An MD that is no longer configured: keep it, renew nothing. */
+static int retire(mdshm_wtxn_t *w, struct sync *s, const struct stored *st)
+{
+    mdshm_md_rec_t *md = &s->old->u.md;
+    uint8_t *buf = NULL;
+    const char *keep[MDSHM_MAX_NAMES];
+    uint32_t n = 0;
+    int rv;
+
+    for (size_t j = 0; j < st->n_names && n < MDSHM_MAX_NAMES; j++)
+        if (!configured_name(s->d->cfg, st->names[j]))
+            keep[n++] = st->names[j];
+    if (n == 0) {
+        MDSHM_LOG(MDSHM_LOG_NOTICE, 0, "MD %s: all names now belong to "
+                  "other MDs; its record is removed", st->name);
+        rv = mdshm_w_del(w, MDSHM_DB_MDS, st->name, strlen(st->name));
+        return rv == MDSHM_ENOTFOUND ? 0 : rv;
+    }
+    rv = mdshm_w_get(w, MDSHM_DB_MDS, st->name, strlen(st->name), s->rec);
+    if (rv < 0)
+        return rv == MDSHM_ENOTFOUND || rv == MDSHM_ECORRUPT ? 0 : rv;
+    if (s->rec->u.md.renew_mode == MDSHM__RENEW_MANUAL &&
+        s->rec->u.md.n_names == n)
+        return 0; /* retired before */
+    rv = mdshm__rec_clone(s->rec, s->old, &buf);
+    if (rv < 0)
+        return rv;
+    MDSHM_LOG(MDSHM_LOG_NOTICE, 0, "MD %s is no longer configured: its "
+              "certificates stay, nothing renews them", st->name);
+    md->renew_mode = MDSHM__RENEW_MANUAL;
+    md->n_names = n;
+    for (uint32_t j = 0; j < n; j++)
+        md->names[j] = mdshm__sbuf(keep[j]);
+    rv = mdshm_w_put_md(w, md);
+    free(buf);
+    return rv;
+}
+
+static int put_static_sets(mdshm_wtxn_t *w, struct sync *s,
+                           const mdshm__config_md_t *cm,
+                           const struct static_set *set)
+{
+    char key[600];
+    int klen, rv;
+
+    for (size_t j = 0; j < cm->cert_files.n; j++) {
+        mdshm_certset_rec_t cs;
+        mdshm_cert_info_t info;
+        const char *spec = mdshm_pkey_spec(set[j].key);
+
+        if ((rv = mdshm_chain_info(set[j].chain, 0, &info)) < 0)
+            return rv;
+        klen = mdshm_key_certset(key, sizeof(key), cm->name,
+                                 strlen(cm->name), spec, strlen(spec));
+        if (klen < 0)
+            return klen;
+        rv = mdshm_w_get(w, MDSHM_DB_CERTS, key, (size_t)klen, s->rec);
+        if (rv == 0 && s->rec->u.certset.sha256.n == 32 &&
+            memcmp(s->rec->u.certset.sha256.p, info.sha256, 32) == 0)
+            continue; /* installed already */
+        if (rv < 0 && rv != MDSHM_ENOTFOUND && rv != MDSHM_ECORRUPT)
+            return rv;
+        memset(&cs, 0, sizeof(cs));
+        cs.md = mdshm__sbuf(cm->name);
+        cs.key_spec = mdshm__sbuf(spec);
+        cs.n_chain = (uint32_t)mdshm_chain_count(set[j].chain);
+        for (uint32_t k = 0; k < cs.n_chain; k++)
+            if ((rv = mdshm_chain_der(set[j].chain, k, &cs.chain[k])) < 0)
+                return rv;
+        if ((rv = mdshm_pkey_der(set[j].key, &cs.pkey)) < 0)
+            return rv;
+        cs.not_before = info.not_before;
+        cs.not_after = info.not_after;
+        cs.sha256.p = info.sha256;
+        cs.sha256.n = 32;
+        cs.issuer = mdshm__sbuf(info.issuer);
+        cs.serial = mdshm__sbuf(info.serial);
+        cs.ocsp_url = mdshm__sbuf(info.ocsp_url);
+        cs.is_static = true;
+        if ((rv = mdshm_w_install_certset(w, &cs, KEEP_ARCHIVED)) < 0)
+            return rv;
+        MDSHM_LOG(MDSHM_LOG_NOTICE, 0, "MD %s: installed %s from %s",
+                  cm->name, spec, cm->cert_files.v[j]);
+    }
+    return 0;
+}
+
+/* Build the record of a configured MD over the stored one's state. */
+static void md_record(const mdshm__config_md_t *cm,
+                      const struct static_set *set, mdshm_md_rec_t *md,
+                      char win[2][MDSHM__FMT_SIZE])
+{
+    memset(md, 0, sizeof(*md));
+    md->name = mdshm__sbuf(cm->name);
+    md->state = MDSHM_MD_INCOMPLETE;
+    md->renew_mode = (uint32_t)cm->s.renew_mode;
+    md->n_names = (uint32_t)cm->names.n;
+    for (size_t j = 0; j < cm->names.n; j++)
+        md->names[j] = mdshm__sbuf(cm->names.v[j]);
+    md->n_ca_urls = (uint32_t)cm->s.ca_urls.n;
+    for (size_t j = 0; j < cm->s.ca_urls.n; j++)
+        md->ca_urls[j] = mdshm__sbuf(cm->s.ca_urls.v[j]);
+    md->n_contacts = (uint32_t)cm->s.contacts.n;
+    for (size_t j = 0; j < cm->s.contacts.n; j++)
+        md->contacts[j] = mdshm__sbuf(cm->s.contacts.v[j]);
+    if (set) {
+        /* a static MD has the key types of its files */
+        md->n_key_specs = (uint32_t)cm->cert_files.n;
+        for (size_t j = 0; j < cm->cert_files.n; j++)
+            md->key_specs[j] = mdshm__sbuf(mdshm_pkey_spec(set[j].key));
+        md->state = MDSHM_MD_COMPLETE;
+    } else {
+        md->n_key_specs = (uint32_t)cm->s.key_specs.n;
+        for (size_t j = 0; j < cm->s.key_specs.n; j++)
+            md->key_specs[j] = mdshm__sbuf(cm->s.key_specs.v[j]);
+    }
+    md->renew_window = mdshm__sbuf(
+        mdshm__config_fmt_window(&cm->s.renew_window, win[0],
+                                 MDSHM__FMT_SIZE));
+    md->warn_window = mdshm__sbuf(
+        mdshm__config_fmt_window(&cm->s.warn_window, win[1],
+                                 MDSHM__FMT_SIZE));
+    md->must_staple = cm->s.must_staple;
+    md->is_static = cm->is_static;
+}
+
+static bool same_record(const mdshm_record_t *a, const mdshm_record_t *b)
+{
+    uint8_t *ea = NULL, *eb = NULL;
+    size_t la = 0, lb = 0;
+    bool same = mdshm_record_encode(a, &ea, &la) == 0 &&
+                mdshm_record_encode(b, &eb, &lb) == 0 && la == lb &&
+                memcmp(ea, eb, la) == 0;
+
+    free(ea);
+    free(eb);
+    return same;
+}
+
+static int put_configured(mdshm_wtxn_t *w, struct sync *s, size_t i,
+                          const mdshm__config_md_t *cm)
+{
+    const struct static_set *set = s->sets[i];
+    char win[2][MDSHM__FMT_SIZE];
+    mdshm_md_rec_t *md = &s->rec->u.md;
+    int rv;
+
+    memset(s->rec, 0, sizeof(*s->rec));
+    s->rec->type = MDSHM_REC_MD;
+    md_record(cm, set, md, win);
+    rv = mdshm_w_get(w, MDSHM_DB_MDS, cm->name, strlen(cm->name), s->old);
+    if (rv == 0) {
+        const mdshm_md_rec_t *o = &s->old->u.md;
+        md->gen = o->gen;
+        if (!set)
+            md->state = o->state ? o->state : MDSHM_MD_INCOMPLETE;
+        md->renew_at_ms = set ? 0 : o->renew_at_ms;
+        if (same_record(s->rec, s->old))
+            rv = 1;
+    } else if (rv != MDSHM_ENOTFOUND && rv != MDSHM_ECORRUPT) {
+        return rv;
+    }
+    if (rv != 1) {
+        MDSHM_LOG(MDSHM_LOG_INFO, 0, "MD %s: definition written (%zu "
+                  "name%s)", cm->name, cm->names.n,
+                  cm->names.n == 1 ? "" : "s");
+        if ((rv = mdshm_w_put_md(w, md)) < 0)
+            return rv;
+    }
+    return set ? put_static_sets(w, s, cm, set) : 0;
+}
+
+static int sync_fn(mdshm_wtxn_t *w, void *baton)
+{
+    struct sync *s = baton;
+    const mdshm_config_t *cfg = s->d->cfg;
+    size_t n = mdshm_config_md_count(cfg);
+    int rv;
+
+    for (size_t i = 0; i < n; i++)
+        if ((rv = release_names(w, s, mdshm__config_md(cfg, i))) < 0)
+            return rv;
+    for (size_t k = 0; k < s->n_stored; k++) {
+        if (mdshm__config_md_find(cfg, s->stored[k].name))
+            continue;
+        if ((rv = retire(w, s, &s->stored[k])) < 0)
+            return rv;
+    }
+    for (size_t i = 0; i < n; i++)
+        if ((rv = put_configured(w, s, i, mdshm__config_md(cfg, i))) < 0)
+            return rv;
+    return 0;
+}
+
+int mdshm__drive_sync(mdshm_drive_t *d)
+{
+    struct sync s;
+    size_t n = mdshm_config_md_count(d->cfg);
+    int rv = 0;
+
+    memset(&s, 0, sizeof(s));
+    s.d = d;
+    s.rec = malloc(sizeof(*s.rec));
+    s.old = malloc(sizeof(*s.old));
+    s.sets = calloc(n ? n : 1, sizeof(*s.sets));
+    if (!s.rec || !s.old || !s.sets) {
+        rv = -ENOMEM;
+        goto out;
+    }
+    for (size_t i = 0; i < n && rv == 0; i++) {
+        const mdshm__config_md_t *cm = mdshm__config_md(d->cfg, i);
+        if ((rv = check_md(cm)) == 0 && cm->cert_files.n)
+            rv = load_static(&s, i, cm);
+    }
+    if (rv < 0)
+        goto out;
+    if ((rv = mdshm__read_once(d->st, list_read, &s)) < 0)
+        goto out;
+    rv = mdshm_leader_write(d->cand, sync_fn, &s);
+    if (rv == 0)
+        MDSHM_LOG(MDSHM_LOG_INFO, 0, "configuration written to store %s",
+                  mdshm_store_dir(d->st));
+    else
+        MDSHM_LOG(MDSHM_LOG_ERR, rv, "configuration not written to store "
+                  "%s", mdshm_store_dir(d->st));
+out:
+    sets_free(&s);
+    stored_free(&s);
+    free(s.rec);
+    free(s.old);
+    return rv;
+}
