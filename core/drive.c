@@ -60,14 +60,6 @@ static void sleep_woken(mdshm_drive_t *d, int64_t ms)
             ;
 }
 
-static mdshm__dwin_t dwin(const mdshm__window_t *w)
-{
-    /* config.h: per mille of the lifetime or ms; schedule.h: hundredths
-     * of a percent or ms. */
-    mdshm__dwin_t o = {w->percent, w->percent ? w->value * 10 : w->value};
-    return o;
-}
-
 /* "ADDR:PORT" or "[V6]:PORT". */
 static int parse_listen(const char *s, char **addr, unsigned *port)
 {
@@ -145,8 +137,8 @@ int mdshm_drive_create(mdshm_store_t *st, const mdshm_config_t *cfg,
         m->drive = d;
         m->cfg = cm;
         m->name = cm->name;
-        m->renew_win = dwin(&cm->s.renew_window);
-        m->warn_win = dwin(&cm->s.warn_window);
+        m->renew_win = cm->s.renew_window;
+        m->warn_win = cm->s.warn_window;
         m->due_ms = INT64_MAX;
         atomic_init(&m->done, false);
     }

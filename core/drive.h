@@ -18,15 +18,11 @@
  * own ACME client, at most max_parallel per CA at a time.  Workers share
  * only the candidate (thread-safe fenced writes), the store and the
  * account mutex.  Network I/O never happens inside a write callback.
- *
- * Not included here: core/config.h (its mdshm__window_t clashes with
- * schedule.h's), so the MD settings are referenced by struct tag and only
- * the files that read them include config.h.
  */
 #ifndef MDSHM_DRIVE_H
 #define MDSHM_DRIVE_H
 
-#include "internal.h"
+#include "config.h"
 
 #include "acme.h"
 #include "events.h"
@@ -49,13 +45,6 @@ enum {
     MDSHM__STG_DONE = 4        /* chain downloaded: ready to activate */
 };
 
-/* A renewal or warning window in schedule.h's units (percent: hundredths
- * of a percent of the lifetime; else ms before the end). */
-typedef struct mdshm__dwin {
-    bool percent;
-    int64_t amount;
-} mdshm__dwin_t;
-
 /* What a run tells the main loop. */
 typedef struct mdshm__dres {
     int64_t next_ms;   /* when to run again */
@@ -70,7 +59,7 @@ typedef struct mdshm__dmd {
     struct mdshm_drive *drive;
     const struct mdshm__config_md *cfg;
     const char *name;
-    mdshm__dwin_t renew_win, warn_win;
+    mdshm__window_t renew_win, warn_win;
     /* main loop */
     int64_t due_ms;        /* next run; INT64_MAX: none */
     uint32_t errors;       /* consecutive failures (CA choice) */
@@ -136,7 +125,7 @@ MDSHM_HIDDEN int mdshm__drive_sync(mdshm_drive_t *d);
 MDSHM_HIDDEN double mdshm__drive_rand(void);
 /* When less than @w of [nb_ms, na_ms] is left. */
 MDSHM_HIDDEN int64_t mdshm__plan_window(int64_t nb_ms, int64_t na_ms,
-                                        mdshm__dwin_t w);
+                                        mdshm__window_t w);
 /* The next attempt after failure number @errors (jittered backoff from
  * @base_ms, 24 h at most; never before @retry_after_ms). @max: input
  * errors wait the maximum. */

@@ -1,6 +1,5 @@
 /* drive_plan.c -- the drive's timing, on top of schedule.h's pure rules:
- * this file adds the randomness (jitter, the ARI point) and the drive's
- * units.  The only drive file that includes schedule.h (see drive.h). */
+ * this file adds the randomness (jitter, the ARI point). */
 #include "drive.h"
 #include "schedule.h"
 
@@ -18,11 +17,9 @@ double mdshm__drive_rand(void)
     return (double)(x >> 11) / (double)(1ull << 53);
 }
 
-int64_t mdshm__plan_window(int64_t nb_ms, int64_t na_ms, mdshm__dwin_t w)
+int64_t mdshm__plan_window(int64_t nb_ms, int64_t na_ms, mdshm__window_t w)
 {
-    mdshm__window_t sw = {w.percent, w.amount};
-
-    return mdshm__window_start(nb_ms, na_ms, sw);
+    return mdshm__window_start(nb_ms, na_ms, &w);
 }
 
 int64_t mdshm__plan_retry(int64_t now, int64_t base_ms, uint32_t errors,
@@ -58,5 +55,5 @@ int64_t mdshm__plan_ari(int64_t start, int64_t end)
 
 void mdshm__plan_text(int64_t ms, char *buf, size_t size)
 {
-    mdshm__duration_text(ms, buf, size);
+    mdshm__config_fmt_duration(ms, buf, size);
 }

@@ -3,21 +3,14 @@
 #ifndef MDSHM_SCHEDULE_H
 #define MDSHM_SCHEDULE_H
 
-#include "internal.h"
-
-/* A window as configured: a share of the certificate's lifetime
- * ("33%": percent, amount 3300 = hundredths of a percent) or an absolute
- * duration ("30d": amount in ms). */
-typedef struct mdshm__window {
-    bool percent;
-    int64_t amount;
-} mdshm__window_t;
+#include "config.h"
 
 /* When to renew a certificate valid [not_before, not_after] (unix ms):
- * when less than @w of its lifetime is left.  A window longer than the
- * lifetime means at once (not_before). */
+ * when less than window @w (config.h: per mille of the lifetime, or ms)
+ * of its lifetime is left.  A window longer than the lifetime means at
+ * once (not_before). */
 MDSHM_HIDDEN int64_t mdshm__window_start(int64_t not_before, int64_t not_after,
-                                         mdshm__window_t w);
+                                         const mdshm__window_t *w);
 
 #define MDSHM__MAX_BACKOFF_MS (24LL * 3600 * 1000)
 
@@ -47,13 +40,5 @@ MDSHM_HIDDEN unsigned mdshm__ca_index(uint32_t errors, uint32_t failover,
  * empty window gives start.
  */
 MDSHM_HIDDEN int64_t mdshm__ari_pick(int64_t start, int64_t end, double r);
-
-/* Parse a window as written in the configuration ("33%", "30d", "12h",
- * "10mi", "30s", "500ms", a bare number = seconds).  Percentages must be
- * below 100.  @return 0 or MDSHM_EBADINPUT. */
-MDSHM_HIDDEN int mdshm__window_parse(const char *text, mdshm__window_t *w);
-
-/* Format a duration for messages ("2d 3h", "45s", "120ms"). */
-MDSHM_HIDDEN void mdshm__duration_text(int64_t ms, char *buf, size_t size);
 
 #endif

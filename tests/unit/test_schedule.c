@@ -13,49 +13,22 @@
 
 static void test_window_percent_and_absolute(void **state)
 {
-    mdshm__window_t w;
+    mdshm__window_t pct = {true, 330}, abs30 = {false, 30 * DAY},
+                    abs100 = {false, 100 * DAY};
     int64_t nb = 1000 * DAY, na = nb + 90 * DAY;
     (void)state;
 
-    assert_int_equal(mdshm__window_parse("33%", &w), 0);
-    assert_true(w.percent);
-    assert_int_equal(w.amount, 3300);
     /* 33% of 90 days = 29.7 days before the end */
-    assert_int_equal(mdshm__window_start(nb, na, w),
+    assert_int_equal(mdshm__window_start(nb, na, &pct),
                      na - (int64_t)(29.7 * DAY));
-    assert_int_equal(mdshm__window_parse("30d", &w), 0);
-    assert_false(w.percent);
-    assert_int_equal(mdshm__window_start(nb, na, w), na - 30 * DAY);
+    assert_int_equal(mdshm__window_start(nb, na, &abs30), na - 30 * DAY);
     /* longer than the lifetime: renew at once */
-    assert_int_equal(mdshm__window_parse("100d", &w), 0);
-    assert_int_equal(mdshm__window_start(nb, na, w), nb);
+    assert_int_equal(mdshm__window_start(nb, na, &abs100), nb);
     /* six-day certificates keep the same share */
-    assert_int_equal(mdshm__window_parse("33%", &w), 0);
-    assert_int_equal(mdshm__window_start(0, 6 * DAY, w),
+    assert_int_equal(mdshm__window_start(0, 6 * DAY, &pct),
                      6 * DAY - (int64_t)(6 * DAY * 0.33));
-}
-
-static void test_window_parse_units_and_errors(void **state)
-{
-    static const struct {
-        const char *text;
-        int64_t ms;
-    } good[] = {{"12h", 12 * 3600000LL}, {"10mi", 600000},  {"30s", 30000},
-                {"500ms", 500},          {"45", 45000},     {"1.5d", 36 * 3600000LL}};
-    static const char *bad[] = {"", "abc", "-1d", "100%", "150%", "10x",
-                                "5 d", "d", "nan"};
-    mdshm__window_t w;
-    (void)state;
-
-    for (size_t i = 0; i < sizeof(good) / sizeof(good[0]); i++) {
-        assert_int_equal(mdshm__window_parse(good[i].text, &w), 0);
-        assert_false(w.percent);
-        assert_int_equal(w.amount, good[i].ms);
-    }
-    for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
-        assert_int_equal(mdshm__window_parse(bad[i], &w), MDSHM_EBADINPUT);
-    assert_int_equal(mdshm__window_parse("99.5%", &w), 0);
-    assert_int_equal(w.amount, 9950);
+    /* an empty or inverted lifetime: at once */
+    assert_int_equal(mdshm__window_start(na, nb, &pct), na);
 }
 
 static void test_backoff_doubles_caps_and_jitters(void **state)
@@ -110,28 +83,14 @@ static void test_ari_point_inside_window(void **state)
     assert_int_equal(mdshm__ari_pick(1000, 2000, 1.5), 1000);
 }
 
-static void test_duration_text(void **state)
-{
-    char buf[32];
-    (void)state;
-    mdshm__duration_text(120, buf, sizeof(buf));
-    assert_string_equal(buf, "120ms");
-    mdshm__duration_text(45000, buf, sizeof(buf));
-    assert_string_equal(buf, "45s");
-    mdshm__duration_text(3 * DAY + 3600000, buf, sizeof(buf));
-    assert_string_equal(buf, "3d 1h");
-}
-
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_window_percent_and_absolute),
-        cmocka_unit_test(test_window_parse_units_and_errors),
         cmocka_unit_test(test_backoff_doubles_caps_and_jitters),
         cmocka_unit_test(test_retry_after_wins),
         cmocka_unit_test(test_ca_failover),
         cmocka_unit_test(test_ari_point_inside_window),
-        cmocka_unit_test(test_duration_text),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
