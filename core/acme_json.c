@@ -201,17 +201,6 @@ int mdshm__acme_json_time(const json_t *obj, const char *key, bool required,
     return 0;
 }
 
-/* Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant). */
-static int64_t days_from_civil(int64_t y, unsigned m, unsigned d)
-{
-    y -= m <= 2;
-    int64_t era = (y >= 0 ? y : y - 399) / 400;
-    unsigned yoe = (unsigned)(y - era * 400);
-    unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + (int64_t)doe - 719468;
-}
-
 /* @n decimal digits at *pp into *out. */
 static bool digits(const char **pp, int n, int *out)
 {
@@ -275,7 +264,7 @@ int mdshm__rfc3339_parse(const char *s, int64_t *out_ms)
         return MDSHM_EBADINPUT;
     if (mo == 2 && d == 29 && !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
         return MDSHM_EBADINPUT;
-    *out_ms = (days_from_civil(y, (unsigned)mo, (unsigned)d) * 86400 +
+    *out_ms = (mdshm__days_from_civil(y, (unsigned)mo, (unsigned)d) * 86400 +
                (int64_t)h * 3600 + mi * 60 + sec -
                (int64_t)sign * (oh * 3600 + om * 60)) *
                   1000 +

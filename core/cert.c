@@ -50,24 +50,13 @@ struct mdshm_chain {
     cert_t certs[MDSHM_MAX_CHAIN];
 };
 
-/* Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant). */
-static int64_t days_from_civil(int64_t y, unsigned m, unsigned d)
-{
-    y -= m <= 2;
-    int64_t era = (y >= 0 ? y : y - 399) / 400;
-    unsigned yoe = (unsigned)(y - era * 400);
-    unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + (int64_t)doe - 719468;
-}
-
 static int asn1_time_unix(const ASN1_TIME *t, int64_t *out)
 {
     struct tm tm;
 
     if (!t || !ASN1_TIME_to_tm(t, &tm))
         return -1;
-    *out = days_from_civil((int64_t)tm.tm_year + 1900,
+    *out = mdshm__days_from_civil((int64_t)tm.tm_year + 1900,
                            (unsigned)tm.tm_mon + 1, (unsigned)tm.tm_mday) *
                86400 +
            tm.tm_hour * 3600 + tm.tm_min * 60 + tm.tm_sec;

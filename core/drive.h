@@ -225,6 +225,9 @@ MDSHM_HIDDEN void mdshm__stage_forget_order(mdshm__dstage_t *s);
 /* Persist r->stg[i] (fenced write). */
 MDSHM_HIDDEN int mdshm__stage_save(mdshm__run_t *r, size_t i);
 /* Delete the staging records of every key spec of the run. */
+/* Delete the staging record of spec @i inside a write (absent is fine). */
+MDSHM_HIDDEN int mdshm__stage_del(mdshm_wtxn_t *w, const mdshm__run_t *r,
+                                  size_t i);
 MDSHM_HIDDEN int mdshm__stage_drop_all(mdshm__run_t *r);
 /* Fill @rec (views into @s) for key spec @spec of @md. */
 MDSHM_HIDDEN void mdshm__stage_rec(const mdshm__dstage_t *s, const char *md,

@@ -38,8 +38,7 @@ static int activate_fn(mdshm_wtxn_t *w, void *baton)
     struct activate *a = baton;
     mdshm__run_t *r = a->r;
     uint8_t *buf = NULL;
-    char key[600];
-    int klen, rv;
+    int rv;
 
     for (size_t i = 0; i < r->n_specs; i++) {
         const mdshm__dstage_t *s = &r->stg[i];
@@ -66,12 +65,7 @@ static int activate_fn(mdshm_wtxn_t *w, void *baton)
         cs.ari_id = mdshm__sbuf(a->sets[i].ari_id);
         if ((rv = mdshm_w_install_certset(w, &cs, KEEP_ARCHIVED)) < 0)
             return rv;
-        klen = mdshm_key_certset(key, sizeof(key), r->md, strlen(r->md),
-                                 r->specs[i], strlen(r->specs[i]));
-        if (klen < 0)
-            return klen;
-        rv = mdshm_w_del(w, MDSHM_DB_STAGING, key, (size_t)klen);
-        if (rv < 0 && rv != MDSHM_ENOTFOUND)
+        if ((rv = mdshm__stage_del(w, r, i)) < 0)
             return rv;
     }
     rv = mdshm_w_get(w, MDSHM_DB_MDS, r->md, strlen(r->md), &a->rec);

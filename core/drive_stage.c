@@ -165,19 +165,26 @@ int mdshm__stage_save(mdshm__run_t *r, size_t i)
     return rv;
 }
 
-static int drop_fn(mdshm_wtxn_t *w, void *baton)
+int mdshm__stage_del(mdshm_wtxn_t *w, const mdshm__run_t *r, size_t i)
 {
-    mdshm__run_t *r = baton;
     char key[600];
     int klen, rv;
 
+    klen = mdshm_key_certset(key, sizeof(key), r->md, strlen(r->md),
+                             r->specs[i], strlen(r->specs[i]));
+    if (klen < 0)
+        return klen;
+    rv = mdshm_w_del(w, MDSHM_DB_STAGING, key, (size_t)klen);
+    return rv == MDSHM_ENOTFOUND ? 0 : rv;
+}
+
+static int drop_fn(mdshm_wtxn_t *w, void *baton)
+{
+    mdshm__run_t *r = baton;
+    int rv;
+
     for (size_t i = 0; i < r->n_specs; i++) {
-        klen = mdshm_key_certset(key, sizeof(key), r->md, strlen(r->md),
-                                 r->specs[i], strlen(r->specs[i]));
-        if (klen < 0)
-            return klen;
-        rv = mdshm_w_del(w, MDSHM_DB_STAGING, key, (size_t)klen);
-        if (rv < 0 && rv != MDSHM_ENOTFOUND)
+        if ((rv = mdshm__stage_del(w, r, i)) < 0)
             return rv;
     }
     return 0;

@@ -63,6 +63,10 @@ typedef int mdshm__read_fn(mdshm_reader_t *rd, void *baton);
 MDSHM_HIDDEN int mdshm__read_once(mdshm_store_t *st, mdshm__read_fn *fn,
                                   void *baton);
 
+/* Days since 1970-01-01 of year @y, month @m (1-12), day @d. */
+MDSHM_HIDDEN int64_t mdshm__days_from_civil(int64_t y, unsigned m,
+                                            unsigned d);
+
 /* Hex of @n bytes into @out (2n+1 bytes), lower case. */
 MDSHM_HIDDEN void mdshm__hex(const unsigned char *p, size_t n, char *out);
 

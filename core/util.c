@@ -86,3 +86,15 @@ void mdshm__hex(const unsigned char *p, size_t n, char *out)
     }
     out[2 * n] = 0;
 }
+
+/* Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's
+ * algorithm): no timegm(), whose time zone handling is not thread-safe. */
+int64_t mdshm__days_from_civil(int64_t y, unsigned m, unsigned d)
+{
+    y -= m <= 2;
+    int64_t era = (y >= 0 ? y : y - 399) / 400;
+    unsigned yoe = (unsigned)(y - era * 400);
+    unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + (int64_t)doe - 719468;
+}
