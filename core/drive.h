@@ -168,6 +168,7 @@ typedef struct mdshm__dcert {
     uint8_t *leaf;          /* DER copy */
     size_t leaf_len;
     char *ari_id;           /* as stored; NULL if none */
+    bool staple_asked;      /* its CSR asked for must-staple */
 } mdshm__dcert_t;
 
 typedef struct mdshm__run {

@@ -63,6 +63,12 @@ static int activate_fn(mdshm_wtxn_t *w, void *baton)
         cs.serial = mdshm__sbuf(info->serial);
         cs.ocsp_url = mdshm__sbuf(info->ocsp_url);
         cs.ari_id = mdshm__sbuf(a->sets[i].ari_id);
+        cs.must_staple_requested = r->cm->s.must_staple;
+        if (cs.must_staple_requested && !info->must_staple)
+            MDSHM_LOG(MDSHM_LOG_WARN, 0,
+                      "MD %s: the CA issued the %s certificate without the "
+                      "must-staple extension that was asked for; installing "
+                      "it (no renewal loop over this)", r->md, r->specs[i]);
         if ((rv = mdshm_w_install_certset(w, &cs, KEEP_ARCHIVED)) < 0)
             return rv;
         if ((rv = mdshm__stage_del(w, r, i)) < 0)

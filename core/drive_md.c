@@ -108,6 +108,7 @@ static int load_cert(mdshm__run_t *r, mdshm_reader_t *rd, size_t i,
             return -ENOMEM;
         memcpy(c->leaf, cs->chain[0].p, cs->chain[0].n);
         c->leaf_len = cs->chain[0].n;
+        c->staple_asked = cs->must_staple_requested;
         if (cs->ari_id.n && !(c->ari_id = mdshm__bufdup(cs->ari_id, true)))
             return -ENOMEM;
     } else if (rv < 0 && rv != MDSHM_ENOTFOUND && rv != MDSHM_ECORRUPT) {
@@ -167,7 +168,10 @@ static int load(mdshm__run_t *r)
     return rv;
 }
 
-/* Does the set's leaf still fit the MD (names, must-staple)? */
+/* Does the set's leaf still fit the MD (names, must-staple)?  For
+ * must-staple what counts is whether it was *asked* for: a CA that drops
+ * the extension would otherwise make every check order a new
+ * certificate. */
 static bool cert_fits(const mdshm__run_t *r, const mdshm__dcert_t *c)
 {
     mdshm_chain_t *ch = NULL;
@@ -177,7 +181,7 @@ static bool cert_fits(const mdshm__run_t *r, const mdshm__dcert_t *c)
     if (mdshm_chain_parse(c->leaf, c->leaf_len, &ch) < 0 ||
         mdshm_chain_info(ch, 0, &info) < 0)
         goto out;
-    if (info.must_staple != r->cm->s.must_staple)
+    if (c->staple_asked != r->cm->s.must_staple)
         goto out;
     for (size_t i = 0; i < r->cm->names.n; i++) {
         bool found = false;

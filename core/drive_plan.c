@@ -4,6 +4,7 @@
 #include "schedule.h"
 
 #include <stdint.h>
+#include <stdio.h>
 #include <sys/random.h>
 
 double mdshm__drive_rand(void)
@@ -53,7 +54,24 @@ int64_t mdshm__plan_ari(int64_t start, int64_t end)
     return mdshm__ari_pick(start, end, mdshm__drive_rand());
 }
 
+/* For people, not for configuration files: two units at most ("89d 23h",
+ * "4mi 10s"); mdshm__config_fmt_duration is exact instead. */
 void mdshm__plan_text(int64_t ms, char *buf, size_t size)
 {
-    mdshm__config_fmt_duration(ms, buf, size);
+    int64_t s = (ms < 0 ? -ms : ms) / 1000;
+    const char *sign = ms < 0 ? "-" : "";
+
+    if (ms > -1000 && ms < 1000)
+        snprintf(buf, size, "%lldms", (long long)ms);
+    else if (s < 120)
+        snprintf(buf, size, "%s%llds", sign, (long long)s);
+    else if (s < 7200)
+        snprintf(buf, size, "%s%lldmi %llds", sign, (long long)(s / 60),
+                 (long long)(s % 60));
+    else if (s < 172800)
+        snprintf(buf, size, "%s%lldh %lldmi", sign, (long long)(s / 3600),
+                 (long long)(s % 3600 / 60));
+    else
+        snprintf(buf, size, "%s%lldd %lldh", sign, (long long)(s / 86400),
+                 (long long)(s % 86400 / 3600));
 }

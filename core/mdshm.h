@@ -234,6 +234,8 @@ typedef struct mdshm_certset_rec {
     mdshm_buf_t ari_id;     /**< RFC 9773 certificate identifier */
     bool is_static;
     int64_t installed_ms;
+    bool must_staple_requested; /**< the CSR asked for must-staple (a CA
+                                     may ignore it: not a reason to renew) */
 } mdshm_certset_rec_t;
 
 /** staging/<md>/<keyspec>: a set being obtained, with its order state. */

@@ -202,6 +202,8 @@ static const rec_field_t certset_f[] = {
     F(mdshm_certset_rec_t, "ari_id", K_STR, ari_id, S),
     F(mdshm_certset_rec_t, "is_static", K_BOOL, is_static, 0),
     F(mdshm_certset_rec_t, "installed_ms", K_I64, installed_ms, 0),
+    F(mdshm_certset_rec_t, "must_staple_requested", K_BOOL,
+      must_staple_requested, 0),
 };
 
 static const rec_field_t staging_f[] = {
