@@ -273,7 +273,8 @@ static const spec_t sp_certset[] = {
     {"ocsp_url", T_STR, STR_, 0},
     {"ari_id", T_STR, STR_, 0},
     {"is_static", T_BOOL, 0, 0},
-    {"installed_ms", T_I64, 0, 0}};
+    {"installed_ms", T_I64, 0, 0},
+    {"must_staple_requested", T_BOOL, 0, 0}};
 static const spec_t sp_staging[] = {
     {"md", T_STR, MDN_, 0},
     {"key_spec", T_STR, STR_, 0},
@@ -495,6 +496,7 @@ static void rec_fields(mdshm_record_t *r, fields_t *f)
         SC(c->not_after, S_I64);
         SC(c->is_static, S_BOOL);
         SC(c->installed_ms, S_I64);
+        SC(c->must_staple_requested, S_BOOL);
         CNT(c->n_chain, MDSHM_MAX_CHAIN);
         VS(c->md, MDN_);
         VS(c->key_spec, STR_);
