@@ -58,15 +58,59 @@ static int req_dir(const char *store, char *buf, size_t size, bool create)
     return 0;
 }
 
-int mdshm_renew_request(mdshm_store_t *st, const char *md)
+struct resolve {
+    const char *given;
+    char md[MDSHM_MAX_MDNAME_LEN + 1];
+};
+
+/* The MD the user means: an MD name, or a DNS name one of them serves. */
+static int resolve_fn(mdshm_reader_t *rd, void *baton)
+{
+    struct resolve *r = baton;
+    mdshm_record_t rec;
+    mdshm_buf_t md;
+    int rv;
+
+    rv = mdshm_read_get(rd, MDSHM_DB_MDS, r->given, strlen(r->given), &rec);
+    if (rv == 0) {
+        snprintf(r->md, sizeof(r->md), "%s", r->given);
+        return 0;
+    }
+    if (rv != MDSHM_ENOTFOUND)
+        return rv;
+    rv = mdshm_lookup_sni(rd, r->given, strlen(r->given), &md, NULL);
+    if (rv < 0)
+        return rv == MDSHM_EBADINPUT ? MDSHM_ENOTFOUND : rv;
+    snprintf(r->md, sizeof(r->md), "%.*s", (int)md.n, (const char *)md.p);
+    return 0;
+}
+
+int mdshm_renew_request(mdshm_store_t *st, const char *given)
 {
     char dir[4096], tmp[4096 + 64], path[4096 + 300], line[400];
+    struct resolve res = {given, ""};
+    const char *md = res.md;
     int fd, n, rv;
 
     if (!st)
         return -EINVAL;
-    if (!md_name_ok(md))
+    if (!md_name_ok(given))
         return MDSHM_EBADINPUT;
+    /* Refuse what no leader could act on, instead of a request that is
+     * silently dropped. */
+    rv = mdshm__read_once(st, resolve_fn, &res);
+    if (rv == MDSHM_ENOTFOUND) {
+        MDSHM_LOG(MDSHM_LOG_ERR, rv,
+                  "no managed domain %s in store %s (has the drive synced "
+                  "the configuration yet? see mdshm status)",
+                  given, mdshm_store_dir(st));
+        return rv;
+    }
+    if (rv < 0)
+        return rv;
+    if (strcmp(md, given) != 0)
+        MDSHM_LOG(MDSHM_LOG_NOTICE, 0, "%s belongs to MD %s: renewing %s",
+                  given, md, md);
     rv = req_dir(mdshm_store_dir(st), dir, sizeof(dir), true);
     if (rv < 0)
         return rv;

@@ -268,13 +268,12 @@ def test_renew_request_needs_a_valid_name(mdshm, tmp_path):
     out = subprocess.run([mdshm, "--store", str(store), "renew", "../etc"],
                          capture_output=True, text=True)
     assert out.returncode == 2
+    # an MD the store does not know: an error, not a request nobody acts on
     out = subprocess.run([mdshm, "--store", str(store), "renew", "a.example"],
                          capture_output=True, text=True)
-    assert out.returncode == 0
-    assert "no leader" in out.stdout
-    req = store / "requests"
-    assert stat.S_IMODE(os.stat(req).st_mode) == 0o700
-    assert stat.S_IMODE(os.stat(req / "renew-a.example").st_mode) == 0o600
+    assert out.returncode == 1
+    assert "no managed domain a.example" in out.stderr
+    assert not (store / "requests" / "renew-a.example").exists()
 
 
 # ---------------------------------------------------------------------------

@@ -194,15 +194,23 @@ static void test_renew_request(void **state)
     char path[256];
     struct stat sb;
 
+    assert_int_equal(sync_conf(e, BASE "MDomain a.example www.a.example\n"),
+                     0);
     assert_int_equal(mdshm_renew_request(e->st, "../x"), MDSHM_EBADINPUT);
     assert_int_equal(mdshm_renew_request(e->st, ""), MDSHM_EBADINPUT);
     assert_int_equal(mdshm_renew_request(e->st, ".hidden"), MDSHM_EBADINPUT);
     assert_int_equal(mdshm_renew_request(e->st, "a b"), MDSHM_EBADINPUT);
-    assert_int_equal(mdshm_renew_request(e->st, "*.a.example"), 0);
+    /* nothing a leader could act on: refused, no request left behind */
+    assert_int_equal(mdshm_renew_request(e->st, "b.example"),
+                     MDSHM_ENOTFOUND);
+    snprintf(path, sizeof(path), "%s/requests/renew-b.example", store);
+    assert_int_not_equal(stat(path, &sb), 0);
+    /* a name of the MD means the MD */
+    assert_int_equal(mdshm_renew_request(e->st, "WWW.a.example"), 0);
     snprintf(path, sizeof(path), "%s/requests", store);
     assert_int_equal(stat(path, &sb), 0);
     assert_int_equal(sb.st_mode & 0777, 0700);
-    snprintf(path, sizeof(path), "%s/requests/renew-*.a.example", store);
+    snprintf(path, sizeof(path), "%s/requests/renew-a.example", store);
     assert_int_equal(stat(path, &sb), 0);
     assert_int_equal(sb.st_mode & 0777, 0600);
     /* a directory others can write is refused */
