@@ -370,5 +370,31 @@ ok "status marks the corrupt MD" out_has "rsa.example: CORRUPT (MDSHM_ECORRUPT)"
 run "$MDSHM" check
 ok "check counts both corrupt records" both rc_is 3 out_has "2 corrupt"
 
+# ---- config-check ------------------------------------------------------
+conf=$tmp/mdshm.conf
+cat >"$conf" <<'CONF'
+MDCertificateAgreement accepted
+MDomain a.example www.a.example
+<MDomain b.example>
+    MDPrivateKeys secp256r1 rsa2048
+    MDRenewWindow 30d
+</MDomain>
+CONF
+run "$MDSHM" config-check --conf "$conf"
+ok "config-check accepts a valid file" \
+    both rc_is 0 out_has "OK, 2 managed domains"
+run "$MDSHM" config-check --conf "$conf" --json
+ok_jq "config-check --json shows resolved settings" \
+    '.ok and (.mds | length) == 2
+     and .mds[1].key_specs == ["secp256r1", "rsa2048"]
+     and .mds[1].renew_window == "30d" and .mds[0].renew_window == "33%"'
+printf 'MDomain a.example\nMDBogus 1\nMDomain a.example\n' >"$conf"
+run "$MDSHM" config-check --conf "$conf"
+ok "config-check exits 1 on errors" rc_is 1
+ok "config-check reports every error with its line" \
+    both err_has "mdshm.conf:2: unknown directive" err_has "mdshm.conf:3:"
+run "$MDSHM" config-check
+ok "config-check without --conf is a usage error" rc_is 2
+
 echo "1..$n"
 [ "$failed" -eq 0 ]
