@@ -19,7 +19,7 @@
 #include <string.h>
 #include <strings.h>
 
-#define POLL_FIRST_MS 500
+#define POLL_FIRST_MS 50
 #define POLL_MAX_MS 10000
 #define POLL_MIN_MS 250     /* floor for a Retry-After of 0 or the past */
 #define MAX_CHALLENGES 16

@@ -116,7 +116,7 @@ int mdshm_drive_create(mdshm_store_t *st, const mdshm_config_t *cfg,
         }
     }
     if (!d->max_parallel)
-        d->max_parallel = 4;
+        d->max_parallel = 16;
     d->retry_delay_ms = g->retry_delay_ms;
     d->check_interval_ms = g->check_interval_ms;
     d->initial_delay_ms = g->initial_delay_ms;

@@ -833,7 +833,7 @@ typedef struct mdshm_drive mdshm_drive_t;
 typedef struct mdshm_drive_opts {
     const char *http01_listen;  /**< "ADDR:PORT": built-in http-01 responder
                                      (mdshm_http01_server_start); NULL: none */
-    unsigned max_parallel;      /**< concurrent orders per CA; 0 = 4 */
+    unsigned max_parallel;      /**< concurrent orders per CA; 0 = 16 */
     mdshm_candidate_opts_t candidate; /**< election timing */
 } mdshm_drive_opts_t;
 

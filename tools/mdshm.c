@@ -89,7 +89,7 @@ const cli_cmd_t cli_commands[] = {
      "  --conf FILE        the configuration (mdshm.conf)\n"
      "  --http01-listen ADDR:PORT\n"
      "                     answer http-01 challenges on this address\n"
-     "  --max-parallel N   concurrent orders per CA (default 4)\n"
+     "  --max-parallel N   concurrent orders per CA (default 16)\n"
      "The store is --store DIR, else MDStoreDir, else $MDSHM_STORE or ./md;\n"
      "it is created if missing.  SIGTERM or SIGINT stop the drive.\n",
      drive_opts, 0, 0, NULL, cmd_drive},

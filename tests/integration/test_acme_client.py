@@ -732,6 +732,15 @@ def test_poll_deadline(pebble, faultproxy, tmp_path):
                  "--timeout", "4", http_port=pebble.http_port), "authz-poll", "ETIMEDOUT")
     took = time.monotonic() - start
     assert 3.5 < took < 15
-    # backoff, not a busy loop: a handful of polls in 4 s
+    # backoff, not a busy loop: polls start 50 ms apart and the gap doubles
+    # (50, 100, 200, ... ms: 7 fit in 4 s), plus the order and authz reads
     polls = [x for x in faultproxy.requests(None, method="POST") if x.post_as_get]
-    assert len(polls) <= 8, len(polls)
+    assert len(polls) <= 12, len(polls)
+    authz = [x for x in polls if "authz" in (x.jws_url or x.path).lower()]
+    gaps = [b.mono - a.mono for a, b in zip(authz, authz[1:])]
+    # the first gaps are request round trips, then each one doubles; the
+    # last is cut short by the deadline
+    grown = gaps[3:-1]
+    assert len(grown) >= 2, gaps
+    assert all(later >= 1.5 * earlier for earlier, later
+               in zip(grown, grown[1:])), gaps
