@@ -275,14 +275,17 @@ static void dispatch(mdshm_drive_t *d, int64_t now)
         unsigned busy = 0;
         int rv;
 
+        m->waiting_slot = false;
         if (m->running || (!m->requested && m->due_ms > now))
             continue;
         ca = run_ca(d, m);
         for (size_t j = 0; j < d->n_mds; j++)
             if (d->mds[j].running && strcmp(run_ca(d, &d->mds[j]), ca) == 0)
                 busy++;
-        if (busy >= d->max_parallel)
-            continue; /* this CA has enough; a finished run wakes us */
+        if (busy >= d->max_parallel) {
+            m->waiting_slot = true; /* a finished run wakes us */
+            continue;
+        }
         m->forced = m->requested || m->keep_forced;
         m->requested = m->keep_forced = false;
         atomic_store(&m->done, false);
@@ -340,7 +343,9 @@ static int64_t earliest_due(const mdshm_drive_t *d)
 
     for (size_t i = 0; i < d->n_mds; i++) {
         const mdshm__dmd_t *m = &d->mds[i];
-        if (m->running)
+        /* MDs waiting for a free slot are no reason to wake: counting them
+         * made the loop spin while every slot was busy. */
+        if (m->running || m->waiting_slot)
             continue;
         if (m->requested)
             return 0;

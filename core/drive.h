@@ -65,6 +65,8 @@ typedef struct mdshm__dmd {
     uint32_t errors;       /* consecutive failures (CA choice) */
     bool requested;        /* mdshm renew: renew at the next run */
     bool running;
+    bool waiting_slot;     /* due, but its CA has max_parallel runs: not a
+                              reason to wake (a finishing run wakes us) */
     bool forced;           /* the running run was requested */
     pthread_t thread;
     atomic_bool done;      /* the worker finished: join it */

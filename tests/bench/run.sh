@@ -8,6 +8,13 @@
 #        is much faster to set up than ext4 when many inodes were recently
 #        deleted; see docs/benchmarks.md)
 #
+# issue_bench (certificate issuance vs mod_md, certbot and lego on a local
+# pebble; tests/bench/issue_bench.py, run with /usr/bin/python3) is optional:
+# it apt-get installs the peers and takes about 10 minutes.  It runs only
+# when named (sh tests/bench/run.sh issue_bench) or, with the default list,
+# when MDSHM_BENCH_ISSUE=1 is set.  It uses $MDSHM (default ./mdshm), e.g.
+# MDSHM_BENCH_ARGS_issue_bench='--tools mdshm,mod_md --n 100'.
+#
 # The programs are taken from $MDSHM_BENCH_DIR (default build/tests/bench).
 # Each runs in its own directory inside one mktemp -d directory (mode 0700),
 # which is removed at the end.  Before each program the exact command is
@@ -24,7 +31,10 @@ case $bindir in
 "$top"/*) bindir=${bindir#"$top"/} ;;
 esac
 
-[ $# -gt 0 ] || set -- bench_lookup bench_takeover
+if [ $# -eq 0 ]; then
+    set -- bench_lookup bench_takeover
+    [ "${MDSHM_BENCH_ISSUE:-0}" = 1 ] && set -- "$@" issue_bench
+fi
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/mdshm-bench.XXXXXX") || exit 1
 chmod 700 "$tmp" || exit 1
@@ -48,17 +58,30 @@ for b in "$@"; do
         continue
         ;;
     esac
-    prog=$bindir/$b
-    if [ ! -x "$prog" ]; then
-        echo "run.sh: $prog not built (make bench builds it)" >&2
-        status=1
-        continue
-    fi
     extra=
     eval "extra=\${MDSHM_BENCH_ARGS_$b:-}"
-    echo
-    # shellcheck disable=SC2086 # extra is a word list on purpose
-    set -- "$prog" -d "$tmp/$b" $extra
+    if [ "$b" = issue_bench ]; then
+        if [ ! -x /usr/bin/python3 ]; then
+            echo "run.sh: issue_bench needs /usr/bin/python3" >&2
+            status=1
+            continue
+        fi
+        MDSHM=${MDSHM:-$top/mdshm}
+        export MDSHM
+        echo
+        # shellcheck disable=SC2086 # extra is a word list on purpose
+        set -- /usr/bin/python3 tests/bench/issue_bench.py --workdir "$tmp/$b" $extra
+    else
+        prog=$bindir/$b
+        if [ ! -x "$prog" ]; then
+            echo "run.sh: $prog not built (make bench builds it)" >&2
+            status=1
+            continue
+        fi
+        echo
+        # shellcheck disable=SC2086 # extra is a word list on purpose
+        set -- "$prog" -d "$tmp/$b" $extra
+    fi
     echo "\$ $*"
     "$@"
     rc=$?
