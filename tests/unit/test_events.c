@@ -8,8 +8,8 @@
 
 #include "events.h"
 #include "joblog.h"
+#include "unit_store.h"
 
-#include <ftw.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,54 +17,25 @@
 
 static char dir[64], script[128], out[128];
 
-static int rm_one(const char *p, const struct stat *sb, int f, struct FTW *w)
-{
-    (void)sb;
-    (void)f;
-    (void)w;
-    return remove(p);
-}
-
-struct env {
-    mdshm_store_t *st;
-    mdshm_candidate_t *c;
-};
-
 /* The program appends its arguments to @out and exits with the status in
  * the file @dir/status (0 if absent). */
 static int setup(void **state)
 {
-    struct env *e = calloc(1, sizeof(*e));
-    mdshm_store_opts_t o = {0};
-    char path[128];
+    struct ut_env *e;
     FILE *f;
 
-    strcpy(dir, "/tmp/mdshm-events-XXXXXX");
-    assert_non_null(mkdtemp(dir));
+    ut_setup(state);
+    e = *state;
+    snprintf(dir, sizeof(dir), "%s", e->dir);
     snprintf(script, sizeof(script), "%s/cmd.sh", dir);
     snprintf(out, sizeof(out), "%s/out", dir);
     f = fopen(script, "w");
+    assert_non_null(f);
     fprintf(f, "#!/bin/sh\necho \"$@\" >> %s\n"
                "[ -f %s/status ] && exit $(cat %s/status)\nexit 0\n",
             out, dir, dir);
     fclose(f);
     chmod(script, 0700);
-    snprintf(path, sizeof(path), "%s/md", dir);
-    o.create = true;
-    assert_int_equal(mdshm_store_open(path, &o, &e->st), 0);
-    assert_int_equal(mdshm_candidate_create(e->st, NULL, &e->c), 0);
-    assert_int_equal(mdshm_candidate_try(e->c), 1);
-    *state = e;
-    return 0;
-}
-
-static int teardown(void **state)
-{
-    struct env *e = *state;
-    mdshm_candidate_destroy(e->c);
-    mdshm_store_close(e->st);
-    free(e);
-    nftw(dir, rm_one, 8, FTW_DEPTH | FTW_PHYS);
     return 0;
 }
 
@@ -89,7 +60,7 @@ static void set_status(int status)
 
 static void test_message_args_and_rate_limit(void **state)
 {
-    struct env *e = *state;
+    struct ut_env *e = *state;
     char *msg[] = {script, "--flag", NULL};
     char *notify[] = {script, "notify", NULL};
     mdshm__event_cmds_t cmds = {msg, notify, 5000};
@@ -116,7 +87,7 @@ static void test_message_args_and_rate_limit(void **state)
 
 static void test_veto(void **state)
 {
-    struct env *e = *state;
+    struct ut_env *e = *state;
     char *msg[] = {script, NULL};
     mdshm__event_cmds_t cmds = {msg, NULL, 5000};
 
@@ -150,7 +121,7 @@ static int find_log(mdshm_reader_t *rd, void *baton)
 
 static void test_events_in_job_log_without_commands(void **state)
 {
-    struct env *e = *state;
+    struct ut_env *e = *state;
     char *msg[] = {script, NULL};
     mdshm__event_cmds_t cmds = {msg, NULL, 5000};
     int64_t when[2] = {0, 0};
@@ -171,10 +142,10 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_message_args_and_rate_limit,
-                                        setup, teardown),
-        cmocka_unit_test_setup_teardown(test_veto, setup, teardown),
+                                        setup, ut_teardown),
+        cmocka_unit_test_setup_teardown(test_veto, setup, ut_teardown),
         cmocka_unit_test_setup_teardown(test_events_in_job_log_without_commands,
-                                        setup, teardown),
+                                        setup, ut_teardown),
     };
     mdshm_set_default_log(NULL, NULL, MDSHM_LOG_ERR);
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -6,10 +6,9 @@
 
 #include <cmocka.h>
 
-#include "internal.h"
+#include "unit_store.h"
 
 #include <arpa/inet.h>
-#include <ftw.h>
 #include <netinet/in.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -17,21 +16,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-static char dir[64];
-
-static int rm_one(const char *p, const struct stat *sb, int f, struct FTW *w)
-{
-    (void)sb;
-    (void)f;
-    (void)w;
-    return remove(p);
-}
-
-struct env {
-    mdshm_store_t *st;
-    mdshm_candidate_t *c;
-    mdshm_http01_server_t *srv;
-};
+static mdshm_http01_server_t *srv;
 
 static int put_challenge(mdshm_wtxn_t *w, void *baton)
 {
@@ -51,34 +36,21 @@ static int put_challenge(mdshm_wtxn_t *w, void *baton)
 
 static int setup(void **state)
 {
-    struct env *e = calloc(1, sizeof(*e));
-    mdshm_store_opts_t o = {0};
-    char path[128];
+    struct ut_env *e;
 
-    strcpy(dir, "/tmp/mdshm-http01-XXXXXX");
-    assert_non_null(mkdtemp(dir));
-    snprintf(path, sizeof(path), "%s/md", dir);
-    o.create = true;
-    assert_int_equal(mdshm_store_open(path, &o, &e->st), 0);
-    assert_int_equal(mdshm_candidate_create(e->st, NULL, &e->c), 0);
-    assert_int_equal(mdshm_candidate_try(e->c), 1);
+    ut_setup(state);
+    e = *state;
     assert_int_equal(mdshm_leader_write(e->c, put_challenge, NULL), 0);
-    assert_int_equal(mdshm_http01_server_start(e->st, "127.0.0.1", 0,
-                                               &e->srv),
+    assert_int_equal(mdshm_http01_server_start(e->st, "127.0.0.1", 0, &srv),
                      0);
-    *state = e;
     return 0;
 }
 
 static int teardown(void **state)
 {
-    struct env *e = *state;
-    mdshm_http01_server_stop(e->srv);
-    mdshm_candidate_destroy(e->c);
-    mdshm_store_close(e->st);
-    free(e);
-    nftw(dir, rm_one, 8, FTW_DEPTH | FTW_PHYS);
-    return 0;
+    mdshm_http01_server_stop(srv);
+    srv = NULL;
+    return ut_teardown(state);
 }
 
 /* Send @req, return what came back until the server closed. */
@@ -108,7 +80,7 @@ static void exchange(unsigned port, const char *req, size_t len, char *resp,
 
 static void test_lookup(void **state)
 {
-    struct env *e = *state;
+    struct ut_env *e = *state;
     mdshm_reader_t *rd = NULL;
     mdshm_buf_t ka;
 
@@ -129,8 +101,7 @@ static void test_lookup(void **state)
 
 static void test_responder(void **state)
 {
-    struct env *e = *state;
-    unsigned port = mdshm_http01_server_port(e->srv);
+    unsigned port = mdshm_http01_server_port(srv);
     char resp[8192], *big;
     const char ok[] = "GET /.well-known/acme-challenge/Tok-en_123 HTTP/1.1\r\n"
                       "Host: a.test\r\n\r\n";
@@ -139,6 +110,7 @@ static void test_responder(void **state)
     const char post[] = "POST /.well-known/acme-challenge/Tok-en_123 "
                         "HTTP/1.1\r\n\r\n";
 
+    (void)state;
     assert_true(port > 0);
     exchange(port, ok, sizeof(ok) - 1, resp, sizeof(resp));
     assert_non_null(strstr(resp, "HTTP/1.1 200 OK\r\n"));

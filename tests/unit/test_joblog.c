@@ -6,53 +6,7 @@
 #include <cmocka.h>
 
 #include "joblog.h"
-
-#include <ftw.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-
-static char dir[64];
-
-static int rm_one(const char *p, const struct stat *sb, int f, struct FTW *w)
-{
-    (void)sb;
-    (void)f;
-    (void)w;
-    return remove(p);
-}
-
-struct env {
-    mdshm_store_t *st;
-    mdshm_candidate_t *c;
-};
-
-static int setup(void **state)
-{
-    struct env *e = calloc(1, sizeof(*e));
-    mdshm_store_opts_t o = {0};
-    char path[128];
-
-    strcpy(dir, "/tmp/mdshm-joblog-XXXXXX");
-    assert_non_null(mkdtemp(dir));
-    snprintf(path, sizeof(path), "%s/md", dir);
-    o.create = true;
-    assert_int_equal(mdshm_store_open(path, &o, &e->st), 0);
-    assert_int_equal(mdshm_candidate_create(e->st, NULL, &e->c), 0);
-    assert_int_equal(mdshm_candidate_try(e->c), 1);
-    *state = e;
-    return 0;
-}
-
-static int teardown(void **state)
-{
-    struct env *e = *state;
-    mdshm_candidate_destroy(e->c);
-    mdshm_store_close(e->st);
-    free(e);
-    nftw(dir, rm_one, 8, FTW_DEPTH | FTW_PHYS);
-    return 0;
-}
+#include "unit_store.h"
 
 struct logargs {
     int64_t when;
@@ -65,7 +19,7 @@ static int log_fn(mdshm_wtxn_t *w, void *baton)
     return mdshm__job_log(w, "a.test", a->when, a->type, a->detail);
 }
 
-static int read_job(struct env *e, mdshm_job_rec_t *out, char *detail0,
+static int read_job(struct ut_env *e, mdshm_job_rec_t *out, char *detail0,
                     char *last_detail)
 {
     mdshm_reader_t *rd = NULL;
@@ -89,7 +43,7 @@ static int read_job(struct env *e, mdshm_job_rec_t *out, char *detail0,
 
 static void test_log_is_capped_oldest_first(void **state)
 {
-    struct env *e = *state;
+    struct ut_env *e = *state;
     mdshm_job_rec_t job;
     char d0[64], ld[64], detail[32];
 
@@ -121,7 +75,7 @@ static int rec_fn(mdshm_wtxn_t *w, void *baton)
 
 static void test_errors_count_and_reset(void **state)
 {
-    struct env *e = *state;
+    struct ut_env *e = *state;
     struct recargs fail = {5000,
                            {MDSHM_EBADINPUT, "urn:ietf:params:acme:error:rateLimited",
                             "too many orders", "ordering", 9000, 8000}};
@@ -149,10 +103,10 @@ static void test_errors_count_and_reset(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test_setup_teardown(test_log_is_capped_oldest_first, setup,
-                                        teardown),
-        cmocka_unit_test_setup_teardown(test_errors_count_and_reset, setup,
-                                        teardown),
+        cmocka_unit_test_setup_teardown(test_log_is_capped_oldest_first, ut_setup,
+                                        ut_teardown),
+        cmocka_unit_test_setup_teardown(test_errors_count_and_reset, ut_setup,
+                                        ut_teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
