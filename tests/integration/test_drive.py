@@ -101,6 +101,12 @@ def wait_certs(mdshm, store, md, specs, timeout=DEADLINE, drive=None, changed=No
                 return None
             if changed and c["serial"] == changed.get(spec):
                 return None
+        # The run that installed them records its outcome (job log, next
+        # run) in a commit of its own right after: wait for that too.
+        installed = max(certs[s].get("installed_ms") or 0 for s in specs)
+        job = m.get("job") or {}
+        if (job.get("last_run_ms") or 0) < installed or not job.get("next_run_ms"):
+            return None
         return m
     return harness.wait_until(ready, timeout, f"certificates {specs} for {md}")
 
