@@ -473,6 +473,27 @@ MDSHM_API int mdshm_read_foreach(mdshm_reader_t *rd, mdshm_db_t db,
 MDSHM_API int mdshm_lookup_sni(mdshm_reader_t *rd, const char *name,
                                size_t len, mdshm_buf_t *md, bool *wildcard);
 
+/**
+ * The OCSP response to staple for a certificate, inside a read (worker hot
+ * path: no allocation, no system call).  Never returns an expired response:
+ * one whose nextUpdate is at or before @p now_s is treated as absent.
+ * @param sha256  32 bytes: SHA-256 of the leaf certificate DER (the
+ *                certset's sha256 field).
+ * @param now_s   current unix time in seconds (the caller's clock, so the
+ *                hot path needs no time() call of its own).
+ * @param[out] der  view of the DER response, valid until mdshm_read_end().
+ * @param[out] rec  the whole decoded record (views as @p der); may be NULL.
+ * @return 0, MDSHM_ENOTFOUND (none stored, or expired), MDSHM_ECORRUPT,
+ *         MDSHM_EBADINPUT.
+ */
+MDSHM_API int mdshm_staple_get(mdshm_reader_t *rd, const uint8_t sha256[32],
+                               int64_t now_s, mdshm_buf_t *der,
+                               mdshm_ocsp_rec_t *rec);
+
+/** Store key of a certificate's OCSP record: 64 lower-case hex digits of
+ *  @p sha256 and a NUL into @p key (65 bytes). */
+MDSHM_API void mdshm_key_ocsp(char key[65], const uint8_t sha256[32]);
+
 /** The global change counter meta/gen (0 for a new store), inside a read. */
 MDSHM_API int mdshm_read_gen(mdshm_reader_t *rd, uint64_t *gen);
 

@@ -288,3 +288,39 @@ int mdshm__read_once(mdshm_store_t *st, mdshm__read_fn *fn, void *baton)
     mdshm_reader_destroy(rd);
     return rv;
 }
+
+void mdshm_key_ocsp(char key[65], const uint8_t sha256[32])
+{
+    static const char hex[] = "0123456789abcdef";
+
+    for (size_t i = 0; i < 32; i++) {
+        key[2 * i] = hex[sha256[i] >> 4];
+        key[2 * i + 1] = hex[sha256[i] & 15];
+    }
+    key[64] = '\0';
+}
+
+int mdshm_staple_get(mdshm_reader_t *rd, const uint8_t sha256[32],
+                     int64_t now_s, mdshm_buf_t *der, mdshm_ocsp_rec_t *rec)
+{
+    char key[65];
+    mdshm_record_t r;
+    int rv;
+
+    if (!rd || !sha256 || !der)
+        return MDSHM_EBADINPUT;
+    der->p = NULL;
+    der->n = 0;
+    mdshm_key_ocsp(key, sha256);
+    rv = mdshm_read_get(rd, MDSHM_DB_OCSP, key, 64, &r);
+    if (rv < 0)
+        return rv;
+    /* An expired staple is worse than none: clients that check it fail the
+     * handshake (mod_md keeps serving it; we do not). */
+    if (r.u.ocsp.der.n == 0 || r.u.ocsp.next_update <= now_s)
+        return MDSHM_ENOTFOUND;
+    *der = r.u.ocsp.der;
+    if (rec)
+        *rec = r.u.ocsp;
+    return 0;
+}
