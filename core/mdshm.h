@@ -909,6 +909,44 @@ MDSHM_API int mdshm_store_check(mdshm_store_t *st, mdshm_check_fn *fn,
                                 void *baton, size_t *n_records,
                                 size_t *n_corrupt);
 
+/* ------------------------------------------------------------------------
+ * Status documents (docs/status.md)
+ * ---------------------------------------------------------------------- */
+
+/**
+ * The md-status document (JSON, the shape of mod_md's md-status handler),
+ * from one consistent read of the store.  Opens its own reader; works on
+ * a read-only store.  Never contains private keys or EAB secrets.
+ * @param md_or_domain  NULL: {"version", "generation", "leader",
+ *        "managed-domains": [...]} with every MD, without job logs.
+ *        Else the one MD with that name, or that has this domain name (any
+ *        case; a wildcard domain covers its subdomains), including its
+ *        "renewal" with the job log.
+ * @param now_ms  unix ms the document is evaluated at (renew due, expired,
+ *        OCSP response still valid).
+ * @param[out] out  malloc'ed, NUL-terminated JSON with a final newline;
+ *        the caller free()s it.  @p outlen excludes the NUL.
+ * A record that does not decode appears with "error" and "error-descr"
+ * members in its place; it does not fail the document.
+ * @return 0, MDSHM_ENOTFOUND (no such MD or domain), MDSHM_EBADINPUT (NULL
+ *         store or outputs), -ENOMEM, MDSHM_EREADERS, MDSHM_ESTORE.
+ */
+MDSHM_API int mdshm_status_json(mdshm_store_t *st, const char *md_or_domain,
+                                int64_t now_ms, char **out, size_t *outlen);
+
+/**
+ * Prometheus metrics (text exposition format 0.0.4) of the store: per
+ * certificate validity, renew-at and OCSP response; per MD state and the
+ * drive's job; leader term, pid and heartbeat age; store size and readers.
+ * Every metric name starts with "mdshm_"; see docs/status.md for the list.
+ * Corrupt records are counted in mdshm_status_corrupt_records{db}.
+ * @param now_ms  unix ms (for ages and validity).
+ * @param[out] out  malloc'ed, NUL-terminated text; the caller free()s it.
+ * @return 0, MDSHM_EBADINPUT, -ENOMEM, MDSHM_EREADERS, MDSHM_ESTORE.
+ */
+MDSHM_API int mdshm_status_metrics(mdshm_store_t *st, int64_t now_ms,
+                                   char **out, size_t *outlen);
+
 #ifdef __cplusplus
 }
 #endif

@@ -15,6 +15,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+int cmd_md_status(cli_t *cli); /* tools/cmd_metrics.c */
+
 struct status {
     emit_t *e;
     mdshm_reader_t *rd;
@@ -291,6 +293,10 @@ int cmd_status(cli_t *cli)
     uint64_t stale_ms = 0;
     int rv, failed = 0, rc = CLI_EXIT_ERROR;
 
+    if (cli_flag(cli, "--md-status"))
+        return cmd_md_status(cli); /* tools/cmd_metrics.c */
+    if (cli->n_pos)
+        return cli_usage_error(cli, "an MD name goes with --md-status");
     rv = cli_opt_u64(cli, "--stale-ms", false, 1, UINT32_MAX, &stale_ms);
     if (rv)
         return rv;

@@ -30,8 +30,10 @@ static const cli_optdef_t dump_opts[] = {
 static const cli_optdef_t status_opts[] = {
     {"--json", false, NULL},
     {"--stale-ms", true, "N"},
+    {"--md-status", false, NULL},
     {NULL, false, NULL},
 };
+int cmd_metrics(cli_t *cli); /* tools/cmd_metrics.c */
 
 static const cli_optdef_t config_check_opts[] = {
     {"--conf", true, "FILE"},
@@ -69,12 +71,16 @@ const cli_cmd_t cli_commands[] = {
      "  --json             one JSON document instead of text\n"
      "  MD...              only the records of these MDs\n",
      dump_opts, 0, -1, NULL, cmd_dump},
-    {"status", "[--json] [--stale-ms N]",
+    {"status", "[--json] [--stale-ms N] | --md-status [MD]",
      "show the leader, store figures and the state of every MD",
      "  --json             one JSON document instead of text\n"
      "  --stale-ms N       heartbeat age that counts as stale (default "
-     "10000)\n",
-     status_opts, 0, 0, NULL, cmd_status},
+     "10000)\n"
+     "  --md-status [MD]   mod_md's md-status JSON: every MD, or MD (a name\n"
+     "                     or one of its domains) with its job log\n",
+     status_opts, 0, 1, "MD", cmd_status},
+    {"metrics", "", "print Prometheus metrics (text format 0.0.4)", "",
+     no_opts, 0, 0, NULL, cmd_metrics},
     {"check", "",
      "decode every record; list the corrupt ones (exit 3 if any)", "",
      no_opts, 0, 0, NULL, cmd_check},

@@ -1,0 +1,21 @@
+/* status.h -- what the status document (status_json.c) and the metrics
+ * (status_metrics.c) share: reading records without failing on one bad
+ * record. */
+#ifndef MDSHM_STATUS_H
+#define MDSHM_STATUS_H
+
+#include "internal.h"
+
+/* Get and decode one record inside a read, without logging: status shows
+ * a corrupt record itself instead of failing or flooding the log.
+ * @return 0, MDSHM_ENOTFOUND, MDSHM_ECORRUPT, MDSHM_EVERSION, MDSHM_ESTORE. */
+MDSHM_HIDDEN int mdshm__status_get(mdshm_reader_t *rd, mdshm_db_t db,
+                                   const void *key, size_t klen,
+                                   mdshm_rec_type_t type, mdshm_record_t *out);
+
+/* The certs database key "md/spec" of (md, spec); 0 or -ENAMETOOLONG. */
+MDSHM_HIDDEN int mdshm__status_certkey(char *buf, size_t size,
+                                       mdshm_buf_t md, mdshm_buf_t spec,
+                                       size_t *klen);
+
+#endif

@@ -1,0 +1,654 @@
+/* status_json.c -- the md-status document: mod_md's JSON shape (field
+ * names, RFC 1123 times, per key "cert" entries, "renewal" from the job),
+ * built from one read snapshot of the store (docs/status.md).
+ *
+ * A record that does not decode is shown with an "error" member where it
+ * would have been, so one bad record never hides the rest.  Private keys,
+ * account keys and EAB secrets are never read into the document.
+ */
+#include "status.h"
+
+#include <errno.h>
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <time.h>
+
+struct sj {
+    mdshm_reader_t *rd;
+    int64_t now_ms;
+    mdshm_record_t *md;  /* the MD being shown */
+    mdshm_record_t *rec; /* scratch: certset, staging, job */
+    mdshm_record_t *ocsp;
+    json_t *list;        /* managed-domains */
+    int err;             /* first fatal error (-ENOMEM) */
+};
+
+/* ---- shared with status_metrics.c ------------------------------------ */
+
+int mdshm__status_get(mdshm_reader_t *rd, mdshm_db_t db, const void *key,
+                      size_t klen, mdshm_rec_type_t type, mdshm_record_t *out)
+{
+    mdshm_buf_t v;
+    int rv = mdshm_read_get_raw(rd, db, key, klen, &v);
+
+    return rv < 0 ? rv : mdshm_record_decode(type, v.p, v.n, out);
+}
+
+int mdshm__status_certkey(char *buf, size_t size, mdshm_buf_t md,
+                          mdshm_buf_t spec, size_t *klen)
+{
+    int n = mdshm_key_certset(buf, size, (const char *)md.p, md.n,
+                              (const char *)spec.p, spec.n);
+
+    if (n < 0)
+        return n;
+    *klen = (size_t)n;
+    return 0;
+}
+
+/* ---- JSON building: every failure to allocate ends in s->err --------- */
+
+static void put(struct sj *s, json_t *obj, const char *k, json_t *v)
+{
+    if (!v || json_object_set_new(obj, k, v) < 0)
+        s->err = -ENOMEM;
+}
+
+static void push(struct sj *s, json_t *arr, json_t *v)
+{
+    if (!v || json_array_append_new(arr, v) < 0)
+        s->err = -ENOMEM;
+}
+
+/* Store text as a JSON string; bytes that are not UTF-8 become '?'
+ * (names are validated on write, so this only guards the document). */
+static json_t *jbuf(mdshm_buf_t b)
+{
+    json_t *j = json_stringn(b.n ? (const char *)b.p : "", b.n);
+    char *t;
+
+    if (j || !b.n)
+        return j;
+    if (!(t = malloc(b.n)))
+        return NULL;
+    for (size_t i = 0; i < b.n; i++)
+        t[i] = b.p[i] < 0x80 ? (char)b.p[i] : '?';
+    j = json_stringn(t, b.n);
+    free(t);
+    return j;
+}
+
+static void put_buf(struct sj *s, json_t *obj, const char *k, mdshm_buf_t b)
+{
+    put(s, obj, k, jbuf(b));
+}
+
+static void put_bufs(struct sj *s, json_t *obj, const char *k,
+                     const mdshm_buf_t *v, uint32_t n, uint32_t max)
+{
+    json_t *a = json_array();
+
+    for (uint32_t i = 0; a && i < n && i < max; i++)
+        push(s, a, jbuf(v[i]));
+    put(s, obj, k, a);
+}
+
+/* RFC 1123 time as mod_md prints it ("Sun, 29 Nov 2026 10:56:38 GMT");
+ * names spelled out here so the locale never changes them. */
+static json_t *jdate(int64_t unix_s)
+{
+    static const char *const wd[] = {"Sun", "Mon", "Tue", "Wed",
+                                     "Thu", "Fri", "Sat"};
+    static const char *const mon[] = {"Jan", "Feb", "Mar", "Apr",
+                                      "May", "Jun", "Jul", "Aug",
+                                      "Sep", "Oct", "Nov", "Dec"};
+    time_t t = (time_t)unix_s;
+    struct tm tm;
+    char buf[48];
+
+    if (!gmtime_r(&t, &tm) || tm.tm_year + 1900 > 9999 ||
+        tm.tm_year + 1900 < 0)
+        return json_string("-");
+    snprintf(buf, sizeof(buf), "%s, %02d %s %04d %02d:%02d:%02d GMT",
+             wd[tm.tm_wday], tm.tm_mday, mon[tm.tm_mon], tm.tm_year + 1900,
+             tm.tm_hour, tm.tm_min, tm.tm_sec);
+    return json_string(buf);
+}
+
+/* A unix-ms time, or nothing for 0 (= not set). */
+static void put_ms(struct sj *s, json_t *obj, const char *k, int64_t ms)
+{
+    if (ms)
+        put(s, obj, k, jdate(ms / 1000));
+}
+
+static json_t *jvalid(int64_t from, int64_t until)
+{
+    return json_pack("{s:o, s:o}", "from", jdate(from), "until",
+                     jdate(until));
+}
+
+/* A record that could not be read: its error, in place of its fields. */
+static void put_error(struct sj *s, json_t *obj, int rv)
+{
+    put(s, obj, "error", json_string(mdshm_err_name(rv)));
+    put(s, obj, "error-descr", json_string(mdshm_strerror(rv)));
+}
+
+/* mod_md's name of a key spec in "cert": its default RSA key is "rsa". */
+static const char *spec_name(mdshm_buf_t spec, char *buf, size_t size)
+{
+    if (spec.n == 7 && !memcmp(spec.p, "rsa2048", 7))
+        return "rsa";
+    snprintf(buf, size, "%.*s", (int)spec.n, (const char *)spec.p);
+    return buf;
+}
+
+/* ---- OCSP stapling of one certificate -------------------------------- */
+
+static const char *ocsp_status_name(uint32_t st)
+{
+    static const char *const names[] = {"good", "revoked", "unknown"};
+    return st < 3 ? names[st] : "invalid";
+}
+
+/* "ocsp" of a certificate: its responder, and the stored response.
+ * "state" says what a worker staples: "no responder" (the certificate
+ * names none; normal), "pending" (none fetched yet), "valid", "expired",
+ * or "error" (the record is corrupt). */
+static json_t *ocsp_json(struct sj *s, const mdshm_certset_rec_t *c)
+{
+    const mdshm_ocsp_rec_t *o = &s->ocsp->u.ocsp;
+    json_t *j = json_object();
+    char key[65];
+    int rv;
+
+    if (!j)
+        return NULL;
+    if (!c->ocsp_url.n || c->sha256.n != 32) {
+        put(s, j, "state", json_string("no responder"));
+        return j;
+    }
+    put_buf(s, j, "responder", c->ocsp_url);
+    mdshm_key_ocsp(key, c->sha256.p);
+    rv = mdshm_read_get(s->rd, MDSHM_DB_OCSP, key, 64, s->ocsp);
+    if (rv == MDSHM_ENOTFOUND) {
+        put(s, j, "state", json_string("pending"));
+        return j;
+    }
+    if (rv < 0) {
+        put(s, j, "state", json_string("error"));
+        put_error(s, j, rv);
+        return j;
+    }
+    put(s, j, "state", json_string(o->der.n && o->next_update * 1000 >
+                                                   s->now_ms
+                                       ? "valid"
+                                       : "expired"));
+    put(s, j, "status", json_string(ocsp_status_name(o->status)));
+    put(s, j, "valid", jvalid(o->this_update, o->next_update));
+    put_ms(s, j, "renew-at", o->renew_at_ms);
+    put_ms(s, j, "fetched", o->fetched_ms);
+    put(s, j, "errors", json_integer(o->errors));
+    if (o->responder_url.n)
+        put_buf(s, j, "responder", o->responder_url);
+    return j;
+}
+
+/* ---- certificates ----------------------------------------------------- */
+
+/* One active certificate set, as mod_md's per key "cert" entry. */
+static json_t *certset_json(struct sj *s, const mdshm_certset_rec_t *c)
+{
+    json_t *j = json_object();
+    char hex[65];
+
+    if (!j)
+        return NULL;
+    put_buf(s, j, "issuer-name", c->issuer);
+    put(s, j, "valid", jvalid(c->not_before, c->not_after));
+    put_buf(s, j, "serial", c->serial);
+    if (c->sha256.n == 32) {
+        mdshm__hex(c->sha256.p, 32, hex);
+        put(s, j, "sha256-fingerprint", json_string(hex));
+    }
+    if (c->ari_id.n)
+        put_buf(s, j, "ari-cert-id", c->ari_id);
+    put(s, j, "generation", json_integer((json_int_t)c->gen));
+    put_ms(s, j, "installed", c->installed_ms);
+    if (c->is_static)
+        put(s, j, "static", json_true());
+    put(s, j, "ocsp", ocsp_json(s, c));
+    return j;
+}
+
+struct span {
+    int64_t from, until;
+    bool any;
+};
+
+static void span_add(struct span *v, int64_t from, int64_t until)
+{
+    if (!v->any || from > v->from)
+        v->from = from;
+    if (!v->any || until < v->until)
+        v->until = until;
+    v->any = true;
+}
+
+/* "cert" of an MD: the active set of each key spec, and "valid", the
+ * time all of them are valid.  Sets @descr if one is missing or expired. */
+static json_t *certs_json(struct sj *s, char *descr, size_t dsize)
+{
+    const mdshm_md_rec_t *m = &s->md->u.md;
+    const mdshm_certset_rec_t *c = &s->rec->u.certset;
+    json_t *j = json_object();
+    struct span span = {0, 0, false};
+    char key[600], nb[64];
+    size_t klen;
+
+    if (!j)
+        return NULL;
+    for (uint32_t i = 0; i < m->n_key_specs && i < MDSHM_MAX_LIST; i++) {
+        const char *name = spec_name(m->key_specs[i], nb, sizeof(nb));
+        int rv = mdshm__status_certkey(key, sizeof(key), m->name,
+                                       m->key_specs[i], &klen);
+
+        if (rv == 0)
+            rv = mdshm__status_get(s->rd, MDSHM_DB_CERTS, key, klen,
+                                   MDSHM_REC_CERTSET, s->rec);
+        if (rv == MDSHM_ENOTFOUND) {
+            if (!*descr)
+                snprintf(descr, dsize, "certificate(%s) is missing", name);
+            continue;
+        }
+        if (rv < 0) {
+            json_t *e = json_object();
+            if (e)
+                put_error(s, e, rv);
+            put(s, j, name, e);
+            continue;
+        }
+        if (!*descr && c->not_after * 1000 <= s->now_ms)
+            snprintf(descr, dsize, "certificate(%s) has expired", name);
+        span_add(&span, c->not_before, c->not_after);
+        put(s, j, name, certset_json(s, c));
+    }
+    if (span.any)
+        put(s, j, "valid", jvalid(span.from, span.until));
+    return j;
+}
+
+/* Staged certificates (an order that got its chain, not yet activated):
+ * mod_md's "renewal" -> "cert".  Returns whether any order is staged. */
+static bool staged_json(struct sj *s, json_t *out)
+{
+    const mdshm_md_rec_t *m = &s->md->u.md;
+    const mdshm_staging_rec_t *g = &s->rec->u.staging;
+    char key[600], nb[64];
+    size_t klen;
+    bool any = false;
+
+    for (uint32_t i = 0; i < m->n_key_specs && i < MDSHM_MAX_LIST; i++) {
+        const char *name = spec_name(m->key_specs[i], nb, sizeof(nb));
+        mdshm_chain_t *ch = NULL;
+        mdshm_cert_info_t ci;
+        json_t *j;
+        int rv = mdshm__status_certkey(key, sizeof(key), m->name,
+                                       m->key_specs[i], &klen);
+
+        if (rv == 0)
+            rv = mdshm__status_get(s->rd, MDSHM_DB_STAGING, key, klen,
+                                   MDSHM_REC_STAGING, s->rec);
+        if (rv == MDSHM_ENOTFOUND)
+            continue;
+        any = true;
+        if (!(j = json_object())) {
+            s->err = -ENOMEM;
+            return any;
+        }
+        put(s, out, name, j);
+        if (rv < 0) {
+            put_error(s, j, rv);
+            continue;
+        }
+        if (!g->n_chain)
+            continue; /* ordered, no certificate yet: mod_md's {} */
+        rv = mdshm_chain_parse(g->chain[0].p, g->chain[0].n, &ch);
+        if (rv == 0)
+            rv = mdshm_chain_info(ch, 0, &ci);
+        if (rv < 0) {
+            put_error(s, j, rv == -ENOMEM ? rv : MDSHM_ECORRUPT);
+        } else {
+            char hex[65];
+            mdshm__hex(ci.sha256, 32, hex);
+            put(s, j, "issuer-name", json_string(ci.issuer ? ci.issuer : ""));
+            put(s, j, "valid", jvalid(ci.not_before, ci.not_after));
+            put(s, j, "serial", json_string(ci.serial ? ci.serial : ""));
+            put(s, j, "sha256-fingerprint", json_string(hex));
+        }
+        mdshm_chain_free(ch);
+    }
+    return any;
+}
+
+/* ---- the drive's job: mod_md's "renewal" ------------------------------ */
+
+static json_t *job_json(struct sj *s, const mdshm_job_rec_t *jb,
+                        bool with_log)
+{
+    json_t *j = json_object(), *last = json_object();
+
+    if (!j || !last) {
+        json_decref(j);
+        json_decref(last);
+        return NULL;
+    }
+    put_buf(s, j, "name", jb->md);
+    put(s, j, "errors", json_integer(jb->errors));
+    put_ms(s, j, "next-run", jb->next_run_ms);
+    put_ms(s, j, "last-run", jb->last_run_ms);
+    put_ms(s, j, "retry-after", jb->retry_after_ms);
+    put(s, last, "status", json_integer(jb->last_status));
+    if (jb->last_status)
+        put(s, last, "status-description",
+            json_string(mdshm_strerror(jb->last_status)));
+    if (jb->last_problem.n)
+        put_buf(s, last, "problem", jb->last_problem);
+    if (jb->last_detail.n)
+        put_buf(s, last, "detail", jb->last_detail);
+    if (jb->last_activity.n)
+        put_buf(s, last, "activity", jb->last_activity);
+    put(s, j, "last", last);
+    if (with_log) {
+        json_t *log = json_object(), *ents = json_array();
+
+        /* newest first, as mod_md's job.json */
+        for (uint32_t i = jb->n_log; ents && i-- > 0;) {
+            const mdshm_joblog_entry_t *e = &jb->log[i];
+            json_t *o = json_object();
+            if (o) {
+                put(s, o, "when", jdate(e->when_ms / 1000));
+                put_buf(s, o, "type", e->type);
+                if (e->detail.n)
+                    put_buf(s, o, "detail", e->detail);
+            }
+            push(s, ents, o);
+        }
+        if (log)
+            put(s, log, "entries", ents);
+        else
+            json_decref(ents);
+        put(s, j, "log", log);
+    }
+    return j;
+}
+
+/* "renew" and "renewal": shown while an order is staged, when renewal is
+ * due or the last run failed, and always for a single MD. */
+static void renewal_json(struct sj *s, json_t *md, bool single)
+{
+    const mdshm_md_rec_t *m = &s->md->u.md;
+    json_t *staged = json_object(), *ren = NULL;
+    bool due = m->renew_at_ms && m->renew_at_ms <= s->now_ms;
+    bool any_staged;
+    uint32_t errors = 0;
+    int rv;
+
+    if (!staged) {
+        s->err = -ENOMEM;
+        return;
+    }
+    any_staged = staged_json(s, staged);
+    rv = mdshm__status_get(s->rd, MDSHM_DB_JOBS, m->name.p, m->name.n,
+                           MDSHM_REC_JOB, s->rec);
+    if (rv == 0) {
+        errors = s->rec->u.job.errors;
+        ren = job_json(s, &s->rec->u.job, single);
+    } else if (rv != MDSHM_ENOTFOUND && (ren = json_object())) {
+        put_error(s, ren, rv);
+    }
+    put(s, md, "renew", json_boolean(due || any_staged));
+    if ((single || due || any_staged || errors || (rv < 0 &&
+                                                   rv != MDSHM_ENOTFOUND)) &&
+        (ren || (ren = json_object()))) {
+        put(s, ren, "cert", staged);
+        put(s, md, "renewal", ren);
+    } else {
+        json_decref(ren);
+        json_decref(staged);
+    }
+}
+
+/* ---- one MD ------------------------------------------------------------ */
+
+static json_t *privkeys_json(struct sj *s, const mdshm_md_rec_t *m)
+{
+    json_t *a = json_array();
+
+    for (uint32_t i = 0; a && i < m->n_key_specs && i < MDSHM_MAX_LIST; i++) {
+        const mdshm_buf_t *k = &m->key_specs[i];
+        int bits = 0;
+
+        if (k->n > 3 && k->n < 9 && !strncmp((const char *)k->p, "rsa", 3)) {
+            char num[8];
+            snprintf(num, sizeof(num), "%.*s", (int)k->n - 3,
+                     (const char *)k->p + 3);
+            bits = atoi(num);
+        }
+        push(s, a, bits ? json_pack("{s:s, s:i}", "type", "RSA", "bits", bits)
+                        : json_pack("{s:s, s:o}", "type", "EC", "curve",
+                                    jbuf(*k)));
+    }
+    return a;
+}
+
+static json_t *ca_json(struct sj *s, const mdshm_md_rec_t *m)
+{
+    json_t *ca = json_object();
+
+    if (!ca)
+        return NULL;
+    if (m->is_static)
+        return ca; /* no CA: the certificate comes from files */
+    put(s, ca, "proto", json_string("ACME"));
+    if (m->n_ca_urls)
+        put_buf(s, ca, "url", m->ca_urls[0]);
+    put_bufs(s, ca, "urls", m->ca_urls, m->n_ca_urls, MDSHM_MAX_LIST);
+    return ca;
+}
+
+/* The MD whose record is @val under @key. */
+static json_t *md_json(struct sj *s, mdshm_buf_t key, mdshm_buf_t val,
+                       bool single)
+{
+    const mdshm_md_rec_t *m = &s->md->u.md;
+    json_t *j = json_object();
+    char descr[128] = "";
+    int rv;
+
+    if (!j)
+        return NULL;
+    rv = mdshm_record_decode(MDSHM_REC_MD, val.p, val.n, s->md);
+    if (rv < 0) {
+        put_buf(s, j, "name", key);
+        put_error(s, j, rv);
+        return j;
+    }
+    put_buf(s, j, "name", m->name);
+    put_bufs(s, j, "domains", m->names, m->n_names, MDSHM_MAX_NAMES);
+    put_bufs(s, j, "contacts", m->contacts, m->n_contacts, MDSHM_MAX_LIST);
+    put(s, j, "ca", ca_json(s, m));
+    put(s, j, "privkey", privkeys_json(s, m));
+    put(s, j, "state", json_integer(m->state));
+    {
+        json_t *cert = certs_json(s, descr, sizeof(descr));
+        if (m->state != MDSHM_MD_COMPLETE && descr[0])
+            put(s, j, "state-descr", json_string(descr));
+        put(s, j, "renew-mode", json_integer(m->renew_mode));
+        put_buf(s, j, "renew-window", m->renew_window);
+        put_buf(s, j, "warn-window", m->warn_window);
+        put(s, j, "must-staple", json_boolean(m->must_staple));
+        if (m->is_static)
+            put(s, j, "static", json_true());
+        put(s, j, "generation", json_integer((json_int_t)m->gen));
+        put(s, j, "cert", cert);
+    }
+    put_ms(s, j, "renew-at", m->renew_at_ms);
+    renewal_json(s, j, single);
+    return j;
+}
+
+static int all_md_fn(void *baton, mdshm_db_t db, mdshm_buf_t key,
+                     mdshm_buf_t val)
+{
+    struct sj *s = baton;
+
+    (void)db;
+    push(s, s->list, md_json(s, key, val, false));
+    return s->err;
+}
+
+/* Find an MD by its name, else by one of its domain names (any case;
+ * a name under a wildcard domain finds the wildcard's MD). */
+static int find_md(struct sj *s, const char *name, mdshm_buf_t *key,
+                   mdshm_buf_t *val)
+{
+    size_t len = strlen(name);
+    int rv = mdshm_read_get_raw(s->rd, MDSHM_DB_MDS, name, len, val);
+    char low[MDSHM_MAX_NAME_LEN + 1];
+
+    if (rv != MDSHM_ENOTFOUND) {
+        key->p = (const uint8_t *)name;
+        key->n = len;
+        return rv;
+    }
+    if (len == 0 || len > MDSHM_MAX_NAME_LEN)
+        return MDSHM_ENOTFOUND;
+    for (size_t i = 0; i <= len; i++)
+        low[i] = (char)((name[i] >= 'A' && name[i] <= 'Z') ? name[i] + 32
+                                                             : name[i]);
+    rv = mdshm__status_get(s->rd, MDSHM_DB_NAMES, low, len, MDSHM_REC_NAME,
+                           s->rec);
+    if (rv == MDSHM_ENOTFOUND) {
+        rv = mdshm_lookup_sni(s->rd, name, len, key, NULL);
+        if (rv == MDSHM_EBADINPUT)
+            rv = MDSHM_ENOTFOUND;
+    } else if (rv == 0) {
+        *key = s->rec->u.name.md;
+    }
+    return rv < 0 ? rv : mdshm_read_get_raw(s->rd, MDSHM_DB_MDS, key->p,
+                                            key->n, val);
+}
+
+static json_t *leader_json(struct sj *s, mdshm_store_t *st)
+{
+    mdshm_leader_status_t ls;
+    json_t *j = json_object();
+    int rv = mdshm_leader_status(st, 0, &ls);
+
+    if (!j)
+        return NULL;
+    if (rv < 0) {
+        put_error(s, j, rv);
+        return j;
+    }
+    put(s, j, "active", json_boolean(ls.present && ls.lock_held && !ls.stale));
+    if (ls.present) {
+        put(s, j, "term", json_integer((json_int_t)ls.term));
+        put(s, j, "pid", json_integer(ls.pid));
+        put(s, j, "host", json_string(ls.host));
+        put_ms(s, j, "since", ls.since_ms);
+        put_ms(s, j, "heartbeat", ls.heartbeat_ms);
+        put(s, j, "heartbeat-age-ms",
+            json_integer(s->now_ms - ls.heartbeat_ms));
+    }
+    return j;
+}
+
+/* Serialize into memory the caller frees with free() (jansson's own
+ * allocator may be replaced by the application). */
+static int dump(json_t *doc, char **out, size_t *outlen)
+{
+    size_t flags = JSON_INDENT(2) | JSON_PRESERVE_ORDER;
+    size_t n = json_dumpb(doc, NULL, 0, flags);
+    char *buf;
+
+    if (n == 0 || !(buf = malloc(n + 2)))
+        return -ENOMEM;
+    if (json_dumpb(doc, buf, n, flags) != n) {
+        free(buf);
+        return -ENOMEM;
+    }
+    buf[n] = '\n';
+    buf[n + 1] = 0;
+    *out = buf;
+    *outlen = n + 1;
+    return 0;
+}
+
+static int build(struct sj *s, mdshm_store_t *st, const char *md_or_domain,
+                 json_t **doc)
+{
+    mdshm_buf_t key, val;
+    uint64_t gen = 0;
+    int rv;
+
+    if (md_or_domain) {
+        rv = find_md(s, md_or_domain, &key, &val);
+        if (rv < 0)
+            return rv;
+        *doc = md_json(s, key, val, true);
+        return *doc ? s->err : -ENOMEM;
+    }
+    if (!(*doc = json_object()) || !(s->list = json_array()))
+        return -ENOMEM;
+    put(s, *doc, "version", json_string(MDSHM_VERSION));
+    rv = mdshm_read_gen(s->rd, &gen);
+    if (rv < 0)
+        put(s, *doc, "generation", json_string(mdshm_err_name(rv)));
+    else
+        put(s, *doc, "generation", json_integer((json_int_t)gen));
+    put(s, *doc, "leader", leader_json(s, st));
+    put(s, *doc, "managed-domains", s->list);
+    rv = mdshm_read_foreach(s->rd, MDSHM_DB_MDS, all_md_fn, s);
+    return rv < 0 ? rv : s->err;
+}
+
+int mdshm_status_json(mdshm_store_t *st, const char *md_or_domain,
+                      int64_t now_ms, char **out, size_t *outlen)
+{
+    struct sj s;
+    json_t *doc = NULL;
+    int rv;
+
+    if (out)
+        *out = NULL;
+    if (outlen)
+        *outlen = 0;
+    if (!st || !out || !outlen)
+        return MDSHM_EBADINPUT;
+    memset(&s, 0, sizeof(s));
+    s.now_ms = now_ms;
+    s.md = malloc(sizeof(*s.md));
+    s.rec = malloc(sizeof(*s.rec));
+    s.ocsp = malloc(sizeof(*s.ocsp));
+    rv = (s.md && s.rec && s.ocsp) ? mdshm_reader_create(st, &s.rd) : -ENOMEM;
+    if (rv == 0)
+        rv = mdshm_read_begin(s.rd);
+    if (rv == 0) {
+        rv = build(&s, st, md_or_domain, &doc);
+        mdshm_read_end(s.rd);
+    }
+    if (rv == 0)
+        rv = dump(doc, out, outlen);
+    json_decref(doc);
+    mdshm_reader_destroy(s.rd);
+    free(s.md);
+    free(s.rec);
+    free(s.ocsp);
+    return rv;
+}

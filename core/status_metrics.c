@@ -1,0 +1,425 @@
+/* status_metrics.c -- Prometheus text exposition (format 0.0.4) of the
+ * store: certificates, OCSP responses, MDs and their jobs, the leader and
+ * the store itself (docs/status.md lists every metric).
+ *
+ * Samples are collected into one buffer per metric family while the
+ * records are walked once, because the format wants each family's samples
+ * together under its HELP and TYPE lines.
+ */
+#include "status.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum fam {
+    F_BUILD_INFO,
+    F_STORE_FILE, F_STORE_MAP, F_STORE_USED, F_STORE_READERS,
+    F_STORE_MAXREADERS, F_STORE_STALEREADERS, F_STORE_RECORDS, F_STORE_GEN,
+    F_LEADER_PRESENT, F_LEADER_TERM, F_LEADER_PID, F_LEADER_SINCE,
+    F_LEADER_AGE, F_LEADER_HAS_LOCK, F_LEADER_LOCK_HELD,
+    F_MD_STATE, F_MD_RENEW_AT, F_MD_ERRORS, F_MD_NEXT_RUN, F_MD_LAST_RUN,
+    F_MD_LAST_STATUS,
+    F_CERT_NB, F_CERT_NA, F_CERT_RENEW_AT,
+    F_OCSP_RESPONDER, F_OCSP_STAPLED, F_OCSP_STATUS, F_OCSP_THIS,
+    F_OCSP_NEXT, F_OCSP_RENEW_AT, F_OCSP_ERRORS,
+    F_CORRUPT,
+    F_COUNT
+};
+
+static const struct {
+    const char *name, *help;
+} fams[F_COUNT] = {
+    [F_BUILD_INFO] = {"mdshm_build_info", "mdshm library version (always 1)"},
+    [F_STORE_FILE] = {"mdshm_store_file_size_bytes", "size of data.mdb"},
+    [F_STORE_MAP] = {"mdshm_store_map_size_bytes", "LMDB map size"},
+    [F_STORE_USED] = {"mdshm_store_used_bytes", "bytes of pages in use"},
+    [F_STORE_READERS] = {"mdshm_store_readers", "occupied reader slots"},
+    [F_STORE_MAXREADERS] = {"mdshm_store_max_readers", "reader slots"},
+    [F_STORE_STALEREADERS] = {"mdshm_store_stale_readers",
+                              "reader slots of dead processes"},
+    [F_STORE_RECORDS] = {"mdshm_store_records", "records per database"},
+    [F_STORE_GEN] = {"mdshm_store_generation",
+                     "the store's change counter (meta/gen)"},
+    [F_LEADER_PRESENT] = {"mdshm_leader_present",
+                          "1 if a leader was ever recorded"},
+    [F_LEADER_TERM] = {"mdshm_leader_term", "leadership term (fencing token)"},
+    [F_LEADER_PID] = {"mdshm_leader_pid", "process id of the leader"},
+    [F_LEADER_SINCE] = {"mdshm_leader_since_timestamp_seconds",
+                        "when the current term began"},
+    [F_LEADER_AGE] = {"mdshm_leader_heartbeat_age_seconds",
+                      "time since the leader's last heartbeat"},
+    [F_LEADER_HAS_LOCK] = {"mdshm_leader_has_lock",
+                           "1 if the recorded leader took leader.lock"},
+    [F_LEADER_LOCK_HELD] = {"mdshm_leader_lock_held",
+                            "1 if some process holds leader.lock now"},
+    [F_MD_STATE] = {"mdshm_md_state",
+                    "MD state: 0 unknown, 1 incomplete, 2 complete, "
+                    "3 expired, 4 error, 5 missing"},
+    [F_MD_RENEW_AT] = {"mdshm_md_renew_at_timestamp_seconds",
+                       "when the drive renews the MD's certificates"},
+    [F_MD_ERRORS] = {"mdshm_md_renewal_errors",
+                     "consecutive failed renewal runs"},
+    [F_MD_NEXT_RUN] = {"mdshm_md_next_run_timestamp_seconds",
+                       "next run of the drive for the MD"},
+    [F_MD_LAST_RUN] = {"mdshm_md_last_run_timestamp_seconds",
+                       "last run of the drive for the MD"},
+    [F_MD_LAST_STATUS] = {"mdshm_md_last_run_status",
+                          "result of the last run: 0 ok, else an mdshm "
+                          "error code"},
+    [F_CERT_NB] = {"mdshm_cert_not_before_timestamp_seconds",
+                   "start of the active certificate's validity"},
+    [F_CERT_NA] = {"mdshm_cert_not_after_timestamp_seconds",
+                   "end of the active certificate's validity"},
+    [F_CERT_RENEW_AT] = {"mdshm_cert_renew_at_timestamp_seconds",
+                         "when the drive renews this certificate's MD"},
+    [F_OCSP_RESPONDER] = {"mdshm_cert_ocsp_responder",
+                          "1 if the certificate names an OCSP responder"},
+    [F_OCSP_STAPLED] = {"mdshm_cert_ocsp_stapled",
+                        "1 if a response valid now is stored (stapled)"},
+    [F_OCSP_STATUS] = {"mdshm_cert_ocsp_status",
+                       "OCSP certificate status: 0 good, 1 revoked, "
+                       "2 unknown"},
+    [F_OCSP_THIS] = {"mdshm_cert_ocsp_this_update_timestamp_seconds",
+                     "thisUpdate of the stored OCSP response"},
+    [F_OCSP_NEXT] = {"mdshm_cert_ocsp_next_update_timestamp_seconds",
+                     "nextUpdate of the stored OCSP response"},
+    [F_OCSP_RENEW_AT] = {"mdshm_cert_ocsp_renew_at_timestamp_seconds",
+                         "when the OCSP response is fetched again"},
+    [F_OCSP_ERRORS] = {"mdshm_cert_ocsp_errors",
+                       "consecutive failed OCSP fetches"},
+    [F_CORRUPT] = {"mdshm_status_corrupt_records",
+                   "records that failed to decode while collecting"},
+};
+
+struct sbuf {
+    char *p;
+    size_t n, cap;
+};
+
+struct mx {
+    mdshm_reader_t *rd;
+    int64_t now_ms;
+    mdshm_record_t *md, *cs, *rec;
+    struct sbuf fam[F_COUNT];
+    unsigned corrupt[MDSHM_DB_COUNT];
+    int err;
+};
+
+static void sb_vadd(struct sbuf *b, int *err, const char *fmt, va_list ap)
+{
+    va_list cp;
+    int n;
+
+    if (*err)
+        return;
+    va_copy(cp, ap);
+    n = vsnprintf(b->p ? b->p + b->n : NULL, b->p ? b->cap - b->n : 0, fmt,
+                  cp);
+    va_end(cp);
+    if (n < 0) {
+        *err = -EINVAL;
+        return;
+    }
+    if (!b->p || b->n + (size_t)n + 1 > b->cap) {
+        size_t cap = b->cap ? b->cap : 256;
+        char *p;
+        while (cap < b->n + (size_t)n + 1)
+            cap *= 2;
+        if (!(p = realloc(b->p, cap))) {
+            *err = -ENOMEM;
+            return;
+        }
+        b->p = p;
+        b->cap = cap;
+        vsnprintf(b->p + b->n, b->cap - b->n, fmt, ap);
+    }
+    b->n += (size_t)n;
+}
+
+static void sb_add(struct sbuf *b, int *err, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+static void sb_add(struct sbuf *b, int *err, const char *fmt, ...)
+{
+    va_list ap;
+
+    va_start(ap, fmt);
+    sb_vadd(b, err, fmt, ap);
+    va_end(ap);
+}
+
+/* A label value, escaped as the format asks (\\, \", \n). */
+static void add_label(struct sbuf *b, int *err, const char *name,
+                      mdshm_buf_t v)
+{
+    sb_add(b, err, "%s%s=\"", b->n ? "," : "", name);
+    for (size_t i = 0; i < v.n; i++) {
+        unsigned char c = v.p[i];
+        if (c == '\\' || c == '"')
+            sb_add(b, err, "\\%c", c);
+        else if (c == '\n')
+            sb_add(b, err, "\\n");
+        else
+            sb_add(b, err, "%c", c);
+    }
+    sb_add(b, err, "\"");
+}
+
+static mdshm_buf_t cbuf(const char *s)
+{
+    mdshm_buf_t b = {(const uint8_t *)s, strlen(s)};
+    return b;
+}
+
+/* One sample: name{labels} value.  @labels is a ready label list or NULL. */
+static void sample(struct mx *m, enum fam f, const struct sbuf *labels,
+                   const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+static void sample(struct mx *m, enum fam f, const struct sbuf *labels,
+                   const char *fmt, ...)
+{
+    va_list ap;
+
+    sb_add(&m->fam[f], &m->err, "%s", fams[f].name);
+    if (labels && labels->n)
+        sb_add(&m->fam[f], &m->err, "{%.*s}", (int)labels->n, labels->p);
+    sb_add(&m->fam[f], &m->err, " ");
+    va_start(ap, fmt);
+    sb_vadd(&m->fam[f], &m->err, fmt, ap);
+    va_end(ap);
+    sb_add(&m->fam[f], &m->err, "\n");
+}
+
+static void s_int(struct mx *m, enum fam f, const struct sbuf *l, int64_t v)
+{
+    sample(m, f, l, "%lld", (long long)v);
+}
+
+/* A unix-ms time in seconds; nothing for 0 (= not set). */
+static void s_ms(struct mx *m, enum fam f, const struct sbuf *l, int64_t ms)
+{
+    if (ms)
+        sample(m, f, l, "%.3f", (double)ms / 1000.0);
+}
+
+static void corrupt(struct mx *m, mdshm_db_t db, int rv)
+{
+    if (rv == MDSHM_ECORRUPT || rv == MDSHM_EVERSION)
+        m->corrupt[db]++;
+    else if (rv < 0 && rv != MDSHM_ENOTFOUND && !m->err)
+        m->err = rv;
+}
+
+/* ---- store and leader ------------------------------------------------- */
+
+static void store_metrics(struct mx *m, mdshm_store_t *st)
+{
+    mdshm_store_stats_t ss;
+    mdshm_leader_status_t ls;
+    uint64_t gen = 0;
+    int rv;
+
+    {
+        struct sbuf l = {0};
+        add_label(&l, &m->err, "version", cbuf(MDSHM_VERSION));
+        sample(m, F_BUILD_INFO, &l, "1");
+        free(l.p);
+    }
+    if (mdshm_store_stats(st, &ss) == 0) {
+        s_int(m, F_STORE_FILE, NULL, (int64_t)ss.file_size);
+        s_int(m, F_STORE_MAP, NULL, (int64_t)ss.map_size);
+        s_int(m, F_STORE_USED, NULL, (int64_t)ss.used_size);
+        s_int(m, F_STORE_READERS, NULL, ss.readers);
+        s_int(m, F_STORE_MAXREADERS, NULL, ss.max_readers);
+        s_int(m, F_STORE_STALEREADERS, NULL, ss.stale_readers);
+        for (int db = 0; ss.entries_known && db < MDSHM_DB_COUNT; db++) {
+            struct sbuf l = {0};
+            add_label(&l, &m->err, "db", cbuf(mdshm_db_name((mdshm_db_t)db)));
+            s_int(m, F_STORE_RECORDS, &l, (int64_t)ss.entries[db]);
+            free(l.p);
+        }
+    }
+    rv = mdshm_read_gen(m->rd, &gen);
+    if (rv == 0)
+        s_int(m, F_STORE_GEN, NULL, (int64_t)gen);
+    else
+        corrupt(m, MDSHM_DB_META, rv);
+
+    rv = mdshm_leader_status(st, 0, &ls);
+    if (rv < 0) {
+        corrupt(m, MDSHM_DB_META, rv);
+        return;
+    }
+    s_int(m, F_LEADER_PRESENT, NULL, ls.present);
+    s_int(m, F_LEADER_LOCK_HELD, NULL, ls.lock_held);
+    if (!ls.present)
+        return;
+    s_int(m, F_LEADER_TERM, NULL, (int64_t)ls.term);
+    s_int(m, F_LEADER_PID, NULL, ls.pid);
+    s_ms(m, F_LEADER_SINCE, NULL, ls.since_ms);
+    sample(m, F_LEADER_AGE, NULL, "%.3f",
+           (double)(m->now_ms - ls.heartbeat_ms) / 1000.0);
+    s_int(m, F_LEADER_HAS_LOCK, NULL, ls.has_lock);
+}
+
+/* ---- certificates and OCSP -------------------------------------------- */
+
+/* The OCSP part of a certificate: kept in one place so new record fields
+ * are easy to add. */
+static void ocsp_metrics(struct mx *m, const mdshm_certset_rec_t *c,
+                         const struct sbuf *l)
+{
+    const mdshm_ocsp_rec_t *o = &m->rec->u.ocsp;
+    char key[65];
+    int rv;
+
+    s_int(m, F_OCSP_RESPONDER, l, c->ocsp_url.n > 0);
+    if (!c->ocsp_url.n || c->sha256.n != 32)
+        return;
+    mdshm_key_ocsp(key, c->sha256.p);
+    rv = mdshm_read_get(m->rd, MDSHM_DB_OCSP, key, 64, m->rec);
+    if (rv < 0) {
+        corrupt(m, MDSHM_DB_OCSP, rv);
+        s_int(m, F_OCSP_STAPLED, l, 0);
+        return;
+    }
+    s_int(m, F_OCSP_STAPLED, l,
+          o->der.n > 0 && o->next_update * 1000 > m->now_ms);
+    s_int(m, F_OCSP_STATUS, l, o->status);
+    s_int(m, F_OCSP_THIS, l, o->this_update);
+    s_int(m, F_OCSP_NEXT, l, o->next_update);
+    s_ms(m, F_OCSP_RENEW_AT, l, o->renew_at_ms);
+    s_int(m, F_OCSP_ERRORS, l, o->errors);
+}
+
+static void cert_metrics(struct mx *m, mdshm_buf_t spec)
+{
+    const mdshm_md_rec_t *md = &m->md->u.md;
+    const mdshm_certset_rec_t *c = &m->cs->u.certset;
+    struct sbuf l = {0};
+    char key[600];
+    size_t klen;
+    int rv = mdshm__status_certkey(key, sizeof(key), md->name, spec, &klen);
+
+    if (rv == 0)
+        rv = mdshm__status_get(m->rd, MDSHM_DB_CERTS, key, klen,
+                               MDSHM_REC_CERTSET, m->cs);
+    if (rv < 0) {
+        corrupt(m, MDSHM_DB_CERTS, rv);
+        return;
+    }
+    add_label(&l, &m->err, "md", md->name);
+    add_label(&l, &m->err, "key_spec", spec);
+    add_label(&l, &m->err, "serial", c->serial);
+    s_int(m, F_CERT_NB, &l, c->not_before);
+    s_int(m, F_CERT_NA, &l, c->not_after);
+    s_ms(m, F_CERT_RENEW_AT, &l, md->renew_at_ms);
+    ocsp_metrics(m, c, &l);
+    free(l.p);
+}
+
+/* ---- MDs -------------------------------------------------------------- */
+
+static int md_fn(void *baton, mdshm_db_t db, mdshm_buf_t key,
+                 mdshm_buf_t val)
+{
+    struct mx *m = baton;
+    const mdshm_md_rec_t *md = &m->md->u.md;
+    const mdshm_job_rec_t *j = &m->rec->u.job;
+    struct sbuf l = {0};
+    int rv = mdshm_record_decode(MDSHM_REC_MD, val.p, val.n, m->md);
+
+    (void)key;
+    if (rv < 0) {
+        corrupt(m, db, rv);
+        return m->err;
+    }
+    add_label(&l, &m->err, "md", md->name);
+    s_int(m, F_MD_STATE, &l, md->state);
+    s_ms(m, F_MD_RENEW_AT, &l, md->renew_at_ms);
+    rv = mdshm__status_get(m->rd, MDSHM_DB_JOBS, md->name.p, md->name.n,
+                           MDSHM_REC_JOB, m->rec);
+    if (rv == 0) {
+        s_int(m, F_MD_ERRORS, &l, j->errors);
+        s_ms(m, F_MD_NEXT_RUN, &l, j->next_run_ms);
+        s_ms(m, F_MD_LAST_RUN, &l, j->last_run_ms);
+        if (j->last_run_ms)
+            s_int(m, F_MD_LAST_STATUS, &l, j->last_status);
+    } else {
+        corrupt(m, MDSHM_DB_JOBS, rv);
+    }
+    free(l.p);
+    for (uint32_t i = 0; i < md->n_key_specs && i < MDSHM_MAX_LIST; i++)
+        cert_metrics(m, md->key_specs[i]);
+    return m->err;
+}
+
+/* ---- the exposition ---------------------------------------------------- */
+
+static int render(struct mx *m, char **out, size_t *outlen)
+{
+    struct sbuf b = {0};
+    int err = 0;
+
+    for (int db = 0; db < MDSHM_DB_COUNT; db++) {
+        struct sbuf l = {0};
+        add_label(&l, &m->err, "db", cbuf(mdshm_db_name((mdshm_db_t)db)));
+        s_int(m, F_CORRUPT, &l, m->corrupt[db]);
+        free(l.p);
+    }
+    if (m->err)
+        return m->err;
+    sb_add(&b, &err, "%s", ""); /* an empty document is still a string */
+    for (int f = 0; f < F_COUNT; f++) {
+        if (!m->fam[f].n)
+            continue;
+        sb_add(&b, &err, "# HELP %s %s\n# TYPE %s gauge\n%.*s", fams[f].name,
+               fams[f].help, fams[f].name, (int)m->fam[f].n, m->fam[f].p);
+    }
+    if (err) {
+        free(b.p);
+        return err;
+    }
+    *out = b.p;
+    *outlen = b.n;
+    return 0;
+}
+
+int mdshm_status_metrics(mdshm_store_t *st, int64_t now_ms, char **out,
+                         size_t *outlen)
+{
+    struct mx m;
+    int rv;
+
+    if (out)
+        *out = NULL;
+    if (outlen)
+        *outlen = 0;
+    if (!st || !out || !outlen)
+        return MDSHM_EBADINPUT;
+    memset(&m, 0, sizeof(m));
+    m.now_ms = now_ms;
+    m.md = malloc(sizeof(*m.md));
+    m.cs = malloc(sizeof(*m.cs));
+    m.rec = malloc(sizeof(*m.rec));
+    rv = (m.md && m.cs && m.rec) ? mdshm_reader_create(st, &m.rd) : -ENOMEM;
+    if (rv == 0)
+        rv = mdshm_read_begin(m.rd);
+    if (rv == 0) {
+        store_metrics(&m, st);
+        rv = mdshm_read_foreach(m.rd, MDSHM_DB_MDS, md_fn, &m);
+        mdshm_read_end(m.rd);
+        if (rv == 0)
+            rv = m.err;
+    }
+    if (rv == 0)
+        rv = render(&m, out, outlen);
+    for (int f = 0; f < F_COUNT; f++)
+        free(m.fam[f].p);
+    mdshm_reader_destroy(m.rd);
+    free(m.md);
+    free(m.cs);
+    free(m.rec);
+    return rv;
+}
