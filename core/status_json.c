@@ -412,8 +412,8 @@ static void renewal_json(struct sj *s, json_t *md, bool single)
         put_error(s, ren, rv);
     }
     put(s, md, "renew", json_boolean(due || any_staged));
-    if ((single || due || any_staged || errors || (rv < 0 &&
-                                                   rv != MDSHM_ENOTFOUND)) &&
+    if (((single && rv != MDSHM_ENOTFOUND) || due || any_staged || errors ||
+         (rv < 0 && rv != MDSHM_ENOTFOUND)) &&
         (ren || (ren = json_object()))) {
         put(s, ren, "cert", staged);
         put(s, md, "renewal", ren);
@@ -489,8 +489,10 @@ static json_t *md_json(struct sj *s, mdshm_buf_t key, mdshm_buf_t val,
         if (m->state != MDSHM_MD_COMPLETE && descr[0])
             put(s, j, "state-descr", json_string(descr));
         put(s, j, "renew-mode", json_integer(m->renew_mode));
-        put_buf(s, j, "renew-window", m->renew_window);
-        put_buf(s, j, "warn-window", m->warn_window);
+        if (m->renew_window.n)
+            put_buf(s, j, "renew-window", m->renew_window);
+        if (m->warn_window.n)
+            put_buf(s, j, "warn-window", m->warn_window);
         put(s, j, "must-staple", json_boolean(m->must_staple));
         if (m->is_static)
             put(s, j, "static", json_true());
@@ -563,8 +565,11 @@ static json_t *leader_json(struct sj *s, mdshm_store_t *st)
         put(s, j, "host", json_string(ls.host));
         put_ms(s, j, "since", ls.since_ms);
         put_ms(s, j, "heartbeat", ls.heartbeat_ms);
+        /* a term without a heartbeat yet: alive since it began */
         put(s, j, "heartbeat-age-ms",
-            json_integer(s->now_ms - ls.heartbeat_ms));
+            json_integer(s->now_ms - (ls.heartbeat_ms > ls.since_ms
+                                          ? ls.heartbeat_ms
+                                          : ls.since_ms)));
     }
     return j;
 }

@@ -259,7 +259,10 @@ static void store_metrics(struct mx *m, mdshm_store_t *st)
     s_int(m, F_LEADER_PID, NULL, ls.pid);
     s_ms(m, F_LEADER_SINCE, NULL, ls.since_ms);
     sample(m, F_LEADER_AGE, NULL, "%.3f",
-           (double)(m->now_ms - ls.heartbeat_ms) / 1000.0);
+           /* a term without a heartbeat yet: alive since it began */
+           (double)(m->now_ms - (ls.heartbeat_ms > ls.since_ms
+                                     ? ls.heartbeat_ms
+                                     : ls.since_ms)) / 1000.0);
     s_int(m, F_LEADER_HAS_LOCK, NULL, ls.has_lock);
 }
 
