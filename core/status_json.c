@@ -520,15 +520,18 @@ static int find_md(struct sj *s, const char *name, mdshm_buf_t *key,
                    mdshm_buf_t *val)
 {
     size_t len = strlen(name);
-    int rv = mdshm_read_get_raw(s->rd, MDSHM_DB_MDS, name, len, val);
     char low[MDSHM_MAX_NAME_LEN + 1];
+    int rv;
 
+    if (len == 0 || len > MDSHM_MAX_MDNAME_LEN)
+        return MDSHM_ENOTFOUND; /* no such key can exist */
+    rv = mdshm_read_get_raw(s->rd, MDSHM_DB_MDS, name, len, val);
     if (rv != MDSHM_ENOTFOUND) {
         key->p = (const uint8_t *)name;
         key->n = len;
         return rv;
     }
-    if (len == 0 || len > MDSHM_MAX_NAME_LEN)
+    if (len > MDSHM_MAX_NAME_LEN)
         return MDSHM_ENOTFOUND;
     for (size_t i = 0; i <= len; i++)
         low[i] = (char)((name[i] >= 'A' && name[i] <= 'Z') ? name[i] + 32
