@@ -296,7 +296,8 @@ int cmd_status(cli_t *cli)
     if (cli_flag(cli, "--md-status"))
         return cmd_md_status(cli); /* tools/cmd_metrics.c */
     if (cli->n_pos)
-        return cli_usage_error(cli, "an MD name goes with --md-status");
+        return cli_usage_error(cli, "unexpected argument %s (an MD name goes "
+                               "with --md-status)", cli->pos[0]);
     rv = cli_opt_u64(cli, "--stale-ms", false, 1, UINT32_MAX, &stale_ms);
     if (rv)
         return rv;

@@ -251,6 +251,39 @@ kill "$leader_pid" 2>/dev/null
 wait "$leader_pid" 2>/dev/null
 leader_pid=
 
+# --- md-status and metrics ---------------------------------------------------
+
+# Every line of "out" is a HELP/TYPE comment or a sample of an mdshm_ metric.
+metrics_wellformed() {
+    [ -s out ] && ! grep -vE '^(# (HELP|TYPE) mdshm_[a-z_]+ .+|mdshm_[a-z_]+(\{[a-z_]+="[^"]*"(,[a-z_]+="[^"]*")*\})? -?[0-9]+(\.[0-9]+)?)$' out
+}
+
+run "$MDSHM" status --md-status
+ok "status --md-status exits 0" rc_is 0
+ok_jq "md-status: every MD with mod_md's field names" \
+    '.version and (.["managed-domains"] | map(.name))
+                  == ["ec.example", "rsa.example"]
+     and (.["managed-domains"][0]
+          | .domains == ["ec.example", "www.ec.example"] and .state == 2
+          and (.cert.secp256r1["sha256-fingerprint"] | length) == 64
+          and .cert.secp256r1.ocsp.state == "no responder"
+          and (.cert.valid.until | endswith(" GMT")))
+     and .["managed-domains"][1].cert.rsa.serial != null'
+ok "md-status prints no key material" no_key_material
+run "$MDSHM" status --md-status WWW.EC.example
+ok_jq "md-status of one MD, found by a domain, with its job log" \
+    '.name == "ec.example" and (.renewal.log.entries | length) == 2'
+run "$MDSHM" status --md-status none.example
+ok "md-status of an unknown MD exits 1 and names it" \
+    both rc_is 1 err_has "none.example"
+run "$MDSHM" metrics
+ok "metrics exits 0" rc_is 0
+ok "metrics: certificate expiry per MD, key and serial" \
+    out_has 'mdshm_cert_not_after_timestamp_seconds{md="ec.example",key_spec="secp256r1",serial="'
+ok "metrics: HELP and TYPE lines" \
+    both out_has "# TYPE mdshm_leader_term gauge" out_has "# HELP mdshm_md_state "
+ok "metrics: every line is a comment or a sample" metrics_wellformed
+
 # --- import failures ----------------------------------------------------------
 
 run "$MDSHM" import bad.example --cert ec.pem --key open.key
@@ -367,6 +400,14 @@ ok "corrupt_record overwrote mds/rsa.example" rc_is 0
 run "$MDSHM" status
 ok "status with a corrupt MD exits 0" rc_is 0
 ok "status marks the corrupt MD" out_has "rsa.example: CORRUPT (MDSHM_ECORRUPT)"
+run "$MDSHM" status --md-status
+ok_jq "md-status shows the corrupt MD as an error, the other in full" \
+    '.["managed-domains"] | (.[1] | .name == "rsa.example"
+                                    and .error == "MDSHM_ECORRUPT")
+     and .[0].cert.secp256r1.serial != null'
+run "$MDSHM" metrics
+ok "metrics count the corrupt MD" \
+    both rc_is 0 out_has 'mdshm_status_corrupt_records{db="mds"} 1'
 run "$MDSHM" check
 ok "check counts both corrupt records" both rc_is 3 out_has "2 corrupt"
 
