@@ -415,7 +415,10 @@ static void renewal_json(struct sj *s, json_t *md, bool single)
     if (((single && rv != MDSHM_ENOTFOUND) || due || any_staged || errors ||
          (rv < 0 && rv != MDSHM_ENOTFOUND)) &&
         (ren || (ren = json_object()))) {
-        put(s, ren, "cert", staged);
+        if (any_staged) /* the certificates of the order in progress */
+            put(s, ren, "cert", staged);
+        else
+            json_decref(staged);
         put(s, md, "renewal", ren);
     } else {
         json_decref(ren);
