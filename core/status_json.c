@@ -580,20 +580,25 @@ static json_t *leader_json(struct sj *s, mdshm_store_t *st)
     return j;
 }
 
-/* Serialize into memory the caller frees with free() (jansson's own
- * allocator may be replaced by the application). */
+/* Serialize into memory the caller frees with free(): jansson's own
+ * allocator may be replaced by the application, so its buffer is copied
+ * (a copy costs far less than a second serialization to size it). */
 static int dump(json_t *doc, char **out, size_t *outlen)
 {
-    size_t flags = JSON_INDENT(2) | JSON_PRESERVE_ORDER;
-    size_t n = json_dumpb(doc, NULL, 0, flags);
-    char *buf;
+    char *js = json_dumps(doc, JSON_INDENT(2) | JSON_PRESERVE_ORDER), *buf;
+    json_free_t jfree;
+    size_t n;
 
-    if (n == 0 || !(buf = malloc(n + 2)))
+    json_get_alloc_funcs(NULL, &jfree);
+    if (!js)
         return -ENOMEM;
-    if (json_dumpb(doc, buf, n, flags) != n) {
-        free(buf);
+    n = strlen(js);
+    buf = malloc(n + 2);
+    if (buf)
+        memcpy(buf, js, n);
+    jfree(js);
+    if (!buf)
         return -ENOMEM;
-    }
     buf[n] = '\n';
     buf[n + 1] = 0;
     *out = buf;

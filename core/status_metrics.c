@@ -150,21 +150,47 @@ static void sb_add(struct sbuf *b, int *err, const char *fmt, ...)
     va_end(ap);
 }
 
-/* A label value, escaped as the format asks (\\, \", \n). */
+/* Append @n bytes as they are. */
+static void sb_put(struct sbuf *b, int *err, const void *p, size_t n)
+{
+    if (*err)
+        return;
+    if (b->n + n + 1 > b->cap) {
+        size_t cap = b->cap ? b->cap : 256;
+        char *q;
+        while (cap < b->n + n + 1)
+            cap *= 2;
+        if (!(q = realloc(b->p, cap))) {
+            *err = -ENOMEM;
+            return;
+        }
+        b->p = q;
+        b->cap = cap;
+    }
+    if (n)
+        memcpy(b->p + b->n, p, n);
+    b->n += n;
+    b->p[b->n] = 0;
+}
+
+/* A label value, escaped as the format asks (\\, \", \n); runs of plain
+ * bytes are copied at once. */
 static void add_label(struct sbuf *b, int *err, const char *name,
                       mdshm_buf_t v)
 {
+    size_t run = 0;
+
     sb_add(b, err, "%s%s=\"", b->n ? "," : "", name);
     for (size_t i = 0; i < v.n; i++) {
         unsigned char c = v.p[i];
-        if (c == '\\' || c == '"')
-            sb_add(b, err, "\\%c", c);
-        else if (c == '\n')
-            sb_add(b, err, "\\n");
-        else
-            sb_add(b, err, "%c", c);
+        if (c != '\\' && c != '"' && c != '\n')
+            continue;
+        sb_put(b, err, v.p + run, i - run);
+        sb_put(b, err, c == '\n' ? "\\n" : c == '"' ? "\\\"" : "\\\\", 2);
+        run = i + 1;
     }
-    sb_add(b, err, "\"");
+    sb_put(b, err, v.p + run, v.n - run);
+    sb_put(b, err, "\"", 1);
 }
 
 static mdshm_buf_t cbuf(const char *s)
@@ -181,14 +207,19 @@ static void sample(struct mx *m, enum fam f, const struct sbuf *labels,
 {
     va_list ap;
 
-    sb_add(&m->fam[f], &m->err, "%s", fams[f].name);
-    if (labels && labels->n)
-        sb_add(&m->fam[f], &m->err, "{%.*s}", (int)labels->n, labels->p);
-    sb_add(&m->fam[f], &m->err, " ");
+    struct sbuf *b = &m->fam[f];
+
+    sb_put(b, &m->err, fams[f].name, strlen(fams[f].name));
+    if (labels && labels->n) {
+        sb_put(b, &m->err, "{", 1);
+        sb_put(b, &m->err, labels->p, labels->n);
+        sb_put(b, &m->err, "}", 1);
+    }
+    sb_put(b, &m->err, " ", 1);
     va_start(ap, fmt);
-    sb_vadd(&m->fam[f], &m->err, fmt, ap);
+    sb_vadd(b, &m->err, fmt, ap);
     va_end(ap);
-    sb_add(&m->fam[f], &m->err, "\n");
+    sb_put(b, &m->err, "\n", 1);
 }
 
 static void s_int(struct mx *m, enum fam f, const struct sbuf *l, int64_t v)
