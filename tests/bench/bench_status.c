@@ -215,8 +215,12 @@ int main(int argc, char **argv)
                     mdshm_strerror(rv));
             break;
         }
-        printf("| %s | %zu | %.2f | %.2f | %.1f |\n", names[w], size, med,
-               max, w == DOC_ONE ? med * 1000 : med * 1000 / n);
+        if (w == DOC_ONE)
+            printf("| %s | %zu | %.2f | %.2f | - |\n", names[w], size, med,
+                   max);
+        else
+            printf("| %s | %zu | %.2f | %.2f | %.1f |\n", names[w], size,
+                   med, max, med * 1000 / n);
     }
 out:
     mdshm_store_close(st);
