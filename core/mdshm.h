@@ -494,7 +494,12 @@ MDSHM_API int mdshm_staple_get(mdshm_reader_t *rd, const uint8_t sha256[32],
  *  @p sha256 and a NUL into @p key (65 bytes). */
 MDSHM_API void mdshm_key_ocsp(char key[65], const uint8_t sha256[32]);
 
-/** The global change counter meta/gen (0 for a new store), inside a read. */
+/** The global change counter meta/gen (0 for a new store), inside a read.
+ *  It is read once by mdshm_read_begin(), which also guarantees that a
+ *  reader's snapshots never go back: a read never sees a lower gen than an
+ *  earlier read of the same reader.  No lookup, no system call.
+ *  @return 0, MDSHM_ECORRUPT (meta/gen failed validation), MDSHM_EBADINPUT
+ *  (no read open). */
 MDSHM_API int mdshm_read_gen(mdshm_reader_t *rd, uint64_t *gen);
 
 /* ------------------------------------------------------------------------

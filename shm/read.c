@@ -10,7 +10,34 @@ struct mdshm_reader {
     mdshm_store_t *st;
     MDB_txn *txn; /* reset between reads; keeps its reader slot (NOTLS) */
     bool active;
+    uint64_t gen;      /* meta/gen of the current read */
+    int gen_err;       /* why it could not be read (a corrupt record) */
+    uint64_t last_gen; /* highest meta/gen this reader has seen */
 };
+
+/* How often a read is begun again when its snapshot is older than one this
+ * reader already saw.  LMDB publishes a reader's txnid and then copies that
+ * txn's meta page; if two commits land in between, the copy is of the newer
+ * meta, and the reader's next snapshot (one commit later) is older than
+ * what it just saw.  Every snapshot is consistent; only the order breaks.
+ * Retrying restores "a worker never goes back to an older certificate";
+ * a newer snapshot is already committed, so one retry almost always does. */
+#define MONOTONIC_RETRIES 16
+
+/* meta/gen of the open read (0 for a new store). */
+static int snapshot_gen(mdshm_reader_t *rd, uint64_t *gen)
+{
+    mdshm_record_t rec;
+    int rv = mdshm_read_get(rd, MDSHM_DB_META, "gen", 3, &rec);
+
+    *gen = 0;
+    if (rv == MDSHM_ENOTFOUND)
+        return 0;
+    if (rv < 0)
+        return rv;
+    *gen = rec.u.gen.gen;
+    return 0;
+}
 
 int mdshm_reader_create(mdshm_store_t *st, mdshm_reader_t **out)
 {
@@ -59,12 +86,22 @@ int mdshm_read_begin(mdshm_reader_t *rd)
         return rv;
     if (rd->active)
         return MDSHM_EBADINPUT;
-    for (;;) {
+    for (unsigned tries = 0;;) {
         mdshm__txn_enter(st);
         rc = mdb_txn_renew(rd->txn);
         if (rc == 0) {
             rd->active = true;
-            return 0;
+            /* A corrupt meta/gen must not stop every read: only
+             * mdshm_read_gen() reports it. */
+            rd->gen_err = snapshot_gen(rd, &rd->gen);
+            if (rd->gen_err < 0 || rd->gen >= rd->last_gen ||
+                ++tries > MONOTONIC_RETRIES) {
+                if (rd->gen > rd->last_gen)
+                    rd->last_gen = rd->gen;
+                return 0;
+            }
+            mdshm_read_end(rd);
+            continue;
         }
         mdshm__txn_leave(st);
         if (rc != MDB_MAP_RESIZED)
@@ -261,16 +298,11 @@ int mdshm_lookup_sni(mdshm_reader_t *rd, const char *name, size_t len,
 
 int mdshm_read_gen(mdshm_reader_t *rd, uint64_t *gen)
 {
-    mdshm_record_t rec;
-    int rv = mdshm_read_get(rd, MDSHM_DB_META, "gen", 3, &rec);
-
     *gen = 0;
-    if (rv == MDSHM_ENOTFOUND)
-        return 0;
-    if (rv < 0)
-        return rv;
-    *gen = rec.u.gen.gen;
-    return 0;
+    if (!rd->active)
+        return MDSHM_EBADINPUT;
+    *gen = rd->gen; /* read once by mdshm_read_begin */
+    return rd->gen_err;
 }
 
 int mdshm__read_once(mdshm_store_t *st, mdshm__read_fn *fn, void *baton)
