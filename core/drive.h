@@ -97,6 +97,9 @@ struct mdshm_drive {
     int64_t activation_delay_ms;
     unsigned failover;
     char *req_dir;         /* <store>/requests */
+    /* OCSP stapling (drive_ocsp.c) */
+    struct mdshm__docsp *ocsp; /* the stapling thread while leading */
+    unsigned ocsp_parallel, ocsp_timeout_ms;
 };
 
 /* Wake the main loop (async-signal-safe). */
@@ -113,6 +116,15 @@ MDSHM_HIDDEN int mdshm__requests_dir(const char *store, char **out);
 MDSHM_HIDDEN void mdshm__requests_poll(mdshm_drive_t *d,
                                        void (*fn)(mdshm_drive_t *d,
                                                   const char *md));
+
+/* ---- drive_ocsp.c ------------------------------------------------------ */
+
+typedef struct mdshm__docsp mdshm__docsp_t;
+/* Start the stapling thread (if any stapling is configured); the main
+ * loop calls it once leading with the configuration synced. */
+MDSHM_HIDDEN int mdshm__ocsp_start(mdshm_drive_t *d);
+/* Stop and join it (leadership lost or stopping).  No-op if not started. */
+MDSHM_HIDDEN void mdshm__ocsp_stop(mdshm_drive_t *d);
 
 /* ---- drive_sync.c ------------------------------------------------------ */
 
