@@ -68,6 +68,7 @@ struct mdshm__docsp {
     size_t n_stale, cap_stale;
     char (*stale)[65];
     atomic_ulong requests; /* exchanges made (benchmarks, logs) */
+    unsigned long rounds;
 };
 
 static void item_clear(item_t *it)
@@ -650,11 +651,14 @@ static void round_run(mdshm__docsp_t *o)
             MDSHM_LOG(MDSHM_LOG_INFO, 0, "OCSP: dropped %zu responses unused "
                       "for MDStaplingKeepResponse", o->n_stale);
     }
-    if (o->n_items)
+    /* The first round is always logged: after a restart it says that
+     * the stored responses needed no fetch. */
+    if (o->n_items || !o->rounds)
         MDSHM_LOG(MDSHM_LOG_INFO, 0, "OCSP round: %zu due, %lu requests, "
                   "%zu failed, %lld ms", o->n_items,
                   atomic_load(&o->requests) - req0, failed,
                   (long long)(mdshm__mono_ms() - t0));
+    o->rounds++;
 out:
     round_clear(o);
     free(s);
