@@ -103,12 +103,112 @@ static bool http_cancelled(void *baton)
 
 /* ---- the inbox ---------------------------------------------------------- */
 
-static void register_cert(mdshm__docsp_t *o, const char *path);
+/* One registration: views into its parsed chain. */
+struct reg {
+    char key[65];
+    mdshm_chain_t *ch;
+    mdshm_buf_t leaf, issuer;
+    const char *url, *subject;
+    int64_t not_after;
+};
+
+struct regs {
+    size_t n;
+    struct reg r[CHUNK];
+    mdshm_record_t rec;
+};
+
+static int reg_fn(mdshm_wtxn_t *w, void *baton)
+{
+    struct regs *rs = baton;
+    mdshm_ocsp_rec_t *oc = &rs->rec.u.ocsp;
+    int64_t now = mdshm__now_ms();
+
+    for (size_t i = 0; i < rs->n; i++) {
+        struct reg *r = &rs->r[i];
+        int rv = mdshm_w_get(w, MDSHM_DB_OCSP, r->key, 64, &rs->rec);
+        if (rv == 0 && oc->md.n > 0)
+            continue; /* an MD's own certificate: the drive knows it */
+        if (rv == MDSHM_ENOTFOUND || rv == MDSHM_ECORRUPT) {
+            memset(&rs->rec, 0, sizeof(rs->rec));
+            rs->rec.type = MDSHM_REC_OCSP;
+        } else if (rv < 0) {
+            return rv;
+        }
+        oc->cert = r->leaf;
+        oc->issuer_cert = r->issuer;
+        oc->responder_url = mdshm__sbuf(r->url);
+        oc->cert_not_after = r->not_after;
+        oc->last_used_ms = now;
+        if ((rv = mdshm_w_put(w, MDSHM_DB_OCSP, r->key, 64, &rs->rec)) < 0)
+            return rv;
+    }
+    return 0;
+}
+
+/* Parse the request file @path into rs->r[rs->n]; false if unusable
+ * (logged). */
+static bool reg_parse(struct regs *rs, const char *path)
+{
+    struct reg *r = &rs->r[rs->n];
+    mdshm_cert_info_t info;
+    int rv;
+
+    memset(r, 0, sizeof(*r));
+    rv = mdshm_chain_load(path, &r->ch);
+    if (rv == 0 && mdshm_chain_count(r->ch) < 2)
+        rv = MDSHM_EBADINPUT;
+    if (rv == 0)
+        rv = mdshm_chain_info(r->ch, 0, &info);
+    if (rv == 0 && !info.ocsp_url)
+        rv = MDSHM_ENOTFOUND;
+    if (rv < 0) {
+        MDSHM_LOG(MDSHM_LOG_WARN, rv, "OCSP registration %s: %s", path,
+                  rv == MDSHM_ENOTFOUND ? "no OCSP responder URL"
+                                        : "not a certificate with issuer");
+        mdshm_chain_free(r->ch);
+        r->ch = NULL;
+        return false;
+    }
+    mdshm_key_ocsp(r->key, info.sha256);
+    mdshm_chain_der(r->ch, 0, &r->leaf);
+    mdshm_chain_der(r->ch, 1, &r->issuer);
+    r->url = info.ocsp_url;
+    r->subject = info.subject;
+    r->not_after = info.not_after;
+    rs->n++;
+    return true;
+}
+
+/* Store the parsed registrations (one fenced write) and forget them. */
+static void reg_flush(mdshm__docsp_t *o, struct regs *rs)
+{
+    int rv;
+
+    if (rs->n == 0)
+        return;
+    rv = mdshm_leader_write(o->d->cand, reg_fn, rs);
+    for (size_t i = 0; i < rs->n; i++) {
+        if (rv < 0)
+            MDSHM_LOG(MDSHM_LOG_WARN, rv, "OCSP registration of %s: store "
+                      "write", rs->r[i].subject);
+        else if (rs->n < 8) /* a mass registration is one line below */
+            MDSHM_LOG(MDSHM_LOG_INFO, 0, "OCSP: stapling %s (registered)",
+                      rs->r[i].subject);
+        mdshm_chain_free(rs->r[i].ch);
+    }
+    if (rv == 0 && rs->n >= 8)
+        MDSHM_LOG(MDSHM_LOG_INFO, 0, "OCSP: %zu certificates registered",
+                  rs->n);
+    rs->n = 0;
+    o->next_due = 0;
+}
 
 static void inbox(mdshm__docsp_t *o)
 {
     char path[4096 + 300];
     struct dirent *de;
+    struct regs *rs = NULL;
     DIR *dir = opendir(o->d->req_dir);
 
     if (!dir)
@@ -123,7 +223,11 @@ static void inbox(mdshm__docsp_t *o)
             continue;
         snprintf(path, sizeof(path), "%s/%s", o->d->req_dir, n);
         if (reg) {
-            register_cert(o, path);
+            if (!rs && !(rs = calloc(1, sizeof(*rs))))
+                break; /* the file stays for the next round */
+            reg_parse(rs, path);
+            if (rs->n == CHUNK)
+                reg_flush(o, rs);
         } else {
             const char *md = n + strlen(MDSHM__OCSP_REQ_REFRESH);
             if (strcmp(md, "all") == 0 || o->n_refresh == MAX_REFRESH)
@@ -140,76 +244,9 @@ static void inbox(mdshm__docsp_t *o)
             MDSHM_LOG(MDSHM_LOG_WARN, -errno, "cannot remove %s", path);
     }
     closedir(dir);
-}
-
-struct reg {
-    char key[65];
-    mdshm_buf_t leaf, issuer;
-    const char *url;
-    int64_t not_after;
-    mdshm_record_t rec;
-};
-
-static int reg_fn(mdshm_wtxn_t *w, void *baton)
-{
-    struct reg *r = baton;
-    mdshm_ocsp_rec_t *oc = &r->rec.u.ocsp;
-    int rv = mdshm_w_get(w, MDSHM_DB_OCSP, r->key, 64, &r->rec);
-
-    if (rv == 0 && oc->md.n > 0)
-        return 0; /* an MD's own certificate: the drive knows it */
-    if (rv == MDSHM_ENOTFOUND || rv == MDSHM_ECORRUPT) {
-        memset(&r->rec, 0, sizeof(r->rec));
-        r->rec.type = MDSHM_REC_OCSP;
-    } else if (rv < 0) {
-        return rv;
-    }
-    oc->cert = r->leaf;
-    oc->issuer_cert = r->issuer;
-    oc->responder_url = mdshm__sbuf(r->url);
-    oc->cert_not_after = r->not_after;
-    oc->last_used_ms = mdshm__now_ms();
-    return mdshm_w_put(w, MDSHM_DB_OCSP, r->key, 64, &r->rec);
-}
-
-static void register_cert(mdshm__docsp_t *o, const char *path)
-{
-    struct reg *r = calloc(1, sizeof(*r));
-    mdshm_cert_info_t info;
-    mdshm_chain_t *ch = NULL;
-    int rv;
-
-    if (!r)
-        return;
-    rv = mdshm_chain_load(path, &ch);
-    if (rv == 0 && mdshm_chain_count(ch) < 2)
-        rv = MDSHM_EBADINPUT;
-    if (rv == 0)
-        rv = mdshm_chain_info(ch, 0, &info);
-    if (rv == 0 && !info.ocsp_url)
-        rv = MDSHM_ENOTFOUND;
-    if (rv < 0) {
-        MDSHM_LOG(MDSHM_LOG_WARN, rv, "OCSP registration %s: %s", path,
-                  rv == MDSHM_ENOTFOUND ? "no OCSP responder URL"
-                                        : "not a certificate with issuer");
-        goto out;
-    }
-    mdshm_key_ocsp(r->key, info.sha256);
-    mdshm_chain_der(ch, 0, &r->leaf);
-    mdshm_chain_der(ch, 1, &r->issuer);
-    r->url = info.ocsp_url;
-    r->not_after = info.not_after;
-    rv = mdshm_leader_write(o->d->cand, reg_fn, r);
-    if (rv < 0)
-        MDSHM_LOG(MDSHM_LOG_WARN, rv, "OCSP registration of %s: store write",
-                  info.subject);
-    else
-        MDSHM_LOG(MDSHM_LOG_INFO, 0, "OCSP: stapling %s (registered)",
-                  info.subject);
-    o->next_due = 0;
-out:
-    mdshm_chain_free(ch);
-    free(r);
+    if (rs)
+        reg_flush(o, rs);
+    free(rs);
 }
 
 /* ---- the scan: what is due -------------------------------------------- */
