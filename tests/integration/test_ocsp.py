@@ -311,3 +311,68 @@ def test_md_without_responder_is_normal(mdshm, tmp_path):
         assert o["status"] == "no responder"
     finally:
         assert d.stop() == 0
+
+
+# ---------------------------------------------------------------------------
+# a pebble-issued certificate, the responder signing with pebble's
+# intermediate key (from its management port)
+
+class PebbleIssuer:
+    """What OcspResponder needs of a CA, for pebble's intermediate."""
+
+    def __init__(self, pebble, directory):
+        os.makedirs(directory, exist_ok=True)
+        self.dir = str(directory)
+        self.ca_file = os.path.join(self.dir, "intermediate.pem")
+        self.signer_file = self.ca_file
+        self.signer_key_file = os.path.join(self.dir, "intermediate.key")
+        with open(self.ca_file, "w") as f:
+            f.write(pebble.intermediates()[0])
+        status, key = pebble._mgmt_get("/intermediate-keys/0")
+        assert status == 200
+        with open(self.signer_key_file, "wb") as f:
+            f.write(key)
+        os.chmod(self.signer_key_file, 0o600)
+        self.index = os.path.join(self.dir, "index.txt")
+        open(self.index, "w").close()
+        with open(self.index + ".attr", "w") as f:
+            f.write("unique_subject = no\n")
+        self.leaves = {}
+
+    def add(self, serial_hex):
+        with open(self.index, "a") as f:
+            f.write(f"V\t491231235959Z\t\t{serial_hex.upper()}\tunknown\t/CN=x\n")
+
+
+def test_pebble_certificate_stapled(mdshm, pebble_factory, tmp_path):
+    from test_drive import Drive as AcmeDrive, wait_certs, write_conf
+    responder = OcspResponder(tmp_path).start()
+    drive = None
+    try:
+        pebble = pebble_factory(ocsp_url=responder.url)
+        responder.ca = PebbleIssuer(pebble, tmp_path / "pebble-ca")
+        store = tmp_path / "store"
+        conf = write_conf(tmp_path, pebble.directory_url, pebble.ca_file, store,
+                          "MDomain p.example\n", extra="MDStapling on\n")
+        drive = AcmeDrive(mdshm, tmp_path, conf, store, pebble.http_port).start()
+        m = wait_certs(mdshm, store, "p.example", ["rsa2048"], drive=drive)
+        cert = m["certs"]["rsa2048"]
+        # until the responder knows the serial it answers "unknown": an
+        # error, retried after MDRetryDelay (1 s here)
+        responder.ca.add(cert["serial"])
+        r = subprocess.run([mdshm, "--store", str(store), "ocsp", "refresh",
+                            "p.example"], capture_output=True, text=True, timeout=20)
+        assert r.returncode == 0, r.stderr
+
+        def good():
+            out = subprocess.run([mdshm, "--store", str(store), "status", "--json"],
+                                 capture_output=True, text=True, timeout=20)
+            o = json.loads(out.stdout)["mds"]["p.example"]["certs"]["rsa2048"]["ocsp"]
+            return o if o["status"] == "good" else None
+        o = harness.wait_until(good, DEADLINE, "a good staple for the pebble certificate")
+        assert o["responder_url"] == responder.url
+        assert o["errors"] == 0
+    finally:
+        if drive:
+            drive.stop()
+        responder.stop()
