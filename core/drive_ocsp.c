@@ -387,7 +387,8 @@ static int scan_ocsp(void *baton, mdshm_db_t db, mdshm_buf_t key,
     memcpy(k, key.p, 64);
     k[64] = '\0';
     if (oc->md.n > 0) {
-        stale = !bsearch(k, o->active, o->n_active, 65, cmp_key) &&
+        stale = !(o->n_active &&
+                  bsearch(k, o->active, o->n_active, 65, cmp_key)) &&
                 oc->last_used_ms + g->s.stapling_keep_ms < s->now;
     } else {
         stale = oc->last_used_ms + g->s.stapling_keep_ms < s->now;
@@ -415,7 +416,8 @@ static int scan_fn(mdshm_reader_t *rd, void *baton)
         return rv;
     if ((rv = mdshm_read_foreach(rd, MDSHM_DB_CERTS, scan_cert, s)) != 0)
         return rv;
-    qsort(s->o->active, s->o->n_active, 65, cmp_key);
+    if (s->o->n_active) /* qsort and bsearch want a non-NULL array */
+        qsort(s->o->active, s->o->n_active, 65, cmp_key);
     return mdshm_read_foreach(rd, MDSHM_DB_OCSP, scan_ocsp, s);
 }
 
