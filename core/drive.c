@@ -109,6 +109,7 @@ int mdshm_drive_create(mdshm_store_t *st, const mdshm_config_t *cfg,
         d->max_parallel = opts->max_parallel;
         d->ocsp_parallel = opts->ocsp_parallel;
         d->ocsp_timeout_ms = opts->ocsp_timeout_ms;
+        d->ocsp_no_nonce = opts->ocsp_no_nonce;
         if (opts->http01_listen &&
             (rv = parse_listen(opts->http01_listen, &d->http01_addr,
                                &d->http01_port)) < 0) {

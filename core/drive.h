@@ -100,6 +100,7 @@ struct mdshm_drive {
     /* OCSP stapling (drive_ocsp.c) */
     struct mdshm__docsp *ocsp; /* the stapling thread while leading */
     unsigned ocsp_parallel, ocsp_timeout_ms;
+    bool ocsp_no_nonce;
 };
 
 /* Wake the main loop (async-signal-safe). */

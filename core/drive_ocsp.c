@@ -453,7 +453,7 @@ static void *fetch_main(void *arg)
             break;
         it = &o->items[i];
         it->f.url = it->url;
-        it->f.nonce = true;
+        it->f.nonce = !o->d->ocsp_no_nonce;
         if (hrv < 0 || stopping(o)) {
             it->rv = hrv < 0 ? hrv : -ECANCELED;
             snprintf(it->f.error, sizeof(it->f.error), "%s",

@@ -867,6 +867,9 @@ typedef struct mdshm_drive_opts {
     mdshm_candidate_opts_t candidate; /**< election timing */
     unsigned ocsp_parallel;     /**< OCSP exchanges at a time; 0 = 6 */
     unsigned ocsp_timeout_ms;   /**< one OCSP exchange; 0 = 10000 */
+    bool ocsp_no_nonce;         /**< send no nonce: requests of up to 255
+                                     bytes then go as GET (RFC 5019), which
+                                     responders and CDNs can cache */
 } mdshm_drive_opts_t;
 
 /**

@@ -116,6 +116,7 @@ int cmd_drive(cli_t *cli)
     opts.max_parallel = (unsigned)max_parallel;
     opts.ocsp_parallel = (unsigned)ocsp_parallel;
     opts.ocsp_timeout_ms = (unsigned)ocsp_timeout;
+    opts.ocsp_no_nonce = cli_flag(cli, "--ocsp-no-nonce");
     rv = mdshm_drive_create(st, cfg, &opts, &d);
     if (rv < 0) {
         cli_fail(rv, "drive: cannot start");

@@ -46,6 +46,7 @@ static const cli_optdef_t drive_opts[] = {
     {"--max-parallel", true, "N"},
     {"--ocsp-parallel", true, "N"},
     {"--ocsp-timeout-ms", true, "MS"},
+    {"--ocsp-no-nonce", false, NULL},
     {NULL, false, NULL},
 };
 
@@ -100,6 +101,7 @@ const cli_cmd_t cli_commands[] = {
      "  --max-parallel N   concurrent orders per CA (default 16)\n"
      "  --ocsp-parallel N  OCSP exchanges at a time (default 6)\n"
      "  --ocsp-timeout-ms MS  one OCSP exchange (default 10000)\n"
+     "  --ocsp-no-nonce    no OCSP nonce: small requests go as GET\n"
      "The store is --store DIR, else MDStoreDir, else $MDSHM_STORE or ./md;\n"
      "it is created if missing.  SIGTERM or SIGINT stop the drive.\n",
      drive_opts, 0, 0, NULL, cmd_drive},

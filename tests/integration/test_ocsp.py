@@ -23,10 +23,11 @@ DEADLINE = 30.0
 
 
 class Drive:
-    def __init__(self, mdshm, workdir, conf, store, name="drive", timeout_ms=1500):
+    def __init__(self, mdshm, workdir, conf, store, name="drive", timeout_ms=1500,
+                 extra=()):
         self.log_path = os.path.join(str(workdir), f"{name}.log")
         argv = [mdshm, "-v", "--store", str(store), "drive", "--conf", str(conf),
-                "--ocsp-timeout-ms", str(timeout_ms)]
+                "--ocsp-timeout-ms", str(timeout_ms)] + list(extra)
         self.process = harness.ManagedProcess(name, argv, self.log_path)
 
     def start(self):
@@ -76,8 +77,9 @@ class Setup:
             """) + "".join(textwrap.dedent(b) for b in blocks))
         self.drive = None
 
-    def start(self, name="drive"):
-        self.drive = Drive(self.mdshm, self.tmp, self.conf, self.store, name).start()
+    def start(self, name="drive", extra=()):
+        self.drive = Drive(self.mdshm, self.tmp, self.conf, self.store, name,
+                           extra=extra).start()
         return self
 
     def stop(self):
@@ -180,6 +182,14 @@ def test_good_staple(setup):
     assert s.responder.requests[0][0] == "POST"
     harness.wait_until(lambda: "event:ocsp-renewed" in job_log(s, "a.test"),
                        DEADLINE, "the ocsp-renewed event in the job log")
+
+
+def test_get_without_nonce(setup):
+    s = setup().start(extra=["--ocsp-no-nonce"])
+    _, der = s.wait_staple("a.test", "good")
+    assert ": good" in s.openssl_check("a.test", der)
+    # RFC 5019: a small request without a nonce goes as GET
+    assert s.responder.requests[0][0] == "GET"
 
 
 def test_revoked_staple_and_renewal(setup):
