@@ -378,7 +378,8 @@ static int scan_ocsp(void *baton, mdshm_db_t db, mdshm_buf_t key,
     const mdshm__config_global_t *g = o->d->g;
     const mdshm_ocsp_rec_t *oc = &s->oc.u.ocsp;
     char k[65];
-    bool stale;
+    int64_t drop_at;
+    bool stale, in_use;
 
     (void)db;
     if (key.n != 64 ||
@@ -386,12 +387,15 @@ static int scan_ocsp(void *baton, mdshm_db_t db, mdshm_buf_t key,
         return 0;
     memcpy(k, key.p, 64);
     k[64] = '\0';
-    if (oc->md.n > 0) {
-        stale = !(o->n_active &&
-                  bsearch(k, o->active, o->n_active, 65, cmp_key)) &&
-                oc->last_used_ms + g->s.stapling_keep_ms < s->now;
-    } else {
-        stale = oc->last_used_ms + g->s.stapling_keep_ms < s->now;
+    /* MD certificates in use are kept (their fetches refresh
+     * last_used_ms); the rest goes after MDStaplingKeepResponse. */
+    drop_at = oc->last_used_ms + g->s.stapling_keep_ms;
+    in_use = oc->md.n > 0 && o->n_active &&
+             bsearch(k, o->active, o->n_active, 65, cmp_key);
+    stale = !in_use && drop_at < s->now;
+    if (!in_use && !stale && drop_at < o->next_due)
+        o->next_due = drop_at + 1; /* be back to drop it */
+    if (oc->md.n == 0) {
         if (!stale && g->s.stapling && g->s.staple_others &&
             oc->cert.n && oc->issuer_cert.n && oc->responder_url.n &&
             due_now(s, due_at(oc), NULL))

@@ -292,6 +292,24 @@ def test_register_other_certificate(setup):
     assert r.returncode == 0 and "no OCSP responder" in r.stdout
 
 
+def test_unused_registration_dropped(setup):
+    s = setup()
+    with open(s.conf, "a") as f:
+        f.write("MDStaplingKeepResponse 3s\n")
+    s.start()
+    chain, _, _ = s.ca.issue("gone.test")
+    s.certs["gone.test"] = (chain, None, None)
+    r = s.cli("ocsp", "register", chain)
+    assert r.returncode == 0, r.stderr
+    s.wait_staple("gone.test", "good")
+    # not registered again: dropped with its response after 3 s; the MD's
+    # own certificate, in use, stays
+    harness.wait_until(lambda: s.staple("gone.test") is None, DEADLINE,
+                       "the unused registration dropped")
+    assert "dropped 1 responses unused" in s.drive.log_text()
+    assert s.staple("a.test")
+
+
 def test_md_without_responder_is_normal(mdshm, tmp_path):
     resp = OcspResponder(tmp_path)
     ca = OcspCA(tmp_path / "ca", "")
