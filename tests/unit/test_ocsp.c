@@ -10,6 +10,7 @@
 
 #include "drive.h"
 #include "ocsp.h"
+#include "store_int.h"
 #include "unit_store.h"
 
 #include <openssl/evp.h>
@@ -362,6 +363,89 @@ static void test_requests(void **state)
     assert_int_equal(mdshm_ocsp_refresh_request(e->st, NULL), 0);
 }
 
+struct put {
+    const char *key;
+    mdshm_record_t rec;
+    const uint8_t *raw; /* else rec */
+    size_t raw_len;
+};
+
+static int put_fn(mdshm_wtxn_t *w, void *baton)
+{
+    struct put *p = baton;
+
+    if (p->raw)
+        return mdshm__w_put_raw(w, MDSHM_DB_OCSP, p->key, 64, p->raw,
+                                p->raw_len);
+    return mdshm_w_put(w, MDSHM_DB_OCSP, p->key, 64, &p->rec);
+}
+
+/* The worker read: the hot path (no record wanted) and the full decode
+ * agree, expired and empty responses are never returned, corrupt records
+ * are refused. */
+static void test_staple_get(void **state)
+{
+    struct ut_env *e = *state;
+    struct put p = {0};
+    mdshm_reader_t *rd;
+    mdshm_ocsp_rec_t rec;
+    mdshm_buf_t der;
+    uint8_t sha[32];
+    char key[65];
+    int64_t now = mdshm__now_ms() / 1000;
+    /* {"v": 1, "der": "str, not bin"} */
+    static const uint8_t bad[] = {0x82, 0xa1, 'v', 0x01, 0xa3, 'd', 'e', 'r',
+                                  0xa1, 'x'};
+
+    memset(sha, 7, sizeof(sha));
+    mdshm_key_ocsp(key, sha);
+    p.key = key;
+    p.rec.type = MDSHM_REC_OCSP;
+    p.rec.u.ocsp.der = mdshm__sbuf("DER!");
+    p.rec.u.ocsp.next_update = now + 100;
+    p.rec.u.ocsp.responder_url = mdshm__sbuf("http://r");
+    p.rec.u.ocsp.cert = mdshm__sbuf("a registered certificate");
+    assert_int_equal(mdshm_leader_write(e->c, put_fn, &p), 0);
+    assert_int_equal(mdshm_reader_create(e->st, &rd), 0);
+    assert_int_equal(mdshm_read_begin(rd), 0);
+    assert_int_equal(mdshm_staple_get(rd, sha, now, &der, NULL), 0);
+    assert_int_equal(der.n, 4);
+    assert_memory_equal(der.p, "DER!", 4);
+    assert_int_equal(mdshm_staple_get(rd, sha, now, &der, &rec), 0);
+    assert_int_equal(der.n, 4);
+    assert_int_equal(rec.next_update, now + 100);
+    /* at nextUpdate it is expired: none */
+    assert_int_equal(mdshm_staple_get(rd, sha, now + 100, &der, NULL),
+                     MDSHM_ENOTFOUND);
+    assert_null(der.p);
+    assert_int_equal(mdshm_staple_get(rd, sha, now + 100, &der, &rec),
+                     MDSHM_ENOTFOUND);
+    sha[0] ^= 1;
+    assert_int_equal(mdshm_staple_get(rd, sha, now, &der, NULL),
+                     MDSHM_ENOTFOUND);
+    sha[0] ^= 1;
+    mdshm_read_end(rd);
+    /* a record without a response yet (only errors so far) */
+    p.rec.u.ocsp.der = (mdshm_buf_t){0};
+    p.rec.u.ocsp.errors = 3;
+    assert_int_equal(mdshm_leader_write(e->c, put_fn, &p), 0);
+    assert_int_equal(mdshm_read_begin(rd), 0);
+    assert_int_equal(mdshm_staple_get(rd, sha, now, &der, NULL),
+                     MDSHM_ENOTFOUND);
+    mdshm_read_end(rd);
+    /* corrupt: refused by both paths */
+    p.raw = bad;
+    p.raw_len = sizeof(bad);
+    assert_int_equal(mdshm_leader_write(e->c, put_fn, &p), 0);
+    assert_int_equal(mdshm_read_begin(rd), 0);
+    assert_int_equal(mdshm_staple_get(rd, sha, now, &der, NULL),
+                     MDSHM_ECORRUPT);
+    assert_int_equal(mdshm_staple_get(rd, sha, now, &der, &rec),
+                     MDSHM_ECORRUPT);
+    mdshm_read_end(rd);
+    mdshm_reader_destroy(rd);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -374,6 +458,8 @@ int main(void)
         cmocka_unit_test(test_renew_at),
         cmocka_unit_test(test_record_fields),
         cmocka_unit_test_setup_teardown(test_requests, ut_setup, ut_teardown),
+        cmocka_unit_test_setup_teardown(test_staple_get, ut_setup,
+                                        ut_teardown),
     };
     mdshm_set_default_log(NULL, NULL, MDSHM_LOG_EMERG);
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
