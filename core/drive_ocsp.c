@@ -33,6 +33,7 @@
 #define POLL_MS 1000
 #define CHUNK 256
 #define MAX_REFRESH 64
+#define MIN_REFETCH_MS (60 * 1000)
 
 typedef struct item {
     char key[65];
@@ -506,15 +507,29 @@ struct wr {
     mdshm_record_t rec;
 };
 
-/* MDStaplingRenewWindow for an item: its MD's, else the global one. */
-static const mdshm__window_t *item_window(const mdshm__docsp_t *o,
-                                          const item_t *it)
+/* When to fetch again after a good response: MDStaplingRenewWindow (the
+ * MD's, else the global one), but not sooner than MIN_REFETCH_MS (unless
+ * it expires sooner): a
+ * responder (or a CDN in front of it) that hands out responses already
+ * mostly used up must not make us ask again at every round. */
+static int64_t item_renew_at(const mdshm__docsp_t *o, const item_t *it,
+                             int64_t now)
 {
     const mdshm__config_md_t *cm =
         it->md ? mdshm__config_md_find(o->d->cfg, it->md) : NULL;
+    const mdshm__window_t *win = cm ? &cm->s.stapling_renew_window
+                                    : &o->d->g->s.stapling_renew_window;
+    int64_t t = mdshm__ocsp_renew_at(it->f.res.this_update,
+                                     it->f.res.next_update, win->percent,
+                                     win->value);
 
-    return cm ? &cm->s.stapling_renew_window
-              : &o->d->g->s.stapling_renew_window;
+    if (t < now + MIN_REFETCH_MS)
+        t = now + MIN_REFETCH_MS;
+    /* ...and at the latest when it expires: from then on nothing is
+     * stapled. */
+    if (t > it->f.res.next_update * 1000)
+        t = it->f.res.next_update * 1000;
+    return t;
 }
 
 static int write_fn(mdshm_wtxn_t *w, void *baton)
@@ -525,7 +540,6 @@ static int write_fn(mdshm_wtxn_t *w, void *baton)
 
     for (size_t i = wr->from; i < wr->to; i++) {
         item_t *it = &wr->o->items[i];
-        const mdshm__window_t *win = item_window(wr->o, it);
         if (it->rv == -ECANCELED)
             continue;
         rv = mdshm_w_get(w, MDSHM_DB_OCSP, it->key, 64, &wr->rec);
@@ -550,8 +564,7 @@ static int write_fn(mdshm_wtxn_t *w, void *baton)
             oc->this_update = it->f.res.this_update;
             oc->next_update = it->f.res.next_update;
             oc->fetched_ms = wr->now;
-            oc->renew_at_ms = mdshm__ocsp_renew_at(
-                oc->this_update, oc->next_update, win->percent, win->value);
+            oc->renew_at_ms = item_renew_at(wr->o, it, wr->now);
             oc->errors = 0;
             oc->next_try_ms = 0;
             oc->last_error = (mdshm_buf_t){0};
@@ -634,14 +647,11 @@ static void note_next(mdshm__docsp_t *o, size_t from, size_t to)
 
     for (size_t i = from; i < to; i++) {
         const item_t *it = &o->items[i];
-        const mdshm__window_t *win = item_window(o, it);
         int64_t t;
         if (it->rv == -ECANCELED)
             continue;
         if (it->rv == 0)
-            t = mdshm__ocsp_renew_at(it->f.res.this_update,
-                                     it->f.res.next_update, win->percent,
-                                     win->value);
+            t = item_renew_at(o, it, now);
         else /* the retry point is in the store; be back by the backoff's
                 shortest delay */
             t = now + o->d->retry_delay_ms / 2;

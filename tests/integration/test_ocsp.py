@@ -297,6 +297,7 @@ def test_unused_registration_dropped(setup):
     with open(s.conf, "a") as f:
         f.write("MDStaplingKeepResponse 3s\n")
     s.start()
+    s.wait_staple("a.test", "good")  # the store exists, the drive leads
     chain, _, _ = s.ca.issue("gone.test")
     s.certs["gone.test"] = (chain, None, None)
     r = s.cli("ocsp", "register", chain)
