@@ -20,6 +20,7 @@
 
 #include "config.h"
 #include "http.h"
+#include "joblog.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -593,6 +594,40 @@ static int drop_fn(mdshm_wtxn_t *w, void *baton)
     return 0;
 }
 
+struct revoked_log {
+    const char *md;
+    char detail[160];
+};
+
+static int revoked_log_fn(mdshm_wtxn_t *w, void *baton)
+{
+    struct revoked_log *rl = baton;
+
+    return mdshm__job_log(w, rl->md, mdshm__now_ms(), "ocsp-revoked",
+                          rl->detail);
+}
+
+/* A revoked MD certificate: an entry in the MD's job log (events are rate
+ * limited; this must be seen) and a renewal now, by the path of
+ * `mdshm renew`. */
+static void on_revoked(mdshm__docsp_t *o, const item_t *it)
+{
+    mdshm_drive_t *d = o->d;
+    struct revoked_log rl = {it->md, ""};
+    int rv;
+
+    MDSHM_LOG(MDSHM_LOG_WARN, 0, "MD %s: its certificate is revoked: "
+              "renewing it now", it->md);
+    snprintf(rl.detail, sizeof(rl.detail), "certificate %.16s revoked "
+             "(OCSP %s): renewing", it->key, it->url);
+    if ((rv = mdshm_leader_write(d->cand, revoked_log_fn, &rl)) < 0)
+        MDSHM_LOG(MDSHM_LOG_WARN, rv, "MD %s: job log", it->md);
+    if ((rv = mdshm_renew_request(d->st, it->md)) < 0)
+        MDSHM_LOG(MDSHM_LOG_ERR, rv, "MD %s: cannot request its renewal",
+                  it->md);
+    mdshm__drive_wake(d);
+}
+
 /* After a chunk: log, events, renewal of revoked certificates, and the
  * next wake-up. */
 static void after_chunk(mdshm__docsp_t *o, size_t from, size_t to)
@@ -629,15 +664,8 @@ static void after_chunk(mdshm__docsp_t *o, size_t from, size_t to)
                                            : MDSHM__EV_OCSP_ERRORED,
                                it->md, it->rv == 0 ? NULL : it->f.error);
         if (it->rv == 0 && it->f.res.status == MDSHM__OCSP_REVOKED &&
-            !(it->had_der && it->prev_status == MDSHM__OCSP_REVOKED)) {
-            MDSHM_LOG(MDSHM_LOG_WARN, 0, "MD %s: its certificate is revoked: "
-                      "renewing it now", it->md);
-            int rv = mdshm_renew_request(d->st, it->md);
-            if (rv < 0)
-                MDSHM_LOG(MDSHM_LOG_ERR, rv, "MD %s: cannot request its "
-                          "renewal", it->md);
-            mdshm__drive_wake(d);
-        }
+            !(it->had_der && it->prev_status == MDSHM__OCSP_REVOKED))
+            on_revoked(o, it);
     }
 }
 

@@ -200,6 +200,7 @@ def test_revoked_staple_and_renewal(setup):
     harness.wait_until(lambda: "renewal requested" in s.drive.log_text(),
                        DEADLINE, "a renewal requested for the revoked MD")
     assert "its certificate is revoked" in s.drive.log_text()
+    assert "ocsp-revoked" in job_log(s, "a.test")
     assert s.status("a.test")["status"] == "revoked"
 
 
