@@ -12,6 +12,7 @@
  *   drive_challenge.c  challenge choice, setup, answers, cleanup
  *   drive_stage.c      staging records: load, save, drop (order progress)
  *   drive_activate.c   staging -> active in one transaction, events
+ *   drive_ocsp*.c      the stapling thread (see ocsp.h, drive_ocsp.h)
  *
  * Threads: the main loop (mdshm_drive_run) owns leadership and the
  * schedule; every MD run happens on a worker thread of its own with its

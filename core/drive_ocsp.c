@@ -15,14 +15,12 @@
  * certificate was installed: its staple should follow it at once).
  * Network I/O happens outside write transactions, always.
  */
-#include "drive.h"
-#include "ocsp.h"
+#include "drive_ocsp.h"
 
 #include "config.h"
 #include "http.h"
 #include "joblog.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
@@ -32,48 +30,9 @@
 #include <unistd.h>
 
 #define POLL_MS 1000
-#define CHUNK 256
-#define MAX_REFRESH 64
 #define MIN_REFETCH_MS (60 * 1000)
 
-typedef struct item {
-    char key[65];
-    char *md;              /* NULL: registered by an adapter */
-    char *url;
-    uint8_t *leaf, *issuer;
-    size_t leaf_len, issuer_len;
-    int64_t not_after;
-    bool registered;
-    bool had_der;
-    uint32_t prev_status;
-    mdshm__ocsp_fetch_t f;
-    int rv;
-} item_t;
-
-struct mdshm__docsp {
-    mdshm_drive_t *d;
-    pthread_t thread;
-    atomic_bool stop;
-    int wake[2];
-    unsigned parallel;
-    unsigned timeout_ms;
-    uint64_t seen_gen;
-    int64_t next_due;
-    /* this round */
-    bool refresh_all;
-    size_t n_refresh;
-    char *refresh[MAX_REFRESH];
-    size_t n_items, cap_items;
-    item_t *items;
-    size_t n_active, cap_active;
-    char (*active)[65];    /* sorted keys of certificates in use */
-    size_t n_stale, cap_stale;
-    char (*stale)[65];
-    atomic_ulong requests; /* exchanges made (benchmarks, logs) */
-    unsigned long rounds;
-};
-
-static void item_clear(item_t *it)
+static void item_clear(ocsp_item_t *it)
 {
     free(it->md);
     free(it->url);
@@ -101,154 +60,6 @@ static bool stopping(mdshm__docsp_t *o)
 static bool http_cancelled(void *baton)
 {
     return stopping(baton);
-}
-
-/* ---- the inbox ---------------------------------------------------------- */
-
-/* One registration: views into its parsed chain. */
-struct reg {
-    char key[65];
-    mdshm_chain_t *ch;
-    mdshm_buf_t leaf, issuer;
-    const char *url, *subject;
-    int64_t not_after;
-};
-
-struct regs {
-    size_t n;
-    struct reg r[CHUNK];
-    mdshm_record_t rec;
-};
-
-static int reg_fn(mdshm_wtxn_t *w, void *baton)
-{
-    struct regs *rs = baton;
-    mdshm_ocsp_rec_t *oc = &rs->rec.u.ocsp;
-    int64_t now = mdshm__now_ms();
-
-    for (size_t i = 0; i < rs->n; i++) {
-        struct reg *r = &rs->r[i];
-        int rv = mdshm_w_get(w, MDSHM_DB_OCSP, r->key, 64, &rs->rec);
-        if (rv == 0 && oc->md.n > 0)
-            continue; /* an MD's own certificate: the drive knows it */
-        if (rv == MDSHM_ENOTFOUND || rv == MDSHM_ECORRUPT) {
-            memset(&rs->rec, 0, sizeof(rs->rec));
-            rs->rec.type = MDSHM_REC_OCSP;
-        } else if (rv < 0) {
-            return rv;
-        }
-        oc->cert = r->leaf;
-        oc->issuer_cert = r->issuer;
-        oc->responder_url = mdshm__sbuf(r->url);
-        oc->cert_not_after = r->not_after;
-        oc->last_used_ms = now;
-        if ((rv = mdshm_w_put(w, MDSHM_DB_OCSP, r->key, 64, &rs->rec)) < 0)
-            return rv;
-    }
-    return 0;
-}
-
-/* Parse the request file @path into rs->r[rs->n]; false if unusable
- * (logged). */
-static bool reg_parse(struct regs *rs, const char *path)
-{
-    struct reg *r = &rs->r[rs->n];
-    mdshm_cert_info_t info;
-    int rv;
-
-    memset(r, 0, sizeof(*r));
-    rv = mdshm_chain_load(path, &r->ch);
-    if (rv == 0 && mdshm_chain_count(r->ch) < 2)
-        rv = MDSHM_EBADINPUT;
-    if (rv == 0)
-        rv = mdshm_chain_info(r->ch, 0, &info);
-    if (rv == 0 && !info.ocsp_url)
-        rv = MDSHM_ENOTFOUND;
-    if (rv < 0) {
-        MDSHM_LOG(MDSHM_LOG_WARN, rv, "OCSP registration %s: %s", path,
-                  rv == MDSHM_ENOTFOUND ? "no OCSP responder URL"
-                                        : "not a certificate with issuer");
-        mdshm_chain_free(r->ch);
-        r->ch = NULL;
-        return false;
-    }
-    mdshm_key_ocsp(r->key, info.sha256);
-    mdshm_chain_der(r->ch, 0, &r->leaf);
-    mdshm_chain_der(r->ch, 1, &r->issuer);
-    r->url = info.ocsp_url;
-    r->subject = info.subject;
-    r->not_after = info.not_after;
-    rs->n++;
-    return true;
-}
-
-/* Store the parsed registrations (one fenced write) and forget them. */
-static void reg_flush(mdshm__docsp_t *o, struct regs *rs)
-{
-    int rv;
-
-    if (rs->n == 0)
-        return;
-    rv = mdshm_leader_write(o->d->cand, reg_fn, rs);
-    for (size_t i = 0; i < rs->n; i++) {
-        if (rv < 0)
-            MDSHM_LOG(MDSHM_LOG_WARN, rv, "OCSP registration of %s: store "
-                      "write", rs->r[i].subject);
-        else if (rs->n < 8) /* a mass registration is one line below */
-            MDSHM_LOG(MDSHM_LOG_INFO, 0, "OCSP: stapling %s (registered)",
-                      rs->r[i].subject);
-        mdshm_chain_free(rs->r[i].ch);
-    }
-    if (rv == 0 && rs->n >= 8)
-        MDSHM_LOG(MDSHM_LOG_INFO, 0, "OCSP: %zu certificates registered",
-                  rs->n);
-    rs->n = 0;
-    o->next_due = 0;
-}
-
-static void inbox(mdshm__docsp_t *o)
-{
-    char path[4096 + 300];
-    struct dirent *de;
-    struct regs *rs = NULL;
-    DIR *dir = opendir(o->d->req_dir);
-
-    if (!dir)
-        return;
-    while ((de = readdir(dir)) != NULL) {
-        const char *n = de->d_name;
-        bool refresh = !strncmp(n, MDSHM__OCSP_REQ_REFRESH,
-                                strlen(MDSHM__OCSP_REQ_REFRESH));
-        bool reg = !strncmp(n, MDSHM__OCSP_REQ_REGISTER,
-                            strlen(MDSHM__OCSP_REQ_REGISTER));
-        if (!refresh && !reg)
-            continue;
-        snprintf(path, sizeof(path), "%s/%s", o->d->req_dir, n);
-        if (reg) {
-            if (!rs && !(rs = calloc(1, sizeof(*rs))))
-                break; /* the file stays for the next round */
-            reg_parse(rs, path);
-            if (rs->n == CHUNK)
-                reg_flush(o, rs);
-        } else {
-            const char *md = n + strlen(MDSHM__OCSP_REQ_REFRESH);
-            if (strcmp(md, "all") == 0 || o->n_refresh == MAX_REFRESH)
-                o->refresh_all = true;
-            else if ((o->refresh[o->n_refresh] = strdup(md)) != NULL)
-                o->n_refresh++;
-            MDSHM_LOG(MDSHM_LOG_NOTICE, 0, "OCSP refresh requested for %s",
-                      md);
-            o->next_due = 0;
-        }
-        /* Delete even after a failure: a bad request must not come back
-         * at every round. */
-        if (unlink(path) < 0)
-            MDSHM_LOG(MDSHM_LOG_WARN, -errno, "cannot remove %s", path);
-    }
-    closedir(dir);
-    if (rs)
-        reg_flush(o, rs);
-    free(rs);
 }
 
 /* ---- the scan: what is due -------------------------------------------- */
@@ -300,7 +111,7 @@ static int add_item(struct scan *s, const char *key, mdshm_buf_t md,
                     int64_t not_after, const mdshm_ocsp_rec_t *oc)
 {
     mdshm__docsp_t *o = s->o;
-    item_t *it;
+    ocsp_item_t *it;
 
     if (grow((void **)&o->items, &o->cap_items, o->n_items, sizeof(*it)) < 0)
         return -ENOMEM;
@@ -453,7 +264,7 @@ static void *fetch_main(void *arg)
 
     for (;;) {
         size_t i = atomic_fetch_add(&p->next, 1) + p->from;
-        item_t *it;
+        ocsp_item_t *it;
         mdshm__ocsp_cert_t c;
         if (i >= p->to)
             break;
@@ -513,7 +324,7 @@ struct wr {
  * it expires sooner): a
  * responder (or a CDN in front of it) that hands out responses already
  * mostly used up must not make us ask again at every round. */
-static int64_t item_renew_at(const mdshm__docsp_t *o, const item_t *it,
+static int64_t item_renew_at(const mdshm__docsp_t *o, const ocsp_item_t *it,
                              int64_t now)
 {
     const mdshm__config_md_t *cm =
@@ -540,7 +351,7 @@ static int write_fn(mdshm_wtxn_t *w, void *baton)
     int rv;
 
     for (size_t i = wr->from; i < wr->to; i++) {
-        item_t *it = &wr->o->items[i];
+        ocsp_item_t *it = &wr->o->items[i];
         if (it->rv == -ECANCELED)
             continue;
         rv = mdshm_w_get(w, MDSHM_DB_OCSP, it->key, 64, &wr->rec);
@@ -610,7 +421,7 @@ static int revoked_log_fn(mdshm_wtxn_t *w, void *baton)
 /* A revoked MD certificate: an entry in the MD's job log (events are rate
  * limited; this must be seen) and a renewal now, by the path of
  * `mdshm renew`. */
-static void on_revoked(mdshm__docsp_t *o, const item_t *it)
+static void on_revoked(mdshm__docsp_t *o, const ocsp_item_t *it)
 {
     mdshm_drive_t *d = o->d;
     struct revoked_log rl = {it->md, ""};
@@ -635,7 +446,7 @@ static void after_chunk(mdshm__docsp_t *o, size_t from, size_t to)
     mdshm_drive_t *d = o->d;
 
     for (size_t i = from; i < to; i++) {
-        item_t *it = &o->items[i];
+        ocsp_item_t *it = &o->items[i];
         const char *who = it->md ? it->md : "registered certificate";
         bool first_of_md = true;
         if (it->rv == -ECANCELED)
@@ -674,7 +485,7 @@ static void note_next(mdshm__docsp_t *o, size_t from, size_t to)
     int64_t now = mdshm__now_ms();
 
     for (size_t i = from; i < to; i++) {
-        const item_t *it = &o->items[i];
+        const ocsp_item_t *it = &o->items[i];
         int64_t t;
         if (it->rv == -ECANCELED)
             continue;
@@ -708,8 +519,8 @@ static void round_run(mdshm__docsp_t *o)
         o->next_due = s->now + POLL_MS;
         goto out;
     }
-    for (size_t from = 0; from < o->n_items && !stopping(o); from += CHUNK) {
-        size_t to = from + CHUNK < o->n_items ? from + CHUNK : o->n_items;
+    for (size_t from = 0; from < o->n_items && !stopping(o); from += OCSP_CHUNK) {
+        size_t to = from + OCSP_CHUNK < o->n_items ? from + OCSP_CHUNK : o->n_items;
         fetch_chunk(o, from, to);
         wr->o = o;
         wr->from = from;
@@ -768,7 +579,7 @@ static void *ocsp_main(void *arg)
         struct gen_peek gp = {0};
         int64_t now, wait;
 
-        inbox(o);
+        mdshm__ocsp_inbox(o);
         now = mdshm__now_ms();
         if (mdshm__read_once(o->d->st, gen_fn, &gp) == 0 &&
             gp.gen != o->seen_gen)

@@ -8,6 +8,7 @@
  *   ocsp_verify.c  everything checked before a response is stored
  *   drive_ocsp.c   the leader's stapling thread: what to fetch when,
  *                  bounded parallelism, store writes, events, cleanup
+ *   drive_ocsp_inbox.c  refresh and registration requests it picks up
  *   ocsp_api.c     mdshm_ocsp_register / mdshm_ocsp_refresh_request: the
  *                  request inbox any process may use
  */
