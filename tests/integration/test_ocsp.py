@@ -246,7 +246,8 @@ def test_bad_response_keeps_the_previous(setup, mode):
 
 def test_responder_down_serves_until_expiry(setup):
     s = setup()
-    s.responder.mode = "short"  # valid for 6 s, signed by the issuer itself
+    s.responder.mode = "short"  # valid for 10 s, signed by the issuer itself
+    s.responder.short_s = 10
     s.start()
     s.wait_staple("a.test", "good")
     s.responder.down()
