@@ -107,6 +107,9 @@ int mdshm_drive_create(mdshm_store_t *st, const mdshm_config_t *cfg,
     if (opts) {
         d->copts = opts->candidate;
         d->max_parallel = opts->max_parallel;
+        d->ocsp_parallel = opts->ocsp_parallel;
+        d->ocsp_timeout_ms = opts->ocsp_timeout_ms;
+        d->ocsp_no_nonce = opts->ocsp_no_nonce;
         if (opts->http01_listen &&
             (rv = parse_listen(opts->http01_listen, &d->http01_addr,
                                &d->http01_port)) < 0) {
@@ -390,6 +393,10 @@ static int lead(mdshm_drive_t *d)
                 rv = 0;
             } else {
                 synced = true;
+                if ((rv = mdshm__ocsp_start(d)) < 0)
+                    MDSHM_LOG(MDSHM_LOG_ERR, rv, "cannot start OCSP "
+                              "stapling");
+                rv = 0;
             }
         }
         http01_upkeep(d, now);
@@ -409,6 +416,7 @@ static int lead(mdshm_drive_t *d)
     /* Stopping or deposed: the runs see it at their next ACME call or
      * write; wait for them so that nothing outlives the drive. */
     reap(d, true);
+    mdshm__ocsp_stop(d);
     if (d->http01) {
         mdshm_http01_server_stop(d->http01);
         d->http01 = NULL;

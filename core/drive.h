@@ -12,6 +12,7 @@
  *   drive_challenge.c  challenge choice, setup, answers, cleanup
  *   drive_stage.c      staging records: load, save, drop (order progress)
  *   drive_activate.c   staging -> active in one transaction, events
+ *   drive_ocsp*.c      the stapling thread (see ocsp.h, drive_ocsp.h)
  *
  * Threads: the main loop (mdshm_drive_run) owns leadership and the
  * schedule; every MD run happens on a worker thread of its own with its
@@ -97,6 +98,10 @@ struct mdshm_drive {
     int64_t activation_delay_ms;
     unsigned failover;
     char *req_dir;         /* <store>/requests */
+    /* OCSP stapling (drive_ocsp.c) */
+    struct mdshm__docsp *ocsp; /* the stapling thread while leading */
+    unsigned ocsp_parallel, ocsp_timeout_ms;
+    bool ocsp_no_nonce;
 };
 
 /* Wake the main loop (async-signal-safe). */
@@ -113,6 +118,15 @@ MDSHM_HIDDEN int mdshm__requests_dir(const char *store, char **out);
 MDSHM_HIDDEN void mdshm__requests_poll(mdshm_drive_t *d,
                                        void (*fn)(mdshm_drive_t *d,
                                                   const char *md));
+
+/* ---- drive_ocsp.c ------------------------------------------------------ */
+
+typedef struct mdshm__docsp mdshm__docsp_t;
+/* Start the stapling thread (if any stapling is configured); the main
+ * loop calls it once leading with the configuration synced. */
+MDSHM_HIDDEN int mdshm__ocsp_start(mdshm_drive_t *d);
+/* Stop and join it (leadership lost or stopping).  No-op if not started. */
+MDSHM_HIDDEN void mdshm__ocsp_stop(mdshm_drive_t *d);
 
 /* ---- drive_sync.c ------------------------------------------------------ */
 

@@ -266,6 +266,15 @@ typedef struct mdshm_ocsp_rec {
     int64_t last_used_ms;
     uint32_t errors;
     mdshm_buf_t responder_url;
+    /* Fields added with OCSP stapling (docs/stapling.md); absent in
+     * records written before: zero. */
+    mdshm_buf_t md;          /**< MD of the certificate; empty: registered
+                                  by an adapter (MDStapleOthers) */
+    mdshm_buf_t last_error;  /**< why the last fetch failed; empty if ok */
+    int64_t next_try_ms;     /**< next fetch after a failure (0: none) */
+    int64_t cert_not_after;  /**< unix seconds: the certificate's notAfter */
+    mdshm_buf_t cert;        /**< registered certificates only: leaf DER */
+    mdshm_buf_t issuer_cert; /**< registered certificates only: issuer DER */
 } mdshm_ocsp_rec_t;
 
 /** challenges/<type>/<token or name>. */
@@ -861,6 +870,11 @@ typedef struct mdshm_drive_opts {
                                      (mdshm_http01_server_start); NULL: none */
     unsigned max_parallel;      /**< concurrent orders per CA; 0 = 16 */
     mdshm_candidate_opts_t candidate; /**< election timing */
+    unsigned ocsp_parallel;     /**< OCSP exchanges at a time; 0 = 6 */
+    unsigned ocsp_timeout_ms;   /**< one OCSP exchange; 0 = 10000 */
+    bool ocsp_no_nonce;         /**< send no nonce: requests of up to 255
+                                     bytes then go as GET (RFC 5019), which
+                                     responders and CDNs can cache */
 } mdshm_drive_opts_t;
 
 /**
@@ -896,6 +910,40 @@ MDSHM_API void mdshm_drive_destroy(mdshm_drive_t *d);
  * @return 0, MDSHM_EBADINPUT (bad MD name), -errno.
  */
 MDSHM_API int mdshm_renew_request(mdshm_store_t *st, const char *md);
+
+/* ------------------------------------------------------------------------
+ * OCSP stapling (docs/stapling.md)
+ *
+ * The leader fetches, verifies and stores OCSP responses (MDStapling);
+ * workers read them with mdshm_staple_get().  These requests need no
+ * leadership: like mdshm_renew_request() they leave a file in
+ * <store>/requests/ that the leader picks up within a second.
+ * ---------------------------------------------------------------------- */
+
+/**
+ * Ask the leader to staple a certificate that is not an MD's (a static
+ * or imported one of the server: mod_md's MDStapleOthers).  Call it at
+ * every server start for every such certificate: a registration not
+ * repeated within MDStaplingKeepResponse is dropped with its response.
+ * The leader staples it when MDStapling and MDStapleOthers are on.
+ * @param chain  PEM (leaf first, then its issuer) or DER is refused: the
+ *               issuer is needed.  At most 256 KiB.
+ * @param[out] sha256  the leaf's SHA-256 (the key for mdshm_staple_get);
+ *               may be NULL.
+ * @return 0, MDSHM_ENOTFOUND (the certificate names no OCSP responder:
+ *         nothing to staple, a normal state), MDSHM_EBADINPUT (not a
+ *         chain of at least leaf and issuer), MDSHM_ETOOBIG, -errno.
+ */
+MDSHM_API int mdshm_ocsp_register(mdshm_store_t *st, const void *chain,
+                                  size_t len, uint8_t sha256[32]);
+
+/**
+ * Ask the leader to fetch the OCSP responses of MD @p md now (NULL: of
+ * every stapled certificate), whatever their renewal time.
+ * @return 0, MDSHM_EBADINPUT (bad MD name), MDSHM_ENOTFOUND (no such MD
+ *         in the store; an MD's DNS name is accepted too), -errno.
+ */
+MDSHM_API int mdshm_ocsp_refresh_request(mdshm_store_t *st, const char *md);
 
 /* ------------------------------------------------------------------------
  * Checking

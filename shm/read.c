@@ -1,6 +1,7 @@
 /* read.c -- read handles, lookups and iteration: the worker hot path.
  * No allocation, lock or system call per read in steady state. */
 #include "store_int.h"
+#include "mpack_read.h"
 
 #include <errno.h>
 #include <stdlib.h>
@@ -332,11 +333,53 @@ void mdshm_key_ocsp(char key[65], const uint8_t sha256[32])
     key[64] = '\0';
 }
 
+/* The handshake needs only "der" and "next_update" of an ocsp record.
+ * Matching every key against the record's field table (the full decode)
+ * was a third of a staple lookup, so the hot path picks those two and
+ * skips the rest (still checked to be well-formed msgpack).  Anything
+ * unusual (a duplicate, a wrong type, a newer version) returns < 0 and
+ * the caller takes the full decode, which judges and logs it. */
+static int staple_fast(mdshm_buf_t val, mdshm_buf_t *der, int64_t *next)
+{
+    mdshm__mp_t c;
+    mdshm_buf_t k;
+    uint32_t n;
+    uint64_t v;
+    bool have_der = false, have_next = false;
+
+    mdshm__mp_init(&c, val.p, val.n);
+    if (mdshm__mp_map(&c, &n) < 0 || n == 0 || mdshm__mp_str(&c, &k) < 0 ||
+        k.n != 1 || k.p[0] != 'v' || mdshm__mp_uint(&c, &v) < 0 || v != 1)
+        return -1;
+    *next = 0;
+    der->p = NULL;
+    der->n = 0;
+    for (uint32_t i = 1; i < n; i++) {
+        if (mdshm__mp_str(&c, &k) < 0)
+            return -1;
+        if (k.n == 3 && memcmp(k.p, "der", 3) == 0) {
+            if (have_der || mdshm__mp_bin(&c, der) < 0 ||
+                der->n > MDSHM_MAX_BIN)
+                return -1;
+            have_der = true;
+        } else if (k.n == 11 && memcmp(k.p, "next_update", 11) == 0) {
+            if (have_next || mdshm__mp_int64(&c, next) < 0)
+                return -1;
+            have_next = true;
+        } else if (mdshm__mp_skip(&c) < 0) {
+            return -1;
+        }
+    }
+    return c.p == c.end ? 0 : -1;
+}
+
 int mdshm_staple_get(mdshm_reader_t *rd, const uint8_t sha256[32],
                      int64_t now_s, mdshm_buf_t *der, mdshm_ocsp_rec_t *rec)
 {
     char key[65];
     mdshm_record_t r;
+    mdshm_buf_t val;
+    int64_t next;
     int rv;
 
     if (!rd || !sha256 || !der)
@@ -344,6 +387,19 @@ int mdshm_staple_get(mdshm_reader_t *rd, const uint8_t sha256[32],
     der->p = NULL;
     der->n = 0;
     mdshm_key_ocsp(key, sha256);
+    if (!rec) {
+        rv = mdshm_read_get_raw(rd, MDSHM_DB_OCSP, key, 64, &val);
+        if (rv < 0)
+            return rv;
+        if (staple_fast(val, der, &next) == 0) {
+            if (der->n == 0 || next <= now_s) {
+                der->p = NULL;
+                der->n = 0;
+                return MDSHM_ENOTFOUND; /* expired: see below */
+            }
+            return 0;
+        }
+    }
     rv = mdshm_read_get(rd, MDSHM_DB_OCSP, key, 64, &r);
     if (rv < 0)
         return rv;

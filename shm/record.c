@@ -231,6 +231,12 @@ static const rec_field_t ocsp_f[] = {
     F(mdshm_ocsp_rec_t, "last_used_ms", K_I64, last_used_ms, 0),
     F(mdshm_ocsp_rec_t, "errors", K_U32, errors, 0),
     F(mdshm_ocsp_rec_t, "responder_url", K_STR, responder_url, S),
+    F(mdshm_ocsp_rec_t, "md", K_STR, md, S),
+    F(mdshm_ocsp_rec_t, "last_error", K_STR, last_error, S),
+    F(mdshm_ocsp_rec_t, "next_try_ms", K_I64, next_try_ms, 0),
+    F(mdshm_ocsp_rec_t, "cert_not_after", K_I64, cert_not_after, 0),
+    F(mdshm_ocsp_rec_t, "cert", K_BIN, cert, B),
+    F(mdshm_ocsp_rec_t, "issuer_cert", K_BIN, issuer_cert, B),
 };
 
 static const rec_field_t challenge_f[] = {

@@ -85,13 +85,18 @@ int cmd_drive(cli_t *cli)
     mdshm_config_t *cfg = NULL;
     mdshm_store_t *st = NULL;
     mdshm_drive_t *d = NULL;
-    uint64_t max_parallel = 0;
+    uint64_t max_parallel = 0, ocsp_parallel = 0, ocsp_timeout = 0;
     int rv, rc = CLI_EXIT_ERROR;
 
     if (!conf)
         return cli_usage_error(cli, "drive: missing --conf FILE");
     rv = cli_opt_u64(cli, "--max-parallel", false, 1, 64, &max_parallel);
     if (rv)
+        return rv;
+    if ((rv = cli_opt_u64(cli, "--ocsp-parallel", false, 1, 64,
+                          &ocsp_parallel)) ||
+        (rv = cli_opt_u64(cli, "--ocsp-timeout-ms", false, 100, 600000,
+                          &ocsp_timeout)))
         return rv;
     mdshm_set_default_log(log_sink, NULL,
                           cli->verbose > 1   ? MDSHM_LOG_DEBUG
@@ -109,6 +114,9 @@ int cmd_drive(cli_t *cli)
     memset(&opts, 0, sizeof(opts));
     opts.http01_listen = cli_optarg(cli, "--http01-listen");
     opts.max_parallel = (unsigned)max_parallel;
+    opts.ocsp_parallel = (unsigned)ocsp_parallel;
+    opts.ocsp_timeout_ms = (unsigned)ocsp_timeout;
+    opts.ocsp_no_nonce = cli_flag(cli, "--ocsp-no-nonce");
     rv = mdshm_drive_create(st, cfg, &opts, &d);
     if (rv < 0) {
         cli_fail(rv, "drive: cannot start");

@@ -112,6 +112,51 @@ static void out_gen(struct status *s)
         emit_uint(s->e, "gen", s->cs->u.gen.gen);
 }
 
+/* The staple of one certificate (docs/operations.md, "Stapling status
+ * fields"): "no responder" is a normal state, not an error. */
+static void out_staple(struct status *s, const mdshm_certset_rec_t *c)
+{
+    mdshm_record_t *rec;
+    const mdshm_ocsp_rec_t *o;
+    char key[65];
+    int rv;
+
+    emit_obj(s->e, "ocsp");
+    if (c->ocsp_url.n == 0 || c->sha256.n != 32) {
+        emit_str(s->e, "status", "no responder");
+        emit_end(s->e);
+        return;
+    }
+    if (!(rec = malloc(sizeof(*rec)))) {
+        s->err = -ENOMEM;
+        emit_end(s->e);
+        return;
+    }
+    o = &rec->u.ocsp;
+    mdshm_key_ocsp(key, c->sha256.p);
+    rv = mdshm_read_get(s->rd, MDSHM_DB_OCSP, key, 64, rec);
+    if (rv < 0) {
+        emit_str(s->e, "status", rv == MDSHM_ENOTFOUND ? "none"
+                                                       : mdshm_err_name(rv));
+        emit_buf(s->e, "responder_url", c->ocsp_url);
+    } else {
+        bool live = o->der.n && o->next_update * 1000 > s->now_ms;
+        emit_str(s->e, "status", !live ? (o->der.n ? "expired" : "none")
+                                 : o->status == 0 ? "good"
+                                 : o->status == 1 ? "revoked" : "unknown");
+        emit_time(s->e, "valid_from", o->this_update, false);
+        emit_time(s->e, "valid_until", o->next_update, false);
+        emit_time(s->e, "renew_at_ms", o->renew_at_ms, true);
+        emit_time(s->e, "fetched_ms", o->fetched_ms, true);
+        emit_uint(s->e, "errors", o->errors);
+        emit_buf(s->e, "last_error", o->last_error);
+        emit_time(s->e, "next_try_ms", o->next_try_ms, true);
+        emit_buf(s->e, "responder_url", o->responder_url);
+    }
+    free(rec);
+    emit_end(s->e);
+}
+
 /* The active set of (md, spec) from the certs database. */
 static void out_certset(struct status *s, mdshm_buf_t md, mdshm_buf_t spec)
 {
@@ -157,6 +202,7 @@ static void out_certset(struct status *s, mdshm_buf_t md, mdshm_buf_t spec)
     emit_buf(s->e, "issuer", c->issuer);
     emit_bool(s->e, "is_static", c->is_static);
     emit_time(s->e, "installed_ms", c->installed_ms, true);
+    out_staple(s, c);
     emit_end(s->e);
 out:
     free(k);

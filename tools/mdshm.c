@@ -46,8 +46,17 @@ static const cli_optdef_t drive_opts[] = {
     {"--conf", true, "FILE"},
     {"--http01-listen", true, "ADDR:PORT"},
     {"--max-parallel", true, "N"},
+    {"--ocsp-parallel", true, "N"},
+    {"--ocsp-timeout-ms", true, "MS"},
+    {"--ocsp-no-nonce", false, NULL},
     {NULL, false, NULL},
 };
+
+static const cli_optdef_t ocsp_opts[] = {
+    {"--out", true, "FILE"},
+    {NULL, false, NULL},
+};
+int cmd_ocsp(cli_t *cli); /* tools/cmd_ocsp.c */
 
 static const cli_optdef_t no_opts[] = {
     {NULL, false, NULL},
@@ -96,6 +105,9 @@ const cli_cmd_t cli_commands[] = {
      "  --http01-listen ADDR:PORT\n"
      "                     answer http-01 challenges on this address\n"
      "  --max-parallel N   concurrent orders per CA (default 16)\n"
+     "  --ocsp-parallel N  OCSP exchanges at a time (default 6)\n"
+     "  --ocsp-timeout-ms MS  one OCSP exchange (default 10000)\n"
+     "  --ocsp-no-nonce    no OCSP nonce: small requests go as GET\n"
      "The store is --store DIR, else MDStoreDir, else $MDSHM_STORE or ./md;\n"
      "it is created if missing.  SIGTERM or SIGINT stop the drive.\n",
      drive_opts, 0, 0, NULL, cmd_drive},
@@ -103,6 +115,16 @@ const cli_cmd_t cli_commands[] = {
      "The leader picks the request up within a second; without a leader\n"
      "the next one does.\n",
      no_opts, 1, 1, "MD", cmd_renew},
+    {"ocsp", "refresh [MD] | register CHAIN | staple CERT [--out FILE]",
+     "OCSP stapling: fetch now, staple another certificate, show a staple",
+     "  refresh [MD]       ask the leader to fetch the responses of MD (or\n"
+     "                     of every stapled certificate) now\n"
+     "  register CHAIN     staple this certificate too (PEM: leaf, issuer;\n"
+     "                     MDStapleOthers); repeat at every server start\n"
+     "  staple CERT        the response a worker staples for CERT now\n"
+     "                     (exit 1 if none)\n"
+     "  --out FILE         with staple: write the DER response\n",
+     ocsp_opts, 1, 2, "ACTION", cmd_ocsp},
     {NULL, NULL, NULL, NULL, NULL, 0, 0, NULL, NULL},
 };
 

@@ -129,6 +129,14 @@ static void out_ocsp(emit_t *e, const mdshm_ocsp_rec_t *o)
     emit_time(e, "last_used_ms", o->last_used_ms, true);
     emit_uint(e, "errors", o->errors);
     emit_buf(e, "responder_url", o->responder_url);
+    emit_buf(e, "md", o->md);
+    emit_buf(e, "last_error", o->last_error);
+    emit_time(e, "next_try_ms", o->next_try_ms, true);
+    emit_time(e, "cert_not_after", o->cert_not_after, false);
+    if (o->cert.n)
+        emit_cert(e, "cert", o->cert);
+    if (o->issuer_cert.n)
+        emit_cert(e, "issuer_cert", o->issuer_cert);
 }
 
 static void out_challenge(emit_t *e, const mdshm_challenge_rec_t *c)

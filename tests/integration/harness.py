@@ -600,7 +600,8 @@ class Pebble:
     so every order gets fresh authorizations), chain_length,
     alternate_roots, validity_period (seconds of issued certificates;
     pebble's default is 5 years), domain_blocklist (names pebble refuses),
-    env (extra environment), strict (-strict).
+    env (extra environment), strict (-strict), ocsp_url (the OCSP URL
+    pebble puts in the certificates it issues; default none).
 
     Attributes: directory_url, base_url, ca_file (trust pebble's HTTPS),
     listen_port, mgmt_port, mgmt_url, http_port (pebble validates http-01
@@ -613,7 +614,7 @@ class Pebble:
     def __init__(self, workdir, pki, dns_port=None, eab=False, nonce_reject=0,
                  always_valid=False, authz_reuse=0, chain_length=None,
                  alternate_roots=None, validity_period=None, domain_blocklist=None,
-                 env=None, strict=False):
+                 env=None, strict=False, ocsp_url=""):
         self.workdir = str(workdir)
         os.makedirs(self.workdir, exist_ok=True)
         self.pki = pki
@@ -629,6 +630,7 @@ class Pebble:
         self.domain_blocklist = list(domain_blocklist or [])
         self.extra_env = dict(env or {})
         self.strict = strict
+        self.ocsp_url = ocsp_url  # ocspResponderURL: AIA of issued certs
         self.eab_keys = {}
         self.eab_kid = self.eab_hmac = None
         if self.eab:
@@ -665,7 +667,7 @@ class Pebble:
             "privateKey": self.pki.key_file,
             "httpPort": self.http_port,
             "tlsPort": self.tls_port,
-            "ocspResponderURL": "",
+            "ocspResponderURL": self.ocsp_url,
             "externalAccountBindingRequired": self.eab,
         }}
         if self.eab_keys:

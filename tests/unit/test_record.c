@@ -292,7 +292,10 @@ static const spec_t sp_ocsp[] = {
     {"this_update", T_I64, 0, 0},     {"next_update", T_I64, 0, 0},
     {"fetched_ms", T_I64, 0, 0},      {"renew_at_ms", T_I64, 0, 0},
     {"last_used_ms", T_I64, 0, 0},    {"errors", T_U32, 0, 0},
-    {"responder_url", T_STR, STR_, 0}};
+    {"responder_url", T_STR, STR_, 0}, {"md", T_STR, STR_, 0},
+    {"last_error", T_STR, STR_, 0},   {"next_try_ms", T_I64, 0, 0},
+    {"cert_not_after", T_I64, 0, 0},  {"cert", T_BIN, BIN_, 0},
+    {"issuer_cert", T_BIN, BIN_, 0}};
 static const spec_t sp_challenge[] = {
     {"type", T_STR, STR_, 0},      {"name", T_STR, NAME_, 0},
     {"token", T_STR, STR_, 0},     {"key_authz", T_STR, STR_, 0},
@@ -540,6 +543,12 @@ static void rec_fields(mdshm_record_t *r, fields_t *f)
         SC(o->errors, S_U32);
         VB(o->der);
         VS(o->responder_url, STR_);
+        SC(o->next_try_ms, S_I64);
+        SC(o->cert_not_after, S_I64);
+        VS(o->md, STR_);
+        VS(o->last_error, STR_);
+        VB(o->cert);
+        VB(o->issuer_cert);
         break;
     }
     case MDSHM_REC_CHALLENGE: {
