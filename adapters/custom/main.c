@@ -22,6 +22,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/prctl.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -208,6 +209,8 @@ static pid_t spawn(server_t *s, int slot, sigset_t *old)
 
     if (pid == 0) {
         int rc;
+        /* a parent killed without a chance to stop us takes us along */
+        prctl(PR_SET_PDEATHSIG, SIGTERM);
         sigprocmask(SIG_SETMASK, old, NULL);
         rc = slot < 0 ? drive_process_main(s) : worker_main(s, (unsigned)slot);
         fflush(NULL);
