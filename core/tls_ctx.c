@@ -64,12 +64,6 @@ int mdshm_tls_init(const mdshm_tls_opts_t *opts, mdshm_tls_t **out)
         rv = MDSHM_EBADINPUT;
         goto fail;
     }
-    if (t->candidate && !t->cfg) {
-        MDSHM_LOG(MDSHM_LOG_ERR, MDSHM_EBADINPUT,
-                  "mdshm_tls_init: a candidate needs a configuration");
-        rv = MDSHM_EBADINPUT;
-        goto fail;
-    }
     if (!(t->store_dir = strdup(dir))) {
         rv = -ENOMEM;
         goto fail;
