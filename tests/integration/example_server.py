@@ -167,12 +167,6 @@ class ExampleServer:
             raise
         return held
 
-    def hold_plain(self, n):
-        socks = []
-        for _ in range(n):
-            socks.append(socket.create_connection(("127.0.0.1", self.http_port),
-                                                  timeout=10))
-        return socks
 
     # -- processes -------------------------------------------------------
 

@@ -224,7 +224,7 @@ static hs_t handshake(env_t *e, const char *sni, const char *sigalgs,
         h.serial = ASN1_INTEGER_to_BN(X509_get_serialNumber(x), NULL);
         h.key_type = EVP_PKEY_get_base_id(X509_get0_pubkey(x));
         SSL_get0_alpn_selected(c, &a, &al);
-        if (al < sizeof(h.alpn))
+        if (al > 0 && al < sizeof(h.alpn))
             memcpy(h.alpn, a, al);
     }
     ERR_clear_error();
