@@ -93,6 +93,12 @@ MDSHM_HIDDEN int mdshm__tls_cache_lookup(mdshm_tls_worker_t *w,
                                          const char *name, size_t len,
                                          mdshm__tls_md_t **out);
 
+/* Without a read (the store is unavailable): what the cache had for @name.
+ * MDSHM_ENOTFOUND if nothing. */
+MDSHM_HIDDEN int mdshm__tls_cache_peek(mdshm_tls_worker_t *w,
+                                       const char *name, size_t len,
+                                       mdshm__tls_md_t **out);
+
 /* tls_fallback.c: a self-signed EC P-256 certificate (parent, before
  * fork). */
 MDSHM_HIDDEN int mdshm__tls_fallback_make(X509 **cert, EVP_PKEY **key);

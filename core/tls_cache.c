@@ -268,6 +268,8 @@ static void md_refresh(mdshm_tls_worker_t *w, mdshm__tls_md_t *md)
     md->checked_gen = w->gen;
     rv = mdshm_read_get(w->rd, MDSHM_DB_MDS, md->name, strlen(md->name),
                         w->rec);
+    if (rv < 0 && rv != MDSHM_ENOTFOUND)
+        return; /* unreadable (logged): keep serving what we had */
     n_specs = 0;
     if (rv == 0) {
         for (uint32_t i = 0; i < w->rec->u.md.n_key_specs; i++) {
@@ -282,23 +284,28 @@ static void md_refresh(mdshm_tls_worker_t *w, mdshm__tls_md_t *md)
         mdshm__tls_set_t s = {0};
         size_t old = md->n_sets;
 
-        klen = mdshm_key_certset(key, sizeof(key), md->name, strlen(md->name),
-                                 specs[i], strlen(specs[i]));
-        if (klen < 0 ||
-            mdshm_read_get(w->rd, MDSHM_DB_CERTS, key, (size_t)klen,
-                           w->rec) < 0)
-            continue;
         for (size_t j = 0; j < md->n_sets; j++) {
             if (!used[j] && strcmp(md->sets[j].spec, specs[i]) == 0) {
                 old = j;
                 break;
             }
         }
-        if (old < md->n_sets && md->sets[old].gen == w->rec->u.certset.gen) {
+        klen = mdshm_key_certset(key, sizeof(key), md->name, strlen(md->name),
+                                 specs[i], strlen(specs[i]));
+        rv = klen < 0 ? klen
+                      : mdshm_read_get(w->rd, MDSHM_DB_CERTS, key,
+                                       (size_t)klen, w->rec);
+        if (rv == 0 && old < md->n_sets &&
+            md->sets[old].gen == w->rec->u.certset.gen) {
             keep[n_keep++] = md->sets[old]; /* unchanged: no parsing */
             used[old] = true;
-        } else if (set_parse(w, &w->rec->u.certset, &s) == 0) {
+        } else if (rv == 0 && set_parse(w, &w->rec->u.certset, &s) == 0) {
             keep[n_keep++] = s;
+        } else if (rv != MDSHM_ENOTFOUND && old < md->n_sets) {
+            /* a record that does not read or parse (logged): the workers
+             * keep serving the set they had */
+            keep[n_keep++] = md->sets[old];
+            used[old] = true;
         }
     }
     for (size_t j = 0; j < md->n_sets; j++)
@@ -368,5 +375,17 @@ int mdshm__tls_cache_lookup(mdshm_tls_worker_t *w, const char *name,
     if ((rv = map_put(&w->names, name, len, md)) < 0)
         return rv;
     *out = md;
+    return 0;
+}
+
+int mdshm__tls_cache_peek(mdshm_tls_worker_t *w, const char *name,
+                          size_t len, mdshm__tls_md_t **out)
+{
+    void *v = NULL;
+
+    *out = NULL;
+    if (!map_get(&w->names, name, len, &v))
+        return MDSHM_ENOTFOUND;
+    *out = v;
     return 0;
 }

@@ -2,6 +2,7 @@
  * gets (SNI, signature algorithms, ALPN acme-tls/1). */
 #include "tls.h"
 
+#include <arpa/inet.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -111,6 +112,45 @@ static const mdshm__tls_set_t *choose(SSL *ssl, const mdshm__tls_md_t *md)
     return rsa ? rsa : &md->sets[0];
 }
 
+/* RFC 8738 section 6: an IP identifier's SNI is its reverse-DNS name;
+ * the drive stores the challenge under the address.  "4.3.2.1.in-addr.arpa"
+ * -> "1.2.3.4", the 32-nibble ip6.arpa form -> IPv6 text.  false if @name
+ * is neither. */
+static bool reverse_ip(const char *name, char *out, size_t size)
+{
+    size_t n = strlen(name);
+    unsigned char a[16];
+
+    if (n > 13 && strcmp(name + n - 13, ".in-addr.arpa") == 0) {
+        unsigned v[4];
+        int used = 0;
+        if (sscanf(name, "%3u.%3u.%3u.%3u.in-addr.arpa%n", &v[0], &v[1],
+                   &v[2], &v[3], &used) != 4 || (size_t)used != n)
+            return false;
+        for (int i = 0; i < 4; i++) {
+            if (v[i] > 255)
+                return false;
+            a[3 - i] = (unsigned char)v[i];
+        }
+        return inet_ntop(AF_INET, a, out, (socklen_t)size) != NULL;
+    }
+    if (n == 64 + 8 && strcmp(name + 64, "ip6.arpa") == 0) {
+        memset(a, 0, sizeof(a));
+        for (int i = 0; i < 32; i++) {
+            char c = name[2 * i];
+            int nib = c >= '0' && c <= '9'   ? c - '0'
+                      : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                                             : -1;
+            int pos = 31 - i; /* the first nibble is the least significant */
+            if (nib < 0 || name[2 * i + 1] != '.')
+                return false;
+            a[pos / 2] |= (unsigned char)(pos % 2 ? nib : nib << 4);
+        }
+        return inet_ntop(AF_INET6, a, out, (socklen_t)size) != NULL;
+    }
+    return false;
+}
+
 /* The tls-alpn-01 certificate for @name (rare: parsed per handshake). */
 static int use_challenge(mdshm_tls_worker_t *w, SSL *ssl, const char *name)
 {
@@ -121,11 +161,18 @@ static int use_challenge(mdshm_tls_worker_t *w, SSL *ssl, const char *name)
     EVP_PKEY *pk = NULL;
     int rv, klen;
 
+    char ip[INET6_ADDRSTRLEN];
+
     klen = snprintf(key, sizeof(key), "tls-alpn-01/%s", name);
     if ((rv = mdshm_read_begin(w->rd)) < 0)
         return rv;
     rv = mdshm_read_get(w->rd, MDSHM_DB_CHALLENGES, key, (size_t)klen,
                         w->rec);
+    if (rv == MDSHM_ENOTFOUND && reverse_ip(name, ip, sizeof(ip))) {
+        klen = snprintf(key, sizeof(key), "tls-alpn-01/%s", ip);
+        rv = mdshm_read_get(w->rd, MDSHM_DB_CHALLENGES, key, (size_t)klen,
+                            w->rec);
+    }
     if (rv == 0 && (c->cert.n == 0 || c->pkey.n == 0))
         rv = MDSHM_ENOTFOUND;
     if (rv == 0) {
@@ -178,16 +225,14 @@ int mdshm__tls_hello_cb(SSL *ssl, int *al, void *arg)
         return SSL_CLIENT_HELLO_SUCCESS;
     }
     if (n > 0) {
-        if ((rv = mdshm_read_begin(w->rd)) < 0) {
-            /* keep serving: the SSL_CTX's own certificate, if any */
-            w->n_errors++;
-            md = NULL;
-        } else {
-            if (mdshm__tls_cache_lookup(w, name, n, &md) < 0) {
-                w->n_errors++;
-                md = NULL;
-            }
+        if ((rv = mdshm_read_begin(w->rd)) == 0) {
+            rv = mdshm__tls_cache_lookup(w, name, n, &md);
             mdshm_read_end(w->rd);
+        }
+        if (rv < 0) {
+            /* the store is unavailable: keep serving what we had */
+            w->n_errors++;
+            mdshm__tls_cache_peek(w, name, n, &md);
         }
     }
     if (md && md->n_sets > 0) {

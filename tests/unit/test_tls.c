@@ -443,6 +443,24 @@ static void test_challenges(void **state)
     assert_true(is_serial(&h, &ch));
     BN_free(h.serial);
 
+    /* an IP identifier: SNI is the reverse name, the record the address */
+    r.key = "tls-alpn-01/127.0.0.2";
+    r.rec.u.challenge.name = sb("127.0.0.2");
+    assert_int_equal(mdshm_leader_write(e->c, putrec_fn, &r), 0);
+    h = handshake(e, "2.0.0.127.in-addr.arpa", NULL, false, true);
+    assert_true(h.ok);
+    assert_int_equal(h.state, MDSHM_TLS_CHALLENGE);
+    BN_free(h.serial);
+    r.key = "tls-alpn-01/::1";
+    r.rec.u.challenge.name = sb("::1");
+    assert_int_equal(mdshm_leader_write(e->c, putrec_fn, &r), 0);
+    h = handshake(e, "1.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0."
+                     "0.0.0.0.ip6.arpa", NULL, false, true);
+    assert_true(h.ok);
+    BN_free(h.serial);
+    h = handshake(e, "3.0.0.127.in-addr.arpa", NULL, false, true);
+    assert_false(h.ok);
+
     memset(&r, 0, sizeof(r));
     r.db = MDSHM_DB_CHALLENGES;
     r.key = "http-01/tok_en-1";
@@ -468,6 +486,35 @@ static void test_challenges(void **state)
     cert_free(&ch);
 }
 
+static void test_bad_record_keeps_serving(void **state)
+{
+    env_t *e = *state;
+    cert_t ec, bad;
+    struct put p = {"b.example", "b.example", {"secp256r1"}, 1, {&ec}};
+    hs_t h;
+
+    cert_make(&ec, "b.example", false);
+    assert_int_equal(mdshm_leader_write(e->c, put_fn, &p), 0);
+    h = handshake(e, "b.example", NULL, false, false);
+    assert_true(is_serial(&h, &ec));
+    BN_free(h.serial);
+    /* a set whose certificate does not parse: the worker keeps serving
+     * the set it had (and says so in the log), never the fallback */
+    cert_make(&bad, "b.example", false);
+    memset(bad.der + 4, 0xff, 16);
+    p.certs[0] = &bad;
+    assert_int_equal(mdshm_leader_write(e->c, put_fn, &p), 0);
+    for (int i = 0; i < 3; i++) {
+        h = handshake(e, "b.example", NULL, false, false);
+        assert_true(h.ok);
+        assert_int_equal(h.state, MDSHM_TLS_SERVED);
+        assert_true(is_serial(&h, &ec));
+        BN_free(h.serial);
+    }
+    cert_free(&ec);
+    cert_free(&bad);
+}
+
 static void test_init_errors(void **state)
 {
     mdshm_tls_opts_t o = {0};
@@ -491,6 +538,8 @@ int main(void)
                                         teardown),
         cmocka_unit_test_setup_teardown(test_staple, setup, teardown),
         cmocka_unit_test_setup_teardown(test_challenges, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_bad_record_keeps_serving, setup,
+                                        teardown),
         cmocka_unit_test(test_init_errors),
     };
     mdshm_set_default_log_level(MDSHM_LOG_EMERG);
