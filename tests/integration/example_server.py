@@ -12,7 +12,8 @@ line.  Helpers:
                            worker (a worker serves one connection at a time,
                            so a held one keeps it busy): every worker is
                            reached deterministically, not by luck
-  worker_pids()         -> the live workers (children of the parent)
+  worker_pids()         -> the live children of the parent (the workers,
+                           and the drive process with drive="process")
   stop()                -> SIGTERM; the return code; no worker left behind
 """
 
@@ -93,6 +94,8 @@ class ExampleServer:
                  extra=(), name="example-server"):
         self.binary = os.path.join(str(build), SERVER)
         self.workers = workers
+        # children of the parent: the workers, and the drive process if any
+        self.children = workers + (1 if drive == "process" else 0)
         argv = [self.binary, "--listen", f"127.0.0.1:{https_port}",
                 "--workers", str(workers), "--drive", drive, "-v"]
         if conf:
@@ -125,8 +128,8 @@ class ExampleServer:
         self.pid = int(m.group(1))
         self.https_port = int(m.group(2))
         self.http_port = int(m.group(3))
-        harness.wait_until(lambda: len(self.worker_pids()) == self.workers,
-                           timeout, f"{self.workers} workers")
+        harness.wait_until(lambda: len(self.worker_pids()) == self.children,
+                           timeout, f"{self.children} children")
         return self
 
     # -- clients ---------------------------------------------------------

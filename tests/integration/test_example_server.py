@@ -223,6 +223,22 @@ def test_kill_every_worker_in_turn(mdshm, pebble, tmp_path, servers):
     assert status(mdshm, store)["leader"]["pid"] in srv.worker_pids()
 
 
+def test_drive_in_a_process_of_its_own(mdshm, pebble, tmp_path, servers):
+    """--drive process: a dedicated drive child leads; workers only serve."""
+    store = tmp_path / "store"
+    conf = conf_for(tmp_path, pebble, store, """
+        <MDomain proc.example>
+            MDPrivateKeys secp256r1
+        </MDomain>
+        """)
+    srv = servers(tmp_path, conf=conf, drive="process",
+                  http_port=pebble.http_port, https_port=pebble.tls_port)
+    wait_served(srv, mdshm, store, "proc.example", "secp256r1", "proc.example")
+    workers = every_worker(srv, "proc.example")  # the four serving pids
+    leader = status(mdshm, store)["leader"]["pid"]
+    assert leader in srv.worker_pids() and leader not in workers
+
+
 def test_tls_alpn01_issuance(mdshm, pebble, tmp_path, servers):
     """pebble validates tls-alpn-01 against the server's HTTPS port."""
     store = tmp_path / "store"
