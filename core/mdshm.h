@@ -941,7 +941,9 @@ typedef struct mdshm_tls_opts {
     unsigned maxreaders;    /**< 0 = 510 (same in every opener) */
     bool candidate;         /**< workers open the store writable so that
                                  they can run the drive */
-    mdshm_drive_opts_t drive; /**< for mdshm_tls_drive_start/run */
+    mdshm_drive_opts_t drive; /**< for mdshm_tls_drive_start/run; leave
+                                   drive.http01_listen NULL when the workers
+                                   answer http-01 (mdshm_tls_http01) */
 } mdshm_tls_opts_t;
 
 /**
