@@ -8,7 +8,10 @@ mid-order; every worker killed in turn; http-01 and tls-alpn-01 answered by
 the workers; "503 until issued" with the fallback certificate; OCSP
 stapling from the store (a real response made by `openssl ocsp`).
 
-Every wait is a poll with a deadline (harness.wait_until); a worker is
+The HTTPS port is picked by the kernel (bind to port 0: no race with
+other processes) except in the tls-alpn-01 test, where pebble dictates it;
+the plain HTTP port is pebble's http-01 port.  Every wait is a poll with a
+deadline (harness.wait_until); a worker is
 reached deterministically by holding the others busy (ExampleServer.hold).
 """
 
@@ -127,8 +130,7 @@ def test_issuance_renewal_every_worker(mdshm, pebble, tmp_path, servers):
             MDCAChallenges http-01
         </MDomain>
         """)
-    srv = servers(tmp_path, conf=conf, http_port=pebble.http_port,
-                  https_port=pebble.tls_port)
+    srv = servers(tmp_path, conf=conf, http_port=pebble.http_port)
     workers = srv.worker_pids()
     old = wait_served(srv, mdshm, store, "ex.example", "secp256r1", "ex.example")
     hs = srv.handshake("www.ex.example")
@@ -180,12 +182,12 @@ def test_leader_killed_mid_order(mdshm, pebble, faultproxy, tmp_path, servers):
     conf = conf_for(tmp_path, pebble, store, """
         <MDomain kill.example>
             MDPrivateKeys secp256r1
+            MDCAChallenges http-01
         </MDomain>
         """, ca_url=faultproxy.directory_url)
     finalize = re.compile(r"^/finalize-order/")
     faultproxy.delay(finalize, 300, times=1)  # hold the first finalize
-    srv = servers(tmp_path, conf=conf, http_port=pebble.http_port,
-                  https_port=pebble.tls_port)
+    srv = servers(tmp_path, conf=conf, http_port=pebble.http_port)
     harness.wait_until(lambda: faultproxy.requests(finalize, "POST"), DEADLINE,
                        "the first finalize request")
     leader = status(mdshm, store)["leader"]
@@ -208,10 +210,10 @@ def test_kill_every_worker_in_turn(mdshm, pebble, tmp_path, servers):
     conf = conf_for(tmp_path, pebble, store, """
         <MDomain turn.example>
             MDPrivateKeys secp256r1
+            MDCAChallenges http-01
         </MDomain>
         """)
-    srv = servers(tmp_path, conf=conf, http_port=pebble.http_port,
-                  https_port=pebble.tls_port)
+    srv = servers(tmp_path, conf=conf, http_port=pebble.http_port)
     serial = wait_served(srv, mdshm, store, "turn.example", "secp256r1",
                          "turn.example")
     for pid in list(srv.worker_pids()):
@@ -231,10 +233,11 @@ def test_drive_in_a_process_of_its_own(mdshm, pebble, tmp_path, servers):
     conf = conf_for(tmp_path, pebble, store, """
         <MDomain proc.example>
             MDPrivateKeys secp256r1
+            MDCAChallenges http-01
         </MDomain>
         """)
     srv = servers(tmp_path, conf=conf, drive="process",
-                  http_port=pebble.http_port, https_port=pebble.tls_port)
+                  http_port=pebble.http_port)
     wait_served(srv, mdshm, store, "proc.example", "secp256r1", "proc.example")
     workers = every_worker(srv, "proc.example")  # the four serving pids
     leader = status(mdshm, store)["leader"]["pid"]
