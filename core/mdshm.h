@@ -997,8 +997,147 @@ MDSHM_API int mdshm_status_json(mdshm_store_t *st, const char *md_or_domain,
  * @param[out] out  malloc'ed, NUL-terminated text; the caller free()s it.
  * @return 0, MDSHM_EBADINPUT, -ENOMEM, MDSHM_EREADERS, MDSHM_ESTORE.
  */
-MDSHM_API int mdshm_status_metrics(mdshm_store_t *st, int64_t now_ms,
-                                   char **out, size_t *outlen);
+
+ * Embedding (servers): OpenSSL hooks, per-worker cache, challenges, drive
+ *
+ * For any OpenSSL-based multi-process server (docs/custom.md):
+ *   parent, before fork:  mdshm_tls_init()
+ *   each worker:          mdshm_tls_attach(); mdshm_tls_ctx_setup(ctx);
+ *                         optionally mdshm_tls_drive_start() (every worker a
+ *                         leadership candidate: exactly one runs the drive)
+ *   per request:          mdshm_tls_ssl_state() (503 while PENDING),
+ *                         mdshm_tls_http01() for /.well-known/acme-challenge/
+ *   worker exit:          mdshm_tls_detach()
+ * The callbacks read the store once per handshake and use a per-worker
+ * cache of parsed certificates keyed by the records' gen: a renewed
+ * certificate is served from the next handshake on, with no reload, and
+ * nothing is parsed in steady state.
+ * ---------------------------------------------------------------------- */
+
+struct ssl_ctx_st; /* OpenSSL's SSL_CTX */
+struct ssl_st;     /* OpenSSL's SSL */
+
+typedef struct mdshm_tls mdshm_tls_t;
+typedef struct mdshm_tls_worker mdshm_tls_worker_t;
+
+typedef struct mdshm_tls_opts {
+    const char *conf_path;  /**< configuration file (mdshm.conf); or */
+    const char *conf_text;  /**< configuration made in code (same syntax);
+                                 both NULL: serve only, no drive */
+    const char *store_dir;  /**< overrides MDStoreDir; needed if the
+                                 configuration has none */
+    unsigned maxreaders;    /**< 0 = 510 (same in every opener) */
+    bool candidate;         /**< workers open the store writable so that
+                                 they can run the drive */
+    mdshm_drive_opts_t drive; /**< for mdshm_tls_drive_start/run; leave
+                                   drive.http01_listen NULL when the workers
+                                   answer http-01 (mdshm_tls_http01) */
+} mdshm_tls_opts_t;
+
+/**
+ * Global init, once, in the parent before fork: loads the configuration,
+ * creates the store if missing (checking its permissions), makes the
+ * self-signed fallback certificate.  Opens nothing that a child inherits.
+ * @param[out] out owned; mdshm_tls_free() (in the parent; children just
+ *             drop it).
+ * @return 0, MDSHM_EBADINPUT (no store directory, configuration errors:
+ *         logged), MDSHM_EPERM, MDSHM_ESTORE, MDSHM_ECRYPTO, -errno.
+ */
+MDSHM_API int mdshm_tls_init(const mdshm_tls_opts_t *opts, mdshm_tls_t **out);
+MDSHM_API void mdshm_tls_free(mdshm_tls_t *t);
+/** The configuration (owned by @p t); NULL when serving only. */
+MDSHM_API const mdshm_config_t *mdshm_tls_config(const mdshm_tls_t *t);
+
+/**
+ * Attach in a worker, after fork: opens the store for this process and a
+ * reader.  One worker serves the handshakes of one thread at a time.
+ * @param[out] out owned; mdshm_tls_detach().  @p t must outlive it.
+ */
+MDSHM_API int mdshm_tls_attach(mdshm_tls_t *t, mdshm_tls_worker_t **out);
+/** Stop the worker's drive (if started), free the cache, close the store. */
+MDSHM_API void mdshm_tls_detach(mdshm_tls_worker_t *w);
+/** The worker's store (for mdshm_status_json and other reads). */
+MDSHM_API mdshm_store_t *mdshm_tls_store(mdshm_tls_worker_t *w);
+
+/**
+ * Install the hooks on @p ctx: a client_hello callback that picks the
+ * certificate by SNI and the client's signature algorithms (ECDSA if it
+ * accepts the key's curve, else RSA), the OCSP status callback (staples
+ * from the store, never an expired response) and an ALPN callback that
+ * answers tls-alpn-01 ("acme-tls/1") with the stored challenge
+ * certificate.  The ALPN callback selects nothing else: a server that
+ * needs its own ALPN must call mdshm_tls_alpn_select() from it first.
+ * Names that are not managed get the certificate of @p ctx, or the
+ * fallback certificate if @p ctx has none.
+ * @return 0, MDSHM_EBADINPUT (NULL), MDSHM_ECRYPTO.
+ */
+MDSHM_API int mdshm_tls_ctx_setup(mdshm_tls_worker_t *w,
+                                  struct ssl_ctx_st *ctx);
+
+/** For a server's own ALPN callback: 1 if it selected acme-tls/1 (return
+ *  SSL_TLSEXT_ERR_OK with *out), 0 otherwise (go on choosing). */
+MDSHM_API int mdshm_tls_alpn_select(struct ssl_st *ssl,
+                                    const unsigned char **out,
+                                    unsigned char *outlen);
+
+/** What the handshake of a connection served. */
+typedef enum mdshm_tls_state {
+    MDSHM_TLS_UNMANAGED = 0, /**< no SNI or not a managed name: the
+                                  SSL_CTX's certificate (or the fallback) */
+    MDSHM_TLS_SERVED = 1,    /**< a certificate from the store */
+    MDSHM_TLS_PENDING = 2,   /**< managed, no certificate yet: the fallback
+                                  was served; answer 503 until issued */
+    MDSHM_TLS_CHALLENGE = 3  /**< a tls-alpn-01 validation: close after
+                                  the handshake, send no data */
+} mdshm_tls_state_t;
+
+/** State of @p ssl after its handshake (UNMANAGED if no hook ran). */
+MDSHM_API mdshm_tls_state_t mdshm_tls_ssl_state(const struct ssl_st *ssl);
+
+/**
+ * http-01: the answer to GET @p path (the request target, e.g.
+ * "/.well-known/acme-challenge/TOKEN"), copied into @p out.
+ * @return 0 (*outlen bytes in @p out), MDSHM_EBADINPUT (not a challenge
+ *         path: serve it yourself), MDSHM_ENOTFOUND (unknown token: 404),
+ *         MDSHM_ETOOBIG (@p size too small), or a store error.
+ */
+MDSHM_API int mdshm_tls_http01(mdshm_tls_worker_t *w, const char *path,
+                               size_t len, char *out, size_t size,
+                               size_t *outlen);
+
+/**
+ * Start a leadership candidate and its drive on a thread of this worker
+ * (needs opts.candidate and a configuration).  Every worker may run one:
+ * exactly one leads; when it dies another takes over.
+ * @return 0, MDSHM_EBADINPUT (no configuration, or not a candidate),
+ *         -errno.
+ */
+MDSHM_API int mdshm_tls_drive_start(mdshm_tls_worker_t *w);
+/** Stop and join the drive thread; no-op if none. */
+MDSHM_API void mdshm_tls_drive_stop(mdshm_tls_worker_t *w);
+/** Run the drive on the calling thread until mdshm_tls_drive_interrupt()
+ *  (a separate drive process). */
+MDSHM_API int mdshm_tls_drive_run(mdshm_tls_worker_t *w);
+/** Make mdshm_tls_drive_run() return.  Async-signal-safe. */
+MDSHM_API void mdshm_tls_drive_interrupt(mdshm_tls_worker_t *w);
+
+/** Counters of one worker (for tests and metrics). */
+typedef struct mdshm_tls_stats {
+    uint64_t handshakes;  /**< client_hello callbacks */
+    uint64_t parses;      /**< certificate sets parsed (cache misses) */
+    uint64_t refreshes;   /**< MDs re-checked after a store change */
+    uint64_t fallback;    /**< handshakes served the fallback */
+    uint64_t challenges;  /**< tls-alpn-01 handshakes */
+    uint64_t staples;     /**< OCSP responses stapled */
+    uint64_t errors;      /**< handshakes failed by the hooks */
+} mdshm_tls_stats_t;
+
+MDSHM_API void mdshm_tls_worker_stats(const mdshm_tls_worker_t *w,
+                                      mdshm_tls_stats_t *out);
+
+/* Status document and metrics for a server's handlers: mdshm_status_json()
+ * and mdshm_status_metrics() (section "Status documents"), called with
+ * mdshm_tls_store(). */
 
 #ifdef __cplusplus
 }

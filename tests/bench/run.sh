@@ -2,7 +2,8 @@
 # run.sh -- run mdshm's benchmarks ("make bench" builds them, then calls this).
 #
 # Usage: sh tests/bench/run.sh [BENCH...]     (default: bench_lookup
-#        bench_takeover bench_staple; extra arguments for one program go in
+#        bench_takeover bench_staple bench_handshake; extra arguments for
+#        one program go in
 #        MDSHM_BENCH_ARGS_<name>, e.g. MDSHM_BENCH_ARGS_bench_lookup='-r 50',
 #        or '-f /dev/shm' to build the file-per-name trees on a tmpfs, which
 #        is much faster to set up than ext4 when many inodes were recently
@@ -32,7 +33,7 @@ case $bindir in
 esac
 
 if [ $# -eq 0 ]; then
-    set -- bench_lookup bench_takeover bench_staple
+    set -- bench_lookup bench_takeover bench_staple bench_handshake
     [ "${MDSHM_BENCH_ISSUE:-0}" = 1 ] && set -- "$@" issue_bench
 fi
 

@@ -1,0 +1,192 @@
+/* http.c -- the example server's HTTP/1.x handling: one request per
+ * connection (Connection: close), bounded in size and time. */
+#include "server.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <openssl/err.h>
+
+static int64_t now_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+static int conn_read(conn_t *c, char *buf, size_t n)
+{
+    if (c->ssl) {
+        int r = SSL_read(c->ssl, buf, (int)n);
+        return r > 0 ? r : -1;
+    }
+    ssize_t r = read(c->fd, buf, n);
+    return r > 0 ? (int)r : -1;
+}
+
+static void conn_write(conn_t *c, const char *p, size_t n)
+{
+    while (n > 0) {
+        int r;
+        if (c->ssl)
+            r = SSL_write(c->ssl, p, (int)n);
+        else
+            r = (int)write(c->fd, p, n);
+        if (r <= 0)
+            return;
+        p += r;
+        n -= (size_t)r;
+    }
+}
+
+static void respond(conn_t *c, int code, const char *reason,
+                    const char *ctype, const char *body, size_t len)
+{
+    char head[512];
+    int n = snprintf(head, sizeof(head),
+                     "HTTP/1.1 %d %s\r\n"
+                     "Content-Type: %s\r\n"
+                     "Content-Length: %zu\r\n"
+                     "X-Worker-Pid: %d\r\n"
+                     "Connection: close\r\n\r\n",
+                     code, reason, ctype, len, (int)getpid());
+    conn_write(c, head, (size_t)n);
+    conn_write(c, body, len);
+}
+
+static void text(conn_t *c, int code, const char *reason, const char *body)
+{
+    respond(c, code, reason, "text/plain", body, strlen(body));
+}
+
+/* Read up to the end of the headers; the request line is NUL-terminated
+ * in @buf.  Returns false for a request too big, too slow or malformed. */
+static bool read_request(conn_t *c, char *buf, size_t size, char **target)
+{
+    size_t have = 0;
+    char *end, *sp1, *sp2;
+
+    buf[0] = '\0';
+    while (!(end = strstr(buf, "\r\n\r\n"))) {
+        int r;
+        if (have + 1 >= size)
+            return false;
+        if ((r = conn_read(c, buf + have, size - 1 - have)) < 0)
+            return false;
+        have += (size_t)r;
+        buf[have] = '\0';
+    }
+    end = strstr(buf, "\r\n");
+    *end = '\0';
+    sp1 = strchr(buf, ' ');
+    if (!sp1 || !(sp2 = strchr(sp1 + 1, ' ')) || strncmp(sp2 + 1, "HTTP/1.",
+                                                         7) != 0)
+        return false;
+    *sp1 = '\0';
+    *sp2 = '\0';
+    *target = sp1 + 1;
+    return true;
+}
+
+static void serve_status(conn_t *c, mdshm_tls_worker_t *w, const char *md)
+{
+    char *doc = NULL;
+    size_t len = 0;
+    int rv = mdshm_status_json(mdshm_tls_store(w), md, now_ms(), &doc, &len);
+
+    if (rv == MDSHM_ENOTFOUND)
+        text(c, 404, "Not Found", "no such managed domain\n");
+    else if (rv < 0)
+        text(c, 500, "Internal Server Error", "status unavailable\n");
+    else
+        respond(c, 200, "OK", "application/json", doc, len);
+    free(doc);
+}
+
+static void serve_metrics(conn_t *c, mdshm_tls_worker_t *w)
+{
+    char *doc = NULL;
+    size_t len = 0;
+
+    if (mdshm_status_metrics(mdshm_tls_store(w), now_ms(), &doc, &len) < 0)
+        text(c, 500, "Internal Server Error", "metrics unavailable\n");
+    else
+        respond(c, 200, "OK", "text/plain; version=0.0.4", doc, len);
+    free(doc);
+}
+
+static void serve_worker(conn_t *c, mdshm_tls_worker_t *w)
+{
+    mdshm_tls_stats_t st;
+    char body[512];
+
+    mdshm_tls_worker_stats(w, &st);
+    snprintf(body, sizeof(body),
+             "{\"pid\":%d,\"handshakes\":%llu,\"parses\":%llu,"
+             "\"refreshes\":%llu,\"fallback\":%llu,\"challenges\":%llu,"
+             "\"staples\":%llu,\"errors\":%llu}\n",
+             (int)getpid(), (unsigned long long)st.handshakes,
+             (unsigned long long)st.parses,
+             (unsigned long long)st.refreshes,
+             (unsigned long long)st.fallback,
+             (unsigned long long)st.challenges,
+             (unsigned long long)st.staples, (unsigned long long)st.errors);
+    respond(c, 200, "OK", "application/json", body, strlen(body));
+}
+
+void http_serve(server_t *s, mdshm_tls_worker_t *w, conn_t *c)
+{
+    char buf[MAX_REQUEST];
+    char answer[1024];
+    char *target;
+    size_t len;
+    int rv;
+
+    if (!read_request(c, buf, sizeof(buf), &target)) {
+        text(c, 400, "Bad Request", "bad request\n");
+        return;
+    }
+    if (strcmp(buf, "GET") != 0 && strcmp(buf, "HEAD") != 0) {
+        text(c, 405, "Method Not Allowed", "GET only\n");
+        return;
+    }
+    /* http-01 answers on both ports, from any worker */
+    if (w) {
+        rv = mdshm_tls_http01(w, target, strlen(target), answer,
+                              sizeof(answer), &len);
+        if (rv == 0) {
+            respond(c, 200, "OK", "application/octet-stream", answer, len);
+            return;
+        }
+        if (rv != MDSHM_EBADINPUT) {
+            text(c, 404, "Not Found", "no such challenge\n");
+            return;
+        }
+    }
+    if (!c->tls) {
+        text(c, 404, "Not Found", "this port answers ACME challenges only\n");
+        return;
+    }
+    if (s->o.status && w) {
+        if (strcmp(target, "/md-status") == 0)
+            return serve_status(c, w, NULL);
+        if (strncmp(target, "/md-status/", 11) == 0 && target[11])
+            return serve_status(c, w, target + 11);
+        if (strcmp(target, "/metrics") == 0)
+            return serve_metrics(c, w);
+        if (strcmp(target, "/worker") == 0)
+            return serve_worker(c, w);
+    }
+    /* "503 until issued": the handshake used the fallback certificate */
+    if (mdshm_tls_ssl_state(c->ssl) == MDSHM_TLS_PENDING) {
+        text(c, 503, "Service Unavailable",
+             "the certificate for this domain is not issued yet\n");
+        return;
+    }
+    snprintf(answer, sizeof(answer), "hello from mdshm-example-server "
+             "worker %d\n", (int)getpid());
+    text(c, 200, "OK", answer);
+}

@@ -1,0 +1,176 @@
+/* worker.c -- one worker process of the example server: attach to mdshm
+ * after fork, build its SSL_CTX with mdshm's hooks, accept on the shared
+ * listening sockets and serve one connection at a time (blocking I/O with
+ * timeouts: an example, not a high-concurrency server). */
+#include "server.h"
+
+#include <errno.h>
+#include <poll.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <sys/time.h>
+#include <unistd.h>
+
+#include <openssl/err.h>
+
+static void on_stop(int sig)
+{
+    (void)sig;
+    g_stop = 1;
+}
+
+static void install_stop_handler(void)
+{
+    struct sigaction sa;
+
+    memset(&sa, 0, sizeof(sa));
+    sa.sa_handler = on_stop; /* no SA_RESTART: poll() returns EINTR */
+    sigaction(SIGTERM, &sa, NULL);
+    sigaction(SIGINT, &sa, NULL);
+}
+
+static SSL_CTX *make_ctx(server_t *s, mdshm_tls_worker_t *w)
+{
+    SSL_CTX *ctx = SSL_CTX_new(TLS_server_method());
+
+    if (!ctx)
+        return NULL;
+    SSL_CTX_set_min_proto_version(ctx, TLS1_2_VERSION);
+    if (s->o.cert &&
+        (SSL_CTX_use_certificate_chain_file(ctx, s->o.cert) != 1 ||
+         SSL_CTX_use_PrivateKey_file(ctx, s->o.key, SSL_FILETYPE_PEM) != 1)) {
+        fprintf(stderr, "worker %d: cannot load %s / %s\n", (int)getpid(),
+                s->o.cert, s->o.key);
+        ERR_print_errors_fp(stderr);
+        SSL_CTX_free(ctx);
+        return NULL;
+    }
+    if (w && mdshm_tls_ctx_setup(w, ctx) < 0) {
+        SSL_CTX_free(ctx);
+        return NULL;
+    }
+    return ctx;
+}
+
+static void set_timeouts(int fd)
+{
+    struct timeval tv = {IO_TIMEOUT_S, 0};
+    setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof(tv));
+    setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &tv, sizeof(tv));
+}
+
+static void serve_one(server_t *s, mdshm_tls_worker_t *w, SSL_CTX *ctx,
+                      int lfd, bool tls)
+{
+    conn_t c = {-1, NULL, tls};
+
+    /* several workers wake for one connection: the losers get EAGAIN */
+    c.fd = accept4(lfd, NULL, NULL, SOCK_CLOEXEC);
+    if (c.fd < 0)
+        return;
+    set_timeouts(c.fd);
+    if (tls) {
+        if (!(c.ssl = SSL_new(ctx)) || SSL_set_fd(c.ssl, c.fd) != 1 ||
+            SSL_accept(c.ssl) != 1) {
+            if (s->o.verbose)
+                ERR_print_errors_fp(stderr);
+            ERR_clear_error();
+            goto out;
+        }
+        /* tls-alpn-01: the handshake is the answer (RFC 8737) */
+        if (mdshm_tls_ssl_state(c.ssl) == MDSHM_TLS_CHALLENGE) {
+            SSL_shutdown(c.ssl);
+            goto out;
+        }
+    }
+    http_serve(s, w, &c);
+    if (c.ssl)
+        SSL_shutdown(c.ssl);
+out:
+    ERR_clear_error();
+    SSL_free(c.ssl);
+    close(c.fd);
+}
+
+int worker_main(server_t *s, unsigned slot)
+{
+    mdshm_tls_worker_t *w = NULL;
+    SSL_CTX *ctx;
+    struct pollfd pf[2];
+    int n = 1, rv;
+
+    install_stop_handler();
+    if (s->tls) {
+        if ((rv = mdshm_tls_attach(s->tls, &w)) < 0) {
+            fprintf(stderr, "worker %u: attach: %s\n", slot,
+                    mdshm_strerror(rv));
+            return 1;
+        }
+        sigset_t set, old;
+        sigemptyset(&set);
+        sigaddset(&set, SIGTERM);
+        sigaddset(&set, SIGINT);
+        /* the drive thread must not take the stop signal meant to
+         * interrupt this thread's poll() */
+        pthread_sigmask(SIG_BLOCK, &set, &old);
+        rv = s->o.drive == DRIVE_WORKERS ? mdshm_tls_drive_start(w) : 0;
+        pthread_sigmask(SIG_SETMASK, &old, NULL);
+        if (rv < 0) {
+            fprintf(stderr, "worker %u: drive: %s\n", slot,
+                    mdshm_strerror(rv));
+            mdshm_tls_detach(w);
+            return 1;
+        }
+    }
+    if (!(ctx = make_ctx(s, w))) {
+        mdshm_tls_detach(w);
+        return 1;
+    }
+    if (s->o.verbose)
+        fprintf(stderr, "worker %u: pid %d serving\n", slot, (int)getpid());
+    pf[0].fd = s->https_fd;
+    pf[0].events = POLLIN;
+    if (s->http_fd >= 0) {
+        pf[1].fd = s->http_fd;
+        pf[1].events = POLLIN;
+        n = 2;
+    }
+    while (!g_stop) {
+        if (poll(pf, (nfds_t)n, -1) < 0) {
+            if (errno == EINTR)
+                continue;
+            break;
+        }
+        if (pf[0].revents & POLLIN)
+            serve_one(s, w, ctx, s->https_fd, true);
+        if (n == 2 && (pf[1].revents & POLLIN))
+            serve_one(s, w, ctx, s->http_fd, false);
+    }
+    SSL_CTX_free(ctx);
+    mdshm_tls_detach(w); /* stops the drive thread: leadership passes on */
+    return 0;
+}
+
+int drive_process_main(server_t *s)
+{
+    mdshm_tls_worker_t *w = NULL;
+    sigset_t set;
+    int rv, sig;
+
+    /* the drive runs on a thread; this one waits for the stop signal */
+    sigemptyset(&set);
+    sigaddset(&set, SIGTERM);
+    sigaddset(&set, SIGINT);
+    pthread_sigmask(SIG_BLOCK, &set, NULL);
+    if ((rv = mdshm_tls_attach(s->tls, &w)) < 0 ||
+        (rv = mdshm_tls_drive_start(w)) < 0) {
+        fprintf(stderr, "drive process: %s\n", mdshm_strerror(rv));
+        mdshm_tls_detach(w);
+        return 1;
+    }
+    sigwait(&set, &sig);
+    mdshm_tls_detach(w);
+    return 0;
+}

@@ -1,0 +1,123 @@
+/* tls.h -- the embedding API's internals (mdshm_tls_*): one context made in
+ * the parent before fork, one worker (store, reader, cache) per process.
+ *
+ * Files:
+ *   tls_ctx.c      mdshm_tls_init/free/attach/detach, SSL_CTX setup
+ *   tls_cache.c    per-worker cache: SNI name -> MD -> parsed certificate
+ *                  sets, keyed by the store's gen (nothing parsed while the
+ *                  gen is unchanged)
+ *   tls_hello.c    client_hello callback: SNI, signature_algorithms (ECDSA
+ *                  or RSA), ALPN acme-tls/1; ALPN select callback
+ *   tls_staple.c   OCSP status callback (staple from the store)
+ *   tls_fallback.c self-signed fallback certificate ("503 until issued")
+ *   tls_leader.c   candidate + drive on a thread, or in a process of its own
+ *   tls_http01.c   http-01 lookup by request path
+ */
+#ifndef MDSHM_TLS_H
+#define MDSHM_TLS_H
+
+#include "internal.h"
+
+#include <pthread.h>
+
+#include <openssl/ssl.h>
+#include <openssl/x509.h>
+
+/* Most names cached per worker (random SNI cannot grow it further: a full
+ * table is emptied and refilled). */
+#define MDSHM__TLS_MAX_NAMES 4096
+
+/* One parsed certificate set. */
+typedef struct mdshm__tls_set {
+    char spec[24];
+    uint64_t gen;          /* certset gen it was parsed from */
+    X509 *leaf;
+    STACK_OF(X509) *chain; /* without the leaf */
+    EVP_PKEY *pkey;
+    uint16_t sigalg;       /* TLS 1.3 ECDSA scheme of the key; 0 for RSA */
+} mdshm__tls_set_t;
+
+/* One MD as this worker knows it. */
+typedef struct mdshm__tls_md {
+    char *name;
+    uint64_t checked_gen;  /* meta/gen when last checked against the store */
+    size_t n_sets;
+    mdshm__tls_set_t sets[MDSHM_MAX_LIST];
+} mdshm__tls_md_t;
+
+/* String -> pointer, open addressing; keys owned by the map. */
+typedef struct mdshm__tls_map {
+    size_t cap, n;         /* cap: power of two */
+    char **keys;
+    void **vals;
+} mdshm__tls_map_t;
+
+struct mdshm_tls {
+    mdshm_config_t *cfg;   /* NULL: serve only (no drive possible) */
+    char *store_dir;
+    unsigned maxreaders;
+    bool candidate;
+    mdshm_drive_opts_t drive_opts;
+    X509 *fallback_cert;
+    EVP_PKEY *fallback_key;
+    pid_t pid;             /* of the process that made it */
+};
+
+typedef struct mdshm_tls_stats mdshm_tls_stats_t;
+
+struct mdshm_tls_worker {
+    mdshm_tls_t *t;
+    mdshm_store_t *st;
+    mdshm_reader_t *rd;
+    pid_t pid;
+    uint64_t gen;          /* meta/gen the name map is valid for */
+    bool gen_known;
+    mdshm__tls_map_t names; /* name -> mdshm__tls_md_t* or NULL (unmanaged) */
+    mdshm__tls_map_t mds;   /* md name -> mdshm__tls_md_t* */
+    mdshm_record_t *rec;    /* scratch record (big: on the heap) */
+    uint64_t n_handshakes, n_parses, n_refreshes, n_fallback, n_challenges,
+        n_staples, n_errors;
+    /* the drive */
+    mdshm_drive_t *drive;
+    pthread_t thread;
+    bool thread_running;
+    int drive_rv;
+};
+
+/* tls_cache.c */
+MDSHM_HIDDEN void mdshm__tls_map_free(mdshm__tls_map_t *m, bool free_vals);
+MDSHM_HIDDEN void mdshm__tls_cache_free(mdshm_tls_worker_t *w);
+/* Inside a read: the MD serving @name (lower case, no trailing dot), its
+ * sets current for this read.  *out NULL: not a managed name. */
+MDSHM_HIDDEN int mdshm__tls_cache_lookup(mdshm_tls_worker_t *w,
+                                         const char *name, size_t len,
+                                         mdshm__tls_md_t **out);
+
+/* Without a read (the store is unavailable): what the cache had for @name.
+ * MDSHM_ENOTFOUND if nothing. */
+MDSHM_HIDDEN int mdshm__tls_cache_peek(mdshm_tls_worker_t *w,
+                                       const char *name, size_t len,
+                                       mdshm__tls_md_t **out);
+
+/* tls_fallback.c: a self-signed EC P-256 certificate (parent, before
+ * fork). */
+MDSHM_HIDDEN int mdshm__tls_fallback_make(X509 **cert, EVP_PKEY **key);
+
+/* tls_hello.c */
+MDSHM_HIDDEN int mdshm__tls_hello_cb(SSL *ssl, int *al, void *arg);
+MDSHM_HIDDEN int mdshm__tls_alpn_cb(SSL *ssl, const unsigned char **out,
+                                    unsigned char *outlen,
+                                    const unsigned char *in,
+                                    unsigned int inlen, void *arg);
+/* ex_data indexes (made once by mdshm_tls_init). */
+MDSHM_HIDDEN int mdshm__tls_ssl_idx(void);
+MDSHM_HIDDEN int mdshm__tls_x509_idx(void);
+MDSHM_HIDDEN int mdshm__tls_indexes_init(void);
+
+/* tls_staple.c */
+MDSHM_HIDDEN int mdshm__tls_status_cb(SSL *ssl, void *arg);
+
+/* Unix seconds from the vDSO clock (no system call). */
+MDSHM_HIDDEN int64_t mdshm__tls_now_s(void);
+
+#endif

@@ -1,0 +1,179 @@
+/* tls_ctx.c -- the embedding API: context (parent), worker attach (child),
+ * SSL_CTX hooks. */
+#include "tls.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+int64_t mdshm__tls_now_s(void)
+{
+    struct timespec ts;
+
+    /* the coarse clock is read from the vDSO: no system call */
+    clock_gettime(CLOCK_REALTIME_COARSE, &ts);
+    return (int64_t)ts.tv_sec;
+}
+
+static int load_config(const mdshm_tls_opts_t *o, mdshm_config_t **cfg)
+{
+    if (o->conf_path && o->conf_text) {
+        MDSHM_LOG(MDSHM_LOG_ERR, MDSHM_EBADINPUT,
+                  "mdshm_tls_init: give conf_path or conf_text, not both");
+        return MDSHM_EBADINPUT;
+    }
+    if (o->conf_path)
+        return mdshm_config_load(o->conf_path, cfg);
+    if (o->conf_text)
+        return mdshm_config_parse(o->conf_text, strlen(o->conf_text),
+                                  "<code>", cfg);
+    return 0;
+}
+
+int mdshm_tls_init(const mdshm_tls_opts_t *opts, mdshm_tls_t **out)
+{
+    mdshm_store_opts_t so = {0};
+    mdshm_store_t *st = NULL;
+    mdshm_tls_t *t;
+    const char *dir;
+    int rv;
+
+    if (out)
+        *out = NULL;
+    if (!opts || !out)
+        return MDSHM_EBADINPUT;
+    if ((rv = mdshm__tls_indexes_init()) < 0)
+        return rv;
+    if (!(t = calloc(1, sizeof(*t))))
+        return -ENOMEM;
+    t->pid = getpid();
+    t->maxreaders = opts->maxreaders;
+    t->candidate = opts->candidate;
+    t->drive_opts = opts->drive;
+    if ((rv = load_config(opts, &t->cfg)) < 0)
+        goto fail;
+    dir = opts->store_dir;
+    if (!dir && t->cfg)
+        dir = mdshm_config_store_dir(t->cfg);
+    if (!dir) {
+        MDSHM_LOG(MDSHM_LOG_ERR, MDSHM_EBADINPUT,
+                  "mdshm_tls_init: no store directory (set store_dir or "
+                  "MDStoreDir)");
+        rv = MDSHM_EBADINPUT;
+        goto fail;
+    }
+    if (!(t->store_dir = strdup(dir))) {
+        rv = -ENOMEM;
+        goto fail;
+    }
+    /* Create and check the store here, once, and close it again: nothing
+     * LMDB opened may cross the fork. */
+    so.maxreaders = t->maxreaders;
+    so.create = true;
+    if ((rv = mdshm_store_open(t->store_dir, &so, &st)) < 0) {
+        MDSHM_LOG(MDSHM_LOG_ERR, rv, "mdshm_tls_init: store %s: %s",
+                  t->store_dir, mdshm_strerror(rv));
+        goto fail;
+    }
+    mdshm_store_close(st);
+    if ((rv = mdshm__tls_fallback_make(&t->fallback_cert,
+                                       &t->fallback_key)) < 0)
+        goto fail;
+    *out = t;
+    return 0;
+fail:
+    mdshm_tls_free(t);
+    return rv;
+}
+
+void mdshm_tls_free(mdshm_tls_t *t)
+{
+    if (!t)
+        return;
+    mdshm_config_free(t->cfg);
+    free(t->store_dir);
+    X509_free(t->fallback_cert);
+    EVP_PKEY_free(t->fallback_key);
+    free(t);
+}
+
+const mdshm_config_t *mdshm_tls_config(const mdshm_tls_t *t)
+{
+    return t ? t->cfg : NULL;
+}
+
+int mdshm_tls_attach(mdshm_tls_t *t, mdshm_tls_worker_t **out)
+{
+    mdshm_store_opts_t so = {0};
+    mdshm_tls_worker_t *w;
+    int rv;
+
+    if (out)
+        *out = NULL;
+    if (!t || !out)
+        return MDSHM_EBADINPUT;
+    if (!(w = calloc(1, sizeof(*w))) || !(w->rec = malloc(sizeof(*w->rec)))) {
+        free(w);
+        return -ENOMEM;
+    }
+    w->t = t;
+    w->pid = getpid();
+    so.maxreaders = t->maxreaders;
+    so.readonly = !t->candidate;
+    if ((rv = mdshm_store_open(t->store_dir, &so, &w->st)) < 0 ||
+        (rv = mdshm_reader_create(w->st, &w->rd)) < 0) {
+        MDSHM_LOG(MDSHM_LOG_ERR, rv, "mdshm_tls_attach: store %s: %s",
+                  t->store_dir, mdshm_strerror(rv));
+        mdshm_tls_detach(w);
+        return rv;
+    }
+    *out = w;
+    return 0;
+}
+
+void mdshm_tls_detach(mdshm_tls_worker_t *w)
+{
+    if (!w)
+        return;
+    mdshm_tls_drive_stop(w);
+    mdshm__tls_cache_free(w);
+    mdshm_reader_destroy(w->rd);
+    mdshm_store_close(w->st);
+    free(w->rec);
+    free(w);
+}
+
+mdshm_store_t *mdshm_tls_store(mdshm_tls_worker_t *w)
+{
+    return w ? w->st : NULL;
+}
+
+int mdshm_tls_ctx_setup(mdshm_tls_worker_t *w, struct ssl_ctx_st *ctx)
+{
+    if (!w || !ctx)
+        return MDSHM_EBADINPUT;
+    SSL_CTX_set_client_hello_cb(ctx, mdshm__tls_hello_cb, w);
+    SSL_CTX_set_alpn_select_cb(ctx, mdshm__tls_alpn_cb, w);
+    if (SSL_CTX_set_tlsext_status_cb(ctx, mdshm__tls_status_cb) != 1 ||
+        SSL_CTX_set_tlsext_status_arg(ctx, w) != 1)
+        return mdshm__ossl_fail(MDSHM_ECRYPTO, "SSL_CTX",
+                                "cannot set the OCSP status callback");
+    return 0;
+}
+
+void mdshm_tls_worker_stats(const mdshm_tls_worker_t *w,
+                            mdshm_tls_stats_t *out)
+{
+    memset(out, 0, sizeof(*out));
+    if (!w)
+        return;
+    out->handshakes = w->n_handshakes;
+    out->parses = w->n_parses;
+    out->refreshes = w->n_refreshes;
+    out->fallback = w->n_fallback;
+    out->challenges = w->n_challenges;
+    out->staples = w->n_staples;
+    out->errors = w->n_errors;
+}

@@ -1,0 +1,547 @@
+/* test_tls.c -- the embedding API's OpenSSL hooks, in memory: certificate
+ * choice by SNI and signature algorithms, the per-worker cache (nothing
+ * parsed while the store is unchanged; a renewal is served on the next
+ * handshake), the fallback for pending MDs and unmanaged names, stapling,
+ * tls-alpn-01 and http-01.  Client and server talk through a BIO pair. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include "internal.h"
+
+#include <ftw.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <openssl/err.h>
+#include <openssl/evp.h>
+#include <openssl/rand.h>
+#include <openssl/sha.h>
+#include <openssl/ssl.h>
+#include <openssl/x509v3.h>
+
+typedef struct env {
+    char dir[64], store[80];
+    mdshm_tls_t *t;
+    mdshm_tls_worker_t *w;
+    mdshm_candidate_t *c;
+    SSL_CTX *sctx;
+} env_t;
+
+/* A self-signed certificate for @name: DER leaf + PKCS#8 DER key. */
+typedef struct cert {
+    uint8_t *der, *key;
+    int der_len, key_len;
+    uint8_t sha[32];
+    BIGNUM *serial;
+} cert_t;
+
+static void cert_make(cert_t *c, const char *name, bool rsa)
+{
+    EVP_PKEY *pk = rsa ? EVP_RSA_gen(2048) : EVP_EC_gen("P-256");
+    X509 *x = X509_new();
+    PKCS8_PRIV_KEY_INFO *p8;
+    unsigned char rnd[10];
+    char san[300];
+    X509V3_CTX v3;
+    X509_EXTENSION *ext;
+
+    assert_non_null(pk);
+    RAND_bytes(rnd, sizeof(rnd));
+    rnd[0] &= 0x7f;
+    X509_set_version(x, X509_VERSION_3);
+    ASN1_STRING_set(X509_get_serialNumber(x), rnd, sizeof(rnd));
+    X509_gmtime_adj(X509_getm_notBefore(x), -3600);
+    X509_gmtime_adj(X509_getm_notAfter(x), 86400 * 30L);
+    X509_NAME_add_entry_by_txt(X509_get_subject_name(x), "CN", MBSTRING_ASC,
+                               (const unsigned char *)name, -1, -1, 0);
+    X509_set_issuer_name(x, X509_get_subject_name(x));
+    X509_set_pubkey(x, pk);
+    snprintf(san, sizeof(san), "DNS:%s", name);
+    X509V3_set_ctx(&v3, x, x, NULL, NULL, 0);
+    ext = X509V3_EXT_conf_nid(NULL, &v3, NID_subject_alt_name, san);
+    X509_add_ext(x, ext, -1);
+    X509_EXTENSION_free(ext);
+    assert_true(X509_sign(x, pk, EVP_sha256()) > 0);
+    c->der = NULL;
+    c->der_len = i2d_X509(x, &c->der);
+    p8 = EVP_PKEY2PKCS8(pk);
+    c->key = NULL;
+    c->key_len = i2d_PKCS8_PRIV_KEY_INFO(p8, &c->key);
+    SHA256(c->der, (size_t)c->der_len, c->sha);
+    c->serial = ASN1_INTEGER_to_BN(X509_get_serialNumber(x), NULL);
+    PKCS8_PRIV_KEY_INFO_free(p8);
+    X509_free(x);
+    EVP_PKEY_free(pk);
+}
+
+static void cert_free(cert_t *c)
+{
+    OPENSSL_free(c->der);
+    OPENSSL_free(c->key);
+    BN_free(c->serial);
+}
+
+static mdshm_buf_t sb(const char *s)
+{
+    mdshm_buf_t b = {(const uint8_t *)s, strlen(s)};
+    return b;
+}
+
+/* ---- writes (this process leads) -------------------------------------- */
+
+struct put {
+    const char *md, *name;
+    const char *specs[2];
+    size_t n_specs;
+    cert_t *certs[2]; /* NULL: no set for that spec */
+};
+
+static int put_fn(mdshm_wtxn_t *w, void *baton)
+{
+    struct put *p = baton;
+    mdshm_md_rec_t md;
+    int rv;
+
+    memset(&md, 0, sizeof(md));
+    md.name = sb(p->md);
+    md.n_names = 1;
+    md.names[0] = sb(p->name);
+    md.n_key_specs = (uint32_t)p->n_specs;
+    for (size_t i = 0; i < p->n_specs; i++)
+        md.key_specs[i] = sb(p->specs[i]);
+    if ((rv = mdshm_w_put_md(w, &md)) < 0)
+        return rv;
+    for (size_t i = 0; i < p->n_specs; i++) {
+        mdshm_certset_rec_t cs;
+        cert_t *c = p->certs[i];
+        if (!c)
+            continue;
+        memset(&cs, 0, sizeof(cs));
+        cs.md = sb(p->md);
+        cs.key_spec = sb(p->specs[i]);
+        cs.n_chain = 1;
+        cs.chain[0].p = c->der;
+        cs.chain[0].n = (size_t)c->der_len;
+        cs.pkey.p = c->key;
+        cs.pkey.n = (size_t)c->key_len;
+        cs.sha256.p = c->sha;
+        cs.sha256.n = 32;
+        cs.not_before = 1;
+        cs.not_after = 4000000000LL;
+        if ((rv = mdshm_w_install_certset(w, &cs, 2)) < 0)
+            return rv;
+    }
+    return 0;
+}
+
+struct putrec {
+    mdshm_db_t db;
+    const char *key;
+    mdshm_record_t rec;
+};
+
+static int putrec_fn(mdshm_wtxn_t *w, void *baton)
+{
+    struct putrec *p = baton;
+    return mdshm_w_put(w, p->db, p->key, strlen(p->key), &p->rec);
+}
+
+/* ---- handshakes --------------------------------------------------------- */
+
+typedef struct hs {
+    bool ok;
+    BIGNUM *serial;
+    int key_type;          /* EVP_PKEY_EC / EVP_PKEY_RSA */
+    mdshm_tls_state_t state;
+    uint8_t staple[64];
+    long staple_len;
+    char alpn[16];
+} hs_t;
+
+static int client_status_cb(SSL *ssl, void *arg)
+{
+    hs_t *h = arg;
+    const unsigned char *p;
+    long n = SSL_get_tlsext_status_ocsp_resp(ssl, &p);
+    if (n > 0 && (size_t)n <= sizeof(h->staple)) {
+        memcpy(h->staple, p, (size_t)n);
+        h->staple_len = n;
+    }
+    return 1;
+}
+
+static hs_t handshake(env_t *e, const char *sni, const char *sigalgs,
+                      bool status, bool acme_alpn)
+{
+    SSL_CTX *cctx = SSL_CTX_new(TLS_client_method());
+    SSL *c, *s;
+    BIO *b1, *b2;
+    hs_t h;
+    int cr = 0, sr = 0;
+
+    memset(&h, 0, sizeof(h));
+    if (sigalgs)
+        assert_int_equal(SSL_CTX_set1_sigalgs_list(cctx, sigalgs), 1);
+    if (status) {
+        SSL_CTX_set_tlsext_status_cb(cctx, client_status_cb);
+        SSL_CTX_set_tlsext_status_arg(cctx, &h);
+    }
+    c = SSL_new(cctx);
+    s = SSL_new(e->sctx);
+    if (sni)
+        SSL_set_tlsext_host_name(c, sni);
+    if (status)
+        SSL_set_tlsext_status_type(c, TLSEXT_STATUSTYPE_ocsp);
+    if (acme_alpn)
+        SSL_set_alpn_protos(c, (const unsigned char *)"\x0a" "acme-tls/1",
+                            11);
+    BIO_new_bio_pair(&b1, 0, &b2, 0);
+    SSL_set_bio(c, b1, b1);
+    SSL_set_bio(s, b2, b2);
+    SSL_set_connect_state(c);
+    SSL_set_accept_state(s);
+    for (int i = 0; i < 50 && (cr != 1 || sr != 1); i++) {
+        if (cr != 1) {
+            cr = SSL_do_handshake(c);
+            if (cr <= 0 && SSL_get_error(c, cr) != SSL_ERROR_WANT_READ)
+                break;
+        }
+        if (sr != 1) {
+            sr = SSL_do_handshake(s);
+            if (sr <= 0 && SSL_get_error(s, sr) != SSL_ERROR_WANT_READ)
+                break;
+        }
+    }
+    h.ok = cr == 1 && sr == 1;
+    h.state = mdshm_tls_ssl_state(s);
+    if (h.ok) {
+        X509 *x = SSL_get0_peer_certificate(c);
+        const unsigned char *a;
+        unsigned al;
+        h.serial = ASN1_INTEGER_to_BN(X509_get_serialNumber(x), NULL);
+        h.key_type = EVP_PKEY_get_base_id(X509_get0_pubkey(x));
+        SSL_get0_alpn_selected(c, &a, &al);
+        if (al > 0 && al < sizeof(h.alpn))
+            memcpy(h.alpn, a, al);
+    }
+    ERR_clear_error();
+    SSL_free(c);
+    SSL_free(s);
+    SSL_CTX_free(cctx);
+    return h;
+}
+
+static bool is_serial(const hs_t *h, const cert_t *c)
+{
+    return h->serial && BN_cmp(h->serial, c->serial) == 0;
+}
+
+static uint64_t parses(env_t *e)
+{
+    mdshm_tls_stats_t st;
+    mdshm_tls_worker_stats(e->w, &st);
+    return st.parses;
+}
+
+/* ---- setup -------------------------------------------------------------- */
+
+static int rm_one(const char *p, const struct stat *sb_, int f,
+                  struct FTW *w)
+{
+    (void)sb_, (void)f, (void)w;
+    return remove(p);
+}
+
+static int setup(void **state)
+{
+    env_t *e = calloc(1, sizeof(*e));
+    mdshm_tls_opts_t o = {0};
+
+    assert_non_null(e);
+    strcpy(e->dir, "/tmp/mdshm-tls-XXXXXX");
+    assert_non_null(mkdtemp(e->dir));
+    snprintf(e->store, sizeof(e->store), "%s/store", e->dir);
+    o.store_dir = e->store;
+    o.candidate = true; /* writable: the test writes as leader */
+    assert_int_equal(mdshm_tls_init(&o, &e->t), 0);
+    assert_int_equal(mdshm_tls_attach(e->t, &e->w), 0);
+    assert_int_equal(mdshm_candidate_create(mdshm_tls_store(e->w), NULL,
+                                            &e->c), 0);
+    assert_int_equal(mdshm_candidate_try(e->c), 1);
+    e->sctx = SSL_CTX_new(TLS_server_method());
+    assert_int_equal(mdshm_tls_ctx_setup(e->w, e->sctx), 0);
+    *state = e;
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    env_t *e = *state;
+    SSL_CTX_free(e->sctx);
+    mdshm_candidate_destroy(e->c);
+    mdshm_tls_detach(e->w);
+    mdshm_tls_free(e->t);
+    nftw(e->dir, rm_one, 8, FTW_DEPTH | FTW_PHYS);
+    free(e);
+    return 0;
+}
+
+/* ---- tests -------------------------------------------------------------- */
+
+static void test_sigalgs_cache_and_renewal(void **state)
+{
+    env_t *e = *state;
+    cert_t ec, rsa, ec2;
+    struct put p = {"t.example", "t.example", {"secp256r1", "rsa2048"}, 2,
+                    {&ec, &rsa}};
+    hs_t h;
+
+    cert_make(&ec, "t.example", false);
+    cert_make(&rsa, "t.example", true);
+    cert_make(&ec2, "t.example", false);
+    assert_int_equal(mdshm_leader_write(e->c, put_fn, &p), 0);
+
+    /* a client that accepts ECDSA P-256 gets the EC set */
+    h = handshake(e, "T.Example.", NULL, false, false);
+    assert_true(h.ok);
+    assert_int_equal(h.state, MDSHM_TLS_SERVED);
+    assert_int_equal(h.key_type, EVP_PKEY_EC);
+    assert_true(is_serial(&h, &ec));
+    BN_free(h.serial);
+    /* one that accepts only RSA gets the RSA set */
+    h = handshake(e, "t.example", "rsa_pss_rsae_sha256:rsa_pkcs1_sha256", false, false);
+    assert_true(h.ok);
+    assert_int_equal(h.key_type, EVP_PKEY_RSA);
+    assert_true(is_serial(&h, &rsa));
+    BN_free(h.serial);
+    assert_int_equal(parses(e), 2);
+
+    /* steady state: nothing parsed again */
+    for (int i = 0; i < 20; i++) {
+        h = handshake(e, "t.example", i % 2 ? "rsa_pss_rsae_sha256" : NULL, false,
+                      false);
+        assert_true(h.ok);
+        BN_free(h.serial);
+    }
+    assert_int_equal(parses(e), 2);
+
+    /* a renewal of the EC set: served on the very next handshake, only the
+     * changed set is parsed */
+    p.certs[0] = &ec2;
+    p.certs[1] = NULL;
+    assert_int_equal(mdshm_leader_write(e->c, put_fn, &p), 0);
+    h = handshake(e, "t.example", NULL, false, false);
+    assert_true(is_serial(&h, &ec2));
+    BN_free(h.serial);
+    h = handshake(e, "t.example", "rsa_pss_rsae_sha256", false, false);
+    assert_true(is_serial(&h, &rsa));
+    BN_free(h.serial);
+    assert_int_equal(parses(e), 3);
+    cert_free(&ec);
+    cert_free(&rsa);
+    cert_free(&ec2);
+}
+
+static void test_pending_and_unmanaged(void **state)
+{
+    env_t *e = *state;
+    struct put p = {"p.example", "p.example", {"secp256r1"}, 1, {NULL}};
+    hs_t h;
+
+    assert_int_equal(mdshm_leader_write(e->c, put_fn, &p), 0);
+    h = handshake(e, "p.example", NULL, false, false);
+    assert_true(h.ok);
+    assert_int_equal(h.state, MDSHM_TLS_PENDING);
+    BN_free(h.serial);
+    /* the SSL_CTX has no certificate: unmanaged names get the fallback */
+    h = handshake(e, "nobody.example", NULL, false, false);
+    assert_true(h.ok);
+    assert_int_equal(h.state, MDSHM_TLS_UNMANAGED);
+    BN_free(h.serial);
+    h = handshake(e, NULL, NULL, false, false);
+    assert_true(h.ok);
+    assert_int_equal(h.state, MDSHM_TLS_UNMANAGED);
+    BN_free(h.serial);
+}
+
+static void test_staple(void **state)
+{
+    env_t *e = *state;
+    cert_t ec;
+    struct put p = {"s.example", "s.example", {"secp256r1"}, 1, {&ec}};
+    static const uint8_t der[] = {0x30, 0x03, 0x0a, 0x01, 0x00};
+    struct putrec r;
+    char key[65];
+    hs_t h;
+
+    cert_make(&ec, "s.example", false);
+    assert_int_equal(mdshm_leader_write(e->c, put_fn, &p), 0);
+    /* nothing stored: no staple */
+    h = handshake(e, "s.example", NULL, true, false);
+    assert_true(h.ok);
+    assert_int_equal(h.staple_len, 0);
+    BN_free(h.serial);
+
+    memset(&r, 0, sizeof(r));
+    mdshm_key_ocsp(key, ec.sha);
+    r.db = MDSHM_DB_OCSP;
+    r.key = key;
+    r.rec.type = MDSHM_REC_OCSP;
+    r.rec.u.ocsp.der.p = der;
+    r.rec.u.ocsp.der.n = sizeof(der);
+    r.rec.u.ocsp.this_update = mdshm__now_ms() / 1000 - 60;
+    r.rec.u.ocsp.next_update = mdshm__now_ms() / 1000 + 3600;
+    assert_int_equal(mdshm_leader_write(e->c, putrec_fn, &r), 0);
+    h = handshake(e, "s.example", NULL, true, false);
+    assert_true(h.ok);
+    assert_int_equal(h.staple_len, sizeof(der));
+    assert_memory_equal(h.staple, der, sizeof(der));
+    BN_free(h.serial);
+
+    /* an expired response is never stapled */
+    r.rec.u.ocsp.next_update = mdshm__now_ms() / 1000 - 1;
+    assert_int_equal(mdshm_leader_write(e->c, putrec_fn, &r), 0);
+    h = handshake(e, "s.example", NULL, true, false);
+    assert_true(h.ok);
+    assert_int_equal(h.staple_len, 0);
+    BN_free(h.serial);
+    cert_free(&ec);
+}
+
+static void test_challenges(void **state)
+{
+    env_t *e = *state;
+    cert_t ch;
+    struct putrec r;
+    char out[128];
+    size_t n;
+    hs_t h;
+
+    cert_make(&ch, "a.example", false);
+    /* tls-alpn-01 without a record: no handshake */
+    h = handshake(e, "a.example", NULL, false, true);
+    assert_false(h.ok);
+
+    memset(&r, 0, sizeof(r));
+    r.db = MDSHM_DB_CHALLENGES;
+    r.key = "tls-alpn-01/a.example";
+    r.rec.type = MDSHM_REC_CHALLENGE;
+    r.rec.u.challenge.type = sb("tls-alpn-01");
+    r.rec.u.challenge.name = sb("a.example");
+    r.rec.u.challenge.cert.p = ch.der;
+    r.rec.u.challenge.cert.n = (size_t)ch.der_len;
+    r.rec.u.challenge.pkey.p = ch.key;
+    r.rec.u.challenge.pkey.n = (size_t)ch.key_len;
+    assert_int_equal(mdshm_leader_write(e->c, putrec_fn, &r), 0);
+    h = handshake(e, "a.example", NULL, false, true);
+    assert_true(h.ok);
+    assert_int_equal(h.state, MDSHM_TLS_CHALLENGE);
+    assert_string_equal(h.alpn, "acme-tls/1");
+    assert_true(is_serial(&h, &ch));
+    BN_free(h.serial);
+
+    /* an IP identifier: SNI is the reverse name, the record the address */
+    r.key = "tls-alpn-01/127.0.0.2";
+    r.rec.u.challenge.name = sb("127.0.0.2");
+    assert_int_equal(mdshm_leader_write(e->c, putrec_fn, &r), 0);
+    h = handshake(e, "2.0.0.127.in-addr.arpa", NULL, false, true);
+    assert_true(h.ok);
+    assert_int_equal(h.state, MDSHM_TLS_CHALLENGE);
+    BN_free(h.serial);
+    r.key = "tls-alpn-01/::1";
+    r.rec.u.challenge.name = sb("::1");
+    assert_int_equal(mdshm_leader_write(e->c, putrec_fn, &r), 0);
+    h = handshake(e, "1.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0."
+                     "0.0.0.0.ip6.arpa", NULL, false, true);
+    assert_true(h.ok);
+    BN_free(h.serial);
+    h = handshake(e, "3.0.0.127.in-addr.arpa", NULL, false, true);
+    assert_false(h.ok);
+
+    memset(&r, 0, sizeof(r));
+    r.db = MDSHM_DB_CHALLENGES;
+    r.key = "http-01/tok_en-1";
+    r.rec.type = MDSHM_REC_CHALLENGE;
+    r.rec.u.challenge.type = sb("http-01");
+    r.rec.u.challenge.token = sb("tok_en-1");
+    r.rec.u.challenge.key_authz = sb("tok_en-1.thumb");
+    assert_int_equal(mdshm_leader_write(e->c, putrec_fn, &r), 0);
+#define P "/.well-known/acme-challenge/"
+    assert_int_equal(mdshm_tls_http01(e->w, P "tok_en-1", strlen(P) + 8, out,
+                                      sizeof(out), &n), 0);
+    assert_int_equal(n, 14);
+    assert_memory_equal(out, "tok_en-1.thumb", 14);
+    assert_int_equal(mdshm_tls_http01(e->w, P "tok_en-1", strlen(P) + 8, out,
+                                      4, &n), MDSHM_ETOOBIG);
+    assert_int_equal(mdshm_tls_http01(e->w, P "other", strlen(P) + 5, out,
+                                      sizeof(out), &n), MDSHM_ENOTFOUND);
+    assert_int_equal(mdshm_tls_http01(e->w, P "a/../b", strlen(P) + 6, out,
+                                      sizeof(out), &n), MDSHM_ENOTFOUND);
+    assert_int_equal(mdshm_tls_http01(e->w, "/index.html", 11, out,
+                                      sizeof(out), &n), MDSHM_EBADINPUT);
+#undef P
+    cert_free(&ch);
+}
+
+static void test_bad_record_keeps_serving(void **state)
+{
+    env_t *e = *state;
+    cert_t ec, bad;
+    struct put p = {"b.example", "b.example", {"secp256r1"}, 1, {&ec}};
+    hs_t h;
+
+    cert_make(&ec, "b.example", false);
+    assert_int_equal(mdshm_leader_write(e->c, put_fn, &p), 0);
+    h = handshake(e, "b.example", NULL, false, false);
+    assert_true(is_serial(&h, &ec));
+    BN_free(h.serial);
+    /* a set whose certificate does not parse: the worker keeps serving
+     * the set it had (and says so in the log), never the fallback */
+    cert_make(&bad, "b.example", false);
+    memset(bad.der + 4, 0xff, 16);
+    p.certs[0] = &bad;
+    assert_int_equal(mdshm_leader_write(e->c, put_fn, &p), 0);
+    for (int i = 0; i < 3; i++) {
+        h = handshake(e, "b.example", NULL, false, false);
+        assert_true(h.ok);
+        assert_int_equal(h.state, MDSHM_TLS_SERVED);
+        assert_true(is_serial(&h, &ec));
+        BN_free(h.serial);
+    }
+    cert_free(&ec);
+    cert_free(&bad);
+}
+
+static void test_init_errors(void **state)
+{
+    mdshm_tls_opts_t o = {0};
+    mdshm_tls_t *t = (void *)1;
+    (void)state;
+    /* no store directory anywhere */
+    assert_int_equal(mdshm_tls_init(&o, &t), MDSHM_EBADINPUT);
+    assert_null(t);
+    o.conf_text = "MDomain x.example\nMDBogus 1\n";
+    o.store_dir = "/tmp/unused-mdshm-tls";
+    assert_int_equal(mdshm_tls_init(&o, &t), MDSHM_EBADINPUT);
+    assert_null(t);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup_teardown(test_sigalgs_cache_and_renewal,
+                                        setup, teardown),
+        cmocka_unit_test_setup_teardown(test_pending_and_unmanaged, setup,
+                                        teardown),
+        cmocka_unit_test_setup_teardown(test_staple, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_challenges, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_bad_record_keeps_serving, setup,
+                                        teardown),
+        cmocka_unit_test(test_init_errors),
+    };
+    mdshm_set_default_log_level(MDSHM_LOG_EMERG);
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
