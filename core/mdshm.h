@@ -997,7 +997,10 @@ MDSHM_API int mdshm_status_json(mdshm_store_t *st, const char *md_or_domain,
  * @param[out] out  malloc'ed, NUL-terminated text; the caller free()s it.
  * @return 0, MDSHM_EBADINPUT, -ENOMEM, MDSHM_EREADERS, MDSHM_ESTORE.
  */
+MDSHM_API int mdshm_status_metrics(mdshm_store_t *st, int64_t now_ms,
+                                   char **out, size_t *outlen);
 
+/* ------------------------------------------------------------------------
  * Embedding (servers): OpenSSL hooks, per-worker cache, challenges, drive
  *
  * For any OpenSSL-based multi-process server (docs/custom.md):
