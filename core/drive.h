@@ -113,6 +113,14 @@ MDSHM_HIDDEN bool mdshm__drive_cancelled(void *baton);
 
 /* <store>/requests (created 0700 if missing), malloc'ed. */
 MDSHM_HIDDEN int mdshm__requests_dir(const char *store, char **out);
+/* Write @p data as <store>/requests/@p name, atomically (rename), from any
+ * process and thread. */
+MDSHM_HIDDEN int mdshm__request_put(mdshm_store_t *st, const char *name,
+                                    const void *data, size_t len);
+/* The MD @p given names: an MD name, or a DNS name an MD serves, into @p md.
+ * @return 0, MDSHM_ENOTFOUND, MDSHM_EBADINPUT (not a name), store errors. */
+MDSHM_HIDDEN int mdshm__request_resolve(mdshm_store_t *st, const char *given,
+                                        char *md, size_t size);
 /* Pick up renewal requests: @fn for each requested MD name; the request
  * file is deleted.  Never fails (problems are logged). */
 MDSHM_HIDDEN void mdshm__requests_poll(mdshm_drive_t *d,

@@ -139,7 +139,7 @@ void mdshm__ocsp_inbox(mdshm__docsp_t *o)
                 reg_flush(o, rs);
         } else {
             const char *md = n + strlen(MDSHM__OCSP_REQ_REFRESH);
-            if (strcmp(md, "all") == 0 || o->n_refresh == OCSP_MAX_REFRESH)
+            if (strcmp(md, "*") == 0 || o->n_refresh == OCSP_MAX_REFRESH)
                 o->refresh_all = true;
             else if ((o->refresh[o->n_refresh] = strdup(md)) != NULL)
                 o->n_refresh++;

@@ -8,6 +8,7 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <stdatomic.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -60,7 +61,8 @@ static int req_dir(const char *store, char *buf, size_t size, bool create)
 
 struct resolve {
     const char *given;
-    char md[MDSHM_MAX_MDNAME_LEN + 1];
+    char *md;
+    size_t size;
 };
 
 /* The MD the user means: an MD name, or a DNS name one of them serves. */
@@ -73,7 +75,7 @@ static int resolve_fn(mdshm_reader_t *rd, void *baton)
 
     rv = mdshm_read_get(rd, MDSHM_DB_MDS, r->given, strlen(r->given), &rec);
     if (rv == 0) {
-        snprintf(r->md, sizeof(r->md), "%s", r->given);
+        snprintf(r->md, r->size, "%s", r->given);
         return 0;
     }
     if (rv != MDSHM_ENOTFOUND)
@@ -81,24 +83,65 @@ static int resolve_fn(mdshm_reader_t *rd, void *baton)
     rv = mdshm_lookup_sni(rd, r->given, strlen(r->given), &md, NULL);
     if (rv < 0)
         return rv == MDSHM_EBADINPUT ? MDSHM_ENOTFOUND : rv;
-    snprintf(r->md, sizeof(r->md), "%.*s", (int)md.n, (const char *)md.p);
+    snprintf(r->md, r->size, "%.*s", (int)md.n, (const char *)md.p);
+    return 0;
+}
+
+int mdshm__request_resolve(mdshm_store_t *st, const char *given, char *md,
+                           size_t size)
+{
+    struct resolve res = {given, md, size};
+
+    md[0] = '\0';
+    if (!md_name_ok(given))
+        return MDSHM_EBADINPUT;
+    return mdshm__read_once(st, resolve_fn, &res);
+}
+
+int mdshm__request_put(mdshm_store_t *st, const char *name, const void *data,
+                       size_t len)
+{
+    static atomic_uint seq; /* threads of one process never share a tmp */
+    char dir[4096], tmp[4096 + 64], path[4096 + 300];
+    int fd, rv;
+
+    rv = req_dir(mdshm_store_dir(st), dir, sizeof(dir), true);
+    if (rv < 0)
+        return rv;
+    snprintf(path, sizeof(path), "%s/%s", dir, name);
+    snprintf(tmp, sizeof(tmp), "%s/.tmp-%ld-%u", dir, (long)getpid(),
+             atomic_fetch_add(&seq, 1));
+    /* Written aside and renamed: the leader never sees half a file. */
+    fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC,
+              0600);
+    if (fd < 0)
+        return -errno;
+    ssize_t w = write(fd, data, len);
+    if (w < 0 || (size_t)w != len) {
+        rv = w < 0 ? -errno : -EIO;
+        close(fd);
+        unlink(tmp);
+        return rv;
+    }
+    if (close(fd) < 0 || rename(tmp, path) < 0) {
+        rv = -errno;
+        unlink(tmp);
+        return rv;
+    }
     return 0;
 }
 
 int mdshm_renew_request(mdshm_store_t *st, const char *given)
 {
-    char dir[4096], tmp[4096 + 64], path[4096 + 300], line[400];
-    struct resolve res = {given, ""};
-    const char *md = res.md;
-    int fd, n, rv;
+    char md[MDSHM_MAX_MDNAME_LEN + 1], name[MDSHM_MAX_MDNAME_LEN + 32];
+    char line[400];
+    int n, rv;
 
     if (!st)
         return -EINVAL;
-    if (!md_name_ok(given))
-        return MDSHM_EBADINPUT;
     /* Refuse what no leader could act on, instead of a request that is
      * silently dropped. */
-    rv = mdshm__read_once(st, resolve_fn, &res);
+    rv = mdshm__request_resolve(st, given, md, sizeof(md));
     if (rv == MDSHM_ENOTFOUND) {
         MDSHM_LOG(MDSHM_LOG_ERR, rv,
                   "no managed domain %s in store %s (has the drive synced "
@@ -111,31 +154,10 @@ int mdshm_renew_request(mdshm_store_t *st, const char *given)
     if (strcmp(md, given) != 0)
         MDSHM_LOG(MDSHM_LOG_NOTICE, 0, "%s belongs to MD %s: renewing %s",
                   given, md, md);
-    rv = req_dir(mdshm_store_dir(st), dir, sizeof(dir), true);
-    if (rv < 0)
-        return rv;
-    snprintf(path, sizeof(path), "%s/" PREFIX "%s", dir, md);
-    snprintf(tmp, sizeof(tmp), "%s/.tmp-%ld", dir, (long)getpid());
-    /* Written aside and renamed: the leader never sees half a file. */
-    fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC,
-              0600);
-    if (fd < 0)
-        return -errno;
+    snprintf(name, sizeof(name), PREFIX "%s", md);
     n = snprintf(line, sizeof(line), "renew %s %lld\n", md,
                  (long long)mdshm__now_ms());
-    ssize_t w = write(fd, line, (size_t)n);
-    if (w != n) {
-        rv = w < 0 ? -errno : -EIO;
-        close(fd);
-        unlink(tmp);
-        return rv;
-    }
-    if (close(fd) < 0 || rename(tmp, path) < 0) {
-        rv = -errno;
-        unlink(tmp);
-        return rv;
-    }
-    return 0;
+    return mdshm__request_put(st, name, line, (size_t)n);
 }
 
 void mdshm__requests_poll(mdshm_drive_t *d,

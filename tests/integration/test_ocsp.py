@@ -244,6 +244,18 @@ def test_bad_response_keeps_the_previous(setup, mode):
     assert "the previous response, if any, stays" in s.drive.log_text()
 
 
+def test_refresh_without_md_refreshes_every_staple(setup):
+    s = setup().start()
+    _, der = s.wait_staple("a.test", "good")
+    s.responder.mode = "trylater"
+    r = s.cli("ocsp", "refresh")  # no MD: every certificate
+    assert r.returncode == 0, r.stderr
+    st = s.wait_status("a.test", lambda x: x.get("errors", 0) >= 1,
+                       "a fetch for a.test after `mdshm ocsp refresh`")
+    assert "tryLater" in st["last_error"]
+    assert s.staple("a.test")[1] == der
+
+
 def test_responder_down_serves_until_expiry(setup):
     s = setup()
     s.responder.mode = "short"  # valid for 10 s, signed by the issuer itself
