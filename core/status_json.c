@@ -193,6 +193,10 @@ static json_t *ocsp_json(struct sj *s, const mdshm_certset_rec_t *c)
     put_ms(s, j, "renew-at", o->renew_at_ms);
     put_ms(s, j, "fetched", o->fetched_ms);
     put(s, j, "errors", json_integer(o->errors));
+    if (o->last_error.n)
+        put_buf(s, j, "last-error", o->last_error);
+    if (o->next_try_ms)
+        put_ms(s, j, "next-try", o->next_try_ms);
     if (o->responder_url.n)
         put_buf(s, j, "responder", o->responder_url);
     return j;
