@@ -134,8 +134,14 @@ static int ident_field(const json_t *v, const char *what,
     if ((rv = mdshm__acme_json_str(v, "type", true, 16, what, &type, res)) ||
         (rv = mdshm__acme_json_str(v, "value", true, 255, what, &value, res)))
         return rv;
-    snprintf(id->type, sizeof(id->type), "%s", type);
-    snprintf(id->value, sizeof(id->value), "%s", value);
+    /* The CA's value reaches hook argv, store keys and certificates: only
+     * a name or address that is already in canonical form (fuzz finding). */
+    if ((strcmp(type, "dns") && strcmp(type, "ip")) ||
+        mdshm__acme_ident(value, id) || strcmp(id->type, type) ||
+        strcmp(id->value, value))
+        return mdshm__acme_fail(res, -EBADMSG, MDSHM_LOG_WARN,
+                                "%s: invalid identifier \"%.16s\":\"%.64s\"",
+                                what, type, value);
     return 0;
 }
 
