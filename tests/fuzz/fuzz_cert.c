@@ -25,7 +25,7 @@ static void one_chain(const uint8_t *p, size_t n)
             fuzz_require(mdshm_chain_info(ch, i, &info) == 0, "info %zu", i);
             fuzz_require(mdshm_chain_der(ch, i, &der) == 0 && der.n > 0,
                          "der %zu", i);
-            for (size_t k = 0; info.names && info.names[k]; k++)
+            for (size_t k = 0; k < info.n_names; k++)
                 fuzz_require(!strpbrk(info.names[k], "/ ;$`|&<>\n"),
                              "name '%s'", info.names[k]);
         }
