@@ -10,6 +10,12 @@
 # 99) or the test itself fails.  Forked children are checked too (their
 # reports go to the same log, per pid); exec'ed programs are not.
 # MDSHM_VALGRIND_TIMEOUT (default 900 s) bounds each program.
+#
+# test_runcmd: glibc's posix_spawn reports a failed exec (a missing
+# program) through its vfork-like clone, which valgrind runs as a plain
+# fork, so the test's -ENOENT case cannot pass under valgrind; for it only
+# memcheck's verdict counts (and the test's own result is shown).
+memcheck_only="test_runcmd"
 
 cd "$(dirname "$0")/.." || exit 1
 top=$(pwd)
@@ -38,6 +44,14 @@ for prog in "$@"; do
     errors=$(cat "$logdir/$name.vg."* 2>/dev/null |
         sed -n 's/.*ERROR SUMMARY: \([0-9]*\) errors.*/\1/p' |
         awk '{ s += $1 } END { print s + 0 }')
+    case " $memcheck_only " in
+    *" $name "*)
+        if [ "$rc" -ne 99 ] && [ "$rc" -ne 124 ] && [ "$errors" -eq 0 ]; then
+            pass=$((pass + 1))
+            echo "PASS $name (memcheck only; the test itself exited $rc)"
+            continue
+        fi ;;
+    esac
     if [ "$rc" -eq 0 ] && [ "$errors" -eq 0 ]; then
         pass=$((pass + 1))
         echo "PASS $name"
