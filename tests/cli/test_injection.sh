@@ -130,6 +130,16 @@ while IFS=$tab read -r name why; do
     run "$MDSHM" --store "$store" import "$name" --cert ok.pem --key ok.key
     ok "import refuses it" eval '[ "$rc" -ne 0 ]'
 done <names
+# A certificate that carries a hostile name (found by fuzz_cert).
+if openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes \
+    -keyout bad.key -out bad.pem -days 30 -subj "/CN=ok.example" \
+    -addext 'subjectAltName=DNS:a|b.example,DNS:ok.example' 2>/dev/null; then
+    chmod 600 bad.key
+    run "$MDSHM" --store "$store" import ok.example --cert bad.pem --key bad.key
+    ok "a certificate with the SAN 'a|b.example' is refused" \
+        refused_with "invalid DNS name in subjectAltName"
+fi
+
 run "$MDSHM" --store "$store" check
 ok "the store is clean" rc_is 0
 ok "no hostile name reached a shell" no_pwn
