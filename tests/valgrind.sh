@@ -16,6 +16,11 @@
 # fork, so the test's -ENOENT case cannot pass under valgrind; for it only
 # memcheck's verdict counts (and the test's own result is shown).
 memcheck_only="test_runcmd"
+# Candidates that wait for the leader lock block a thread in
+# fcntl(F_OFD_SETLKW); valgrind 3.19 does not treat that as a blocking
+# call and the whole process stalls (a ten-line program that does only
+# that hangs too).  These are skipped, with this reason.
+stalls="test_election_api test_kill test_sigstop"
 
 cd "$(dirname "$0")/.." || exit 1
 top=$(pwd)
@@ -30,8 +35,15 @@ logdir=build/tests/valgrind
 mkdir -p "$logdir"
 timeout_s=${MDSHM_VALGRIND_TIMEOUT:-900}
 pass=0 fail=0
+skip=0
 for prog in "$@"; do
     name=$(basename "$prog")
+    case " $stalls " in
+    *" $name "*)
+        skip=$((skip + 1))
+        echo "SKIP $name (fcntl(F_OFD_SETLKW) in a thread stalls valgrind)"
+        continue ;;
+    esac
     log=$logdir/$name.log
     vlog=$logdir/$name.vg.%p
     rm -f "$logdir/$name.vg."*
@@ -61,5 +73,5 @@ for prog in "$@"; do
             "$log and $logdir/$name.vg.*)"
     fi
 done
-echo "valgrind: $pass clean, $fail failed"
+echo "valgrind: $pass clean, $fail failed, $skip skipped"
 [ "$fail" -eq 0 ]
