@@ -19,16 +19,35 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
-/* Decode failures log at DEBUG or WARN; keep the fuzzer's stderr for its
- * own findings. */
-static inline void fuzz_quiet(void)
+static unsigned long long fuzz_bytes, fuzz_inputs;
+
+/* With $FUZZ_STATS set (tests/fuzz/smoke.sh), the inputs and bytes tried
+ * are written there at exit: libFuzzer itself counts only executions. */
+static void fuzz_write_stats(void)
+{
+    const char *path = getenv("FUZZ_STATS");
+    FILE *f = path && *path ? fopen(path, "w") : NULL;
+
+    if (f) {
+        fprintf(f, "%llu %llu\n", fuzz_inputs, fuzz_bytes);
+        fclose(f);
+    }
+}
+
+/* Call first for every input: counts it, and on the first one silences the
+ * log (decode failures log at DEBUG or WARN; the fuzzer's stderr is for
+ * its own findings). */
+static inline void fuzz_begin(size_t size)
 {
     static int done;
 
     if (!done) {
         mdshm_set_default_log(NULL, NULL, MDSHM_LOG_EMERG);
+        atexit(fuzz_write_stats);
         done = 1;
     }
+    fuzz_inputs++;
+    fuzz_bytes += size;
 }
 
 #define fuzz_require(cond, ...)                                              \

@@ -14,7 +14,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     mdshm__acme_result_t res;
     char *body;
 
-    fuzz_quiet();
+    fuzz_begin(size);
     if (!(body = fuzz_cstr(data, size)))
         return 0;
     memset(&r, 0, sizeof(r));

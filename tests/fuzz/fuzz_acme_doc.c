@@ -60,7 +60,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     static const long statuses[] = {400, 401, 403, 404, 409, 429, 500, 503};
     char *body;
 
-    fuzz_quiet();
+    fuzz_begin(size);
     if (size < 1 || !(body = fuzz_cstr(data + 1, size - 1)))
         return 0;
     switch (data[0] % 3) {

@@ -77,7 +77,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     char *body;
 
-    fuzz_quiet();
+    fuzz_begin(size);
     if (size < 1 || !(body = fuzz_cstr(data + 1, size - 1)))
         return 0;
     switch (data[0] % 3) {

@@ -64,7 +64,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const char *type;
     unsigned char fp[32];
 
-    fuzz_quiet();
+    fuzz_begin(size);
     if (size < 1)
         return 0;
     switch (data[0] % 4) {

@@ -19,7 +19,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     size_t off = 0;
     cli_t cli;
 
-    fuzz_quiet();
+    fuzz_begin(size);
     if (!(s = fuzz_cstr(data, size)))
         return 0;
     argv[argc++] = "mdshm";

@@ -30,7 +30,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     mdshm_config_t *cfg = NULL;
     mdshm_config_global_info_t g;
 
-    fuzz_quiet();
+    fuzz_begin(size);
     if (mdshm_config_parse((const char *)data, size, "fuzz.conf", &cfg) == 0) {
         size_t n = mdshm_config_md_count(cfg);
 
