@@ -9,6 +9,7 @@
  * holding a thread.
  */
 #include "acme.h"
+#include "idna.h"
 #include "jws.h"
 
 #include <arpa/inet.h>
@@ -88,14 +89,16 @@ int mdshm__acme_ident(const char *name, mdshm__acme_ident_t *out)
     for (size_t i = 0, label = 0; i <= n; i++) {
         unsigned char c = (unsigned char)buf[i];
         if (c == '.' || c == 0) {
-            if (label == 0 || label > 63)
+            if (label == 0 || label > 63 || buf[i - 1] == '-' ||
+                mdshm__idna_label_problem(buf + i - label, label))
                 return MDSHM_EBADINPUT;
             label = 0;
             continue;
         }
         if (c == '*' && !(i == 0 && buf[1] == '.'))
             return MDSHM_EBADINPUT; /* a wildcard only as "*.name" */
-        if (!isalnum(c) && c != '-' && c != '_' && c != '*')
+        if ((!isalnum(c) && c != '-' && c != '_' && c != '*') ||
+            (c == '-' && label == 0)) /* "-x" would read as an option */
             return MDSHM_EBADINPUT;
         buf[i] = (char)tolower(c);
         label++;
@@ -134,8 +137,14 @@ static int ident_field(const json_t *v, const char *what,
     if ((rv = mdshm__acme_json_str(v, "type", true, 16, what, &type, res)) ||
         (rv = mdshm__acme_json_str(v, "value", true, 255, what, &value, res)))
         return rv;
-    snprintf(id->type, sizeof(id->type), "%s", type);
-    snprintf(id->value, sizeof(id->value), "%s", value);
+    /* The CA's value reaches hook argv, store keys and certificates: only
+     * a name or address that is already in canonical form (fuzz finding). */
+    if ((strcmp(type, "dns") && strcmp(type, "ip")) ||
+        mdshm__acme_ident(value, id) || strcmp(id->type, type) ||
+        strcmp(id->value, value))
+        return mdshm__acme_fail(res, -EBADMSG, MDSHM_LOG_WARN,
+                                "%s: invalid identifier \"%.16s\":\"%.64s\"",
+                                what, type, value);
     return 0;
 }
 

@@ -230,14 +230,19 @@ static int add_name(cert_t *c, size_t *cap, char *s)
     return 0;
 }
 
-/* A DNS SAN: 1..253 printable ASCII characters without spaces. */
+/* A DNS SAN: 1..253 letters, digits, '-', '.', '_' and '*' (wildcards).
+ * The names reach store keys, output and hooks: no metacharacters. */
 static bool dns_ok(const ASN1_IA5STRING *s)
 {
     if (s->length <= 0 || s->length > MDSHM_MAX_NAME_LEN)
         return false;
-    for (int i = 0; i < s->length; i++)
-        if (s->data[i] <= 0x20 || s->data[i] >= 0x7f)
+    for (int i = 0; i < s->length; i++) {
+        unsigned char c = s->data[i];
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+              (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_' ||
+              c == '*'))
             return false;
+    }
     return true;
 }
 
@@ -283,8 +288,15 @@ static int cn_name(cert_t *c, size_t *cap)
         ERR_clear_error(); /* an unprintable CN is simply no name */
         return 0;
     }
-    s = dup_n(utf8, strnlen((char *)utf8, (size_t)n));
+    for (int k = 0; k < n; k++)
+        if (utf8[k] < 0x20 || utf8[k] == 0x7f) {
+            n = 0; /* control characters (terminal escapes): no name */
+            break;
+        }
+    s = n ? dup_n(utf8, strnlen((char *)utf8, (size_t)n)) : NULL;
     OPENSSL_free(utf8);
+    if (!n)
+        return 0;
     if (s)
         lower_ascii(s);
     return add_name(c, cap, s);

@@ -7,6 +7,7 @@
  */
 #define MDSHM__CONFIG_INTERNALS
 #include "config.h"
+#include "idna.h"
 
 #include <arpa/inet.h>
 #include <ctype.h>
@@ -133,6 +134,7 @@ static const char *dns_name(const char *s, char *out)
 {
     size_t label = 0, i;
     bool numeric = true; /* the current label is all digits */
+    const char *why;
 
     if (!*s)
         return "empty name";
@@ -144,6 +146,8 @@ static const char *dns_name(const char *s, char *out)
                 return "empty label ('..' or a leading '.')";
             if (s[i - 1] == '-')
                 return "a label must not end with '-'";
+            if ((why = mdshm__idna_label_problem(s + i - label, label)))
+                return why;
             label = 0;
             numeric = true;
         } else if (isalnum(c) || c == '-') {
@@ -167,6 +171,8 @@ static const char *dns_name(const char *s, char *out)
         return "a name must not end with '.'";
     if (s[i - 1] == '-')
         return "a label must not end with '-'";
+    if ((why = mdshm__idna_label_problem(s + i - label, label)))
+        return why;
     if (numeric)
         return "the last label must not be all digits (not an IPv4 address)";
     return NULL;

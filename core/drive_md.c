@@ -149,6 +149,10 @@ static int load_fn(mdshm_reader_t *rd, void *baton)
     } else if (rv != MDSHM_ENOTFOUND && rv != MDSHM_ECORRUPT) {
         return rv;
     }
+    /* The job record may be behind (a full disk refused it): the count
+     * kept in memory still doubles the back-off. */
+    if (r->m->errors > r->errors)
+        r->errors = r->m->errors;
     for (size_t i = 0; i < r->n_specs; i++)
         if ((rv = load_cert(r, rd, i, &l->rec)) < 0)
             return rv;

@@ -1,5 +1,7 @@
 /* import.c -- static certificate sets (mod_md's MDCertificateFile) written
  * through the leader's fenced path. */
+#define MDSHM__CONFIG_INTERNALS /* mdshm__parse_name */
+#include "config.h"
 #include "internal.h"
 
 #include <errno.h>
@@ -99,8 +101,18 @@ int mdshm_import_static(mdshm_store_t *st, const char *md,
     struct import im;
     int rv;
 
+    char norm[MDSHM_MAX_NAME_LEN + 1];
+    const char *why;
+
     if (!md || !*md || strlen(md) > MDSHM_MAX_MDNAME_LEN || strchr(md, '/'))
         return MDSHM_EBADINPUT;
+    /* The name becomes store keys and reaches hooks: the configuration's
+     * rules, not only "no '/'". */
+    if ((why = mdshm__parse_name(md, norm))) {
+        MDSHM_LOG(MDSHM_LOG_ERR, MDSHM_EBADINPUT, "MD name '%.300s': %s", md,
+                  why);
+        return MDSHM_EBADINPUT;
+    }
     rv = mdshm_chain_load(cert_path, &chain);
     if (rv < 0)
         goto out;

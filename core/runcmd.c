@@ -87,7 +87,9 @@ int mdshm__runcmd(char *const argv[], unsigned timeout_ms,
         int64_t now = mdshm__mono_ms();
         int wait_ms;
 
-        if (eof) {
+        /* After SIGKILL, the program's exit is enough: a child that
+         * escaped into a session of its own may hold the pipe for ever. */
+        if (eof || killed_at == INT64_MAX / 2) {
             pid_t w = waitpid(pid, &status, WNOHANG);
             if (w == pid)
                 break;

@@ -55,8 +55,10 @@ int mdshm__mdb_err(mdshm_store_t *st, int rc, const char *what)
                what, st->dir, st->maxreaders);
         return MDSHM_EREADERS;
     }
-    if (rc > 0) { /* errno from the OS */
-        ST_LOG(st, MDSHM_LOG_ERR, -rc, "%s failed (store %s)", what, st->dir);
+    if (rc > 0) { /* errno from the OS: name it (ENOSPC on a full disk) */
+        ST_LOG(st, MDSHM_LOG_ERR, -rc, "%s failed (store %s): %s%s", what,
+               st->dir, strerror(rc),
+               rc == ENOSPC ? " (the store's file system is full)" : "");
         return -rc;
     }
     ST_LOG(st, MDSHM_LOG_ERR, MDSHM_ESTORE, "%s failed (store %s): %s", what,

@@ -12,6 +12,8 @@ set -u
 PACKAGES="build-essential pkg-config libssl-dev libcurl4-openssl-dev
 liblmdb-dev lmdb-utils libmsgpack-dev libjansson-dev libcmocka-dev jq
 ca-certificates openssl pebble python3-pytest python3-cryptography"
+# make fuzz (clang with libFuzzer) and make valgrind (docs/reliability.md)
+PACKAGES="$PACKAGES clang libclang-rt-14-dev valgrind"
 
 if ! command -v dpkg-query >/dev/null 2>&1; then
     # shellcheck disable=SC2086  # one word per package

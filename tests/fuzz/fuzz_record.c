@@ -1,10 +1,7 @@
 /*
  * fuzz_record.c -- libFuzzer target: decode the input as every record type.
  *
- * clang -std=c11 -D_GNU_SOURCE -g -O1 -fsanitize=fuzzer,address,undefined \
- *     -Icore -Ishm tests/fuzz/fuzz_record.c shm/record.c shm/mpack_read.c \
- *     core/err.c core/log.c core/util.c -lmsgpackc -o fuzz_record
- * ./fuzz_record -max_total_time=60 [corpus/]
+ * make fuzz && ./build-fuzz/fuzz_record -max_total_time=60 CORPUS_DIR
  *
  * Whatever decodes must re-encode, and the re-encoding must decode and
  * re-encode to the same bytes (decode . encode is stable).  Views outside
@@ -14,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fuzz.h"
 #include "internal.h"
 
 static mdshm_record_t rec, rec2;
@@ -26,16 +24,9 @@ static void check(int cond, const char *what, int type, int rv)
     }
 }
 
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
-
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    static int quiet;
-
-    if (!quiet) { /* decode failures log at DEBUG; keep stderr clean */
-        mdshm_set_default_log(NULL, NULL, MDSHM_LOG_EMERG);
-        quiet = 1;
-    }
+    fuzz_begin(size);
     for (int t = 0; t < MDSHM_REC_COUNT; t++) {
         uint8_t *e1 = NULL, *e2 = NULL;
         size_t n1 = 0, n2 = 0;

@@ -1,0 +1,54 @@
+/*
+ * fuzz_config.c -- the configuration parser (mdshm.conf, mod_md's
+ * directives).  Whatever parses must resolve every MD, and every name it
+ * keeps must be a valid name in normal form (names reach file names, store
+ * keys and hook argv).
+ */
+#include "fuzz.h"
+
+#include <string.h>
+
+#define MDSHM__CONFIG_INTERNALS /* mdshm__parse_name */
+#include "core/config.h"
+
+static void names_ok(const mdshm_strlist_t *l)
+{
+    char norm[MDSHM_MAX_NAME_LEN + 1];
+
+    for (size_t i = 0; i < l->n; i++) {
+        const char *why = mdshm__parse_name(l->v[i], norm);
+
+        fuzz_require(!why, "kept name '%s': %s", l->v[i], why);
+        fuzz_require(!strcmp(norm, l->v[i]), "'%s' not in normal form",
+                     l->v[i]);
+    }
+    fuzz_require(l->v == NULL || l->v[l->n] == NULL, "list not terminated");
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    mdshm_config_t *cfg = NULL;
+    mdshm_config_global_info_t g;
+
+    fuzz_begin(size);
+    if (mdshm_config_parse((const char *)data, size, "fuzz.conf", &cfg) == 0) {
+        size_t n = mdshm_config_md_count(cfg);
+
+        for (size_t i = 0; i < n; i++) {
+            mdshm_config_md_info_t info;
+
+            fuzz_require(mdshm_config_md_info(cfg, i, &info) == 0, "md %zu",
+                         i);
+            fuzz_require(info.name && info.names.n > 0, "md %zu empty", i);
+            names_ok(&info.names);
+        }
+        fuzz_require(mdshm_config_md_info(cfg, n, &(mdshm_config_md_info_t){
+                         0}) == MDSHM_ENOTFOUND,
+                     "index past the end");
+        mdshm_config_global_info(cfg, &g);
+    } else {
+        fuzz_require(cfg == NULL, "a failed parse hands out a config");
+    }
+    mdshm_config_free(cfg);
+    return 0;
+}
