@@ -1,38 +1,45 @@
 #!/usr/bin/python3
-"""demo.py -- mdshm end to end: ACME issuance from a local test CA, a worker
-that reads the shared store, a forced renewal without any reload.
+"""demo.py -- mdshm end to end on the example server: certificates over ACME
+from a local test CA, served by 4 worker processes, OCSP stapled, one
+renewed and served by every worker without a restart.
 
 Run by tests/demo.sh (which installs the dependencies and builds), or by
 hand:  MDSHM=$PWD/mdshm /usr/bin/python3 tests/demo.py
 
-Steps:
-  1. pebble-challtestsrv (mock DNS) and pebble (an ACME test CA), both on
-     free 127.0.0.1 ports (tests/integration/harness.py starts them);
-  2. an mdshm.conf with three managed domains (MDs) and `mdshm config-check`;
-  3. `mdshm drive` (the leader's renewal loop) in the background, answering
-     http-01 challenges itself; progress from `mdshm status --json`;
-  4. `mdshm status`;
-  5. a small C program built against libmdshm.a plays a web server worker:
-     it opens the store read-only, looks each name up (SNI) and reads the
-     certificate set; every chain it gets is checked with `openssl verify`
-     against pebble's root and intermediate;
-  6. `mdshm renew demo1.test`: the drive orders a new certificate, the old
-     set goes to the archive, and the same worker process (no reload, no
-     signal) gets the new certificate on its next lookup;
-  7. `mdshm check`, then everything is stopped and the temporary directory
-     removed.
+Steps (each printed, numbered, with the elapsed time):
+   1. pebble-challtestsrv (mock DNS), an OCSP responder, pebble (an ACME test
+      CA that names the responder in the certificates it issues), all on
+      free 127.0.0.1 ports; pebble's root from its management API;
+   2. an mdshm.conf with three managed domains (MDs), MDStapling on, checked
+      with `mdshm config-check`;
+   3. the example server (build/adapters/custom/mdshm-example-server) with 4
+      workers; the drive (the ACME/OCSP work) runs on a thread of every
+      worker, exactly one leads; the workers answer pebble's http-01 checks;
+   4. waiting, with progress, until every certificate is issued and stapled
+      (`mdshm status --json`);
+   5. `mdshm status`;
+   6. curl fetches each site (--resolve, trusting only pebble's root): HTTP
+      status, the worker that answered, the certificate served;
+   7. the stapled OCSP response, seen by `openssl s_client -status`;
+   8. `mdshm renew demo1.test`: the new certificate is served by every
+      worker (one held connection per worker), same processes, no restart;
+   9. `mdshm check`; everything is stopped; a summary.
+
+The OCSP responder runs in this process: `openssl ocsp` signs with pebble's
+intermediate key (from pebble's management API) and the status of each
+asked serial comes from pebble's own records (cert-status-by-serial).
 
 Environment:
   MDSHM               the mdshm binary (default: ./mdshm of this checkout)
+  MDSHM_BUILD         the build directory (default: ./build of this checkout)
   MDSHM_DEMO_KEEP=1   keep the temporary directory (store, logs, certificates)
-  MDSHM_DEMO_TIMEOUT  seconds to wait for the certificates (default 90)
+  MDSHM_DEMO_TIMEOUT  seconds to wait for certificates and staples (default 90)
 
 Exit status 0 when every step worked; 1 with a message naming the step that
 failed and the tail of the relevant log; 130 when interrupted.  Whatever
 happens, every process started here is stopped.
 """
 
-import datetime
 import json
 import os
 import re
@@ -42,6 +49,7 @@ import subprocess
 import sys
 import tempfile
 import textwrap
+import threading
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -50,17 +58,18 @@ sys.path.insert(0, os.path.join(HERE, "integration"))
 
 try:
     from cryptography import x509
-    from cryptography.hazmat.primitives import serialization
-    from cryptography.hazmat.primitives.asymmetric import ec, rsa
-    from cryptography.x509.oid import NameOID
+    from cryptography.x509 import ocsp
     import harness
+    from example_server import ExampleServer
+    from ocsp_responder import OcspResponder
 except ImportError as e:  # pragma: no cover -- told, not traced
     sys.exit(f"demo: cannot import {e.name}: run `sh tests/deps.sh` "
              "(python3-cryptography) and use /usr/bin/python3")
 
 TIMEOUT = float(os.environ.get("MDSHM_DEMO_TIMEOUT", "90"))
 KEEP = os.environ.get("MDSHM_DEMO_KEEP", "0") == "1"
-POLL = 0.5
+WORKERS = 4
+POLL = 0.25
 TAIL = 40
 
 # The three MDs: (MD name, its DNS names, its key specs).  The MD name is
@@ -71,12 +80,16 @@ MDS = [
     ("demo3.test", ["demo3.test"], ["rsa2048"]),
 ]
 RENEW_MD = "demo1.test"
+RENEW_SPEC = "rsa2048"
+STAPLE_SITE = "demo3.test"
+N_STEPS = 11
 
 
 # ---------------------------------------------------------------------------
 # output
 
 T0 = time.monotonic()
+STEP = [0, ""]  # number and title of the current step, for failures
 
 
 def elapsed():
@@ -88,8 +101,10 @@ def say(text=""):
 
 
 def step(title):
+    STEP[0] += 1
+    STEP[1] = title
     say()
-    say(f"==> {title}")
+    say(f"==> [{elapsed():5.1f}s] {STEP[0]}/{N_STEPS} {title}")
 
 
 def info(text, indent=4):
@@ -98,7 +113,7 @@ def info(text, indent=4):
 
 
 class DemoFailure(Exception):
-    """A step failed: message, plus (title, log path) pairs to show."""
+    """A step failed: message, plus (title, log path[, lines]) to show."""
 
     def __init__(self, message, logs=()):
         super().__init__(message)
@@ -114,12 +129,109 @@ def _on_signal(signum, _frame):
     raise Interrupted(signal.Signals(signum).name)
 
 
+def listed(items, indent=2):
+    """One item per line (a string stays on the same line)."""
+    if not items:
+        return ""
+    if isinstance(items, str):
+        return " " + items
+    return "".join(f"\n{' ' * indent}{x}" for x in items)
+
+
+def utc(epoch_s):
+    """Seconds since the epoch (mdshm status --json) as a UTC time."""
+    try:
+        return time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime(int(epoch_s)))
+    except (TypeError, ValueError):
+        return str(epoch_s)
+
+
+def serial_hex(n):
+    """Upper-case hex of a serial's bytes, as mdshm and openssl show it."""
+    text = format(n, "X")
+    return text.zfill(len(text) + len(text) % 2)
+
+
 # ---------------------------------------------------------------------------
-# running mdshm
+# the OCSP responder for pebble's certificates
+
+class PebbleOcsp(OcspResponder):
+    """OcspResponder (openssl ocsp, loopback only) answering for the
+    certificates pebble issued: signed with pebble's intermediate key, each
+    serial's status taken from pebble (unknown to pebble: "unknown")."""
+
+    def __init__(self, workdir):
+        super().__init__(workdir)
+        self.pebble = None
+        self.lock = threading.Lock()
+        self.answers = []  # (serial hex, pebble's status) per request
+
+    def attach(self, pebble):
+        """Fetch pebble's intermediate and its key: the responder's CA."""
+        self.pebble = pebble
+        d = os.path.join(self.workdir, "pebble-ca")
+        os.makedirs(d, exist_ok=True)
+
+        class CA:  # what OcspResponder needs of a CA
+            pass
+        ca = CA()
+        ca.dir = d
+        ca.ca_file = ca.signer_file = os.path.join(d, "intermediate.pem")
+        ca.signer_key_file = os.path.join(d, "intermediate.key")
+        ca.index = os.path.join(d, "index.txt")
+        ca.leaves = {}
+        inters = pebble.intermediates()
+        if not inters:
+            raise DemoFailure("pebble's management API gave no intermediate")
+        with open(ca.ca_file, "w") as f:
+            f.write(inters[0])
+        status, key = pebble._mgmt_get("/intermediate-keys/0")
+        if status != 200:
+            raise DemoFailure(f"pebble's intermediate key: HTTP {status}")
+        with open(ca.signer_key_file, "wb") as f:
+            f.write(key)
+        os.chmod(ca.signer_key_file, 0o600)
+        open(ca.index, "w").close()
+        with open(ca.index + ".attr", "w") as f:
+            f.write("unique_subject = no\n")
+        self.ca = ca
+        self.known = set()
+
+    def _learn(self, req):
+        """Put the asked serial into openssl's index if pebble issued it."""
+        serial = serial_hex(ocsp.load_der_ocsp_request(req).serial_number)
+        if serial in self.known:
+            return
+        try:
+            st = self.pebble.cert_status(serial)
+        except Exception as e:  # noqa: BLE001 -- not pebble's: "unknown"
+            self.answers.append((serial, f"not found ({e})"))
+            return
+        state = str(st.get("Status", "")).lower()
+        self.answers.append((serial, state))
+        if state == "valid":
+            line = f"V\t491231235959Z\t\t{serial}\tunknown\t/CN=x\n"
+        elif state == "revoked":
+            line = f"R\t491231235959Z\t{time.strftime('%y%m%d%H%M%SZ', time.gmtime())}" \
+                   f"\t{serial}\tunknown\t/CN=x\n"
+        else:
+            return
+        with open(self.ca.index, "a") as f:
+            f.write(line)
+        self.known.add(serial)
+
+    def respond(self, method, req):
+        with self.lock:  # the index is written and read by openssl
+            self._learn(req)
+            return super().respond(method, req)
+
+
+# ---------------------------------------------------------------------------
 
 class Demo:
-    def __init__(self, mdshm):
+    def __init__(self, mdshm, build):
         self.mdshm = mdshm
+        self.build = build
         self.tmp = tempfile.mkdtemp(prefix="mdshm-demo.")
         self.store = os.path.join(self.tmp, "store")
         self.conf = os.path.join(self.tmp, "mdshm.conf")
@@ -127,43 +239,49 @@ class Demo:
         os.makedirs(self.certdir)
         self.challtestsrv = None
         self.pebble = None
-        self.drive = None
-        self.drive_log = os.path.join(self.tmp, "drive.log")
-        self.worker = None
-        self.worker_log = os.path.join(self.tmp, "worker.log")
+        self.responder = None
+        self.server = None
+        self.master = None
+        self.workers = []
         self.issued_in = None
-        self.verified = 0
+        self.fetched = []
+        self.staple = None
         self.renewal = None
         self.check_line = None
-        self.drive_rc = None
+        self.server_rc = None
 
     # -- helpers ----------------------------------------------------------
 
     def short(self, argv):
-        """A command line as shown to the reader: mdshm instead of its path,
-        $DEMO instead of the temporary directory."""
+        """A command line as shown: mdshm instead of its path, $DEMO
+        instead of the temporary directory."""
         out = []
         for a in argv:
             a = str(a)
             if a == self.mdshm:
                 a = "mdshm"
-            out.append(a.replace(self.tmp, "$DEMO"))
+            a = a.replace(self.tmp, "$DEMO").replace(ROOT + "/", "")
+            out.append(a)
         return " ".join(out)
 
     def logs(self):
         """Every log worth showing on a failure, most relevant first."""
         out = []
-        if self.drive:
-            out.append(("mdshm drive log", self.drive_log))
-        if self.worker:
-            out.append(("worker stderr", self.worker_log))
+        if self.server:
+            out.append(("example server log", self.server.log_path))
+        if self.responder and self.responder.answers:
+            path = os.path.join(self.tmp, "ocsp-requests.log")
+            with open(path, "w") as f:
+                for serial, state in self.responder.answers:
+                    f.write(f"serial {serial}: pebble says {state}\n")
+            out.append(("OCSP responder requests", path, 10))
         if self.pebble:
             out.append(("pebble log", self.pebble.log_path, 20))
         if self.challtestsrv:
             out.append(("pebble-challtestsrv log", self.challtestsrv.log_path, 10))
         return out
 
-    def run(self, argv, what, show=True, ok=(0,), timeout=30):
+    def run(self, argv, what, show=True, ok=(0,), timeout=30, stdout_only=False):
         """Run a command; show it and its output (indented) if show; fail
         (naming @what) on an exit status not in @ok."""
         argv = [str(a) for a in argv]
@@ -176,7 +294,8 @@ class Demo:
             raise DemoFailure(f"{what}: `{self.short(argv)}` did not finish "
                               f"within {timeout}s", self.logs())
         if show:
-            text = (out.stdout + out.stderr).rstrip("\n")
+            text = out.stdout if stdout_only else out.stdout + out.stderr
+            text = text.rstrip("\n").replace(self.tmp, "$DEMO")
             if text:
                 info(text, indent=6)
         if out.returncode not in ok:
@@ -198,26 +317,39 @@ class Demo:
             raise DemoFailure(f"mdshm status --json: not JSON ({e}):\n"
                               f"{out.stdout[:2000]}")
 
-    def dump(self, *mds):
-        out = self.run(self.mdshm_cmd("dump", "--json", *mds), "mdshm dump --json",
-                       show=False)
-        try:
-            return json.loads(out.stdout)
-        except ValueError as e:
-            raise DemoFailure(f"mdshm dump --json: not JSON ({e}):\n"
-                              f"{out.stdout[:2000]}")
-
-    def check_drive(self):
-        if self.drive and not self.drive.running():
+    def check_server(self):
+        if self.server and not self.server.process.running():
             raise DemoFailure(
-                f"mdshm drive exited unexpectedly (status "
-                f"{self.drive.proc.returncode})", self.logs())
+                f"the example server exited unexpectedly (status "
+                f"{self.server.process.proc.returncode})", self.logs())
+
+    def poll(self, what, fn, timeout=TIMEOUT, every=5.0, waiting=None):
+        """Call fn() until it returns a true value; print "still waiting"
+        (waiting() names what is missing) every @every seconds; fail after
+        @timeout naming @what."""
+        start = time.monotonic()
+        last_print = start
+        while True:
+            self.check_server()
+            value = fn()
+            if value:
+                return value
+            now = time.monotonic()
+            if now - start >= timeout:
+                detail = listed(waiting())
+                raise DemoFailure(f"{what}: not done within {timeout:.0f}s"
+                                  + (f"; missing:{detail}" if detail else ""),
+                                  self.logs())
+            if now - last_print >= every:
+                last_print = now
+                info(f"[{now - start:5.1f}s] still waiting"
+                     + (f" for:{listed(waiting(), 6)}" if waiting else ""))
+            time.sleep(POLL)
 
     # -- steps ------------------------------------------------------------
 
     def start_ca(self):
-        # The harness picks free ports inside start(), so each header is
-        # printed once the server is up (a failed start is reported as such).
+        step("Starting the test CA: pebble-challtestsrv, an OCSP responder, pebble")
         pki = harness.PKI(os.path.join(self.tmp, "pki"))
         self.challtestsrv = harness.ChallTestSrv(os.path.join(self.tmp, "challtestsrv"))
         try:
@@ -225,45 +357,52 @@ class Demo:
         except Exception as e:  # noqa: BLE001 -- reported as a step failure
             raise DemoFailure(f"starting pebble-challtestsrv: {e}",
                               [("pebble-challtestsrv log", self.challtestsrv.log_path)])
-        step(f"Starting pebble-challtestsrv (mock DNS) on "
-             f"127.0.0.1:{self.challtestsrv.dns_port}")
-        info(f"pid {self.challtestsrv.pid}; every name resolves to 127.0.0.1; "
-             f"management API on 127.0.0.1:{self.challtestsrv.mgmt_port}")
+        info(f"pebble-challtestsrv  pid {self.challtestsrv.pid}, mock DNS on "
+             f"127.0.0.1:{self.challtestsrv.dns_port}: every name -> 127.0.0.1")
+
+        self.responder = PebbleOcsp(os.path.join(self.tmp, "ocsp"))
+        os.makedirs(self.responder.workdir, exist_ok=True)
+        try:
+            self.responder.start()
+        except OSError as e:
+            raise DemoFailure(f"starting the OCSP responder on "
+                              f"127.0.0.1:{self.responder.port}: {e}")
+        info(f"OCSP responder       {self.responder.url} (in this process; "
+             "openssl ocsp signs each answer)")
 
         # 90-day certificates, like a public CA (pebble's default is 5 years)
         self.pebble = harness.Pebble(os.path.join(self.tmp, "pebble"), pki,
                                      dns_port=self.challtestsrv.dns_port,
-                                     validity_period=90 * 86400)
+                                     validity_period=90 * 86400,
+                                     ocsp_url=self.responder.url)
         try:
             self.pebble.start()
         except Exception as e:  # noqa: BLE001
             raise DemoFailure(f"starting pebble: {e}",
                               [("pebble log", self.pebble.log_path)])
         p = self.pebble
-        step(f"Starting pebble (ACME test CA) on 127.0.0.1:{p.listen_port}")
-        info(f"pid {p.pid}")
-        info(f"ACME directory  {p.directory_url}")
-        info(f"management API  {p.mgmt_url} (its root and intermediate CA)")
-        info(f"http-01 checks  pebble fetches http://NAME:{p.http_port}"
-             "/.well-known/acme-challenge/TOKEN")
-        info("pebble's own HTTPS certificate is signed by "
-             f"{p.ca_file.replace(self.tmp, '$DEMO')} (a throw-away CA)")
-
-        # the issuing CA, for openssl verify later
-        roots, inters = p.roots(), p.intermediates()
-        if not roots or not inters:
-            raise DemoFailure("pebble's management API gave no root or "
-                              "intermediate certificate", self.logs())
+        info(f"pebble               pid {p.pid}, ACME directory {p.directory_url}")
+        info(f"                     checks http-01 on http://NAME:{p.http_port}/"
+             ".well-known/acme-challenge/TOKEN")
+        info("                     puts the responder's URL in every "
+             "certificate it issues (AIA)")
+        roots = p.roots()
+        if not roots:
+            raise DemoFailure("pebble's management API gave no root certificate",
+                              self.logs())
         self.root_file = os.path.join(self.certdir, "pebble-root.pem")
         with open(self.root_file, "w") as f:
             f.write(roots[0])
-        self.pebble_inter = harness.load_pem_chain(inters[0])[0]
         root = harness.load_pem_chain(roots[0])[0]
-        info(f"issuing CA      {name_of(self.pebble_inter.subject)} <- "
-             f"{name_of(root.subject)}")
+        self.responder.attach(p)
+        inter = harness.load_pem_chain(open(self.responder.ca.ca_file).read())[0]
+        info(f"issuing CA           {cn(inter.subject)} <- {cn(root.subject)}")
+        info(f"                     root saved to $DEMO/certs/pebble-root.pem "
+             f"(from {p.mgmt_url}/roots/0):")
+        info("                     curl and openssl trust only this root")
 
     def configure(self):
-        step("Writing mdshm.conf (3 managed domains) and checking it")
+        step("Writing mdshm.conf (3 managed domains, OCSP stapling) and checking it")
         text = textwrap.dedent(f"""\
             # mdshm.conf -- mod_md's directives
             MDCertificateAuthority {self.pebble.directory_url}
@@ -271,8 +410,11 @@ class Demo:
             MDCertificateAgreement accepted
             MDContactEmail         admin@demo.test
             MDStoreDir             {self.store}
+            # the workers answer http-01 on the plain HTTP port
+            MDCAChallenges         http-01
             # a failed attempt is retried after 2s (default 30s, doubling)
             MDRetryDelay           2s
+            MDStapling             on
 
             MDomain demo1.test www.demo1.test
 
@@ -289,314 +431,434 @@ class Demo:
         info("---")
         self.run([self.mdshm, "config-check", "--conf", self.conf], "config-check")
 
-    def start_drive(self):
-        http = f"127.0.0.1:{self.pebble.http_port}"
-        step(f"Starting the drive: mdshm drive --http01-listen {http}")
-        argv = [self.mdshm, "-v", "drive", "--conf", self.conf,
-                "--http01-listen", http]
-        info(f"$ {self.short(argv)} 2> $DEMO/drive.log &")
-        info("the drive becomes the leader of the store (one per host), writes "
-             "the MDs into it,")
-        info("orders certificates over ACME and answers pebble's http-01 "
-             "challenges itself")
-        self.drive = harness.ManagedProcess("drive", argv, self.drive_log)
-        self.drive.start()
-        info(f"pid {self.drive.pid}")
+    def start_server(self):
+        step(f"Starting the example server: {WORKERS} workers, the drive on "
+             "their threads")
+        try:
+            self.server = ExampleServer(self.build, self.tmp, conf=self.conf,
+                                        workers=WORKERS, drive="workers",
+                                        http_port=self.pebble.http_port,
+                                        https_port=0, status=True,
+                                        name="example-server")
+        except Exception as e:  # noqa: BLE001
+            raise DemoFailure(f"example server: {e}")
+        if not os.access(self.server.binary, os.X_OK):
+            raise DemoFailure(f"{self.server.binary} is missing: build first (make)")
+        info(f"$ {self.short(self.server.process.argv)} > $DEMO/example-server.log &")
+        try:
+            self.server.start(timeout=30)
+        except Exception as e:  # noqa: BLE001
+            raise DemoFailure(f"the example server did not start: {e}", self.logs())
+        m = re.search(r"^READY .*$", self.server.log_text(), re.M)
+        info(f"it printed: {m.group(0) if m else '(no READY line)'}")
+        self.master = self.server.pid
+        self.workers = self.server.worker_pids()
+        info(f"master pid {self.master}; worker pids "
+             f"{', '.join(map(str, self.workers))}")
+        info(f"HTTPS on 127.0.0.1:{self.server.https_port}, plain HTTP "
+             f"(http-01) on 127.0.0.1:{self.server.http_port}")
+        info("each worker is a leadership candidate: one runs the drive "
+             "(ACME orders, OCSP fetches)")
 
     def wait_issued(self):
-        step(f"Waiting for the certificates (polling `mdshm status --json` "
-             f"every {POLL}s, at most {TIMEOUT:.0f}s)")
+        step(f"Waiting for the certificates and their staples (polling "
+             f"`mdshm status --json`, at most {TIMEOUT:.0f}s)")
         start = time.monotonic()
-        deadline = start + TIMEOUT
-        wanted = {md: specs for md, _, specs in MDS}
-        done = set()
-        seen = set()       # progress lines already printed
-        leader_shown = False
-        last_print = start
-        last_st = None
-        status_error = None
+        seen = set()
+        state = {"st": None}
 
         def note(text):
-            nonlocal last_print
             info(f"[{time.monotonic() - start:5.1f}s] {text}")
-            last_print = time.monotonic()
 
-        while True:
-            self.check_drive()
-            st = None
-            if os.path.isdir(self.store):
-                try:
-                    st = self.status()
-                except DemoFailure as e:
-                    status_error = str(e)  # the store is being created
-            if st:
-                last_st = st
-                ld = st.get("leader") or {}
-                if not leader_shown and ld.get("active"):
-                    note(f"leader: pid {ld.get('pid')} on {ld.get('host')}, "
-                         f"term {ld.get('term')}")
-                    leader_shown = True
-                mds = st.get("mds") or {}
-                for md, specs in wanted.items():
-                    m = mds.get(md)
-                    if md in done or not m:
+        def missing():
+            st = state["st"]
+            if not st:
+                return ["the store"]
+            out = []
+            for md, _, specs in MDS:
+                m = (st.get("mds") or {}).get(md)
+                if not m:
+                    out.append(f"{md} (not in the store)")
+                    continue
+                certs = m.get("certs") or {}
+                for spec in specs:
+                    c = certs.get(spec)
+                    if not c:
+                        last = (m.get("job") or {}).get("last") or {}
+                        why = last.get("detail") or last.get("error")
+                        out.append(f"{md}/{spec} certificate"
+                                   + (f" (last: {why})" if why else ""))
+                    elif (c.get("ocsp") or {}).get("status") != "good":
+                        o = c.get("ocsp") or {}
+                        out.append(f"{md}/{spec} staple ({o.get('status')}"
+                                   + (f", {o['last_error']}" if o.get("last_error")
+                                      else "") + ")")
+            return out
+
+        def ready():
+            if not os.path.isdir(self.store):
+                return None
+            try:
+                st = self.status()
+            except DemoFailure:
+                return None  # the store is being created
+            state["st"] = st
+            ld = st.get("leader") or {}
+            if ld.get("active") and "leader" not in seen:
+                seen.add("leader")
+                role = ("a worker" if ld.get("pid") in self.workers else "pid")
+                note(f"leader: {role} (pid {ld.get('pid')}), term {ld.get('term')}")
+            all_done = True
+            for md, _, specs in MDS:
+                m = (st.get("mds") or {}).get(md)
+                if not m:
+                    all_done = False
+                    continue
+                for spec, stg in sorted((m.get("staging") or {}).items()):
+                    key = (md, spec, (stg or {}).get("state"))
+                    if stg and key not in seen:
+                        seen.add(key)
+                        note(f"{md}/{spec}: order {stg.get('state')}")
+                job = m.get("job") or {}
+                if job.get("errors"):
+                    key = (md, "error", job.get("last_run_ms"))
+                    if key not in seen:
+                        seen.add(key)
+                        last = job.get("last") or {}
+                        note(f"{md}: attempt failed ({job['errors']}x): "
+                             f"{last.get('detail') or last.get('error')}; retrying")
+                certs = m.get("certs") or {}
+                for spec in specs:
+                    c = certs.get(spec)
+                    if not c:
+                        all_done = False
                         continue
-                    for spec, stg in sorted((m.get("staging") or {}).items()):
-                        key = (md, spec, stg.get("state"))
-                        if stg and key not in seen:
-                            seen.add(key)
-                            note(f"{md}: {spec} order: {stg.get('state')}")
-                    job = m.get("job") or {}
-                    last = job.get("last") or {}
-                    if job.get("errors"):
-                        key = (md, "error", job.get("last_run_ms"))
-                        if key not in seen:
-                            seen.add(key)
-                            note(f"{md}: attempt failed ({job['errors']}x): "
-                                 f"{last.get('detail') or last.get('error')}; "
-                                 "the drive retries")
-                    certs = m.get("certs") or {}
-                    if all(certs.get(s) for s in specs) and m.get("state") == "complete":
-                        done.add(md)
-                        serials = ", ".join(f"{s} {certs[s]['serial']}" for s in specs)
-                        note(f"{md}: done, state complete ({serials})")
-                if len(done) == len(wanted):
-                    self.issued_in = time.monotonic() - start
-                    info(f"all {len(wanted)} MDs have their certificates, "
-                         f"after {self.issued_in:.1f}s")
-                    return st
-            now = time.monotonic()
-            if now >= deadline:
-                pending = [md for md in wanted if md not in done]
-                detail = []
-                for md in pending:
-                    m = ((last_st or {}).get("mds") or {}).get(md)
-                    if not m:
-                        detail.append(f"  {md}: not in the store")
-                        continue
-                    last = (m.get("job") or {}).get("last") or {}
-                    detail.append(f"  {md}: state {m.get('state')}, last: "
-                                  f"{last.get('detail') or last.get('error') or '-'}")
-                if last_st is None and status_error:
-                    detail.append(f"  mdshm status failed: {status_error}")
-                raise DemoFailure(
-                    f"the certificates were not issued within {TIMEOUT:.0f}s; "
-                    f"pending: {', '.join(pending)}\n" + "\n".join(detail),
-                    self.logs())
-            if now - last_print >= 5:
-                pending = ", ".join(md for md in wanted if md not in done)
-                note(f"still waiting for {pending}")
-            time.sleep(POLL)
+                    if (md, spec, "cert") not in seen:
+                        seen.add((md, spec, "cert"))
+                        note(f"{md}/{spec}: certificate installed, serial "
+                             f"{c['serial']}")
+                    o = c.get("ocsp") or {}
+                    if o.get("status") == "good":
+                        if (md, spec, "ocsp") not in seen:
+                            seen.add((md, spec, "ocsp"))
+                            note(f"{md}/{spec}: OCSP staple stored (good, "
+                                 f"valid until {utc(o.get('valid_until'))})")
+                    else:
+                        all_done = False
+            return st if all_done else None
+
+        st = self.poll("waiting for the certificates and staples", ready,
+                       waiting=missing)
+        self.issued_in = time.monotonic() - start
+        n = sum(len(s) for _, _, s in MDS)
+        info(f"all {n} certificates of the {len(MDS)} MDs issued and stapled "
+             f"after {self.issued_in:.1f}s")
+        return st
 
     def show_status(self):
-        step("mdshm status (the store as every process sees it)")
-        self.run(self.mdshm_cmd("status"), "mdshm status")
+        step("mdshm status (the store, as every process sees it)")
+        out = self.run(self.mdshm_cmd("status"), "mdshm status", show=False)
+        self.status_text = out.stdout
+        info("$ mdshm --store $DEMO/store status")
+        lines = pick(out.stdout, STATUS_SHOWN)
+        info("\n".join(lines).replace(self.tmp, "$DEMO"), 6)
+        info(f"({len(lines)} of its {len(out.stdout.splitlines())} lines: the "
+             "leader, each MD's certificates and staples; the rest is store")
+        info("figures, timestamps and each MD's job log)")
 
-    def start_worker(self):
-        step("Building and starting a worker (a web server process's view of "
-             "the store)")
-        self.worker = Worker(self.tmp, self.store, self.worker_log)
-        cmd = self.worker.build()
-        info("$DEMO/worker.c: opens the store read-only, then per request: "
-             "mdshm_lookup_sni(),")
-        info("mdshm_read_get(mds/MD) for the key specs, "
-             "mdshm_read_get(certs/MD/SPEC) for chain and key")
-        info(f"$ {cmd.replace(self.tmp, '$DEMO').replace(ROOT + '/', '')}")
-        self.worker.start()
-        info(f"worker pid {self.worker.pid}; it stays up until the end of the demo")
+    def curl(self, name, show=True):
+        """curl https://NAME:PORT/ trusting pebble's root only; returns a
+        dict (http code, worker pid, serial, issuer, subject, verify)."""
+        port = self.server.https_port
+        head = os.path.join(self.tmp, "curl-headers.txt")
+        argv = ["curl", "-sS", "--max-time", "10",
+                "--resolve", f"{name}:{port}:127.0.0.1",
+                "--cacert", self.root_file, "-D", head, "-o", "/dev/null",
+                "-w", "%{http_code}\n%{ssl_verify_result}\n%{certs}",
+                f"https://{name}:{port}/"]
+        if show:
+            info(f"$ curl --resolve {name}:{port}:127.0.0.1 --cacert "
+                 f"$DEMO/certs/pebble-root.pem https://{name}:{port}/")
+        out = self.run(argv, f"curl https://{name}:{port}/", show=False)
+        lines = out.stdout.splitlines()
+        r = {"code": lines[0] if lines else "?",
+             "verify": lines[1] if len(lines) > 1 else "?"}
+        for line in lines[2:]:  # the first certificate: the leaf
+            k, _, v = line.partition(":")
+            if k in ("Subject", "Issuer", "Serial Number") and k not in r:
+                r[k] = v.strip()
+            if line.startswith("-----END CERTIFICATE"):
+                break
+        with open(head, errors="replace") as f:
+            m = re.search(r"^x-worker-pid:\s*(\d+)", f.read(), re.M | re.I)
+        r["pid"] = int(m.group(1)) if m else None
+        r["serial"] = r.get("Serial Number", "").replace(":", "").upper()
+        if r["serial"]:
+            r["serial"] = serial_hex(int(r["serial"], 16))
+        if r["code"] != "200" or r["verify"] != "0" or not r["serial"]:
+            raise DemoFailure(f"curl https://{name}:{port}/: HTTP {r['code']}, "
+                              f"verify result {r['verify']}\n{out.stdout[:1500]}",
+                              self.logs())
+        if show:
+            info(f"HTTP {r['code']}, answered by worker pid {r['pid']}; "
+                 "chain verified against pebble's root", 6)
+            info(f"serial {r['serial']}", 6)
+            info(f"issuer {r.get('Issuer')}", 6)
+        return r
 
-    def lookup(self, name):
-        try:
-            return self.worker.lookup(name)
-        except WorkerError as e:
-            raise DemoFailure(f"worker lookup of {name}: {e}", self.logs())
-
-    def verify(self, label, sets):
-        """openssl verify of one served set; returns the leaf."""
-        chain = sets["chain"]
-        leaf = chain[0]
-        base = os.path.join(self.certdir, label)
-        leaf_file, inter_file = base + ".leaf.pem", base + ".chain.pem"
-        with open(leaf_file, "wb") as f:
-            f.write(leaf.public_bytes(serialization.Encoding.PEM))
-        with open(inter_file, "wb") as f:
-            for c in chain[1:]:
-                f.write(c.public_bytes(serialization.Encoding.PEM))
-        if len(chain) < 2:
-            raise DemoFailure(f"{label}: the served chain has no intermediate")
-        if chain[1] != self.pebble_inter:
-            raise DemoFailure(f"{label}: the served intermediate "
-                              f"({name_of(chain[1].subject)}) is not pebble's "
-                              f"({name_of(self.pebble_inter.subject)})")
-        argv = ["openssl", "verify", "-purpose", "sslserver",
-                "-CAfile", self.root_file, "-untrusted", inter_file, leaf_file]
-        out = subprocess.run(argv, capture_output=True, text=True, timeout=30)
-        shown = " ".join(argv).replace(self.tmp, "$DEMO")
-        if out.returncode != 0 or not out.stdout.strip().endswith("OK"):
-            raise DemoFailure(f"{label}: `{shown}` failed:\n"
-                              f"{(out.stdout + out.stderr).strip()}")
-        self.verified += 1
-        return shown
-
-    def show_certs(self, st):
-        step("The certificates each name is served with (via the worker), "
-             "checked with openssl")
-        info("openssl verify -CAfile pebble's root -untrusted the served "
-             "intermediate(s), purpose sslserver")
-        info("(root from pebble's management API; the served intermediate "
-             "must be pebble's)")
+    def fetch_sites(self, st):
+        step("Fetching each site with curl (SNI picks the certificate)")
         mds = st.get("mds") or {}
         for md, names, specs in MDS:
-            say()
-            info(f"{md}   names: {', '.join(names)}")
-            results = [self.lookup(n) for n in names]
-            for n, r in zip(names, results):
-                if r["md"] != md:
-                    raise DemoFailure(f"SNI lookup of {n} gave MD {r['md']}, "
-                                      f"not {md}")
-            info("SNI lookup: " + ", ".join(f"{n} -> {md}" for n in names), 6)
-            r = results[0]
-            if sorted(r["sets"]) != sorted(specs):
-                raise DemoFailure(f"{md}: the worker found key specs "
-                                  f"{sorted(r['sets'])}, expected {sorted(specs)}")
-            for spec in specs:
-                s = r["sets"][spec]
-                leaf = s["chain"][0]
-                sans = dns_names(leaf)
-                if sorted(sans) != sorted(names):
-                    raise DemoFailure(f"{md}/{spec}: certificate names {sans}, "
-                                      f"expected {names}")
-                st_serial = ((mds.get(md) or {}).get("certs") or {}).get(spec, {})
-                st_serial = (st_serial or {}).get("serial")
-                if st_serial is None or int(st_serial, 16) != leaf.serial_number:
-                    raise DemoFailure(f"{md}/{spec}: the worker's serial "
-                                      f"{serial_hex(leaf)} is not status's "
-                                      f"{st_serial}")
-                if s["keymatch"] != "ok":
-                    raise DemoFailure(f"{md}/{spec}: the stored key does not "
-                                      "match the certificate")
-                self.verify(f"{md}.{spec}", s)
-                info(f"{spec}", 6)
-                for k, v in describe(leaf, s).items():
-                    info(f"{k:<11} {v}", 8)
-                info(f"{'openssl':<11} verify: OK", 8)
+            for name in names:
+                r = self.curl(name)
+                if r["pid"] not in self.workers:
+                    raise DemoFailure(f"{name}: X-Worker-Pid {r['pid']} is not one "
+                                      f"of the workers {self.workers}", self.logs())
+                stored = {serial_hex(int(c["serial"], 16))
+                          for c in (mds.get(md, {}).get("certs") or {}).values()}
+                if r["serial"] not in stored:
+                    raise DemoFailure(f"{name}: served serial {r['serial']} is "
+                                      f"none of {md}'s stored {sorted(stored)}",
+                                      self.logs())
+                self.fetched.append((name, r["pid"], r["serial"]))
+        # demo2.test has two keys: curl (which offers ECDSA) got the P-256
+        # one; a client that only does RSA signatures gets the RSA one
+        certs = mds["demo2.test"]["certs"]
+        info("demo2.test has an ECDSA and an RSA certificate: curl got the "
+             f"ECDSA one ({certs['secp256r1']['serial']});")
+        info("a client that only accepts RSA signatures gets the RSA one:")
+        out = self.s_client("demo2.test", ["-sigalgs", "RSA-PSS+SHA256:RSA+SHA256"],
+                            show=True)
+        serial = self.served_serial(out, "demo2.test (RSA)")
+        if serial != certs["rsa2048"]["serial"]:
+            raise DemoFailure(f"demo2.test with RSA-only signature algorithms: "
+                              f"served {serial}, not the rsa2048 certificate "
+                              f"{certs['rsa2048']['serial']}", self.logs())
+        info(f"served serial {serial} = demo2.test's rsa2048 certificate", 6)
+
+    def s_client(self, name, extra=(), show=False):
+        argv = ["openssl", "s_client", "-connect",
+                f"127.0.0.1:{self.server.https_port}", "-servername", name,
+                "-CAfile", self.root_file, "-showcerts", *extra]
+        if show:
+            info(f"$ {self.short(argv)} </dev/null", 6)
+        out = self.run(argv, f"openssl s_client -servername {name}", show=False)
+        return out.stdout
+
+    def served_serial(self, text, what):
+        """The serial of the leaf in s_client -showcerts output (the chain
+        comes after the OCSP part, which can hold the responder's own
+        certificate)."""
+        chain = text[text.find("Certificate chain"):]
+        m = re.search(r"-----BEGIN CERTIFICATE-----.*?-----END CERTIFICATE-----",
+                      chain, re.S)
+        if "Certificate chain" not in text or not m:
+            raise DemoFailure(f"{what}: openssl s_client got no certificate:\n"
+                              f"{text[-1500:]}", self.logs())
+        cert = x509.load_pem_x509_certificate(m.group(0).encode())
+        return serial_hex(cert.serial_number)
+
+    def show_staple(self):
+        step(f"The stapled OCSP response ({STAPLE_SITE})")
+        out = self.s_client(STAPLE_SITE, ["-status"], show=True)
+        start, end = out.find("OCSP response:"), out.find("Certificate chain")
+        part = out[start:end] if 0 <= start < end else ""
+        m = re.search(r"^\s*Certificate:\s*$", part, re.M)
+        if m:  # the responder's certificate, not shown
+            part = part[:m.start()]
+        keep = ("OCSP response:", "OCSP Response Status:", "Responder Id:",
+                "Produced At:", "Serial Number:", "Cert Status:", "This Update:",
+                "Next Update:")
+        shown = [ln.strip() for ln in part.splitlines()
+                 if ln.strip().startswith(keep)]
+        verify = re.findall(r"^\s*Verify return code:.*$", out, re.M)
+        shown += [v.strip() for v in verify[-1:]]
+        text = "\n".join(shown)
+        info(text or "(no OCSP section in the output)", 8)
+        if "OCSP Response Status: successful" not in text \
+                or "Cert Status: good" not in text:
+            raise DemoFailure(f"{STAPLE_SITE}: no good stapled OCSP response "
+                              f"in openssl s_client -status:\n{out[-2500:]}",
+                              self.logs())
+        if "Verify return code: 0 (ok)" not in text:
+            raise DemoFailure(f"{STAPLE_SITE}: openssl s_client did not verify "
+                              f"the chain:\n{out[-2500:]}", self.logs())
+        served = self.served_serial(out, STAPLE_SITE)
+        m = re.search(r"Serial Number:\s*([0-9A-Fa-f]+)", text)
+        if not m or serial_hex(int(m.group(1), 16)) != served:
+            raise DemoFailure(f"{STAPLE_SITE}: the staple is not for the served "
+                              f"certificate ({served})", self.logs())
+        info(f"the staple is for the served certificate, serial {served}", 6)
+        self.staple = served
+        info("its record in `mdshm status` (fetched by the leader, stapled "
+             "by every worker from the store):")
+        lines = pick(self.status_text,
+                     [("mds", STAPLE_SITE, "certs", "*", "ocsp", "*")])
+        info(textwrap.dedent("\n".join(lines)), 6)
+
+    def every_worker(self, name):
+        """One held TLS connection per worker (a worker serves one at a
+        time, so 4 held connections reach all 4), then one request on
+        each: {worker pid: served serial}."""
+        try:
+            held = self.server.hold(WORKERS, name)
+        except Exception as e:  # noqa: BLE001
+            raise DemoFailure(f"{WORKERS} TLS connections to {name}: {e}",
+                              self.logs())
+        seen = {}
+        for h in held:
+            try:
+                code, headers, _ = h.request("/", name)
+            except Exception as e:  # noqa: BLE001
+                raise DemoFailure(f"a request on a held connection: {e}",
+                                  self.logs())
+            if code != 200:
+                raise DemoFailure(f"GET https://{name}/: HTTP {code}", self.logs())
+            seen[int(headers.get("x-worker-pid", "0"))] = \
+                serial_hex(h.handshake.serial)
+        return seen
+
+    def show_workers(self, seen, new=None):
+        for pid in sorted(seen):
+            tag = ""
+            if new:
+                tag = "  (new)" if seen[pid] == new else "  (OLD)"
+            info(f"worker pid {pid}: serial {seen[pid]}{tag}", 6)
 
     def renew(self, st):
-        old = st["mds"][RENEW_MD]["certs"]["rsa2048"]
-        before = self.lookup(RENEW_MD)["sets"]["rsa2048"]
+        old = st["mds"][RENEW_MD]["certs"][RENEW_SPEC]
+        old_serial = serial_hex(int(old["serial"], 16))
         step(f"Forcing a renewal: mdshm renew {RENEW_MD}")
-        info(f"now: serial {old['serial']}, gen {old['gen']}, installed "
-             f"{old.get('installed_ms_utc')}")
+        info(f"before: every worker serves {RENEW_MD} serial {old_serial} "
+             f"(one held connection per worker):")
+        before = self.every_worker(RENEW_MD)
+        self.show_workers(before)
+        if set(before) != set(self.workers) or set(before.values()) != {old_serial}:
+            raise DemoFailure(f"before the renewal: workers {before}, expected "
+                              f"{self.workers} all serving {old_serial}")
         self.run(self.mdshm_cmd("renew", RENEW_MD), "mdshm renew")
-        info(f"waiting until the serial of {RENEW_MD} changes "
+        info(f"the leader orders a new certificate; waiting for it "
              f"(at most {TIMEOUT:.0f}s)")
         start = time.monotonic()
-        deadline = start + TIMEOUT
-        while True:
-            self.check_drive()
+        last = {}
+
+        def renewed():
             m = self.status()["mds"].get(RENEW_MD) or {}
-            new = (m.get("certs") or {}).get("rsa2048") or {}
-            if new.get("serial") and new["serial"] != old["serial"]:
-                break
-            if time.monotonic() >= deadline:
-                last = (m.get("job") or {}).get("last") or {}
-                raise DemoFailure(
-                    f"{RENEW_MD} was not renewed within {TIMEOUT:.0f}s "
-                    f"(serial still {old['serial']}; last job: "
-                    f"{last.get('detail') or last.get('error') or '-'})",
-                    self.logs())
-            time.sleep(POLL)
+            last["m"] = m
+            c = (m.get("certs") or {}).get(RENEW_SPEC) or {}
+            return c if c.get("serial") and c["serial"] != old["serial"] else None
+
+        def why():
+            j = ((last.get("m") or {}).get("job") or {}).get("last") or {}
+            return (f"a serial other than {old['serial']} (last job: "
+                    f"{j.get('detail') or j.get('error') or '-'})")
+        new = self.poll(f"renewing {RENEW_MD}", renewed, waiting=why)
         took = time.monotonic() - start
-        info(f"[{took:5.1f}s] renewed")
-        info(f"old serial  {old['serial']}  (gen {old['gen']})", 6)
-        info(f"new serial  {new['serial']}  (gen {new['gen']}, valid until "
-             f"{new.get('not_after_utc')})", 6)
+        new_serial = serial_hex(int(new["serial"], 16))
+        info(f"[{took:5.1f}s] installed in the store: serial {new_serial} "
+             f"(gen {old['gen']} -> {new['gen']})")
 
-        archive = (self.dump(RENEW_MD).get("databases") or {}).get("archive") or {}
-        entries = {k: v for k, v in archive.items()
-                   if k.startswith(f"{RENEW_MD}/rsa2048/")}
-        if not entries:
-            raise DemoFailure(f"no archive entry for {RENEW_MD}/rsa2048 after the "
-                              "renewal", self.logs())
-        info(f"the old set, in the archive (mdshm dump --json {RENEW_MD}):")
-        for k, v in sorted(entries.items()):
-            leaf = (v.get("chain") or [{}])[0]
-            pkey = v.get("pkey") or {}
-            fpr = (pkey.get("public_key_sha256") or "")[:16]
-            info(f"archive/{k}", 6)
-            for label, value in (("serial", v.get("serial")),
-                                 ("gen", v.get("gen")),
-                                 ("names", ", ".join(leaf.get("names") or [])),
-                                 ("not_after", v.get("not_after_utc")),
-                                 ("installed", v.get("installed_ms_utc")),
-                                 ("key", f"{pkey.get('type')}, public key "
-                                         f"sha256 {fpr}...")):
-                info(f"{label:<10} {value}", 8)
-        if not any(v.get("serial") == old["serial"] for v in entries.values()):
-            raise DemoFailure(f"the archive of {RENEW_MD} does not hold the old "
-                              f"serial {old['serial']}")
+        def all_new():
+            seen = self.every_worker(RENEW_MD)
+            last["seen"] = seen
+            return seen if set(seen.values()) == {new_serial} else None
+        seen = self.poll(f"every worker serving {RENEW_MD}'s new certificate",
+                         all_new, timeout=20,
+                         waiting=lambda: f"workers still on the old one: "
+                                         f"{last.get('seen')}")
+        switched = time.monotonic() - start - took
+        info(f"after: every worker serves the new certificate "
+             f"({switched * 1000:.0f} ms after the store had it):")
+        self.show_workers(seen, new_serial)
+        now_workers = self.server.worker_pids()
+        if self.server.pid != self.master or now_workers != self.workers \
+                or set(seen) != set(self.workers):
+            raise DemoFailure(f"the server restarted: master {self.master} -> "
+                              f"{self.server.pid}, workers {self.workers} -> "
+                              f"{now_workers}", self.logs())
+        info(f"same master (pid {self.master}) and the same {WORKERS} worker "
+             "processes: no restart, no reload, no signal")
+        r = self.curl(RENEW_MD)
+        if r["serial"] != new_serial:
+            raise DemoFailure(f"curl got serial {r['serial']}, not the renewed "
+                              f"{new_serial}", self.logs())
 
-        after = self.lookup(RENEW_MD)["sets"]["rsa2048"]
-        leaf = after["chain"][0]
-        if int(new["serial"], 16) != leaf.serial_number:
-            raise DemoFailure(f"the worker still serves {serial_hex(leaf)} after "
-                              f"the renewal to {new['serial']}")
-        self.verify(f"{RENEW_MD}.rsa2048.renewed", after)
-        info(f"the worker (pid {self.worker.pid}, started before the renewal, "
-             "never signalled or reloaded):")
-        info(f"before  serial {serial_hex(before['chain'][0])}  gen {before['gen']}", 6)
-        info(f"now     serial {serial_hex(leaf)}  gen {after['gen']}  "
-             "(openssl verify: OK)", 6)
-        info("the renewed certificate is live for every worker on its next "
-             "lookup, no reload")
-        self.renewal = (old["serial"], new["serial"], took)
+        # the renewed certificate gets its own staple from the leader
+        def stapled():
+            c = (self.status()["mds"][RENEW_MD]["certs"] or {}).get(RENEW_SPEC) or {}
+            o = c.get("ocsp") or {}
+            return o if c.get("serial") == new["serial"] and \
+                o.get("status") == "good" else None
+        o = self.poll(f"a staple for {RENEW_MD}'s new certificate", stapled,
+                      timeout=30)
+        info(f"the leader fetched its OCSP staple too: {o['status']}, valid "
+             f"until {utc(o.get('valid_until'))}")
+        self.renewal = (old_serial, new_serial, took)
 
     def check(self):
-        step("mdshm check (decode every record, match every key to its certificate)")
+        step("mdshm check (decode every record, match every key to its "
+             "certificate)")
         out = self.run(self.mdshm_cmd("check"), "mdshm check")
         lines = out.stdout.strip().splitlines()
         self.check_line = lines[-1] if lines else ""
 
-    def stop_drive(self):
-        step("Stopping the drive (SIGTERM) and the test CA")
-        rc = self.drive.stop()
-        self.drive_rc = rc
-        info(f"mdshm drive exited with status {rc}")
-        tail_lines = harness.tail(self.drive_log, 6)
-        info("last lines of its log:")
-        info(tail_lines.replace(self.tmp, "$DEMO"), 6)
+    def stop_server(self):
+        step("Stopping the example server (SIGTERM) and the test CA")
+        workers = self.server.worker_pids()
+        server, self.server = self.server, None  # stop_all: nothing more to do
+        try:
+            rc = server.stop()
+        except AssertionError as e:  # a worker outlived the master
+            self.server = server
+            raise DemoFailure(f"stopping the example server: {e}",
+                              [("example server log", server.log_path)])
+        self.server_rc = rc
+        info(f"example server (pid {self.master}) exited with status {rc}; "
+             f"its {len(workers)} workers are gone")
         if rc != 0:
-            raise DemoFailure(f"mdshm drive exited with status {rc} after SIGTERM "
-                              "(expected 0)", [("mdshm drive log", self.drive_log)])
+            raise DemoFailure(f"the example server exited with status {rc} after "
+                              "SIGTERM (expected 0)",
+                              [("example server log", server.log_path)])
+        self.stop_all()
+        info("OCSP responder, pebble and pebble-challtestsrv stopped")
 
     def summary(self):
         step("Summary")
         total = sum(len(s) for _, _, s in MDS)
-        info(f"3 MDs, {total} certificates (rsa2048 and secp256r1) issued by "
-             f"pebble over ACME http-01 in {self.issued_in:.1f}s")
-        info(f"{self.verified} served chains verified with openssl against "
-             "pebble's root and intermediate")
+        info(f"{len(MDS)} MDs, {total} certificates (rsa2048 and secp256r1) "
+             f"issued by pebble over ACME http-01")
+        info(f"and OCSP-stapled in {self.issued_in:.1f}s by the example "
+             f"server's {WORKERS} workers (one leading the drive)")
+        info(f"{len(self.fetched)} sites fetched with curl, each chain "
+             "verified against pebble's root")
+        info(f"{STAPLE_SITE}: OCSP response stapled (successful, good) for "
+             f"serial {self.staple}")
         old, new, took = self.renewal
-        info(f"{RENEW_MD} renewed on request in {took:.1f}s: serial {old} -> {new}; "
-             "old set archived;")
-        info("the running worker served the new certificate without a reload")
+        info(f"{RENEW_MD} renewed on request in {took:.1f}s: serial {old} -> "
+             f"{new},")
+        info(f"served by all {WORKERS} workers with no restart (master pid "
+             f"{self.master} unchanged)")
         info(f"mdshm check: {self.check_line}")
-        info("drive stopped cleanly (exit 0); pebble and pebble-challtestsrv stopped")
+        info("everything stopped (example server exit 0)")
         info(f"total {elapsed():.1f}s")
 
     # -- teardown ---------------------------------------------------------
 
     def stop_all(self):
         """Stop everything started (each step tolerates the others failing)."""
-        for what, fn in (("worker", lambda: self.worker and self.worker.stop()),
-                         ("drive", lambda: self.drive and self.drive.stop()),
-                         ("pebble", lambda: self.pebble and self.pebble.stop()),
-                         ("challtestsrv",
-                          lambda: self.challtestsrv and self.challtestsrv.stop())):
+        for what, obj in (("example server", "server"),
+                          ("OCSP responder", "responder"),
+                          ("pebble", "pebble"),
+                          ("pebble-challtestsrv", "challtestsrv")):
+            thing = getattr(self, obj)
+            setattr(self, obj, None)
+            if thing is None:
+                continue
             try:
-                fn()
-            except Exception as e:  # noqa: BLE001 -- go on with the rest
-                say(f"demo: stopping {what}: {e}")
+                thing.stop()
+            except BaseException as e:  # noqa: BLE001 -- go on with the rest
+                say(f"demo: stopping {what}: {e!r}")
 
     def remove_tmp(self, failed):
         if KEEP:
@@ -608,281 +870,48 @@ class Demo:
                 "(store, logs, certificates) for a look")
 
 
-# ---------------------------------------------------------------------------
-# certificate display
-
-def name_of(name):
+def cn(name):
+    from cryptography.x509.oid import NameOID
     cns = name.get_attributes_for_oid(NameOID.COMMON_NAME)
     return f"CN={cns[0].value}" if cns else name.rfc4514_string()
 
 
-def dns_names(cert):
-    try:
-        san = cert.extensions.get_extension_for_class(x509.SubjectAlternativeName)
-    except x509.ExtensionNotFound:
-        return []
-    return san.value.get_values_for_type(x509.DNSName)
+def pick(text, patterns):
+    """The lines of `mdshm status` (indented "key: value" text, two spaces
+    per level) whose key path matches one of @patterns ("*": any key;
+    list items are "-")."""
+    out, path = [], []
+    for line in text.splitlines():
+        stripped = line.lstrip(" ")
+        if not stripped:
+            continue
+        depth = (len(line) - len(stripped)) // 2
+        key = "-" if stripped.startswith("- ") else stripped.split(":", 1)[0]
+        path = path[:depth] + [key]
+        for p in patterns:
+            if len(p) == len(path) and all(a in ("*", b) for a, b in zip(p, path)):
+                out.append(line)
+                break
+    return out
 
 
-def serial_hex(cert):
-    """Upper-case hex of the serial's bytes, as mdshm shows it."""
-    text = format(cert.serial_number, "X")
-    return text.zfill(len(text) + len(text) % 2)
-
-
-def not_after(cert):
-    try:
-        return cert.not_valid_after_utc
-    except AttributeError:  # cryptography < 42
-        return cert.not_valid_after.replace(tzinfo=datetime.timezone.utc)
-
-
-def describe(leaf, s):
-    pub = leaf.public_key()
-    if isinstance(pub, rsa.RSAPublicKey):
-        key = f"RSA {pub.key_size} bits"
-    elif isinstance(pub, ec.EllipticCurvePublicKey):
-        key = f"EC {pub.curve.name}"
-    else:
-        key = type(pub).__name__
-    na = not_after(leaf)
-    days = (na - datetime.datetime.now(datetime.timezone.utc)).days
-    return {
-        "subject": leaf.subject.rfc4514_string(),
-        "SANs": ", ".join(dns_names(leaf)),
-        "issuer": leaf.issuer.rfc4514_string(),
-        "serial": serial_hex(leaf),
-        "not after": f"{na:%Y-%m-%d %H:%M:%S} UTC ({days} days left)",
-        "key": f"{key}; the stored private key matches the certificate",
-        "chain": f"{len(s['chain'])} certificates, store gen {s['gen']}",
-    }
-
-
-# ---------------------------------------------------------------------------
-# the worker: a C program on the public API (core/mdshm.h)
-
-WORKER_C = r"""
-/* worker.c -- what a web server worker does per TLS handshake, through
- * mdshm's public API: SNI lookup, then the MD's certificate sets, from a
- * store opened read-only.  Reads one DNS name per line on stdin; answers
- *   md MDNAME
- *   set KEYSPEC GEN ok|mismatch NCERTS     (per key spec of the MD)
- *   der HEX                                (per certificate, leaf first)
- *   end
- * or "error TEXT" then "end".  Exits at EOF. */
-#include "mdshm.h"
-
-#include <stdio.h>
-#include <string.h>
-#include <unistd.h>
-
-static void hex(const mdshm_buf_t *b)
-{
-    for (size_t i = 0; i < b->n; i++)
-        printf("%02x", b->p[i]);
-}
-
-static void lookup(mdshm_reader_t *rd, const char *name)
-{
-    static mdshm_record_t mdrec, cs;
-    mdshm_buf_t md;
-    char key[600];
-    int rv = mdshm_read_begin(rd);
-    if (rv != 0) {
-        printf("error read_begin: %s\n", mdshm_strerror(rv));
-        return;
-    }
-    rv = mdshm_lookup_sni(rd, name, strlen(name), &md, NULL);
-    if (rv != 0) {
-        printf("error lookup %s: %s\n", name, mdshm_strerror(rv));
-        goto out;
-    }
-    printf("md %.*s\n", (int)md.n, (const char *)md.p);
-    rv = mdshm_read_get(rd, MDSHM_DB_MDS, md.p, md.n, &mdrec);
-    if (rv != 0) {
-        printf("error mds/%.*s: %s\n", (int)md.n, (const char *)md.p,
-               mdshm_strerror(rv));
-        goto out;
-    }
-    for (uint32_t i = 0; i < mdrec.u.md.n_key_specs; i++) {
-        mdshm_buf_t spec = mdrec.u.md.key_specs[i];
-        int n = mdshm_key_certset(key, sizeof(key), (const char *)md.p, md.n,
-                                  (const char *)spec.p, spec.n);
-        if (n < 0) {
-            printf("error key: %s\n", mdshm_strerror(n));
-            goto out;
-        }
-        rv = mdshm_read_get(rd, MDSHM_DB_CERTS, key, (size_t)n, &cs);
-        if (rv != 0) {
-            printf("error certs/%s: %s\n", key, mdshm_strerror(rv));
-            goto out;
-        }
-        const mdshm_certset_rec_t *c = &cs.u.certset;
-        printf("set %.*s %llu %s %u\n", (int)spec.n, (const char *)spec.p,
-               (unsigned long long)c->gen,
-               mdshm_der_pair_matches(c->chain[0], c->pkey) == 0 ? "ok"
-                                                                 : "mismatch",
-               c->n_chain);
-        for (uint32_t j = 0; j < c->n_chain; j++) {
-            printf("der ");
-            hex(&c->chain[j]);
-            printf("\n");
-        }
-    }
-out:
-    mdshm_read_end(rd);
-}
-
-int main(int argc, char **argv)
-{
-    mdshm_store_opts_t opts;
-    mdshm_store_t *st = NULL;
-    mdshm_reader_t *rd = NULL;
-    char line[512];
-    int rv;
-
-    if (argc != 2) {
-        fprintf(stderr, "usage: worker STORE\n");
-        return 2;
-    }
-    memset(&opts, 0, sizeof(opts));
-    opts.readonly = true;
-    rv = mdshm_store_open(argv[1], &opts, &st);
-    if (rv == 0)
-        rv = mdshm_reader_create(st, &rd);
-    if (rv != 0) {
-        fprintf(stderr, "worker: %s: %s\n", argv[1], mdshm_strerror(rv));
-        return 1;
-    }
-    printf("ready %ld\n", (long)getpid());
-    fflush(stdout);
-    while (fgets(line, sizeof(line), stdin)) {
-        line[strcspn(line, "\r\n")] = '\0';
-        lookup(rd, line);
-        printf("end\n");
-        fflush(stdout);
-    }
-    mdshm_reader_destroy(rd);
-    mdshm_store_close(st);
-    return 0;
-}
-"""
-
-
-class WorkerError(Exception):
-    pass
-
-
-class Worker:
-    def __init__(self, tmp, store, log_path):
-        self.tmp = tmp
-        self.store = store
-        self.log_path = log_path
-        self.exe = os.path.join(tmp, "worker")
-        self.proc = None
-        self._log = None
-        self.pid = None
-
-    def build(self):
-        src = os.path.join(self.tmp, "worker.c")
-        with open(src, "w") as f:
-            f.write(WORKER_C.lstrip())
-        lib = os.path.join(ROOT, "libmdshm.a")
-        if not os.path.exists(lib):
-            raise DemoFailure(f"{lib} is missing: build first (make)")
-        cc = os.environ.get("CC") or "cc"
-        argv = [cc, "-std=c11", "-D_GNU_SOURCE", "-O1", "-I", os.path.join(ROOT, "core"),
-                "-o", self.exe, src, lib] + dep_libs() + ["-pthread"]
-        out = subprocess.run(argv, capture_output=True, text=True, timeout=120)
-        if out.returncode != 0:
-            raise DemoFailure(f"compiling the worker failed:\n$ {' '.join(argv)}\n"
-                              f"{(out.stdout + out.stderr).strip()}")
-        return " ".join(argv)
-
-    def start(self):
-        self._log = open(self.log_path, "wb")
-        argv = [self.exe, self.store]
-        if harness.SETPRIV:  # no orphan if the demo is killed
-            argv = [harness.SETPRIV, "--pdeathsig", "TERM", "--"] + argv
-        self.proc = subprocess.Popen(argv, stdin=subprocess.PIPE,
-                                     stdout=subprocess.PIPE, stderr=self._log,
-                                     text=True, start_new_session=True)
-        first = self.proc.stdout.readline().split()
-        if len(first) != 2 or first[0] != "ready":
-            self.stop()
-            raise DemoFailure(f"the worker did not start: {' '.join(first)}",
-                              [("worker stderr", self.log_path)])
-        self.pid = int(first[1])
-
-    def lookup(self, name):
-        """{'md': MD, 'sets': {spec: {'gen', 'keymatch', 'chain': [x509]}}}"""
-        if self.proc.poll() is not None:
-            raise WorkerError(f"the worker exited ({self.proc.returncode})")
-        self.proc.stdin.write(name + "\n")
-        self.proc.stdin.flush()
-        result = {"md": None, "sets": {}}
-        cur = None
-        while True:
-            line = self.proc.stdout.readline()
-            if not line:
-                raise WorkerError("the worker closed its output")
-            word, _, rest = line.rstrip("\n").partition(" ")
-            if word == "end":
-                return result
-            if word == "error":
-                raise WorkerError(rest)
-            if word == "md":
-                result["md"] = rest
-            elif word == "set":
-                spec, gen, keymatch, _n = rest.split()
-                cur = {"gen": int(gen), "keymatch": keymatch, "chain": []}
-                result["sets"][spec] = cur
-            elif word == "der" and cur is not None:
-                cur["chain"].append(x509.load_der_x509_certificate(bytes.fromhex(rest)))
-            else:
-                raise WorkerError(f"unexpected output: {line[:100]!r}")
-
-    def stop(self):
-        if self.proc is None:
-            return
-        try:
-            self.proc.stdin.close()
-        except OSError:
-            pass
-        try:
-            self.proc.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            self.proc.wait(timeout=5)
-        self.proc.stdout.close()
-        if self._log:
-            self._log.close()
-            self._log = None
-
-
-def dep_libs():
-    """The libraries libmdshm.a needs: DEP_LIBS of the configured Makefile,
-    else pkg-config."""
-    try:
-        with open(os.path.join(ROOT, "Makefile")) as f:
-            for line in f:
-                m = re.match(r"DEP_LIBS\s*=(.*)$", line)
-                if m:
-                    return m.group(1).split()
-    except OSError:
-        pass
-    out = subprocess.run(["pkg-config", "--libs", "openssl", "libcurl", "lmdb",
-                          "msgpack", "jansson"], capture_output=True, text=True)
-    if out.returncode == 0:
-        return out.stdout.split()
-    return ["-lssl", "-lcrypto", "-lcurl", "-llmdb", "-lmsgpackc", "-ljansson"]
+STATUS_SHOWN = [
+    ("store",), ("leader",),
+    *[("leader", k) for k in ("active", "pid", "host", "term", "heartbeat_age_ms")],
+    ("mds",), ("mds", "*"), ("mds", "*", "names"), ("mds", "*", "names", "-"),
+    ("mds", "*", "state"), ("mds", "*", "certs"), ("mds", "*", "certs", "*"),
+    *[("mds", "*", "certs", "*", k)
+      for k in ("serial", "not_after", "days_left", "issuer", "ocsp")],
+    *[("mds", "*", "certs", "*", "ocsp", k) for k in ("status", "valid_until")],
+]
 
 
 # ---------------------------------------------------------------------------
 
 def show_failure(err, logs):
     say()
-    say(f"demo: FAILED: {err}")
+    where = f"step {STEP[0]} ({STEP[1]})" if STEP[0] else "start-up"
+    say(f"demo: FAILED at {where}: {err}")
     for title, path, *lines in logs:
         if not path or not os.path.exists(path):
             continue
@@ -893,47 +922,52 @@ def show_failure(err, logs):
 
 
 def preflight():
-    mdshm = os.environ.get("MDSHM") or os.path.join(ROOT, "mdshm")
-    mdshm = os.path.abspath(mdshm)
+    mdshm = os.path.abspath(os.environ.get("MDSHM") or os.path.join(ROOT, "mdshm"))
+    build = os.path.abspath(os.environ.get("MDSHM_BUILD") or os.path.join(ROOT, "build"))
     problems = []
     if not os.access(mdshm, os.X_OK):
         problems.append(f"{mdshm} is not an executable: build first (make), or "
                         "set MDSHM")
+    server = os.path.join(build, "adapters/custom/mdshm-example-server")
+    if not os.access(server, os.X_OK):
+        problems.append(f"{server} is missing: build first (make), or set "
+                        "MDSHM_BUILD")
     if not harness.have_pebble():
         problems.append("pebble / pebble-challtestsrv are not installed "
                         "(sh tests/deps.sh installs Debian's pebble)")
-    if not shutil.which("openssl"):
-        problems.append("openssl is not installed (sh tests/deps.sh)")
+    for tool in ("openssl", "curl"):
+        if not shutil.which(tool):
+            problems.append(f"{tool} is not installed (sh tests/deps.sh)")
     if problems:
         for p in problems:
-            say(f"demo: {p}")
+            say(f"demo: FAILED before starting: {p}")
         sys.exit(1)
-    return mdshm
+    return mdshm, build
 
 
 def main():
-    mdshm = preflight()
+    mdshm, build = preflight()
     for sig in (signal.SIGTERM, signal.SIGHUP):
         signal.signal(sig, _on_signal)
     version = subprocess.run([mdshm, "--version"], capture_output=True,
                              text=True).stdout.strip()
-    say(f"mdshm demo: {version or mdshm}; ACME against a local test CA, "
-        "nothing leaves 127.0.0.1")
-    demo = Demo(mdshm)
+    say(f"mdshm demo: {version or mdshm}; ACME and OCSP against a local test "
+        "CA, nothing leaves 127.0.0.1")
+    demo = Demo(mdshm, build)
     say(f"temporary directory: $DEMO = {demo.tmp}")
     failed = True
     rc = 1
     try:
         demo.start_ca()
         demo.configure()
-        demo.start_drive()
+        demo.start_server()
         st = demo.wait_issued()
         demo.show_status()
-        demo.start_worker()
-        demo.show_certs(st)
+        demo.fetch_sites(st)
+        demo.show_staple()
         demo.renew(demo.status())
         demo.check()
-        demo.stop_drive()
+        demo.stop_server()
         failed = False
         rc = 0
     except DemoFailure as e:
@@ -941,7 +975,7 @@ def main():
     except (KeyboardInterrupt, Interrupted) as e:
         say()
         why = str(e) if isinstance(e, Interrupted) else "Ctrl-C"
-        say(f"demo: interrupted ({why}); stopping everything")
+        say(f"demo: interrupted ({why}) at step {STEP[0]}; stopping everything")
         rc = 130
     except Exception as e:  # noqa: BLE001 -- a bug here: say so, show logs
         import traceback

@@ -1,18 +1,20 @@
 #!/usr/bin/env bash
-# demo.sh -- build mdshm and show it at work: certificates for three managed
-# domains obtained over ACME from a local test CA (pebble), served to a
-# worker process from the shared store, checked with openssl, then one
-# renewed on request and live for the worker without a reload.
+# demo.sh -- build mdshm and show it at work: the example prefork HTTPS
+# server (4 workers) gets certificates for three domains over ACME from a
+# local test CA (pebble), staples their OCSP responses, serves them to curl,
+# then one certificate is renewed on request and served by every worker
+# without a restart.
 #
 # Usage: bash tests/demo.sh   (as root on Debian 12: installs what it needs)
 #
 # Installs the Debian packages if needed (tests/deps.sh), builds
-# (./configure if there is no Makefile, then make -j2), then runs
-# tests/demo.py with Debian's /usr/bin/python3.  Everything listens on
-# 127.0.0.1 only, on free ports; nothing is left running afterwards.
-# MDSHM_DEMO_KEEP=1 keeps the temporary directory (store, logs, certificates).
-# Exit status 0 when every step worked, 1 (with the failing step named and
-# the tail of its log) otherwise.
+# (./configure if there is no Makefile, then make -j2: ./mdshm and
+# build/adapters/custom/mdshm-example-server), then runs tests/demo.py with
+# Debian's /usr/bin/python3 (its steps are described there).  Everything
+# listens on 127.0.0.1 only, on free ports; nothing is left running
+# afterwards.  MDSHM_DEMO_KEEP=1 keeps the temporary directory (store, logs,
+# certificates).  Exit status 0 when every step worked, 1 (with the failing
+# step named and the tail of its log) otherwise.
 
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -37,11 +39,12 @@ if [ ! -f Makefile ]; then
     build ./configure
 fi
 build make -j2
-echo "    built ./mdshm ($(./mdshm --version)) and libmdshm.a"
+echo "    built ./mdshm ($(./mdshm --version)), libmdshm.a and" \
+    "build/adapters/custom/mdshm-example-server"
 
 if [ ! -x /usr/bin/python3 ]; then
     echo "demo: FAILED: /usr/bin/python3 is missing (sh tests/deps.sh installs it)" >&2
     exit 1
 fi
 echo
-MDSHM=$PWD/mdshm /usr/bin/python3 tests/demo.py
+MDSHM=$PWD/mdshm MDSHM_BUILD=$PWD/build /usr/bin/python3 tests/demo.py
