@@ -1,7 +1,10 @@
 #!/bin/sh
 # deps.sh -- install the Debian packages mdshm needs to build and test.
 #
-# Usage: sh tests/deps.sh   (as root; tests/ci.sh and tests/demo.sh call it)
+# Usage: sh tests/deps.sh [fuzz]   (as root; tests/ci.sh and tests/demo.sh
+#        call it without arguments; "make fuzz" and "make valgrind" with
+#        "fuzz", which adds clang, libFuzzer's runtime and valgrind: large,
+#        and not needed by make check)
 #
 # Does nothing when every package is installed already (checked with
 # dpkg-query), so it is cheap to run every time.  Otherwise it installs the
@@ -11,9 +14,11 @@ set -u
 
 PACKAGES="build-essential pkg-config libssl-dev libcurl4-openssl-dev
 liblmdb-dev lmdb-utils libmsgpack-dev libjansson-dev libcmocka-dev jq
-ca-certificates openssl pebble python3-pytest python3-cryptography"
+ca-certificates openssl curl pebble python3-pytest python3-cryptography"
 # make fuzz (clang with libFuzzer) and make valgrind (docs/reliability.md)
-PACKAGES="$PACKAGES clang libclang-rt-14-dev valgrind"
+if [ "${1:-}" = fuzz ]; then
+    PACKAGES="$PACKAGES clang libclang-rt-14-dev valgrind"
+fi
 
 if ! command -v dpkg-query >/dev/null 2>&1; then
     # shellcheck disable=SC2086  # one word per package
