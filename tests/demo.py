@@ -398,7 +398,7 @@ class Demo:
         inter = harness.load_pem_chain(open(self.responder.ca.ca_file).read())[0]
         info(f"issuing CA           {cn(inter.subject)} <- {cn(root.subject)}")
         info(f"                     root saved to $DEMO/certs/pebble-root.pem "
-             f"(from {p.mgmt_url}/roots/0):")
+             f"(from {p.mgmt_url}/roots/0);")
         info("                     curl and openssl trust only this root")
 
     def configure(self):
@@ -518,7 +518,7 @@ class Demo:
                     key = (md, spec, (stg or {}).get("state"))
                     if stg and key not in seen:
                         seen.add(key)
-                        note(f"{md}/{spec}: order {stg.get('state')}")
+                        note(f"{md}/{spec}: ACME order, state {stg.get('state')}")
                 job = m.get("job") or {}
                 if job.get("errors"):
                     key = (md, "error", job.get("last_run_ms"))
@@ -637,12 +637,12 @@ class Demo:
                               f"{certs['rsa2048']['serial']}", self.logs())
         info(f"served serial {serial} = demo2.test's rsa2048 certificate", 6)
 
-    def s_client(self, name, extra=(), show=False):
+    def s_client(self, name, extra=(), show=False, indent=6):
         argv = ["openssl", "s_client", "-connect",
                 f"127.0.0.1:{self.server.https_port}", "-servername", name,
                 "-CAfile", self.root_file, "-showcerts", *extra]
         if show:
-            info(f"$ {self.short(argv)} </dev/null", 6)
+            info(f"$ {self.short(argv)} </dev/null", indent)
         out = self.run(argv, f"openssl s_client -servername {name}", show=False)
         return out.stdout
 
@@ -661,7 +661,7 @@ class Demo:
 
     def show_staple(self):
         step(f"The stapled OCSP response ({STAPLE_SITE})")
-        out = self.s_client(STAPLE_SITE, ["-status"], show=True)
+        out = self.s_client(STAPLE_SITE, ["-status"], show=True, indent=4)
         start, end = out.find("OCSP response:"), out.find("Certificate chain")
         part = out[start:end] if 0 <= start < end else ""
         m = re.search(r"^\s*Certificate:\s*$", part, re.M)
@@ -675,7 +675,7 @@ class Demo:
         verify = re.findall(r"^\s*Verify return code:.*$", out, re.M)
         shown += [v.strip() for v in verify[-1:]]
         text = "\n".join(shown)
-        info(text or "(no OCSP section in the output)", 8)
+        info(text or "(no OCSP section in the output)", 6)
         if "OCSP Response Status: successful" not in text \
                 or "Cert Status: good" not in text:
             raise DemoFailure(f"{STAPLE_SITE}: no good stapled OCSP response "
@@ -689,7 +689,7 @@ class Demo:
         if not m or serial_hex(int(m.group(1), 16)) != served:
             raise DemoFailure(f"{STAPLE_SITE}: the staple is not for the served "
                               f"certificate ({served})", self.logs())
-        info(f"the staple is for the served certificate, serial {served}", 6)
+        info(f"the staple is for the served certificate, serial {served}")
         self.staple = served
         info("its record in `mdshm status` (fetched by the leader, stapled "
              "by every worker from the store):")
