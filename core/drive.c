@@ -173,6 +173,20 @@ void mdshm_drive_stop(mdshm_drive_t *d)
     mdshm__drive_wake(d);
 }
 
+void mdshm__drive_stop_now(mdshm_drive_t *d)
+{
+    if (!d)
+        return;
+    mdshm_drive_stop(d);
+    /* A candidate waiting for the lock gives up now (not only at its next
+     * 500 ms poll): a stopping worker must not take over from a leader
+     * that is stopping too, or a server's shutdown passes leadership
+     * through every worker in turn.  Not async-signal-safe (a condition
+     * variable), hence not in mdshm_drive_stop(). */
+    if (d->cand)
+        mdshm_candidate_cancel(d->cand);
+}
+
 void mdshm_drive_destroy(mdshm_drive_t *d)
 {
     if (!d)
@@ -447,6 +461,8 @@ int mdshm_drive_run(mdshm_drive_t *d)
         }
         if (rv == 0)
             continue;
+        if (atomic_load(&d->stop))
+            break; /* leadership came with the stop: pass it on at once */
         rv = lead(d);
         if (rv < 0)
             break;

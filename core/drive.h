@@ -104,6 +104,9 @@ struct mdshm_drive {
     bool ocsp_no_nonce;
 };
 
+/* mdshm_drive_stop() that also cancels a candidate wait in progress (not
+ * async-signal-safe; for a worker's detach). */
+MDSHM_HIDDEN void mdshm__drive_stop_now(mdshm_drive_t *d);
 /* Wake the main loop (async-signal-safe). */
 MDSHM_HIDDEN void mdshm__drive_wake(mdshm_drive_t *d);
 /* ACME cancel callback: stopping, or leadership lost. */

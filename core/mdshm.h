@@ -1052,6 +1052,17 @@ MDSHM_API void mdshm_tls_free(mdshm_tls_t *t);
 MDSHM_API const mdshm_config_t *mdshm_tls_config(const mdshm_tls_t *t);
 
 /**
+ * The pid of the process that leads now (holds leader.lock and is alive),
+ * for the parent's orderly shutdown: stop the other workers first and the
+ * leader last, so that leadership does not pass through every stopping
+ * worker in turn.  Opens the store read-only and closes it again (safe in
+ * a parent that forks later).
+ * @param[out] pid  0 when no process leads.
+ * @return 0, MDSHM_EBADINPUT, store errors.
+ */
+MDSHM_API int mdshm_tls_leader_pid(const mdshm_tls_t *t, int64_t *pid);
+
+/**
  * Attach in a worker, after fork: opens the store for this process and a
  * reader.  One worker serves the handshakes of one thread at a time.
  * @param[out] out owned; mdshm_tls_detach().  @p t must outlive it.

@@ -88,6 +88,30 @@ fail:
     return rv;
 }
 
+int mdshm_tls_leader_pid(const mdshm_tls_t *t, int64_t *pid)
+{
+    mdshm_store_opts_t so = {0};
+    mdshm_leader_status_t ls;
+    mdshm_store_t *st = NULL;
+    int rv;
+
+    if (!t || !pid)
+        return MDSHM_EBADINPUT;
+    *pid = 0;
+    /* Opened and closed here: nothing of it may reach a later fork. */
+    so.maxreaders = t->maxreaders;
+    so.readonly = true;
+    if ((rv = mdshm_store_open(t->store_dir, &so, &st)) < 0)
+        return rv;
+    rv = mdshm_leader_status(st, 0, &ls);
+    mdshm_store_close(st);
+    if (rv < 0)
+        return rv;
+    if (ls.present && ls.lock_held && ls.alive)
+        *pid = ls.pid;
+    return 0;
+}
+
 void mdshm_tls_free(mdshm_tls_t *t)
 {
     if (!t)

@@ -1,6 +1,7 @@
 /* tls_leader.c -- a leadership candidate and its drive, on a thread of a
  * worker or on the calling thread of a process of its own. */
 #include "tls.h"
+#include "drive.h"
 
 #include <errno.h>
 
@@ -49,7 +50,7 @@ void mdshm_tls_drive_stop(mdshm_tls_worker_t *w)
     if (!w || !w->drive)
         return;
     if (w->thread_running) {
-        mdshm_drive_stop(w->drive);
+        mdshm__drive_stop_now(w->drive);
         pthread_join(w->thread, NULL);
         w->thread_running = false;
     }

@@ -231,22 +231,31 @@ static void describe_exit(const char *what, unsigned slot, pid_t pid, int st)
                 what, slot, (int)pid, WEXITSTATUS(st));
 }
 
-/* Stop every child: SIGTERM, then SIGKILL after 10 s. */
-static void stop_children(void)
+/* Send SIGTERM to the children for which @pick is true; wait for them
+ * (SIGKILL after 10 s). */
+static void stop_some(bool (*pick)(pid_t pid, int64_t leader),
+                      int64_t leader)
 {
     struct timespec t0, now;
     int left = 0;
 
     for (unsigned i = 0; i < MAX_WORKERS; i++)
-        if (g_workers[i].pid > 0 && kill(g_workers[i].pid, SIGTERM) == 0)
+        if (g_workers[i].pid > 0 && pick(g_workers[i].pid, leader) &&
+            kill(g_workers[i].pid, SIGTERM) == 0)
             left++;
-    if (g_drive.pid > 0 && kill(g_drive.pid, SIGTERM) == 0)
+    if (g_drive.pid > 0 && pick(g_drive.pid, leader) &&
+        kill(g_drive.pid, SIGTERM) == 0)
         left++;
     clock_gettime(CLOCK_MONOTONIC, &t0);
     while (left > 0) {
         int st;
         pid_t p = waitpid(-1, &st, WNOHANG);
         if (p > 0) {
+            for (unsigned i = 0; i < MAX_WORKERS; i++)
+                if (g_workers[i].pid == p)
+                    g_workers[i].pid = 0;
+            if (g_drive.pid == p)
+                g_drive.pid = 0;
             left--;
             continue;
         }
@@ -255,14 +264,37 @@ static void stop_children(void)
         clock_gettime(CLOCK_MONOTONIC, &now);
         if (now.tv_sec - t0.tv_sec >= 10) {
             for (unsigned i = 0; i < MAX_WORKERS; i++)
-                if (g_workers[i].pid > 0)
+                if (g_workers[i].pid > 0 && pick(g_workers[i].pid, leader))
                     kill(g_workers[i].pid, SIGKILL);
-            if (g_drive.pid > 0)
+            if (g_drive.pid > 0 && pick(g_drive.pid, leader))
                 kill(g_drive.pid, SIGKILL);
         }
         struct timespec ts = {0, 20 * 1000 * 1000};
         nanosleep(&ts, NULL); /* shutdown only: waiting for children */
     }
+}
+
+static bool not_leader(pid_t pid, int64_t leader)
+{
+    return pid != leader;
+}
+
+static bool any(pid_t pid, int64_t leader)
+{
+    (void)pid;
+    (void)leader;
+    return true;
+}
+
+/* Stop every child, the leader last: a candidate still running when the
+ * leader steps down would take over only to stop in turn. */
+static void stop_children(server_t *s)
+{
+    int64_t leader = 0;
+
+    if (s->tls && mdshm_tls_leader_pid(s->tls, &leader) == 0 && leader > 0)
+        stop_some(not_leader, leader);
+    stop_some(any, 0);
 }
 
 static int supervise(server_t *s, sigset_t *old)
@@ -309,7 +341,7 @@ static int supervise(server_t *s, sigset_t *old)
             g_drive.started = now;
         }
     }
-    stop_children();
+    stop_children(s);
     return 0;
 }
 
@@ -367,7 +399,7 @@ int main(int argc, char **argv)
         if (!f || fprintf(f, "%d\n", (int)getpid()) < 0 || fclose(f) != 0) {
             fprintf(stderr, "mdshm-example-server: %s: %s\n", s.o.pid_file,
                     strerror(errno));
-            stop_children();
+            stop_children(&s);
             return 1;
         }
     }

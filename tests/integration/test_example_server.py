@@ -353,3 +353,24 @@ def test_http01_every_worker_and_stapling(mdshm, mdshm_build, pki, tmp_path,
     assert "OCSP Response Status: successful" in text, text[-2000:]
     assert "Cert Status: good" in text
     assert "Verify return code: 0 (ok)" in text
+
+
+def test_shutdown_does_not_pass_leadership_around(mdshm, pebble, tmp_path,
+                                                  servers):
+    """SIGTERM to the server: the other workers stop first and the leader
+    last, so no stopping worker takes over (the term stays)."""
+    store = tmp_path / "store"
+    conf = conf_for(tmp_path, pebble, store, """
+        <MDomain down.example>
+            MDPrivateKeys secp256r1
+            MDCAChallenges http-01
+        </MDomain>
+        """)
+    srv = servers(tmp_path, conf=conf, http_port=pebble.http_port)
+    wait_served(srv, mdshm, store, "down.example", "secp256r1", "down.example")
+    before = status(mdshm, store)["leader"]
+    assert before["pid"] in srv.worker_pids()
+    assert srv.stop() == 0
+    after = status(mdshm, store)["leader"]
+    assert after["term"] == before["term"], (before, after, srv.log_text()[-2000:])
+    assert after["pid"] == before["pid"]
