@@ -35,11 +35,13 @@
 
 static mdshm__ocsp_cert_t cert;
 static OCSP_REQUEST *req_random, *req_fixed;
+static EVP_PKEY *issuer_key;
 static bool verbose; /* $FUZZ_OCSP_VERBOSE: each input's outcome (seeds) */
 
 static void setup(void)
 {
     static int done;
+    const unsigned char *p;
     OCSP_CERTID *id;
     uint8_t *der;
     size_t len;
@@ -52,6 +54,10 @@ static void setup(void)
                                        fix_issuer_der, sizeof(fix_issuer_der),
                                        &cert) == 0,
                  "the fixture's certificates");
+    p = fix_issuer_key_der;
+    fuzz_require((issuer_key = d2i_AutoPrivateKey(
+                      NULL, &p, (long)sizeof(fix_issuer_key_der))) != NULL,
+                 "the fixture's issuer key");
     fuzz_require(mdshm__ocsp_request(&cert, true, &der, &len,
                                      &req_random) == 0,
                  "a request with a nonce");
@@ -197,14 +203,13 @@ static bool same(const outcome_t *a, const outcome_t *b)
            a->res.next_update == b->res.next_update;
 }
 
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+/* Every check for one response. */
+static void check_response(const uint8_t *data, size_t size)
 {
     const unsigned char *p = data;
     OCSP_RESPONSE *resp;
     outcome_t base, o;
 
-    fuzz_begin(size);
-    setup();
     base = run(data, size, NULL, NOW, false);
 
     /* Not one DER response: refused, and nothing else to try. */
@@ -213,7 +218,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     ERR_clear_error();
     if (!resp || p != data + size) {
         fuzz_require(base.rv != 0, "accepted, but not one DER response");
-        return 0;
+        return;
     }
 
     /* A request only adds the nonce check. */
@@ -236,5 +241,48 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     o = run(data, size, NULL, LATE, false);
     fuzz_require(o.rv != 0, "accepted for an expired leaf");
     (void)run(data, size, NULL, LATE, true);
+}
+
+/* The input's signed part signed again by the issuer, everything else
+ * (responder id, certificates) as it came: a fuzzer cannot forge a
+ * signature, so without this the checks after it (certificate id,
+ * status, times, nonce) would only ever see the seeds' values. */
+static void check_resigned(const uint8_t *data, size_t size)
+{
+    const unsigned char *p = data;
+    OCSP_RESPONSE *resp, *again = NULL;
+    OCSP_BASICRESP *bs = NULL;
+    unsigned char *der = NULL;
+    int len = 0;
+
+    resp = size ? d2i_OCSP_RESPONSE(NULL, &p, (long)size) : NULL;
+    if (resp && p == data + size &&
+        OCSP_response_status(resp) == OCSP_RESPONSE_STATUS_SUCCESSFUL &&
+        (bs = OCSP_response_get1_basic(resp)) &&
+        ASN1_item_sign(ASN1_ITEM_rptr(OCSP_RESPDATA),
+                       (X509_ALGOR *)OCSP_resp_get0_tbs_sigalg(bs), NULL,
+                       (ASN1_BIT_STRING *)OCSP_resp_get0_signature(bs),
+                       OCSP_resp_get0_respdata(bs), issuer_key,
+                       EVP_sha256()) > 0 &&
+        (again = OCSP_response_create(OCSP_RESPONSE_STATUS_SUCCESSFUL, bs)))
+        len = i2d_OCSP_RESPONSE(again, &der);
+    OCSP_RESPONSE_free(again);
+    OCSP_BASICRESP_free(bs);
+    OCSP_RESPONSE_free(resp);
+    ERR_clear_error();
+    if (len > 0) {
+        if (verbose)
+            fprintf(stderr, "re-signed by the issuer (%d bytes):\n", len);
+        check_response(der, (size_t)len);
+    }
+    OPENSSL_free(der);
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    fuzz_begin(size);
+    setup();
+    check_response(data, size);
+    check_resigned(data, size);
     return 0;
 }

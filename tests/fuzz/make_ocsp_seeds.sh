@@ -28,10 +28,11 @@ cd "$tmp"
 gen=$(date +%s)
 ossl() { openssl "$@" 2>>log || { cat log >&2; exit 1; }; }
 
-# The issuer: RSA-2048, as most CAs; valid 100 years because
-# OCSP_basic_verify checks a responder's validity at the real time.
-ossl req -x509 -newkey rsa:2048 -nodes -keyout ca.key -out ca.pem \
-    -days 36500 -subj "/CN=mdshm fuzz OCSP CA" \
+# The issuer: P-256 (the target re-signs inputs with its key, and ECDSA
+# signs fast); valid 100 years because OCSP_basic_verify checks a
+# responder's validity at the real time.
+ossl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes \
+    -keyout ca.key -out ca.pem -days 36500 -subj "/CN=mdshm fuzz OCSP CA" \
     -addext "basicConstraints=critical,CA:TRUE" \
     -addext "keyUsage=critical,keyCertSign,cRLSign,digitalSignature"
 # A stranger: a CA that did not issue the leaf.
@@ -39,10 +40,14 @@ ossl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes \
     -keyout stranger.key -out stranger.pem -days 36500 \
     -subj "/CN=mdshm fuzz stranger CA"
 
-# sign NAME SERIAL DAYS EXTFILE: a P-256 certificate issued by the CA.
+# sign NAME SERIAL DAYS EXTFILE [NEWKEY]: a certificate issued by the CA;
+# its key P-256, or NEWKEY as openssl req -newkey takes it (rsa:2048).
 sign() {
-    ossl req -new -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes \
-        -keyout "$1.key" -out "$1.csr" -subj "/CN=$1.fuzz.example"
+    kopt="-newkey ec -pkeyopt ec_paramgen_curve:P-256"
+    [ $# -gt 4 ] && kopt="-newkey $5"
+    # shellcheck disable=SC2086 # kopt is several words
+    ossl req -new $kopt -nodes -keyout "$1.key" -out "$1.csr" \
+        -subj "/CN=$1.fuzz.example"
     ossl x509 -req -in "$1.csr" -CA ca.pem -CAkey ca.key -set_serial "$2" \
         -days "$3" -extfile "$4" -out "$1.pem"
 }
@@ -53,7 +58,7 @@ printf 'extendedKeyUsage=OCSPSigning\nkeyUsage=critical,digitalSignature\n' \
 printf 'keyUsage=critical,digitalSignature\n' >noeku.ext
 sign leaf 0x1001 30 leaf.ext          # the leaf: 30 days
 sign other 0x1002 30 other.ext        # another certificate of the CA
-sign responder 0x2001 36500 responder.ext   # delegated responder
+sign responder 0x2001 36500 responder.ext rsa:2048   # delegated responder
 sign noeku 0x2002 36500 noeku.ext     # certified, but not for OCSP
 
 # Index files (openssl ca's format): the leaf valid, revoked, or absent.
@@ -116,7 +121,8 @@ carray() { xxd -i <"$1" | sed 's/^/   /'; }
 {
     echo "/* ocsp_fixture.h -- made by tests/fuzz/make_ocsp_seeds.sh with the"
     echo " * seeds in tests/fuzz/corpus/ocsp/ (one run makes both: commit them"
-    echo " * together).  The leaf (P-256, 30 days) and its issuer (RSA-2048)."
+    echo " * together).  The leaf (P-256, 30 days), its issuer (P-256) and the"
+    echo " * issuer's key (a test key made for this, nothing else uses it)."
     echo " * The seeds were made at FIX_GEN (unix s). */"
     echo "#ifndef MDSHM_OCSP_FIXTURE_H"
     echo "#define MDSHM_OCSP_FIXTURE_H"
@@ -132,6 +138,12 @@ carray() { xxd -i <"$1" | sed 's/^/   /'; }
     echo "static const unsigned char fix_issuer_der[] = {"
     openssl x509 -in ca.pem -outform DER -out ca.der
     carray ca.der
+    echo "};"
+    echo
+    echo "/* PKCS#8: the target re-signs inputs with it. */"
+    echo "static const unsigned char fix_issuer_key_der[] = {"
+    openssl pkey -in ca.key -outform DER -out ca.key.der
+    carray ca.key.der
     echo "};"
     echo
     echo "/* The nonce of the request the seed \"nonce\" answers. */"
