@@ -5,6 +5,8 @@
 # ... -reqin ... -respout ...) for that leaf.
 #
 # Usage (from the source tree's top): sh tests/fuzz/make_ocsp_seeds.sh
+# (openssl and xxd; FUZZ_OCSP_VERBOSE=1 build/fuzz/fuzz_ocsp
+# tests/fuzz/corpus/ocsp then shows what the target makes of each seed).
 #
 # Every run makes new keys and certificates, so the header and the seeds
 # are only consistent with each other when made by the same run: commit
@@ -106,7 +108,9 @@ respond key-id good.idx req.der ca -ndays 7 -resp_key_id -resp_no_certs
 respond sha384-sig revoked.idx req.der ca -ndays 7 -rmd sha384
 # Unsuccessful statuses carry no body: OCSPResponse { responseStatus }.
 printf '\060\003\012\001\003' >seeds/try-later
+printf '\060\003\012\001\005' >seeds/sig-required
 printf '\060\003\012\001\006' >seeds/unauthorized
+: >seeds/empty
 
 # The nonce the seed "nonce" answers: the request extension's value, an
 # OCTET STRING inside the extension's OCTET STRING; we keep the inner
@@ -155,7 +159,10 @@ carray() { xxd -i <"$1" | sed 's/^/   /'; }
     echo "#endif"
 } >"$hdr"
 
-rm -rf "$out"
+# Only our files are replaced: the corpus also keeps inputs found by
+# fuzzing (named found-*; their signatures do not matter, the target
+# re-signs them, but their certificate id is the leaf's of the run that
+# made them: after a new run they stop at "another certificate").
 mkdir -p "$out"
 cp seeds/* "$out/"
 echo "wrote $hdr and $(ls "$out" | wc -l) seeds in $out"
