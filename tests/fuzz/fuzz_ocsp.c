@@ -8,17 +8,23 @@
  *   request of mdshm__ocsp_request (a random nonce) and with one carrying
  *   the nonce the seed "nonce" answers; past the leaf's notAfter refused
  *   and allowed;
- *   at EARLY (the responses' thisUpdate in the future) and at LATE (the
- *   leaf expired, a 60-day response still current).
+ *   at SKEWED and EARLY (the seeds' thisUpdate a little less and a little
+ *   more than the clock skew allowed in the future) and at LATE (the leaf
+ *   expired, a 60-day response still current).
  *
- * Invariants: an accepted response is one DER response, successful, good
- * or revoked for exactly our certificate id, with thisUpdate and nextUpdate
- * as the response says (nextUpdate cut to the leaf's notAfter unless
- * allowed past it), thisUpdate <= now + skew < ... nextUpdate > now; a
- * request only adds refusals (its nonce); allowing past the notAfter only
- * removes them; a response with a nonce never passes against a request
- * with another one; a refusal says why; OpenSSL's error queue is left
- * empty.  No allocation fails under the fuzzer, so -ENOMEM is a bug here.
+ * All of that twice: for the input as it is, and with its signed part
+ * signed again by the issuer (check_resigned).
+ *
+ * Invariants: an accepted response is one DER response, successful,
+ * signed by the issuer or a responder it certified, good or revoked for
+ * exactly our certificate id, with the status, thisUpdate
+ * and nextUpdate the response says (nextUpdate cut to the leaf's notAfter
+ * unless allowed past it); thisUpdate at most the skew after now;
+ * nextUpdate after now and after thisUpdate.  A request only adds refusals
+ * (its nonce); allowing past the notAfter only removes them; a response
+ * with a nonce never passes against a request with another one.  A
+ * refusal says why; OpenSSL's error queue is left empty.  No allocation
+ * fails under the fuzzer, so -ENOMEM is a bug here.
  */
 #include "fuzz.h"
 
@@ -28,9 +34,13 @@
 #include <string.h>
 
 #include <openssl/err.h>
+#include <openssl/x509v3.h>
 
 #define NOW (FIX_GEN + 3600)
-#define EARLY (FIX_GEN - 3600)
+/* The seeds' thisUpdate is FIX_GEN (or a second later): just inside and
+ * just outside the clock skew allowed. */
+#define SKEWED (FIX_GEN - MDSHM__OCSP_SKEW_S + 60)
+#define EARLY (FIX_GEN - MDSHM__OCSP_SKEW_S - 60)
 #define LATE (FIX_LEAF_NOT_AFTER + 15 * 86400)
 
 static mdshm__ocsp_cert_t cert;
@@ -95,6 +105,34 @@ static void said_clear(said_t *s)
     ERR_clear_error();
 }
 
+/* RFC 6960 4.2.2.2: signed by the issuer, or by a certificate the issuer
+ * signed with id-kp-OCSPSigning (read here without OCSP_basic_verify). */
+static bool signed_by_issuer_or_delegate(const OCSP_BASICRESP *bs)
+{
+    const STACK_OF(X509) *certs = OCSP_resp_get0_certs(bs);
+    EVP_PKEY *ik = X509_get0_pubkey(cert.issuer);
+
+    if (ASN1_item_verify(ASN1_ITEM_rptr(OCSP_RESPDATA),
+                         OCSP_resp_get0_tbs_sigalg(bs),
+                         OCSP_resp_get0_signature(bs),
+                         OCSP_resp_get0_respdata(bs), ik) == 1)
+        return true;
+    for (int i = 0; i < sk_X509_num(certs); i++) {
+        X509 *x = sk_X509_value(certs, i);
+
+        if (X509_verify(x, ik) == 1 &&
+            (X509_get_extension_flags(x) & EXFLAG_XKUSAGE) &&
+            (X509_get_extended_key_usage(x) & XKU_OCSP_SIGN) &&
+            ASN1_item_verify(ASN1_ITEM_rptr(OCSP_RESPDATA),
+                             OCSP_resp_get0_tbs_sigalg(bs),
+                             OCSP_resp_get0_signature(bs),
+                             OCSP_resp_get0_respdata(bs),
+                             X509_get0_pubkey(x)) == 1)
+            return true;
+    }
+    return false;
+}
+
 /* The response an accepted input must be: one DER response (nothing
  * after it), successful, basic, with a status for our certificate id. */
 static void read_accepted(const uint8_t *d, size_t n, said_t *s)
@@ -111,6 +149,9 @@ static void read_accepted(const uint8_t *d, size_t n, said_t *s)
                  "accepted with status %d", OCSP_response_status(s->resp));
     fuzz_require((s->bs = OCSP_response_get1_basic(s->resp)) != NULL,
                  "accepted, but no basic response");
+    fuzz_require(signed_by_issuer_or_delegate(s->bs),
+                 "accepted, but signed by neither the issuer nor a "
+                 "responder it certified");
     fuzz_require((s->id = OCSP_cert_to_id(NULL, cert.leaf, cert.issuer)),
                  "certificate id");
     fuzz_require(OCSP_resp_find_status(s->bs, s->id, &s->status, &reason,
@@ -237,6 +278,7 @@ static void check_response(const uint8_t *data, size_t size)
                       o.res.next_update >= base.res.next_update),
                  "allowed past the notAfter, refused or different");
 
+    (void)run(data, size, NULL, SKEWED, false);
     (void)run(data, size, NULL, EARLY, false);
     o = run(data, size, NULL, LATE, false);
     fuzz_require(o.rv != 0, "accepted for an expired leaf");
