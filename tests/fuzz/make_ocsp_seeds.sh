@@ -27,7 +27,6 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 cd "$tmp"
 
-gen=$(date +%s)
 ossl() { openssl "$@" 2>>log || { cat log >&2; exit 1; }; }
 
 # The issuer: P-256 (the target re-signs inputs with its key, and ECDSA
@@ -62,6 +61,9 @@ sign leaf 0x1001 30 leaf.ext          # the leaf: 30 days
 sign other 0x1002 30 other.ext        # another certificate of the CA
 sign responder 0x2001 36500 responder.ext rsa:2048   # delegated responder
 sign noeku 0x2002 36500 noeku.ext     # certified, but not for OCSP
+
+# The seeds' thisUpdate: now (the target's times are relative to it).
+gen=$(date +%s)
 
 # Index files (openssl ca's format): the leaf valid, revoked, or absent.
 exp=$(date -u -d @$((gen + 30 * 86400)) +%y%m%d%H%M%SZ)
@@ -165,4 +167,5 @@ carray() { xxd -i <"$1" | sed 's/^/   /'; }
 # made them: after a new run they stop at "another certificate").
 mkdir -p "$out"
 cp seeds/* "$out/"
-echo "wrote $hdr and $(ls "$out" | wc -l) seeds in $out"
+set -- seeds/*
+echo "wrote $hdr and $# seeds in $out"
