@@ -109,10 +109,16 @@ respond past-expiry good.idx req.der ca -ndays 60
 respond key-id good.idx req.der ca -ndays 7 -resp_key_id -resp_no_certs
 respond sha384-sig revoked.idx req.der ca -ndays 7 -rmd sha384
 # Unsuccessful statuses carry no body: OCSPResponse { responseStatus }.
+printf '\060\003\012\001\001' >seeds/malformed-request
+printf '\060\003\012\001\002' >seeds/internal-error
 printf '\060\003\012\001\003' >seeds/try-later
 printf '\060\003\012\001\005' >seeds/sig-required
 printf '\060\003\012\001\006' >seeds/unauthorized
 : >seeds/empty
+printf '\060\003\012\001\011' >seeds/status-9   # not in RFC 6960
+# Not one DER response: cut short, or with a byte after it.
+head -c 200 seeds/good >seeds/truncated
+{ cat seeds/good; printf '\000'; } >seeds/trailing-byte
 
 # The nonce the seed "nonce" answers: the request extension's value, an
 # OCTET STRING inside the extension's OCTET STRING; we keep the inner
