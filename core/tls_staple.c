@@ -6,9 +6,11 @@
  * handshake checked meta/gen in its read, and every OCSP write raises it,
  * so what the cache knows is what the store has.  The store is read only
  * when the cache does not know: the set's last re-check could not read
- * the record, or the cached response expired since. */
+ * the record, or the cached response expired since (once: then the cache
+ * knows there is none). */
 #include "tls.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include <openssl/crypto.h>
@@ -28,9 +30,11 @@ static int staple(SSL *ssl, const uint8_t *der, size_t len)
     return 0;
 }
 
-/* The cache did not know: today's read of the store. */
+/* The cache did not know: read the store.  If it has nothing valid
+ * either, the cache learns so: until the next store change (which
+ * re-checks the set) no handshake reads again. */
 static int staple_from_store(mdshm_tls_worker_t *w, SSL *ssl,
-                             const uint8_t *sha, int64_t now)
+                             mdshm__tls_staple_t *st, int64_t now)
 {
     mdshm_buf_t der;
     int rv;
@@ -38,7 +42,13 @@ static int staple_from_store(mdshm_tls_worker_t *w, SSL *ssl,
     w->n_staple_reads++;
     if (mdshm_read_begin(w->rd) < 0)
         return -1;
-    rv = mdshm_staple_get(w->rd, sha, now, &der, NULL);
+    rv = mdshm_staple_get(w->rd, st->sha, now, &der, NULL);
+    if (rv == MDSHM_ENOTFOUND) { /* none, or expired */
+        free(st->der);
+        st->der = NULL;
+        st->len = 0;
+        st->known = true;
+    }
     /* the view dies with the read: copy inside it */
     if (rv == 0 && der.n > 0)
         rv = staple(ssl, der.p, der.n);
@@ -52,7 +62,7 @@ int mdshm__tls_status_cb(SSL *ssl, void *arg)
 {
     mdshm_tls_worker_t *w = arg;
     X509 *x = SSL_get_certificate(ssl);
-    const mdshm__tls_staple_t *st;
+    mdshm__tls_staple_t *st;
     int64_t now;
 
     if (!x || !(st = X509_get_ex_data(x, mdshm__tls_x509_idx())))
@@ -64,7 +74,7 @@ int mdshm__tls_status_cb(SSL *ssl, void *arg)
         w->n_staples_cached++;
     } else if (st->known && !st->der) {
         return SSL_TLSEXT_ERR_NOACK; /* the store has none either */
-    } else if (staple_from_store(w, ssl, st->sha, now) < 0) {
+    } else if (staple_from_store(w, ssl, st, now) < 0) {
         return SSL_TLSEXT_ERR_NOACK;
     }
     w->n_staples++;

@@ -9,6 +9,7 @@
 #include <cmocka.h>
 
 #include "internal.h"
+#include "store_int.h"
 #include "tls.h"
 
 #include <ftw.h>
@@ -464,6 +465,14 @@ static int stapleput_fn(mdshm_wtxn_t *w, void *baton)
     return mdshm_w_put(w, MDSHM_DB_OCSP, key, 64, &r);
 }
 
+static int corrupt_fn(mdshm_wtxn_t *w, void *baton)
+{
+    char key[65];
+
+    mdshm_key_ocsp(key, baton);
+    return mdshm__w_put_raw(w, MDSHM_DB_OCSP, key, 64, "\x81\xa1v\xc0", 4);
+}
+
 static void put_staple(env_t *e, const cert_t *c, const uint8_t *der,
                        size_t len, int64_t next_update)
 {
@@ -554,15 +563,20 @@ static void test_staple_cache(void **state)
      * nextUpdate, no write since): never stapled; the store is asked and
      * has nothing valid either */
     e->w->clock_skew_s = 7200 + 60;
-    h = handshake(e, "c.example", NULL, true, false);
-    assert_staple(&h, NULL, 0);
-    BN_free(h.serial);
+    for (int i = 0; i < 3; i++) {
+        h = handshake(e, "c.example", NULL, true, false);
+        assert_staple(&h, NULL, 0);
+        BN_free(h.serial);
+    }
+    /* one read: from then on the cache knows there is none */
     assert_int_equal(stats(e).staple_reads, 1);
     assert_int_equal(stats(e).staples, 32);
-    e->w->clock_skew_s = 0;
+    /* a fresh response (the leader renewed it): served at once */
+    put_staple(e, &ec, DER1, sizeof(DER1), now + 7200 + 3600);
     h = handshake(e, "c.example", NULL, true, false);
-    assert_staple(&h, DER2, sizeof(DER2));
+    assert_staple(&h, DER1, sizeof(DER1));
     BN_free(h.serial);
+    e->w->clock_skew_s = 0;
 
     /* the record deleted: the cache knows there is none (no read) */
     put_staple(e, &ec, NULL, 0, 0);
@@ -580,6 +594,17 @@ static void test_staple_cache(void **state)
     st = stats(e);
     assert_int_equal(st.staple_reads, 1);
     assert_int_equal(st.staples, st.staples_cached);
+
+    /* a record that no longer decodes (logged): the worker keeps the
+     * valid response it had, as it keeps a set whose record went bad */
+    refreshes = st.refreshes;
+    assert_int_equal(mdshm_leader_write(e->c, corrupt_fn, ec.sha), 0);
+    h = handshake(e, "c.example", NULL, true, false);
+    assert_staple(&h, DER1, sizeof(DER1));
+    BN_free(h.serial);
+    st = stats(e);
+    assert_true(st.refreshes > refreshes); /* a raw write raised gen too */
+    assert_int_equal(st.staple_reads, 1);
     cert_free(&ec);
     cert_free(&other);
 }
