@@ -279,14 +279,15 @@ static void staple_refresh(mdshm_tls_worker_t *w, const mdshm__tls_set_t *s,
                            int64_t now)
 {
     mdshm__tls_staple_t *st = X509_get_ex_data(s->leaf, g_x509_idx);
-    mdshm_ocsp_rec_t rec;
     mdshm_buf_t der;
+    int64_t next_update = 0;
+    uint64_t gen = 0;
     uint8_t *copy;
     int rv;
 
     if (!st)
         return;
-    rv = mdshm_staple_get(w->rd, st->sha, now, &der, &rec);
+    rv = mdshm__staple_peek(w->rd, st->sha, now, &der, &next_update, &gen);
     if (rv == MDSHM_ENOTFOUND) { /* none, or expired */
         staple_drop(st);
         st->known = true;
@@ -296,7 +297,7 @@ static void staple_refresh(mdshm_tls_worker_t *w, const mdshm__tls_set_t *s,
     if (rv < 0)
         return;
     /* gen 0: written before records had one; compare nothing */
-    if (st->der && rec.gen && rec.gen == st->gen && st->len == der.n) {
+    if (st->der && gen && gen == st->gen && st->len == der.n) {
         st->known = true;
         return;
     }
@@ -306,8 +307,8 @@ static void staple_refresh(mdshm_tls_worker_t *w, const mdshm__tls_set_t *s,
     staple_drop(st);
     st->der = copy;
     st->len = der.n;
-    st->next_update = rec.next_update;
-    st->gen = rec.gen;
+    st->next_update = next_update;
+    st->gen = gen;
     st->known = true;
     w->n_staple_copies++;
 }
