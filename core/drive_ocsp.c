@@ -12,7 +12,9 @@
  *
  * The thread sleeps until the earliest renewal or retry point, but looks
  * at the inbox every second and rescans at once when meta/gen changed (a
- * certificate was installed: its staple should follow it at once).
+ * certificate was installed: its staple should follow it at once).  Its
+ * own writes raise meta/gen too (every OCSP write does: the workers'
+ * caches hold staples per gen); those are no reason to rescan.
  * Network I/O happens outside write transactions, always.
  */
 #include "drive_ocsp.h"

@@ -111,6 +111,10 @@ MDSHM_HIDDEN int mdshm__tls_cache_lookup(mdshm_tls_worker_t *w,
                                          const char *name, size_t len,
                                          mdshm__tls_md_t **out);
 
+/* The store has no valid staple for @st (none, or expired): drop the
+ * copy and remember that (no read until the next store change). */
+MDSHM_HIDDEN void mdshm__tls_staple_none(mdshm__tls_staple_t *st);
+
 /* Without a read (the store is unavailable): what the cache had for @name.
  * MDSHM_ENOTFOUND if nothing. */
 MDSHM_HIDDEN int mdshm__tls_cache_peek(mdshm_tls_worker_t *w,

@@ -272,6 +272,12 @@ static void staple_drop(mdshm__tls_staple_t *st)
     st->gen = 0;
 }
 
+void mdshm__tls_staple_none(mdshm__tls_staple_t *st)
+{
+    staple_drop(st);
+    st->known = true;
+}
+
 /* The staple of set @s as the store has it in this read; copied only if
  * its record changed.  A record that does not read: keep what we had
  * (the status callback never staples it expired, and asks the store). */
@@ -289,8 +295,7 @@ static void staple_refresh(mdshm_tls_worker_t *w, const mdshm__tls_set_t *s,
         return;
     rv = mdshm__staple_peek(w->rd, st->sha, now, &der, &next_update, &gen);
     if (rv == MDSHM_ENOTFOUND) { /* none, or expired */
-        staple_drop(st);
-        st->known = true;
+        mdshm__tls_staple_none(st);
         return;
     }
     st->known = false;

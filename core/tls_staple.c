@@ -10,7 +10,6 @@
  * knows there is none). */
 #include "tls.h"
 
-#include <stdlib.h>
 #include <string.h>
 
 #include <openssl/crypto.h>
@@ -43,12 +42,8 @@ static int staple_from_store(mdshm_tls_worker_t *w, SSL *ssl,
     if (mdshm_read_begin(w->rd) < 0)
         return -1;
     rv = mdshm_staple_get(w->rd, st->sha, now, &der, NULL);
-    if (rv == MDSHM_ENOTFOUND) { /* none, or expired */
-        free(st->der);
-        st->der = NULL;
-        st->len = 0;
-        st->known = true;
-    }
+    if (rv == MDSHM_ENOTFOUND) /* none, or expired */
+        mdshm__tls_staple_none(st);
     /* the view dies with the read: copy inside it */
     if (rv == 0 && der.n > 0)
         rv = staple(ssl, der.p, der.n);

@@ -33,7 +33,6 @@ struct mdshm_wtxn {
     uint64_t ocsp_gen, gen_before;
 };
 
-
 /* LMDB layout: the `names` database, read on every TLS handshake, is LMDB's
  * main (unnamed) database, so a lookup skips the per-transaction search for
  * a named database's record.  The other databases are named "#<name>":
