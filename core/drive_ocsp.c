@@ -12,7 +12,9 @@
  *
  * The thread sleeps until the earliest renewal or retry point, but looks
  * at the inbox every second and rescans at once when meta/gen changed (a
- * certificate was installed: its staple should follow it at once).
+ * certificate was installed: its staple should follow it at once).  Its
+ * own writes raise meta/gen too (every OCSP write does: the workers'
+ * caches hold staples per gen); those are no reason to rescan.
  * Network I/O happens outside write transactions, always.
  */
 #include "drive_ocsp.h"
@@ -344,12 +346,28 @@ static int64_t item_renew_at(const mdshm__docsp_t *o, const ocsp_item_t *it,
     return t;
 }
 
+/* Inside a write that changed OCSP records: the gen they raised. */
+static int note_write_gen(mdshm__docsp_t *o, mdshm_wtxn_t *w)
+{
+    return mdshm__w_ocsp_gen(w, &o->w_gen, &o->w_before);
+}
+
+/* After that write committed: our own change is no reason to rescan. */
+static void own_gen_seen(mdshm__docsp_t *o)
+{
+    if (o->w_gen && o->w_before == o->seen_gen)
+        o->seen_gen = o->w_gen;
+    o->w_gen = 0;
+}
+
 static int write_fn(mdshm_wtxn_t *w, void *baton)
 {
     struct wr *wr = baton;
     mdshm_ocsp_rec_t *oc = &wr->rec.u.ocsp;
+    bool wrote = false;
     int rv;
 
+    wr->o->w_gen = 0; /* the body may run again (map grown) */
     for (size_t i = wr->from; i < wr->to; i++) {
         ocsp_item_t *it = &wr->o->items[i];
         if (it->rv == -ECANCELED)
@@ -389,20 +407,24 @@ static int write_fn(mdshm_wtxn_t *w, void *baton)
         }
         if ((rv = mdshm_w_put(w, MDSHM_DB_OCSP, it->key, 64, &wr->rec)) < 0)
             return rv;
+        wrote = true;
     }
-    return 0;
+    return wrote ? note_write_gen(wr->o, w) : 0;
 }
 
 static int drop_fn(mdshm_wtxn_t *w, void *baton)
 {
     mdshm__docsp_t *o = baton;
+    bool dropped = false;
 
+    o->w_gen = 0;
     for (size_t i = 0; i < o->n_stale; i++) {
         int rv = mdshm_w_del(w, MDSHM_DB_OCSP, o->stale[i], 64);
         if (rv < 0 && rv != MDSHM_ENOTFOUND)
             return rv;
+        dropped |= rv == 0;
     }
-    return 0;
+    return dropped ? note_write_gen(o, w) : 0;
 }
 
 struct revoked_log {
@@ -532,6 +554,7 @@ static void round_run(mdshm__docsp_t *o)
             o->next_due = 0;
             break;
         }
+        own_gen_seen(o);
         for (size_t i = from; i < to; i++)
             failed += o->items[i].rv != 0;
         after_chunk(o, from, to);
@@ -539,6 +562,8 @@ static void round_run(mdshm__docsp_t *o)
     }
     if (o->n_stale && !stopping(o)) {
         rv = mdshm_leader_write(o->d->cand, drop_fn, o);
+        if (rv == 0)
+            own_gen_seen(o);
         if (rv == 0)
             MDSHM_LOG(MDSHM_LOG_INFO, 0, "OCSP: dropped %zu responses unused "
                       "for MDStaplingKeepResponse", o->n_stale);

@@ -32,6 +32,10 @@ struct mdshm__docsp {
     unsigned parallel;
     unsigned timeout_ms;
     uint64_t seen_gen;
+    /* this thread's last write: the meta/gen its OCSP changes raised
+     * (0: none) and the gen before; seen_gen follows it when nothing
+     * else changed the store meanwhile (no rescan for our own writes) */
+    uint64_t w_gen, w_before;
     int64_t next_due;
     /* this round */
     bool refresh_all;

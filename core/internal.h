@@ -63,6 +63,20 @@ typedef int mdshm__read_fn(mdshm_reader_t *rd, void *baton);
 MDSHM_HIDDEN int mdshm__read_once(mdshm_store_t *st, mdshm__read_fn *fn,
                                   void *baton);
 
+/* Inside a write: raise meta/gen for OCSP records unless this transaction
+ * did already (mdshm_w_put/del of MDSHM_DB_OCSP call it); *gen: the stamp
+ * (may be NULL).  *before (may be NULL): meta/gen before that raise, so
+ * the stapling thread can tell its own changes from others'. */
+MDSHM_HIDDEN int mdshm__w_ocsp_gen(mdshm_wtxn_t *w, uint64_t *gen,
+                                   uint64_t *before);
+
+/* mdshm_staple_get() for the worker's cache: also the record's
+ * next_update and gen, still without the full decode (shm/read.c). */
+MDSHM_HIDDEN int mdshm__staple_peek(mdshm_reader_t *rd,
+                                    const uint8_t sha256[32], int64_t now_s,
+                                    mdshm_buf_t *der, int64_t *next_update,
+                                    uint64_t *gen);
+
 /* Days since 1970-01-01 of year @y, month @m (1-12), day @d. */
 MDSHM_HIDDEN int64_t mdshm__days_from_civil(int64_t y, unsigned m,
                                             unsigned d);

@@ -275,6 +275,10 @@ typedef struct mdshm_ocsp_rec {
     int64_t cert_not_after;  /**< unix seconds: the certificate's notAfter */
     mdshm_buf_t cert;        /**< registered certificates only: leaf DER */
     mdshm_buf_t issuer_cert; /**< registered certificates only: issuer DER */
+    uint64_t gen;            /**< meta/gen of the write that stored it
+                                  (mdshm_w_put stamps it; 0 in records
+                                  written before): the workers' staple
+                                  cache key */
 } mdshm_ocsp_rec_t;
 
 /** challenges/<type>/<token or name>. */
@@ -620,10 +624,15 @@ typedef int mdshm_write_fn(mdshm_wtxn_t *w, void *baton);
 MDSHM_API int mdshm_leader_write(mdshm_candidate_t *c, mdshm_write_fn *fn,
                                  void *baton);
 
-/** Encode and store a record (rec->type must fit @p db). */
+/** Encode and store a record (rec->type must fit @p db).
+ *  MDSHM_DB_OCSP: the first put or delete of OCSP records in a transaction
+ *  raises meta/gen once (mdshm_w_next_gen) and every put stamps the
+ *  record's gen with that value, whatever the caller set: the workers
+ *  cache staples per meta/gen and must see every OCSP change. */
 MDSHM_API int mdshm_w_put(mdshm_wtxn_t *w, mdshm_db_t db, const void *key,
                           size_t klen, const mdshm_record_t *rec);
-/** Delete a record; MDSHM_ENOTFOUND if absent. */
+/** Delete a record; MDSHM_ENOTFOUND if absent.  MDSHM_DB_OCSP: raises
+ *  meta/gen as mdshm_w_put() does. */
 MDSHM_API int mdshm_w_del(mdshm_wtxn_t *w, mdshm_db_t db, const void *key,
                           size_t klen);
 /** Read inside the write (sees its own changes). */
@@ -1143,6 +1152,10 @@ typedef struct mdshm_tls_stats {
     uint64_t fallback;    /**< handshakes served the fallback */
     uint64_t challenges;  /**< tls-alpn-01 handshakes */
     uint64_t staples;     /**< OCSP responses stapled */
+    uint64_t staples_cached; /**< ...of those, from the worker's cache
+                                  (no store read) */
+    uint64_t staple_reads;   /**< status callbacks that read the store
+                                  (the cache did not know) */
     uint64_t errors;      /**< handshakes failed by the hooks */
 } mdshm_tls_stats_t;
 

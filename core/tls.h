@@ -4,11 +4,12 @@
  * Files:
  *   tls_ctx.c      mdshm_tls_init/free/attach/detach, SSL_CTX setup
  *   tls_cache.c    per-worker cache: SNI name -> MD -> parsed certificate
- *                  sets, keyed by the store's gen (nothing parsed while the
- *                  gen is unchanged)
+ *                  sets and their staples, keyed by the store's gen
+ *                  (nothing parsed or copied while the gen is unchanged)
  *   tls_hello.c    client_hello callback: SNI, signature_algorithms (ECDSA
  *                  or RSA), ALPN acme-tls/1; ALPN select callback
- *   tls_staple.c   OCSP status callback (staple from the store)
+ *   tls_staple.c   OCSP status callback (staple from the cache, else the
+ *                  store)
  *   tls_fallback.c self-signed fallback certificate ("503 until issued")
  *   tls_leader.c   candidate + drive on a thread, or in a process of its own
  *   tls_http01.c   http-01 lookup by request path
@@ -26,6 +27,21 @@
 /* Most names cached per worker (random SNI cannot grow it further: a full
  * table is emptied and refilled). */
 #define MDSHM__TLS_MAX_NAMES 4096
+
+/* The staple of one cached certificate, hung on its leaf X509 (ex_data,
+ * freed with it).  A handshake holds a reference to the X509 it serves, so
+ * the status callback reaches the staple with no store read and no
+ * pointer into the cache that a refresh in between (another handshake of
+ * an event loop) could free; a refresh updates it in place. */
+typedef struct mdshm__tls_staple {
+    uint8_t sha[32];       /* SHA-256 of the leaf DER: the ocsp record key */
+    uint8_t *der;          /* malloc'ed copy; NULL: none */
+    size_t len;
+    int64_t next_update;   /* unix s: not stapled from then on */
+    uint64_t gen;          /* gen of the ocsp record it was copied from */
+    bool known;            /* the last refresh read the ocsp record: no der
+                              means the store has none (at that gen) */
+} mdshm__tls_staple_t;
 
 /* One parsed certificate set. */
 typedef struct mdshm__tls_set {
@@ -76,7 +92,9 @@ struct mdshm_tls_worker {
     mdshm__tls_map_t mds;   /* md name -> mdshm__tls_md_t* */
     mdshm_record_t *rec;    /* scratch record (big: on the heap) */
     uint64_t n_handshakes, n_parses, n_refreshes, n_fallback, n_challenges,
-        n_staples, n_errors;
+        n_staples, n_staples_cached, n_staple_reads, n_staple_copies,
+        n_errors;
+    int64_t clock_skew_s;   /* tests: added to the clock (expiry) */
     /* the drive */
     mdshm_drive_t *drive;
     pthread_t thread;
@@ -92,6 +110,10 @@ MDSHM_HIDDEN void mdshm__tls_cache_free(mdshm_tls_worker_t *w);
 MDSHM_HIDDEN int mdshm__tls_cache_lookup(mdshm_tls_worker_t *w,
                                          const char *name, size_t len,
                                          mdshm__tls_md_t **out);
+
+/* The store has no valid staple for @st (none, or expired): drop the
+ * copy and remember that (no read until the next store change). */
+MDSHM_HIDDEN void mdshm__tls_staple_none(mdshm__tls_staple_t *st);
 
 /* Without a read (the store is unavailable): what the cache had for @name.
  * MDSHM_ENOTFOUND if nothing. */
@@ -119,5 +141,10 @@ MDSHM_HIDDEN int mdshm__tls_status_cb(SSL *ssl, void *arg);
 
 /* Unix seconds from the vDSO clock (no system call). */
 MDSHM_HIDDEN int64_t mdshm__tls_now_s(void);
+/* The worker's clock: that plus its test skew. */
+static inline int64_t mdshm__tls_worker_now(const mdshm_tls_worker_t *w)
+{
+    return mdshm__tls_now_s() + w->clock_skew_s;
+}
 
 #endif

@@ -5,7 +5,12 @@
  * and every name is resolved again on its next handshake (a few µs), and
  * an MD is re-checked against the store once per gen; a set is parsed
  * again only if its own gen changed.  While the gen stays, a handshake
- * costs one hash lookup and no decoding. */
+ * costs one hash lookup and no decoding.
+ *
+ * Staples ride along: every write of OCSP records raises meta/gen (the
+ * store does it), so the re-check of an MD also reads the staple of each
+ * set and copies it when its record's gen changed.  While the gen stays,
+ * the cache knows what the store has. */
 #include "tls.h"
 
 #include <errno.h>
@@ -149,11 +154,15 @@ void mdshm__tls_cache_free(mdshm_tls_worker_t *w)
     mdshm__tls_map_free(&w->mds, true);
 }
 
-static void free_sha(void *parent, void *ptr, CRYPTO_EX_DATA *ad, int idx,
-                     long argl, void *argp)
+static void free_staple(void *parent, void *ptr, CRYPTO_EX_DATA *ad,
+                        int idx, long argl, void *argp)
 {
+    mdshm__tls_staple_t *st = ptr;
+
     (void)parent, (void)ad, (void)idx, (void)argl, (void)argp;
-    free(ptr);
+    if (st)
+        free(st->der);
+    free(st);
 }
 
 static int g_x509_idx = -1, g_ssl_idx = -1;
@@ -172,7 +181,7 @@ int mdshm__tls_x509_idx(void)
 int mdshm__tls_indexes_init(void)
 {
     if (g_x509_idx < 0)
-        g_x509_idx = X509_get_ex_new_index(0, NULL, NULL, NULL, free_sha);
+        g_x509_idx = X509_get_ex_new_index(0, NULL, NULL, NULL, free_staple);
     if (g_ssl_idx < 0)
         g_ssl_idx = SSL_get_ex_new_index(0, NULL, NULL, NULL, NULL);
     if (g_x509_idx < 0 || g_ssl_idx < 0)
@@ -206,7 +215,7 @@ static int set_parse(mdshm_tls_worker_t *w, const mdshm_certset_rec_t *cs,
 {
     mdshm__tls_set_t n = {0};
     const unsigned char *p;
-    uint8_t *sha = NULL;
+    mdshm__tls_staple_t *st = NULL;
 
     if (cs->n_chain == 0 || cs->sha256.n != 32 ||
         cs->key_spec.n >= sizeof(n.spec))
@@ -234,12 +243,12 @@ static int set_parse(mdshm_tls_worker_t *w, const mdshm_certset_rec_t *cs,
     if (X509_check_private_key(n.leaf, n.pkey) != 1)
         goto bad;
     n.sigalg = ec_sigalg(n.pkey);
-    /* the staple callback finds the record by the leaf's sha256 */
-    if (!(sha = malloc(32)))
+    /* the staple, found from the leaf (md_refresh fills it in) */
+    if (!(st = calloc(1, sizeof(*st))))
         goto bad;
-    memcpy(sha, cs->sha256.p, 32);
-    if (!X509_set_ex_data(n.leaf, g_x509_idx, sha)) {
-        free(sha);
+    memcpy(st->sha, cs->sha256.p, 32);
+    if (!X509_set_ex_data(n.leaf, g_x509_idx, st)) {
+        free(st);
         goto bad;
     }
     w->n_parses++;
@@ -252,6 +261,71 @@ bad:
                             "%.*s/%.*s does not parse", (int)cs->md.n,
                             (const char *)cs->md.p, (int)cs->key_spec.n,
                             (const char *)cs->key_spec.p);
+}
+
+static void staple_drop(mdshm__tls_staple_t *st)
+{
+    free(st->der);
+    st->der = NULL;
+    st->len = 0;
+    st->next_update = 0;
+    st->gen = 0;
+}
+
+void mdshm__tls_staple_none(mdshm__tls_staple_t *st)
+{
+    staple_drop(st);
+    st->known = true;
+}
+
+/* The staple of set @s as the store has it in this read; copied only if
+ * its record changed.  A record that does not read: keep what we had
+ * (the status callback never staples it expired, and asks the store). */
+static void staple_refresh(mdshm_tls_worker_t *w, const mdshm__tls_set_t *s,
+                           int64_t now)
+{
+    mdshm__tls_staple_t *st = X509_get_ex_data(s->leaf, g_x509_idx);
+    mdshm_buf_t der;
+    int64_t next_update = 0;
+    uint64_t gen = 0;
+    uint8_t *copy;
+    int rv;
+
+    if (!st)
+        return;
+    rv = mdshm__staple_peek(w->rd, st->sha, now, &der, &next_update, &gen);
+    if (rv == MDSHM_ENOTFOUND) { /* none, or expired */
+        mdshm__tls_staple_none(st);
+        return;
+    }
+    st->known = false;
+    if (rv < 0)
+        return;
+    /* gen 0: written before records had one; compare nothing */
+    if (st->der && gen && gen == st->gen && st->len == der.n) {
+        st->known = true;
+        return;
+    }
+    if (!(copy = malloc(der.n)))
+        return;
+    memcpy(copy, der.p, der.n);
+    staple_drop(st);
+    st->der = copy;
+    st->len = der.n;
+    st->next_update = next_update;
+    st->gen = gen;
+    st->known = true;
+    w->n_staple_copies++;
+}
+
+static void staples_unknown(mdshm__tls_md_t *md)
+{
+    for (size_t i = 0; i < md->n_sets; i++) {
+        mdshm__tls_staple_t *st =
+            X509_get_ex_data(md->sets[i].leaf, g_x509_idx);
+        if (st)
+            st->known = false;
+    }
 }
 
 /* Bring @md in line with the store (inside the caller's read). */
@@ -268,8 +342,12 @@ static void md_refresh(mdshm_tls_worker_t *w, mdshm__tls_md_t *md)
     md->checked_gen = w->gen;
     rv = mdshm_read_get(w->rd, MDSHM_DB_MDS, md->name, strlen(md->name),
                         w->rec);
-    if (rv < 0 && rv != MDSHM_ENOTFOUND)
-        return; /* unreadable (logged): keep serving what we had */
+    if (rv < 0 && rv != MDSHM_ENOTFOUND) {
+        /* unreadable (logged): keep serving what we had; the staples are
+         * not checked now, so the status callback asks the store */
+        staples_unknown(md);
+        return;
+    }
     n_specs = 0;
     if (rv == 0) {
         for (uint32_t i = 0; i < w->rec->u.md.n_key_specs; i++) {
@@ -313,6 +391,8 @@ static void md_refresh(mdshm_tls_worker_t *w, mdshm__tls_md_t *md)
             set_clear(&md->sets[j]);
     memcpy(md->sets, keep, n_keep * sizeof(keep[0]));
     md->n_sets = n_keep;
+    for (size_t i = 0; i < n_keep; i++)
+        staple_refresh(w, &md->sets[i], mdshm__tls_worker_now(w));
 }
 
 static int md_get(mdshm_tls_worker_t *w, mdshm_buf_t name,

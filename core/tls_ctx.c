@@ -199,5 +199,7 @@ void mdshm_tls_worker_stats(const mdshm_tls_worker_t *w,
     out->fallback = w->n_fallback;
     out->challenges = w->n_challenges;
     out->staples = w->n_staples;
+    out->staples_cached = w->n_staples_cached;
+    out->staple_reads = w->n_staple_reads;
     out->errors = w->n_errors;
 }

@@ -333,25 +333,28 @@ void mdshm_key_ocsp(char key[65], const uint8_t sha256[32])
     key[64] = '\0';
 }
 
-/* The handshake needs only "der" and "next_update" of an ocsp record.
+/* The handshake needs only "der" and "next_update" of an ocsp record
+ * (the worker's cache also "gen").
  * Matching every key against the record's field table (the full decode)
  * was a third of a staple lookup, so the hot path picks those two and
  * skips the rest (still checked to be well-formed msgpack).  Anything
  * unusual (a duplicate, a wrong type, a newer version) returns < 0 and
  * the caller takes the full decode, which judges and logs it. */
-static int staple_fast(mdshm_buf_t val, mdshm_buf_t *der, int64_t *next)
+static int staple_fast(mdshm_buf_t val, mdshm_buf_t *der, int64_t *next,
+                       uint64_t *gen)
 {
     mdshm__mp_t c;
     mdshm_buf_t k;
     uint32_t n;
     uint64_t v;
-    bool have_der = false, have_next = false;
+    bool have_der = false, have_next = false, have_gen = false;
 
     mdshm__mp_init(&c, val.p, val.n);
     if (mdshm__mp_map(&c, &n) < 0 || n == 0 || mdshm__mp_str(&c, &k) < 0 ||
         k.n != 1 || k.p[0] != 'v' || mdshm__mp_uint(&c, &v) < 0 || v != 1)
         return -1;
     *next = 0;
+    *gen = 0;
     der->p = NULL;
     der->n = 0;
     for (uint32_t i = 1; i < n; i++) {
@@ -366,6 +369,10 @@ static int staple_fast(mdshm_buf_t val, mdshm_buf_t *der, int64_t *next)
             if (have_next || mdshm__mp_int64(&c, next) < 0)
                 return -1;
             have_next = true;
+        } else if (k.n == 3 && memcmp(k.p, "gen", 3) == 0) {
+            if (have_gen || mdshm__mp_uint(&c, gen) < 0)
+                return -1;
+            have_gen = true;
         } else if (mdshm__mp_skip(&c) < 0) {
             return -1;
         }
@@ -380,6 +387,7 @@ int mdshm_staple_get(mdshm_reader_t *rd, const uint8_t sha256[32],
     mdshm_record_t r;
     mdshm_buf_t val;
     int64_t next;
+    uint64_t gen;
     int rv;
 
     if (!rd || !sha256 || !der)
@@ -391,7 +399,7 @@ int mdshm_staple_get(mdshm_reader_t *rd, const uint8_t sha256[32],
         rv = mdshm_read_get_raw(rd, MDSHM_DB_OCSP, key, 64, &val);
         if (rv < 0)
             return rv;
-        if (staple_fast(val, der, &next) == 0) {
+        if (staple_fast(val, der, &next, &gen) == 0) {
             if (der->n == 0 || next <= now_s) {
                 der->p = NULL;
                 der->n = 0;
@@ -410,5 +418,37 @@ int mdshm_staple_get(mdshm_reader_t *rd, const uint8_t sha256[32],
     *der = r.u.ocsp.der;
     if (rec)
         *rec = r.u.ocsp;
+    return 0;
+}
+
+int mdshm__staple_peek(mdshm_reader_t *rd, const uint8_t sha256[32],
+                       int64_t now_s, mdshm_buf_t *der, int64_t *next_update,
+                       uint64_t *gen)
+{
+    mdshm_ocsp_rec_t rec;
+    mdshm_buf_t val;
+    char key[65];
+    int rv;
+
+    if (!rd || !sha256 || !der || !next_update || !gen)
+        return MDSHM_EBADINPUT;
+    der->p = NULL;
+    der->n = 0;
+    mdshm_key_ocsp(key, sha256);
+    if ((rv = mdshm_read_get_raw(rd, MDSHM_DB_OCSP, key, 64, &val)) < 0)
+        return rv;
+    if (staple_fast(val, der, next_update, gen) == 0) {
+        if (der->n == 0 || *next_update <= now_s) {
+            der->p = NULL;
+            der->n = 0;
+            return MDSHM_ENOTFOUND; /* none, or expired */
+        }
+        return 0;
+    }
+    /* anything unusual: the full decode judges (and logs) it */
+    if ((rv = mdshm_staple_get(rd, sha256, now_s, der, &rec)) < 0)
+        return rv;
+    *next_update = rec.next_update;
+    *gen = rec.gen;
     return 0;
 }

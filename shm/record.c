@@ -237,6 +237,7 @@ static const rec_field_t ocsp_f[] = {
     F(mdshm_ocsp_rec_t, "cert_not_after", K_I64, cert_not_after, 0),
     F(mdshm_ocsp_rec_t, "cert", K_BIN, cert, B),
     F(mdshm_ocsp_rec_t, "issuer_cert", K_BIN, issuer_cert, B),
+    F(mdshm_ocsp_rec_t, "gen", K_U64, gen, 0),
 };
 
 static const rec_field_t challenge_f[] = {

@@ -28,6 +28,9 @@ struct mdshm_wtxn {
     mdshm_store_t *st;
     MDB_txn *txn;
     bool map_full; /* a put hit MDB_MAP_FULL: grow and run again */
+    /* OCSP writes raise meta/gen once per transaction (mdshm_w_put): the
+     * gen before and after; ocsp_gen 0 until the first one */
+    uint64_t ocsp_gen, gen_before;
 };
 
 /* LMDB layout: the `names` database, read on every TLS handshake, is LMDB's

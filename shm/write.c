@@ -88,6 +88,8 @@ int mdshm__w_put_raw(mdshm_wtxn_t *w, mdshm_db_t db, const void *key,
     if (check_db(db) < 0 || klen == 0 || klen > 511 ||
         mdshm__is_subdb_key(db, key, klen))
         return MDSHM_EBADINPUT;
+    if (db == MDSHM_DB_OCSP && (rc = mdshm__w_ocsp_gen(w, NULL, NULL)) < 0)
+        return rc; /* raw writes too (tests, repairs): workers must see them */
     rc = mdb_put(w->txn, w->st->dbi[db], &k, &v, 0);
     if (rc == MDB_MAP_FULL) {
         w->map_full = true;
@@ -116,16 +118,46 @@ int mdshm__w_get_raw(mdshm_wtxn_t *w, mdshm_db_t db, const void *key,
     return 0;
 }
 
+int mdshm__w_ocsp_gen(mdshm_wtxn_t *w, uint64_t *gen, uint64_t *before)
+{
+    int rv;
+
+    if (!w->ocsp_gen) {
+        if ((rv = mdshm_w_next_gen(w, &w->ocsp_gen)) < 0)
+            return rv;
+        w->gen_before = w->ocsp_gen - 1;
+    }
+    if (gen)
+        *gen = w->ocsp_gen;
+    if (before)
+        *before = w->gen_before;
+    return 0;
+}
+
 int mdshm_w_put(mdshm_wtxn_t *w, mdshm_db_t db, const void *key, size_t klen,
                 const mdshm_record_t *rec)
 {
+    mdshm_record_t *stamped = NULL;
     uint8_t *buf = NULL;
     size_t len = 0;
     int rv;
 
     if (check_db(db) < 0 || mdshm_record_type(db, key, klen) != (int)rec->type)
         return MDSHM_EBADINPUT;
+    if (db == MDSHM_DB_OCSP) {
+        /* a copy: the caller's record is const (and often reused) */
+        if (!(stamped = malloc(sizeof(*stamped))))
+            return -ENOMEM;
+        stamped->type = rec->type;
+        stamped->u.ocsp = rec->u.ocsp;
+        if ((rv = mdshm__w_ocsp_gen(w, &stamped->u.ocsp.gen, NULL)) < 0) {
+            free(stamped);
+            return rv;
+        }
+        rec = stamped;
+    }
     rv = mdshm_record_encode(rec, &buf, &len);
+    free(stamped);
     if (rv < 0)
         return rv;
     rv = mdshm__w_put_raw(w, db, key, klen, buf, len);
@@ -141,6 +173,14 @@ int mdshm_w_del(mdshm_wtxn_t *w, mdshm_db_t db, const void *key, size_t klen)
     if (check_db(db) < 0 || klen == 0 || klen > 511 ||
         mdshm__is_subdb_key(db, key, klen))
         return MDSHM_EBADINPUT;
+    if (db == MDSHM_DB_OCSP) {
+        MDB_val v;
+        int rv;
+        /* raise the gen only for a real change (and before mdb_del) */
+        if (mdb_get(w->txn, w->st->dbi[db], &k, &v) == 0 &&
+            (rv = mdshm__w_ocsp_gen(w, NULL, NULL)) < 0)
+            return rv;
+    }
     rc = mdb_del(w->txn, w->st->dbi[db], &k, NULL);
     if (rc == MDB_MAP_FULL) {
         w->map_full = true;

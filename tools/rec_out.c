@@ -133,6 +133,7 @@ static void out_ocsp(emit_t *e, const mdshm_ocsp_rec_t *o)
     emit_buf(e, "last_error", o->last_error);
     emit_time(e, "next_try_ms", o->next_try_ms, true);
     emit_time(e, "cert_not_after", o->cert_not_after, false);
+    emit_uint(e, "gen", o->gen);
     if (o->cert.n)
         emit_cert(e, "cert", o->cert);
     if (o->issuer_cert.n)

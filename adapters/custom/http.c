@@ -127,13 +127,17 @@ static void serve_worker(conn_t *c, mdshm_tls_worker_t *w)
     snprintf(body, sizeof(body),
              "{\"pid\":%d,\"handshakes\":%llu,\"parses\":%llu,"
              "\"refreshes\":%llu,\"fallback\":%llu,\"challenges\":%llu,"
-             "\"staples\":%llu,\"errors\":%llu}\n",
+             "\"staples\":%llu,\"staples_cached\":%llu,"
+             "\"staple_reads\":%llu,\"errors\":%llu}\n",
              (int)getpid(), (unsigned long long)st.handshakes,
              (unsigned long long)st.parses,
              (unsigned long long)st.refreshes,
              (unsigned long long)st.fallback,
              (unsigned long long)st.challenges,
-             (unsigned long long)st.staples, (unsigned long long)st.errors);
+             (unsigned long long)st.staples,
+             (unsigned long long)st.staples_cached,
+             (unsigned long long)st.staple_reads,
+             (unsigned long long)st.errors);
     respond(c, 200, "OK", "application/json", body, strlen(body));
 }
 

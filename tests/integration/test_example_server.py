@@ -285,14 +285,17 @@ def test_pending_md_gets_503_and_fallback(mdshm, pebble, tmp_path, servers):
     assert st == 200 and b"mdshm_leader" in body
 
 
-def _ocsp_response(tmp_path, pki, cert, key):
+def _ocsp_response(tmp_path, pki, cert, key, revoked=False):
     """A real OCSP response for cert (signed by the test CA) via openssl."""
     from cryptography import x509 as cx509
     c = cx509.load_pem_x509_certificate(open(cert, "rb").read())
     expiry = c.not_valid_after.strftime("%y%m%d%H%M%SZ")
     index = tmp_path / "index.txt"
-    index.write_text(f"V\t{expiry}\t\t{c.serial_number:X}\tunknown\t/CN=static.example\n")
-    req, resp = tmp_path / "req.der", tmp_path / "resp.der"
+    status, when = ("R", "240101000000Z") if revoked else ("V", "")
+    index.write_text(f"{status}\t{expiry}\t{when}\t{c.serial_number:X}\tunknown\t"
+                     "/CN=static.example\n")
+    req = tmp_path / "req.der"
+    resp = tmp_path / ("revoked.der" if revoked else "resp.der")
     subprocess.run(["openssl", "ocsp", "-issuer", pki.ca_file, "-cert", cert,
                     "-reqout", str(req), "-no_nonce"], check=True,
                    capture_output=True)
@@ -353,6 +356,34 @@ def test_http01_every_worker_and_stapling(mdshm, mdshm_build, pki, tmp_path,
     assert "OCSP Response Status: successful" in text, text[-2000:]
     assert "Cert Status: good" in text
     assert "Verify return code: 0 (ok)" in text
+
+    # the workers staple from their caches; a newer response stored by
+    # the leader path is stapled on the very next handshake of any worker
+    # (an OCSP write raises the store's gen, which every handshake checks)
+    def stapled():
+        out = subprocess.run(
+            ["openssl", "s_client", "-connect", f"127.0.0.1:{srv.https_port}",
+             "-servername", "static.example", "-status"],
+            input=b"", capture_output=True, timeout=20)
+        text = out.stdout.decode(errors="replace")
+        assert "OCSP Response Status: successful" in text, text[-2000:]
+        return "revoked" if "Cert Status: revoked" in text else "good"
+    for _ in range(6):
+        assert stapled() == "good"
+    revoked = _ocsp_response(tmp_path, pki, cert, key, revoked=True)
+    subprocess.run([os.path.join(helpers, "put_ocsp"), str(store), "staticmd",
+                    str(revoked), str(int(time.time()) + 86400)], check=True,
+                   capture_output=True)
+    for _ in range(8):
+        assert stapled() == "revoked"
+    stats = []
+    for h in srv.hold(WORKERS, "static.example"):
+        st, _, body = h.request("/worker", "static.example")
+        assert st == 200
+        stats.append(json.loads(body))
+    assert sum(s["staples"] for s in stats) == 15, stats
+    assert sum(s["staples_cached"] for s in stats) == 15, stats
+    assert all(s["staple_reads"] == 0 for s in stats), stats
 
 
 def test_shutdown_does_not_pass_leadership_around(mdshm, pebble, tmp_path,

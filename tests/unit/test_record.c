@@ -295,7 +295,7 @@ static const spec_t sp_ocsp[] = {
     {"responder_url", T_STR, STR_, 0}, {"md", T_STR, STR_, 0},
     {"last_error", T_STR, STR_, 0},   {"next_try_ms", T_I64, 0, 0},
     {"cert_not_after", T_I64, 0, 0},  {"cert", T_BIN, BIN_, 0},
-    {"issuer_cert", T_BIN, BIN_, 0}};
+    {"issuer_cert", T_BIN, BIN_, 0},  {"gen", T_U64, 0, 0}};
 static const spec_t sp_challenge[] = {
     {"type", T_STR, STR_, 0},      {"name", T_STR, NAME_, 0},
     {"token", T_STR, STR_, 0},     {"key_authz", T_STR, STR_, 0},
@@ -549,6 +549,7 @@ static void rec_fields(mdshm_record_t *r, fields_t *f)
         VS(o->last_error, STR_);
         VB(o->cert);
         VB(o->issuer_cert);
+        SC(o->gen, S_U64);
         break;
     }
     case MDSHM_REC_CHALLENGE: {

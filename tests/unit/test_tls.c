@@ -9,6 +9,8 @@
 #include <cmocka.h>
 
 #include "internal.h"
+#include "store_int.h"
+#include "tls.h"
 
 #include <ftw.h>
 #include <stdio.h>
@@ -28,6 +30,10 @@ typedef struct env {
     mdshm_tls_worker_t *w;
     mdshm_candidate_t *c;
     SSL_CTX *sctx;
+    /* run inside the next client_hello callback, after the library's:
+     * another handshake of an event loop between a handshake's hello
+     * and its status callback */
+    void (*between)(struct env *e);
 } env_t;
 
 /* A self-signed certificate for @name: DER leaf + PKCS#8 DER key. */
@@ -239,6 +245,13 @@ static bool is_serial(const hs_t *h, const cert_t *c)
     return h->serial && BN_cmp(h->serial, c->serial) == 0;
 }
 
+static mdshm_tls_stats_t stats(env_t *e)
+{
+    mdshm_tls_stats_t st;
+    mdshm_tls_worker_stats(e->w, &st);
+    return st;
+}
+
 static uint64_t parses(env_t *e)
 {
     mdshm_tls_stats_t st;
@@ -253,6 +266,18 @@ static int rm_one(const char *p, const struct stat *sb_, int f,
 {
     (void)sb_, (void)f, (void)w;
     return remove(p);
+}
+
+static int hello_wrap(SSL *ssl, int *al, void *arg)
+{
+    env_t *e = arg;
+    void (*between)(env_t *) = e->between;
+    int rv = mdshm__tls_hello_cb(ssl, al, e->w);
+
+    e->between = NULL;
+    if (between)
+        between(e);
+    return rv;
 }
 
 static int setup(void **state)
@@ -273,6 +298,7 @@ static int setup(void **state)
     assert_int_equal(mdshm_candidate_try(e->c), 1);
     e->sctx = SSL_CTX_new(TLS_server_method());
     assert_int_equal(mdshm_tls_ctx_setup(e->w, e->sctx), 0);
+    SSL_CTX_set_client_hello_cb(e->sctx, hello_wrap, e);
     *state = e;
     return 0;
 }
@@ -411,6 +437,247 @@ static void test_staple(void **state)
     cert_free(&ec);
 }
 
+/* ---- the staple cache --------------------------------------------------- */
+
+struct stapleput {
+    const uint8_t *sha;
+    const uint8_t *der; /* NULL: delete the record */
+    size_t len;
+    int64_t next_update;
+};
+
+static int stapleput_fn(mdshm_wtxn_t *w, void *baton)
+{
+    struct stapleput *p = baton;
+    mdshm_record_t r;
+    char key[65];
+
+    mdshm_key_ocsp(key, p->sha);
+    if (!p->der)
+        return mdshm_w_del(w, MDSHM_DB_OCSP, key, 64);
+    memset(&r, 0, sizeof(r));
+    r.type = MDSHM_REC_OCSP;
+    r.u.ocsp.der.p = p->der;
+    r.u.ocsp.der.n = p->len;
+    r.u.ocsp.this_update = p->next_update - 7200;
+    r.u.ocsp.next_update = p->next_update;
+    r.u.ocsp.gen = 12345; /* the store stamps its own */
+    return mdshm_w_put(w, MDSHM_DB_OCSP, key, 64, &r);
+}
+
+static int corrupt_fn(mdshm_wtxn_t *w, void *baton)
+{
+    char key[65];
+
+    mdshm_key_ocsp(key, baton);
+    return mdshm__w_put_raw(w, MDSHM_DB_OCSP, key, 64, "\x81\xa1v\xc0", 4);
+}
+
+static void put_staple(env_t *e, const cert_t *c, const uint8_t *der,
+                       size_t len, int64_t next_update)
+{
+    struct stapleput p = {c->sha, der, len, next_update};
+    assert_int_equal(mdshm_leader_write(e->c, stapleput_fn, &p), 0);
+}
+
+/* The ocsp record of @c carries the gen its write raised meta/gen to. */
+static void assert_stamped(env_t *e, const cert_t *c)
+{
+    mdshm_reader_t *rd = NULL;
+    mdshm_record_t *r = malloc(sizeof(*r));
+    uint64_t gen = 0;
+    char key[65];
+
+    assert_non_null(r);
+    mdshm_key_ocsp(key, c->sha);
+    assert_int_equal(mdshm_reader_create(mdshm_tls_store(e->w), &rd), 0);
+    assert_int_equal(mdshm_read_begin(rd), 0);
+    assert_int_equal(mdshm_read_gen(rd, &gen), 0);
+    assert_int_equal(mdshm_read_get(rd, MDSHM_DB_OCSP, key, 64, r), 0);
+    assert_int_equal(r->u.ocsp.gen, gen);
+    assert_true(gen > 0);
+    mdshm_read_end(rd);
+    mdshm_reader_destroy(rd);
+    free(r);
+}
+
+static void assert_staple(const hs_t *h, const uint8_t *der, size_t len)
+{
+    assert_true(h->ok);
+    assert_int_equal(h->staple_len, len);
+    if (len)
+        assert_memory_equal(h->staple, der, len);
+}
+
+static const uint8_t DER1[] = {0x30, 0x03, 0x0a, 0x01, 0x00};
+static const uint8_t DER2[] = {0x30, 0x04, 0x0a, 0x02, 0x00, 0x01};
+
+static void test_staple_cache(void **state)
+{
+    env_t *e = *state;
+    cert_t ec, other;
+    struct put p = {"c.example", "c.example", {"secp256r1"}, 1, {&ec}};
+    struct put q = {"o.example", "o.example", {"secp256r1"}, 1, {&other}};
+    int64_t now = mdshm__now_ms() / 1000;
+    mdshm_tls_stats_t st;
+    uint64_t refreshes;
+    hs_t h;
+
+    cert_make(&ec, "c.example", false);
+    cert_make(&other, "o.example", false);
+    assert_int_equal(mdshm_leader_write(e->c, put_fn, &p), 0);
+    put_staple(e, &ec, DER1, sizeof(DER1), now + 3600);
+    assert_stamped(e, &ec);
+
+    /* steady state: every staple from the cache, one copy, no store read */
+    for (int i = 0; i < 30; i++) {
+        h = handshake(e, "c.example", NULL, true, false);
+        assert_staple(&h, DER1, sizeof(DER1));
+        BN_free(h.serial);
+    }
+    st = stats(e);
+    assert_int_equal(st.staples, 30);
+    assert_int_equal(st.staples_cached, 30);
+    assert_int_equal(st.staple_reads, 0);
+    assert_int_equal(e->w->n_staple_copies, 1);
+
+    /* another MD changes: the MD is re-checked, its staple not copied */
+    refreshes = st.refreshes;
+    assert_int_equal(mdshm_leader_write(e->c, put_fn, &q), 0);
+    h = handshake(e, "c.example", NULL, true, false);
+    assert_staple(&h, DER1, sizeof(DER1));
+    BN_free(h.serial);
+    assert_true(stats(e).refreshes > refreshes);
+    assert_int_equal(e->w->n_staple_copies, 1);
+
+    /* a newer response: served on the very next handshake */
+    put_staple(e, &ec, DER2, sizeof(DER2), now + 7200);
+    assert_stamped(e, &ec);
+    h = handshake(e, "c.example", NULL, true, false);
+    assert_staple(&h, DER2, sizeof(DER2));
+    BN_free(h.serial);
+    assert_int_equal(e->w->n_staple_copies, 2);
+    assert_int_equal(stats(e).staple_reads, 0);
+
+    /* the cached response expired (the worker's clock passed its
+     * nextUpdate, no write since): never stapled; the store is asked and
+     * has nothing valid either */
+    e->w->clock_skew_s = 7200 + 60;
+    for (int i = 0; i < 3; i++) {
+        h = handshake(e, "c.example", NULL, true, false);
+        assert_staple(&h, NULL, 0);
+        BN_free(h.serial);
+    }
+    /* one read: from then on the cache knows there is none */
+    assert_int_equal(stats(e).staple_reads, 1);
+    assert_int_equal(stats(e).staples, 32);
+    /* a fresh response (the leader renewed it): served at once */
+    put_staple(e, &ec, DER1, sizeof(DER1), now + 7200 + 3600);
+    h = handshake(e, "c.example", NULL, true, false);
+    assert_staple(&h, DER1, sizeof(DER1));
+    BN_free(h.serial);
+    e->w->clock_skew_s = 0;
+
+    /* the record deleted: the cache knows there is none (no read) */
+    put_staple(e, &ec, NULL, 0, 0);
+    for (int i = 0; i < 3; i++) {
+        h = handshake(e, "c.example", NULL, true, false);
+        assert_staple(&h, NULL, 0);
+        BN_free(h.serial);
+    }
+    assert_int_equal(stats(e).staple_reads, 1);
+    /* ...and stored again: served at once */
+    put_staple(e, &ec, DER1, sizeof(DER1), now + 3600);
+    h = handshake(e, "c.example", NULL, true, false);
+    assert_staple(&h, DER1, sizeof(DER1));
+    BN_free(h.serial);
+    st = stats(e);
+    assert_int_equal(st.staple_reads, 1);
+    assert_int_equal(st.staples, st.staples_cached);
+
+    /* a record that no longer decodes (logged): the worker keeps the
+     * valid response it had, as it keeps a set whose record went bad */
+    refreshes = st.refreshes;
+    assert_int_equal(mdshm_leader_write(e->c, corrupt_fn, ec.sha), 0);
+    h = handshake(e, "c.example", NULL, true, false);
+    assert_staple(&h, DER1, sizeof(DER1));
+    BN_free(h.serial);
+    st = stats(e);
+    assert_true(st.refreshes > refreshes); /* a raw write raised gen too */
+    assert_int_equal(st.staple_reads, 1);
+    cert_free(&ec);
+    cert_free(&other);
+}
+
+/* Interleaved handshakes (an event-loop server): between the hello of
+ * handshake A and its status callback, the leader renews the certificate
+ * and handshake B refreshes the cache, freeing the set A chose.  A still
+ * holds its certificate and gets that certificate's staple (never one of
+ * another certificate, never freed memory: ASan runs this too); B gets
+ * the new certificate and its staple. */
+static struct {
+    struct put *p;
+    cert_t *renewed;
+    hs_t inner;
+} g_il;
+
+static void renew_between(env_t *e)
+{
+    int64_t now = mdshm__now_ms() / 1000;
+
+    g_il.p->certs[0] = g_il.renewed;
+    assert_int_equal(mdshm_leader_write(e->c, put_fn, g_il.p), 0);
+    put_staple(e, g_il.renewed, DER2, sizeof(DER2), now + 3600);
+    g_il.inner = handshake(e, "i.example", NULL, true, false);
+}
+
+static void drop_between(env_t *e)
+{
+    put_staple(e, g_il.renewed, NULL, 0, 0);
+    g_il.inner = handshake(e, "i.example", NULL, true, false);
+}
+
+static void test_staple_interleaved(void **state)
+{
+    env_t *e = *state;
+    cert_t ec1, ec2;
+    struct put p = {"i.example", "i.example", {"secp256r1"}, 1, {&ec1}};
+    int64_t now = mdshm__now_ms() / 1000;
+    hs_t h;
+
+    cert_make(&ec1, "i.example", false);
+    cert_make(&ec2, "i.example", false);
+    assert_int_equal(mdshm_leader_write(e->c, put_fn, &p), 0);
+    put_staple(e, &ec1, DER1, sizeof(DER1), now + 3600);
+    h = handshake(e, "i.example", NULL, true, false);
+    assert_staple(&h, DER1, sizeof(DER1));
+    BN_free(h.serial);
+
+    g_il.p = &p;
+    g_il.renewed = &ec2;
+    e->between = renew_between;
+    h = handshake(e, "i.example", NULL, true, false);
+    assert_true(is_serial(&h, &ec1));
+    assert_staple(&h, DER1, sizeof(DER1));
+    BN_free(h.serial);
+    assert_true(is_serial(&g_il.inner, &ec2));
+    assert_staple(&g_il.inner, DER2, sizeof(DER2));
+    BN_free(g_il.inner.serial);
+
+    /* the staple of the set A chose goes away in between: A follows the
+     * store (none), from the cache */
+    e->between = drop_between;
+    h = handshake(e, "i.example", NULL, true, false);
+    assert_true(is_serial(&h, &ec2));
+    assert_staple(&h, NULL, 0);
+    BN_free(h.serial);
+    assert_staple(&g_il.inner, NULL, 0);
+    BN_free(g_il.inner.serial);
+    assert_int_equal(stats(e).staple_reads, 0);
+    cert_free(&ec1);
+    cert_free(&ec2);
+}
+
 static void test_challenges(void **state)
 {
     env_t *e = *state;
@@ -537,6 +804,9 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_pending_and_unmanaged, setup,
                                         teardown),
         cmocka_unit_test_setup_teardown(test_staple, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_staple_cache, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_staple_interleaved, setup,
+                                        teardown),
         cmocka_unit_test_setup_teardown(test_challenges, setup, teardown),
         cmocka_unit_test_setup_teardown(test_bad_record_keeps_serving, setup,
                                         teardown),
