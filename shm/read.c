@@ -4,6 +4,7 @@
 #include "mpack_read.h"
 
 #include <errno.h>
+#include <sched.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -18,13 +19,17 @@ struct mdshm_reader {
 
 /* How often a read is begun again when its snapshot is older than one this
  * reader already saw.  LMDB publishes a reader's txnid and then copies that
- * txn's meta page; if two commits land in between, the copy is of the newer
- * meta, and the reader's next snapshot (one commit later) is older than
- * what it just saw.  Every snapshot is consistent; only the order breaks.
- * Retrying restores "a worker never goes back to an older certificate";
- * a newer snapshot is already committed, so one retry almost always does. */
-#define MONOTONIC_RETRIES 16
-
+ * txn's meta page.  If two commits land in between, the copy is of the
+ * newer meta; and a writer preempted between writing a meta page and
+ * publishing its txnid leaves readers on the older txnid meanwhile.  So a
+ * reader can see snapshot N+2 and then N+1.  Every snapshot is consistent;
+ * only the order breaks.  Beginning again restores "a worker never goes
+ * back to an older certificate": at once first, then yielding the CPU so
+ * that a preempted writer can publish (the race is rare: steady state makes
+ * no system call).  A writer stopped in that window for longer than the
+ * retries (SIGSTOP) leaves the older snapshot: consistent, just older. */
+#define MONOTONIC_RETRIES 2000
+#define MONOTONIC_SPINS 4
 /* meta/gen of the open read (0 for a new store). */
 static int snapshot_gen(mdshm_reader_t *rd, uint64_t *gen)
 {
@@ -102,6 +107,8 @@ int mdshm_read_begin(mdshm_reader_t *rd)
                 return 0;
             }
             mdshm_read_end(rd);
+            if (tries > MONOTONIC_SPINS)
+                sched_yield();
             continue;
         }
         mdshm__txn_leave(st);
