@@ -21,7 +21,6 @@ import re
 import signal
 import socket
 import subprocess
-import textwrap
 import threading
 import time
 
@@ -29,6 +28,7 @@ import pytest
 
 import harness
 from example_server import ExampleServer, _parse_response
+from test_drive import write_conf  # one configuration writer for the suite
 
 DEADLINE = 60.0
 WORKERS = 4
@@ -56,20 +56,6 @@ def servers(mdshm_build):
                 i = log.index(bad)
                 failed.append(f"{s.name}: {log[max(0, i - 500):i + 2500]}")
     assert not failed, "\n".join(failed)
-
-
-def write_conf(tmp_path, ca_url, ca_file, store, body):
-    text = textwrap.dedent(f"""\
-        MDCertificateAuthority {ca_url}
-        MDCACertificateFile {ca_file}
-        MDCertificateAgreement accepted
-        MDContactEmail admin@example.org
-        MDStoreDir {store}
-        MDRetryDelay 1s
-        """) + textwrap.dedent(body)
-    path = tmp_path / "mdshm.conf"
-    path.write_text(text)
-    return path
 
 
 def status(mdshm, store):
