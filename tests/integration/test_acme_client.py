@@ -447,7 +447,7 @@ def test_body_limit(pebble, tmp_path):
 def test_connection_refused(tmp_path, pki):
     port = harness.free_port()
     start = time.monotonic()
-    r = failed(issue(tmp_path, f"https://127.0.0.1:{port}/dir", pki.ca_file,
+    failed(issue(tmp_path, f"https://127.0.0.1:{port}/dir", pki.ca_file,
                      ["x.mdshm.test"], "--http01-port", harness.free_port()),
                "directory", "ECONNREFUSED")
     assert time.monotonic() - start < 15

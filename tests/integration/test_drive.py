@@ -21,7 +21,6 @@ import time
 import pytest
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric import ec, rsa
 
 import harness
 
@@ -640,7 +639,7 @@ def test_removed_md_is_kept_but_not_renewed(mdshm, pebble, tmp_path, drives):
         """)
     drive = drives(mdshm, tmp_path, conf, store, pebble.http_port, name="drive2")
     # the new name makes keep.example incomplete: a new certificate
-    m = harness.wait_until(
+    harness.wait_until(
         lambda: (md_status(mdshm, store, "keep.example")["certs"]["rsa2048"] or {})
         .get("gen", 0) > 0 and "www.keep.example" in
         md_status(mdshm, store, "keep.example")["names"] and
