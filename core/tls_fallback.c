@@ -4,7 +4,7 @@
 #include "tls.h"
 
 #include <openssl/evp.h>
-#include <openssl/rand.h>
+#include <openssl/bn.h>
 #include <openssl/x509v3.h>
 
 int mdshm__tls_fallback_make(X509 **cert, EVP_PKEY **key)
@@ -12,19 +12,19 @@ int mdshm__tls_fallback_make(X509 **cert, EVP_PKEY **key)
     EVP_PKEY *pk = NULL;
     X509 *x = NULL;
     X509_NAME *nm;
-    ASN1_INTEGER *sn;
-    unsigned char rnd[16];
+    BIGNUM *bn = NULL;
 
     *cert = NULL;
     *key = NULL;
+    /* A positive 127-bit serial, encoded by OpenSSL: raw random bytes with
+     * a zero first byte are not DER (clients refuse the certificate). */
     if (!(pk = EVP_EC_gen("P-256")) || !(x = X509_new()) ||
-        X509_set_version(x, X509_VERSION_3) != 1 ||
-        RAND_bytes(rnd, sizeof(rnd)) != 1)
+        X509_set_version(x, X509_VERSION_3) != 1 || !(bn = BN_new()) ||
+        !BN_rand(bn, 127, BN_RAND_TOP_ANY, BN_RAND_BOTTOM_ANY) ||
+        !BN_to_ASN1_INTEGER(bn, X509_get_serialNumber(x)))
         goto fail;
-    rnd[0] &= 0x7f; /* a positive serial */
-    sn = X509_get_serialNumber(x);
-    if (!ASN1_STRING_set(sn, rnd, sizeof(rnd)))
-        goto fail;
+    BN_free(bn);
+    bn = NULL;
     /* back-dated a day (skewed clients), valid a year: workers live long */
     if (!X509_gmtime_adj(X509_getm_notBefore(x), -86400) ||
         !X509_gmtime_adj(X509_getm_notAfter(x), 365L * 86400))
@@ -41,6 +41,7 @@ int mdshm__tls_fallback_make(X509 **cert, EVP_PKEY **key)
     *key = pk;
     return 0;
 fail:
+    BN_free(bn);
     X509_free(x);
     EVP_PKEY_free(pk);
     return mdshm__ossl_fail(MDSHM_ECRYPTO, "fallback",

@@ -56,7 +56,7 @@ static void cert_make(cert_t *c, const char *name, bool rsa)
 
     assert_non_null(pk);
     RAND_bytes(rnd, sizeof(rnd));
-    rnd[0] &= 0x7f;
+    rnd[0] = (rnd[0] & 0x3f) | 0x40; /* positive, no leading zero: DER */
     X509_set_version(x, X509_VERSION_3);
     ASN1_STRING_set(X509_get_serialNumber(x), rnd, sizeof(rnd));
     X509_gmtime_adj(X509_getm_notBefore(x), -3600);
@@ -782,6 +782,32 @@ static void test_bad_record_keeps_serving(void **state)
     cert_free(&bad);
 }
 
+/* Every fallback certificate is valid DER (a serial with a leading zero
+ * byte is not, and clients then refuse the handshake: 1 in 128 before). */
+static void test_fallback_is_der(void **state)
+{
+    (void)state;
+    for (int i = 0; i < 600; i++) {
+        X509 *x = NULL, *back;
+        EVP_PKEY *k = NULL;
+        unsigned char *der = NULL;
+        const unsigned char *p;
+        int n;
+
+        assert_int_equal(mdshm__tls_fallback_make(&x, &k), 0);
+        n = i2d_X509(x, &der);
+        assert_true(n > 0);
+        p = der;
+        back = d2i_X509(NULL, &p, n);
+        assert_non_null(back);
+        assert_true(p == der + n);
+        X509_free(back);
+        OPENSSL_free(der);
+        X509_free(x);
+        EVP_PKEY_free(k);
+    }
+}
+
 static void test_init_errors(void **state)
 {
     mdshm_tls_opts_t o = {0};
@@ -808,6 +834,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_staple_interleaved, setup,
                                         teardown),
         cmocka_unit_test_setup_teardown(test_challenges, setup, teardown),
+        cmocka_unit_test(test_fallback_is_der),
         cmocka_unit_test_setup_teardown(test_bad_record_keeps_serving, setup,
                                         teardown),
         cmocka_unit_test(test_init_errors),
