@@ -349,11 +349,6 @@ MDSHM_HIDDEN int mdshm__acme_authz_poll(mdshm__acme_t *a, const char *url,
                                         mdshm__acme_authz_t *out,
                                         mdshm__acme_result_t *res);
 
-/* Deactivate an authorization (after a failed order, to be polite). */
-MDSHM_HIDDEN int mdshm__acme_authz_deactivate(mdshm__acme_t *a,
-                                              const char *url,
-                                              mdshm__acme_result_t *res);
-
 /* Key authorization for @token with the account key in use (malloc'ed). */
 MDSHM_HIDDEN int mdshm__acme_key_authz(const mdshm__acme_t *a,
                                        const char *token, char **out);

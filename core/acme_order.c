@@ -361,9 +361,14 @@ int mdshm__acme_order_new(mdshm__acme_t *a, const mdshm__acme_ident_t *idents,
                                                 out, res));
 }
 
-static int order_fetch(mdshm__acme_t *a, const char *url,
-                       mdshm__acme_order_t *out, int64_t *retry_after,
-                       mdshm__acme_result_t *res)
+/* How a fetched object is parsed into its out-parameter. */
+typedef int resp_parse_fn(const mdshm__http_resp_t *resp, const char *url,
+                          void *out, mdshm__acme_result_t *res);
+
+/* POST-as-GET @url and parse the answer into @out; the CA's Retry-After
+ * (absolute ms, 0 if none) into *@retry_after when given. */
+static int fetch(mdshm__acme_t *a, const char *url, resp_parse_fn *parse,
+                 void *out, int64_t *retry_after, mdshm__acme_result_t *res)
 {
     mdshm__http_resp_t resp;
     int rv;
@@ -372,29 +377,45 @@ static int order_fetch(mdshm__acme_t *a, const char *url,
         *retry_after = 0;
     if ((rv = mdshm__acme_post(a, url, NULL, 0, NULL, &resp, res)))
         return rv;
-    rv = order_parse(&resp, url, out, res);
+    rv = parse(&resp, url, out, res);
     if (!rv && retry_after)
         *retry_after = resp.retry_after_ms;
     mdshm__http_resp_clear(&resp);
     return rv;
 }
 
-static int order_get_impl(mdshm__acme_t *a, const char *url,
-                          mdshm__acme_order_t *out, mdshm__acme_result_t *res)
+/* One fetch of an object of @size bytes, with the argument checks of the
+ * public getters. */
+static int get_impl(mdshm__acme_t *a, const char *url, resp_parse_fn *parse,
+                    void *out, size_t size, mdshm__acme_result_t *res)
 {
     mdshm__acme_result_clear(res);
     if (!out)
         return -EINVAL;
-    memset(out, 0, sizeof(*out));
+    memset(out, 0, size);
     if (!a || !mdshm__acme_url_ok(url))
         return -EINVAL;
-    return order_fetch(a, url, out, NULL, res);
+    return fetch(a, url, parse, out, NULL, res);
+}
+
+static int order_parse_any(const mdshm__http_resp_t *resp, const char *url,
+                           void *out, mdshm__acme_result_t *res)
+{
+    return order_parse(resp, url, out, res);
+}
+
+static int order_fetch(mdshm__acme_t *a, const char *url,
+                       mdshm__acme_order_t *out, int64_t *retry_after,
+                       mdshm__acme_result_t *res)
+{
+    return fetch(a, url, order_parse_any, out, retry_after, res);
 }
 
 int mdshm__acme_order_get(mdshm__acme_t *a, const char *url,
                           mdshm__acme_order_t *out, mdshm__acme_result_t *res)
 {
-    return mdshm__acme_done(res, order_get_impl(a, url, out, res));
+    return mdshm__acme_done(res, get_impl(a, url, order_parse_any, out,
+                                          sizeof(*out), res));
 }
 
 /*
@@ -673,40 +694,24 @@ out:
     return rv;
 }
 
+static int authz_parse_any(const mdshm__http_resp_t *resp, const char *url,
+                           void *out, mdshm__acme_result_t *res)
+{
+    return authz_parse(resp, url, out, res);
+}
+
 static int authz_fetch(mdshm__acme_t *a, const char *url,
                        mdshm__acme_authz_t *out, int64_t *retry_after,
                        mdshm__acme_result_t *res)
 {
-    mdshm__http_resp_t resp;
-    int rv;
-
-    if (retry_after)
-        *retry_after = 0;
-    if ((rv = mdshm__acme_post(a, url, NULL, 0, NULL, &resp, res)))
-        return rv;
-    rv = authz_parse(&resp, url, out, res);
-    if (!rv && retry_after)
-        *retry_after = resp.retry_after_ms;
-    mdshm__http_resp_clear(&resp);
-    return rv;
-}
-
-static int authz_get_impl(mdshm__acme_t *a, const char *url,
-                          mdshm__acme_authz_t *out, mdshm__acme_result_t *res)
-{
-    mdshm__acme_result_clear(res);
-    if (!out)
-        return -EINVAL;
-    memset(out, 0, sizeof(*out));
-    if (!a || !mdshm__acme_url_ok(url))
-        return -EINVAL;
-    return authz_fetch(a, url, out, NULL, res);
+    return fetch(a, url, authz_parse_any, out, retry_after, res);
 }
 
 int mdshm__acme_authz_get(mdshm__acme_t *a, const char *url,
                           mdshm__acme_authz_t *out, mdshm__acme_result_t *res)
 {
-    return mdshm__acme_done(res, authz_get_impl(a, url, out, res));
+    return mdshm__acme_done(res, get_impl(a, url, authz_parse_any, out,
+                                          sizeof(*out), res));
 }
 
 const mdshm__acme_challenge_t *
@@ -723,8 +728,9 @@ mdshm__acme_authz_pick(const mdshm__acme_authz_t *az,
     return NULL;
 }
 
-static int challenge_respond_impl(mdshm__acme_t *a, const char *url,
-                                  mdshm__acme_result_t *res)
+/* POST @payload to @url; the answer's body is not needed (challenges). */
+static int post_discard(mdshm__acme_t *a, const char *url,
+                        const char *payload, mdshm__acme_result_t *res)
 {
     mdshm__http_resp_t resp;
     int rv;
@@ -732,7 +738,7 @@ static int challenge_respond_impl(mdshm__acme_t *a, const char *url,
     mdshm__acme_result_clear(res);
     if (!a || !mdshm__acme_url_ok(url))
         return -EINVAL;
-    if ((rv = mdshm__acme_post(a, url, "{}", 0, NULL, &resp, res)))
+    if ((rv = mdshm__acme_post(a, url, payload, 0, NULL, &resp, res)))
         return rv;
     mdshm__http_resp_clear(&resp);
     return 0;
@@ -741,7 +747,7 @@ static int challenge_respond_impl(mdshm__acme_t *a, const char *url,
 int mdshm__acme_challenge_respond(mdshm__acme_t *a, const char *url,
                                   mdshm__acme_result_t *res)
 {
-    return mdshm__acme_done(res, challenge_respond_impl(a, url, res));
+    return mdshm__acme_done(res, post_discard(a, url, "{}", res));
 }
 
 static int authz_poll_impl(mdshm__acme_t *a, const char *url,
@@ -787,28 +793,6 @@ int mdshm__acme_authz_poll(mdshm__acme_t *a, const char *url,
 {
     return mdshm__acme_done(res, authz_poll_impl(a, url, deadline_ms, out,
                                                  res));
-}
-
-static int authz_deactivate_impl(mdshm__acme_t *a, const char *url,
-                                 mdshm__acme_result_t *res)
-{
-    mdshm__http_resp_t resp;
-    int rv;
-
-    mdshm__acme_result_clear(res);
-    if (!a || !mdshm__acme_url_ok(url))
-        return -EINVAL;
-    if ((rv = mdshm__acme_post(a, url, "{\"status\":\"deactivated\"}", 0,
-                               NULL, &resp, res)))
-        return rv;
-    mdshm__http_resp_clear(&resp);
-    return 0;
-}
-
-int mdshm__acme_authz_deactivate(mdshm__acme_t *a, const char *url,
-                                 mdshm__acme_result_t *res)
-{
-    return mdshm__acme_done(res, authz_deactivate_impl(a, url, res));
 }
 
 int mdshm__acme_key_authz(const mdshm__acme_t *a, const char *token,

@@ -44,6 +44,16 @@ def _check_clean(mdshm, store, kill):
         f"kill {kill}: mdshm check exit {out.returncode}:\n{out.stdout}{out.stderr}")
 
 
+def record_figures(text):
+    """Print a campaign's figures and append them to
+    $MDSHM_BUILD/crash_campaign.txt (docs/reliability.md)."""
+    build = os.environ.get("MDSHM_BUILD")
+    if build and os.path.isdir(build):
+        with open(os.path.join(build, "crash_campaign.txt"), "a") as f:
+            f.write(text)
+    print(text)
+
+
 def _active(m, specs):
     """Serials of the valid active sets of an MD, by key spec."""
     certs = m.get("certs") or {}
@@ -163,10 +173,6 @@ def test_sigkill_campaign(mdshm, pebble, tmp_path):
                f"new set went live, {time.monotonic() - started:.0f} s; "
                f"mdshm check clean after every kill; no active set lost; "
                f"every order completed\n")
-    build = os.environ.get("MDSHM_BUILD")
-    if build and os.path.isdir(build):
-        with open(os.path.join(build, "crash_campaign.txt"), "a") as f:
-            f.write(figures)
-    print(figures)
+    record_figures(figures)
     # The kills must have hit the work they are about, not only idle drives.
     assert in_flight > 0 and activations > 0, figures

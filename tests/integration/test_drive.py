@@ -33,12 +33,14 @@ DEADLINE = 60.0  # seconds: CI machines are slow; nothing here sleeps blindly
 class Drive:
     """One `mdshm drive` process (harness.ManagedProcess) on a store."""
 
-    def __init__(self, mdshm, workdir, conf, store, http01_port=None, name="drive"):
+    def __init__(self, mdshm, workdir, conf, store, http01_port=None, name="drive",
+                 extra=()):
         self.mdshm = mdshm
         self.store = str(store)
         argv = [mdshm, "-v", "--store", self.store, "drive", "--conf", str(conf)]
         if http01_port:
             argv += ["--http01-listen", f"127.0.0.1:{http01_port}"]
+        argv += list(extra)
         self.name = name
         self.log_path = os.path.join(str(workdir), f"{name}.log")
         self.process = harness.ManagedProcess(name, argv, self.log_path)

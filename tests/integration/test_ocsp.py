@@ -18,32 +18,16 @@ import pytest
 
 import harness
 from ocsp_responder import OcspCA, OcspResponder
+from test_drive import Drive as AcmeDrive
 
 DEADLINE = 30.0
 
 
-class Drive:
-    def __init__(self, mdshm, workdir, conf, store, name="drive", timeout_ms=1500,
-                 extra=()):
-        self.log_path = os.path.join(str(workdir), f"{name}.log")
-        argv = [mdshm, "-v", "--store", str(store), "drive", "--conf", str(conf),
-                "--ocsp-timeout-ms", str(timeout_ms)] + list(extra)
-        self.process = harness.ManagedProcess(name, argv, self.log_path)
-
-    def start(self):
-        self.process.start()
-        harness.register(self)
-        return self
-
-    def stop(self):
-        harness.unregister(self)
-        return self.process.stop()
-
-    def log_text(self):
-        return self.process.log_text()
-
-    def report_sections(self):
-        return [(f"drive log ({self.log_path})", harness.tail(self.log_path))]
+def Drive(mdshm, workdir, conf, store, name="drive", timeout_ms=1500, extra=()):
+    """The suite's `mdshm drive` (test_drive.Drive) with a short OCSP
+    timeout: the slow-responder test must not wait 10 s."""
+    return AcmeDrive(mdshm, workdir, conf, store, name=name,
+                     extra=["--ocsp-timeout-ms", str(timeout_ms)] + list(extra))
 
 
 class Setup:
@@ -388,7 +372,7 @@ class PebbleIssuer:
 
 
 def test_pebble_certificate_stapled(mdshm, pebble_factory, tmp_path):
-    from test_drive import Drive as AcmeDrive, wait_certs, write_conf
+    from test_drive import wait_certs, write_conf
     responder = OcspResponder(tmp_path).start()
     drive = None
     try:
