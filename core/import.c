@@ -12,6 +12,8 @@ struct import {
     const char *md;
     const mdshm_chain_t *chain;
     const mdshm_pkey_t *key;
+    size_t n_names;
+    char (*names)[MDSHM_MAX_NAME_LEN + 1]; /* normalized, no duplicates */
 };
 
 static mdshm_buf_t str_buf(const char *s)
@@ -44,9 +46,9 @@ static int import_fn(mdshm_wtxn_t *w, void *baton)
     md->renew_mode = 0; /* static sets are never renewed by ACME */
     md->is_static = true;
     md->must_staple = info.must_staple;
-    md->n_names = (uint32_t)info.n_names;
-    for (size_t i = 0; i < info.n_names; i++)
-        md->names[i] = str_buf(info.names[i]);
+    md->n_names = (uint32_t)im->n_names; /* <= MDSHM_MAX_NAMES: checked */
+    for (size_t i = 0; i < im->n_names; i++)
+        md->names[i] = str_buf(im->names[i]);
     md->n_key_specs = 1;
     md->key_specs[0] = str_buf(mdshm_pkey_spec(im->key));
     /* Keep the configuration of an MD that already exists. */
@@ -90,6 +92,53 @@ out:
     return rv;
 }
 
+/* The certificate's names as the configuration would take them: each one
+ * valid by the configuration's rules (mdshm__parse_name) and normalized,
+ * duplicates dropped, at most MDSHM_MAX_NAMES.  Refused with a message
+ * naming the first bad name, before anything is written. */
+static int import_names(struct import *im, const char *cert_path)
+{
+    mdshm_cert_info_t info;
+    char norm[MDSHM_MAX_NAME_LEN + 1];
+    const char *why;
+    int rv;
+
+    if ((rv = mdshm_chain_info(im->chain, 0, &info)) < 0)
+        return rv;
+    if (info.n_names == 0) {
+        MDSHM_LOG(MDSHM_LOG_ERR, MDSHM_EBADINPUT,
+                  "certificate file %s: the certificate names no domain",
+                  cert_path);
+        return MDSHM_EBADINPUT;
+    }
+    im->names = calloc(info.n_names, sizeof(*im->names));
+    if (!im->names)
+        return -ENOMEM;
+    im->n_names = 0;
+    for (size_t i = 0; i < info.n_names; i++) {
+        bool dup = false;
+
+        if ((why = mdshm__parse_name(info.names[i], norm))) {
+            MDSHM_LOG(MDSHM_LOG_ERR, MDSHM_EBADINPUT,
+                      "certificate file %s: name '%.300s': %s", cert_path,
+                      info.names[i], why);
+            return MDSHM_EBADINPUT;
+        }
+        for (size_t j = 0; j < im->n_names && !dup; j++)
+            dup = strcmp(im->names[j], norm) == 0;
+        if (!dup)
+            memcpy(im->names[im->n_names++], norm, strlen(norm) + 1);
+    }
+    if (im->n_names > MDSHM_MAX_NAMES) {
+        MDSHM_LOG(MDSHM_LOG_ERR, MDSHM_ETOOBIG,
+                  "certificate file %s: the certificate has %zu names; an "
+                  "MD has at most %d", cert_path, im->n_names,
+                  MDSHM_MAX_NAMES);
+        return MDSHM_ETOOBIG;
+    }
+    return 0;
+}
+
 int mdshm_import_static(mdshm_store_t *st, const char *md,
                         const char *cert_path, const char *key_path,
                         const mdshm_candidate_opts_t *copts)
@@ -98,7 +147,7 @@ int mdshm_import_static(mdshm_store_t *st, const char *md,
     mdshm_pkey_t *key = NULL;
     mdshm_candidate_t *cand = NULL;
     mdshm_leader_status_t ls;
-    struct import im;
+    struct import im = {0};
     int rv;
 
     char norm[MDSHM_MAX_NAME_LEN + 1];
@@ -118,6 +167,9 @@ int mdshm_import_static(mdshm_store_t *st, const char *md,
         goto out;
     rv = mdshm_pkey_load(key_path, &key);
     if (rv < 0)
+        goto out;
+    im.chain = chain;
+    if ((rv = import_names(&im, cert_path)) < 0)
         goto out;
     rv = mdshm_pkey_matches(key, chain);
     if (rv < 0) {
@@ -143,12 +195,12 @@ int mdshm_import_static(mdshm_store_t *st, const char *md,
         goto out;
     }
     im.md = md;
-    im.chain = chain;
     im.key = key;
     rv = mdshm_leader_write(cand, import_fn, &im);
 out:
     mdshm_candidate_destroy(cand); /* steps down */
     mdshm_pkey_free(key);
     mdshm_chain_free(chain);
+    free(im.names);
     return rv;
 }
