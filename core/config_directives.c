@@ -297,6 +297,11 @@ static void set_argv(mdshm__parser_t *p, int argc, char **argv,
                 "shell and without PATH)");
         return;
     }
+    if (argc > MDSHM__MAX_CMD_WORDS) {
+        mdshm__cfg_error(p, "%s: a command has at most %d words (%d given)",
+                         p->dname, MDSHM__MAX_CMD_WORDS, argc);
+        return;
+    }
     if (mdshm__strv_from_args(p->arena, argc, argv, out) < 0)
         p->oom = true;
 }

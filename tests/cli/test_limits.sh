@@ -10,8 +10,12 @@
 #    request file name once held the name: "File name too long").
 #  - MDExternalAccountBinding and MDHttpProxy mistakes never echo the key
 #    or the password.
-#  - A FIFO as --conf, --cert or --key is refused at once (a timeout
-#    catches a hang).
+#  - A FIFO as --conf, --cert, --key, an EAB file or an ocsp register /
+#    staple file is refused at once (a timeout catches a hang).
+#  - The configuration's limits: 100 names per MD, 253 characters per
+#    name, 60 words per command (MDNotifyCmd, MDMessageCmd,
+#    MDChallengeDns01: the hooks' argv had 64 slots and silently dropped
+#    the rest).
 #
 # Run by tests/run.sh with MDSHM=<mdshm binary>; needs openssl.
 
@@ -182,6 +186,45 @@ printf 'MDomain a.example\nMDExternalAccountBinding %s/fifo\n' "$tmp" \
 run "$MDSHM" config-check --conf fifo.conf
 ok "an EAB JSON file that is a FIFO is refused at once" \
     refused_with "not a regular file"
+run "$MDSHM" ocsp register fifo
+ok "ocsp register FIFO is refused at once" \
+    refused_with "fifo is not a regular file"
+run "$MDSHM" ocsp staple fifo
+ok "ocsp staple FIFO is refused at once" \
+    refused_with "certificate file fifo: not a regular file"
+
+# --- configuration limits -------------------------------------------------------
+# shellcheck disable=SC2046
+printf 'MDomain %s\n' "$(names 100)" >n100.conf
+run "$MDSHM" config-check --conf n100.conf
+ok "config-check takes an MD with 100 names" rc_is 0
+printf 'MDomain %s\n' "$(names 101)" >n101.conf
+run "$MDSHM" config-check --conf n101.conf
+ok "config-check refuses 101 names with the limit" \
+    refused_with "has more than 100 names"
+printf 'MDomain %s\n' "$long" >long.conf
+run "$MDSHM" config-check --conf long.conf
+ok "config-check takes a 252-character name" rc_is 0
+printf 'MDomain %s\n' "$l63a.$l63b.$l63c.$(label d 54).example" >l254.conf
+run "$MDSHM" config-check --conf l254.conf
+ok "config-check refuses a 254-character name" \
+    refused_with "longer than 253 characters"
+# words W: /bin/true and W-1 arguments
+words() {
+    printf '/bin/true'
+    i=1
+    while [ "$i" -lt "$1" ]; do
+        printf ' a%d' "$i"
+        i=$((i + 1))
+    done
+}
+printf 'MDomain a.example\nMDNotifyCmd %s\n' "$(words 60)" >cmd60.conf
+run "$MDSHM" config-check --conf cmd60.conf
+ok "a command of 60 words is taken" rc_is 0
+printf 'MDomain a.example\nMDMessageCmd %s\n' "$(words 61)" >cmd61.conf
+run "$MDSHM" config-check --conf cmd61.conf
+ok "a command of 61 words is refused (hooks add up to 3 to 64 slots)" \
+    refused_with "a command has at most 60 words (61 given)"
 
 echo "1..$n"
 [ "$failed" -eq 0 ]
