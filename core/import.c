@@ -5,6 +5,7 @@
 #include "internal.h"
 
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -92,50 +93,51 @@ out:
     return rv;
 }
 
-/* The certificate's names as the configuration would take them: each one
- * valid by the configuration's rules (mdshm__parse_name) and normalized,
- * duplicates dropped, at most MDSHM_MAX_NAMES.  Refused with a message
- * naming the first bad name, before anything is written. */
-static int import_names(struct import *im, const char *cert_path)
+int mdshm__cert_md_names(const mdshm_chain_t *ch, const char *src,
+                         char (**names)[MDSHM_MAX_NAME_LEN + 1], size_t *n)
 {
+    char(*v)[MDSHM_MAX_NAME_LEN + 1];
     mdshm_cert_info_t info;
     char norm[MDSHM_MAX_NAME_LEN + 1];
     const char *why;
+    size_t k = 0;
     int rv;
 
-    if ((rv = mdshm_chain_info(im->chain, 0, &info)) < 0)
+    *names = NULL;
+    *n = 0;
+    if ((rv = mdshm_chain_info(ch, 0, &info)) < 0)
         return rv;
     if (info.n_names == 0) {
         MDSHM_LOG(MDSHM_LOG_ERR, MDSHM_EBADINPUT,
-                  "certificate file %s: the certificate names no domain",
-                  cert_path);
+                  "%s: the certificate names no domain", src);
         return MDSHM_EBADINPUT;
     }
-    im->names = calloc(info.n_names, sizeof(*im->names));
-    if (!im->names)
+    if (!(v = calloc(info.n_names, sizeof(*v))))
         return -ENOMEM;
-    im->n_names = 0;
     for (size_t i = 0; i < info.n_names; i++) {
         bool dup = false;
 
         if ((why = mdshm__parse_name(info.names[i], norm))) {
-            MDSHM_LOG(MDSHM_LOG_ERR, MDSHM_EBADINPUT,
-                      "certificate file %s: name '%.300s': %s", cert_path,
-                      info.names[i], why);
+            MDSHM_LOG(MDSHM_LOG_ERR, MDSHM_EBADINPUT, "%s: name '%.300s': %s",
+                      src, info.names[i], why);
+            free(v);
             return MDSHM_EBADINPUT;
         }
-        for (size_t j = 0; j < im->n_names && !dup; j++)
-            dup = strcmp(im->names[j], norm) == 0;
+        for (size_t j = 0; j < k && !dup; j++)
+            dup = strcmp(v[j], norm) == 0;
         if (!dup)
-            memcpy(im->names[im->n_names++], norm, strlen(norm) + 1);
+            memcpy(v[k++], norm, strlen(norm) + 1);
     }
-    if (im->n_names > MDSHM_MAX_NAMES) {
+    /* Counted after duplicates, as the configuration counts. */
+    if (k > MDSHM_MAX_NAMES) {
         MDSHM_LOG(MDSHM_LOG_ERR, MDSHM_ETOOBIG,
-                  "certificate file %s: the certificate has %zu names; an "
-                  "MD has at most %d", cert_path, im->n_names,
-                  MDSHM_MAX_NAMES);
+                  "%s: the certificate has %zu names; an MD has at most %d",
+                  src, k, MDSHM_MAX_NAMES);
+        free(v);
         return MDSHM_ETOOBIG;
     }
+    *names = v;
+    *n = k;
     return 0;
 }
 
@@ -150,7 +152,7 @@ int mdshm_import_static(mdshm_store_t *st, const char *md,
     struct import im = {0};
     int rv;
 
-    char norm[MDSHM_MAX_NAME_LEN + 1];
+    char norm[MDSHM_MAX_NAME_LEN + 1], src[64 + 4096];
     const char *why;
 
     if (!md || !*md || strlen(md) > MDSHM_MAX_MDNAME_LEN || strchr(md, '/'))
@@ -168,8 +170,8 @@ int mdshm_import_static(mdshm_store_t *st, const char *md,
     rv = mdshm_pkey_load(key_path, &key);
     if (rv < 0)
         goto out;
-    im.chain = chain;
-    if ((rv = import_names(&im, cert_path)) < 0)
+    snprintf(src, sizeof(src), "certificate file %s", cert_path);
+    if ((rv = mdshm__cert_md_names(chain, src, &im.names, &im.n_names)) < 0)
         goto out;
     rv = mdshm_pkey_matches(key, chain);
     if (rv < 0) {
@@ -195,6 +197,7 @@ int mdshm_import_static(mdshm_store_t *st, const char *md,
         goto out;
     }
     im.md = md;
+    im.chain = chain;
     im.key = key;
     rv = mdshm_leader_write(cand, import_fn, &im);
 out:
