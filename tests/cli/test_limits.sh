@@ -192,6 +192,12 @@ ok "ocsp register FIFO is refused at once" \
 run "$MDSHM" ocsp staple fifo
 ok "ocsp staple FIFO is refused at once" \
     refused_with "certificate file fifo: not a regular file"
+store2=$tmp/md2
+"$MDSHM" --store "$store2" init >/dev/null 2>&1
+rm -f "$store2/leader.lock"
+mkfifo -m 600 "$store2/leader.lock"
+run "$MDSHM" --store "$store2" status
+ok "status does not hang on a FIFO as leader.lock" rc_is 0
 
 # --- configuration limits -------------------------------------------------------
 # shellcheck disable=SC2046
