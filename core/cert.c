@@ -499,8 +499,9 @@ int mdshm_chain_load(const char *path, mdshm_chain_t **out)
         return -EINVAL;
     rv = mdshm__read_file(path, CERT_FILE_MAX, &buf, &len);
     if (rv) {
-        MDSHM_LOG(MDSHM_LOG_ERR, rv, "cannot read certificate file %s",
-                  path);
+        MDSHM_LOG(MDSHM_LOG_ERR, rv, "cannot read certificate file %s%s",
+                  path, rv == MDSHM_EBADINPUT ? ": not a regular file"
+                        : rv == MDSHM_ETOOBIG ? ": larger than 1 MiB" : "");
         return rv;
     }
     snprintf(src, sizeof(src), "certificate file %s", path);

@@ -39,6 +39,10 @@ typedef struct mdshm__strv {
     const char *const *v;
 } mdshm__strv_t;
 
+/** Words of a command (MDNotifyCmd, MDMessageCmd, MDChallengeDns01): the
+ *  hooks add at most 3 arguments to an argv of 64 entries. */
+#define MDSHM__MAX_CMD_WORDS 60
+
 /** A window before the end of a lifetime: MDRenewWindow, MDWarnWindow,
  *  MDStaplingRenewWindow.  "33%" is {true, 330}; "30d" is
  *  {false, 2592000000}. */

@@ -297,6 +297,11 @@ static void set_argv(mdshm__parser_t *p, int argc, char **argv,
                 "shell and without PATH)");
         return;
     }
+    if (argc > MDSHM__MAX_CMD_WORDS) {
+        mdshm__cfg_error(p, "%s: a command has at most %d words (%d given)",
+                         p->dname, MDSHM__MAX_CMD_WORDS, argc);
+        return;
+    }
     if (mdshm__strv_from_args(p->arena, argc, argv, out) < 0)
         p->oom = true;
 }
@@ -747,10 +752,14 @@ static void h_url_s(mdshm__parser_t *p, const directive_t *d, int argc,
     const char *err = mdshm__check_url(argv[0]);
 
     (void)argc;
-    if (err) {
+    if (err && strchr(argv[0], '@')) /* user:password@: not shown */
+        mdshm__cfg_error(p, "%s: invalid argument (not shown: it has user "
+                            "information, maybe a password): %s",
+                         p->dname, err);
+    else if (err)
         bad_arg(p, argv[0], err);
+    if (err)
         return;
-    }
     *(const char **)set_ptr(p, d) = dup(p, argv[0]);
 }
 
@@ -776,8 +785,15 @@ static void eab_file(mdshm__parser_t *p, const char *path)
 
     rv = mdshm__read_file(path, EAB_FILE_MAX, &buf, &len);
     if (rv < 0) {
-        mdshm__cfg_error(p, "%s: cannot read %s: %s", p->dname,
-                         mdshm__cfg_q(p, path), mdshm_strerror(rv));
+        /* The argument is not shown: "KID HMAC" quoted as one, or the
+         * HMAC key alone, lands here and must not reach a log. */
+        mdshm__cfg_error(p, "%s: cannot read the JSON file given as the "
+                            "only argument (%s%s); expected KID HMAC as "
+                            "two arguments, a JSON file or 'none' (the "
+                            "argument is not shown: it may hold the key)",
+                         p->dname, mdshm_strerror(rv),
+                         rv == MDSHM_EBADINPUT ? ": not a regular file"
+                                               : "");
         return;
     }
     js = json_loadb((const char *)buf, len, 0, &jerr);

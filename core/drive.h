@@ -3,7 +3,7 @@
  * Files:
  *   drive.c            mdshm_drive_*: candidate, leadership, the main loop
  *                      (next wake-up = earliest due time), worker threads
- *   drive_request.c    the requests inbox (<store>/requests/renew-<md>)
+ *   drive_request.c    the requests inbox (<store>/requests/renew-<hash>)
  *   drive_sync.c       configuration -> store, one fenced transaction
  *   drive_plan.c       timing: windows, backoff, failover, ARI (schedule.h)
  *   drive_md.c         one run for one MD: load, decide, ARI, outcome
@@ -120,6 +120,16 @@ MDSHM_HIDDEN int mdshm__requests_dir(const char *store, char **out);
  * process and thread. */
 MDSHM_HIDDEN int mdshm__request_put(mdshm_store_t *st, const char *name,
                                     const void *data, size_t len);
+/* The request file name for MD @p md: @p prefix and the SHA-256 of the
+ * name in hex (any valid name fits NAME_MAX; the file's text names the
+ * MD). */
+MDSHM_HIDDEN int mdshm__request_name(const char *prefix, const char *md,
+                                     char *out, size_t size);
+/* The MD named by the request file @p path, whose text is "@p verb <md>"
+ * (then a space or newline), into @p md (a valid name).  Only a regular
+ * file is read.  @return 0, MDSHM_EBADINPUT, file errors. */
+MDSHM_HIDDEN int mdshm__request_md(const char *path, const char *verb,
+                                   char md[MDSHM_MAX_NAME_LEN + 1]);
 /* The MD @p given names: an MD name, or a DNS name an MD serves, into @p md.
  * @return 0, MDSHM_ENOTFOUND, MDSHM_EBADINPUT (not a name), store errors. */
 MDSHM_HIDDEN int mdshm__request_resolve(mdshm_store_t *st, const char *given,

@@ -146,12 +146,12 @@ static int dns_cmd(mdshm__run_t *r, const char *verb, const char *ident,
                    const char *txt)
 {
     const mdshm__strv_t *cmd = &r->cm->s.dns01_cmd;
-    char *argv[64];
+    char *argv[MDSHM__MAX_CMD_WORDS + 4]; /* the config caps cmd->n */
     mdshm__cmd_result_t res;
     size_t n = 0;
     int rv;
 
-    for (size_t i = 0; i < cmd->n && n < 60; i++)
+    for (size_t i = 0; i < cmd->n && n < MDSHM__MAX_CMD_WORDS; i++)
         argv[n++] = (char *)cmd->v[i];
     argv[n++] = (char *)verb;
     argv[n++] = (char *)dns_domain(ident);

@@ -1,6 +1,7 @@
 /* drive_ocsp_inbox.c -- the stapling thread's inbox: files other
  * processes leave in <store>/requests (ocsp_api.c writes them).
- * ocsp-refresh-<md|all> marks certificates to fetch at this round;
+ * ocsp-refresh-<sha256(md)> ("refresh <md>") or ocsp-refresh-* marks
+ * certificates to fetch at this round;
  * ocsp-register-<sha256> holds a PEM chain to staple (MDStapleOthers),
  * stored at once, OCSP_CHUNK registrations per fenced write. */
 #include "drive_ocsp.h"
@@ -115,7 +116,7 @@ static void reg_flush(mdshm__docsp_t *o, struct regs *rs)
 
 void mdshm__ocsp_inbox(mdshm__docsp_t *o)
 {
-    char path[4096 + 300];
+    char path[4096 + 300], md[MDSHM_MAX_NAME_LEN + 1];
     struct dirent *de;
     struct regs *rs = NULL;
     DIR *dir = opendir(o->d->req_dir);
@@ -137,9 +138,16 @@ void mdshm__ocsp_inbox(mdshm__docsp_t *o)
             reg_parse(rs, path);
             if (rs->n == OCSP_CHUNK)
                 reg_flush(o, rs);
+        } else if (strcmp(n + strlen(MDSHM__OCSP_REQ_REFRESH), "*") == 0) {
+            o->refresh_all = true;
+            MDSHM_LOG(MDSHM_LOG_NOTICE, 0, "OCSP refresh requested for all");
+            o->next_due = 0;
+        } else if (mdshm__request_md(path, "refresh", md) < 0) {
+            MDSHM_LOG(MDSHM_LOG_WARN, MDSHM_EBADINPUT, "ignoring an OCSP "
+                      "refresh request without a valid MD name in %s",
+                      o->d->req_dir);
         } else {
-            const char *md = n + strlen(MDSHM__OCSP_REQ_REFRESH);
-            if (strcmp(md, "*") == 0 || o->n_refresh == OCSP_MAX_REFRESH)
+            if (o->n_refresh == OCSP_MAX_REFRESH)
                 o->refresh_all = true;
             else if ((o->refresh[o->n_refresh] = strdup(md)) != NULL)
                 o->n_refresh++;

@@ -1,9 +1,13 @@
 /* drive_request.c -- the leader's inbox: `mdshm renew MD` (any process,
- * no leadership needed) leaves <store>/requests/renew-<md>; the leader
+ * no leadership needed) leaves <store>/requests/renew-<sha256(md)>, whose
+ * text "renew <md> <ms>" names the MD (a 253-character name does not fit
+ * in a file name with its prefix: NAME_MAX is 255); the leader
  * looks once per loop iteration (at most a second apart), renews that MD
  * at once and deletes the file.  Files, not the store: a request must not
  * need the leader's write lock, and a process that is not the leader
  * never writes the store. */
+#define MDSHM__CONFIG_INTERNALS /* mdshm__parse_name */
+#include "config.h"
 #include "drive.h"
 
 #include <dirent.h>
@@ -16,24 +20,59 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <openssl/evp.h>
+
 #define PREFIX "renew-"
+#define REQ_FILE_MAX 1024 /* "renew <md> <ms>": far less */
 
-/* MD names are DNS names, wildcards or IP addresses: they must be safe as
- * a file name too. */
-static bool md_name_ok(const char *md)
+/* MD names are names of the configuration: one validator for all. */
+static bool md_name_ok(const char *md, char norm[MDSHM_MAX_NAME_LEN + 1])
 {
-    size_t n = md ? strlen(md) : 0;
+    return md && !mdshm__parse_name(md, norm);
+}
 
-    if (n == 0 || n > MDSHM_MAX_MDNAME_LEN || md[0] == '.')
-        return false;
-    for (size_t i = 0; i < n; i++) {
-        char c = md[i];
-        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-              (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '_' ||
-              c == '*' || c == ':'))
-            return false;
+int mdshm__request_name(const char *prefix, const char *md, char *out,
+                        size_t size)
+{
+    unsigned char h[32];
+    char hex[65];
+
+    if (!EVP_Digest(md, strlen(md), h, NULL, EVP_sha256(), NULL))
+        return MDSHM_ECRYPTO;
+    mdshm__hex(h, sizeof(h), hex);
+    if ((size_t)snprintf(out, size, "%s%s", prefix, hex) >= size)
+        return -ENAMETOOLONG;
+    return 0;
+}
+
+int mdshm__request_md(const char *path, const char *verb,
+                      char md[MDSHM_MAX_NAME_LEN + 1])
+{
+    char norm[MDSHM_MAX_NAME_LEN + 1];
+    size_t vlen = strlen(verb), len, n;
+    uint8_t *buf;
+    const char *p;
+    int rv;
+
+    md[0] = '\0';
+    if ((rv = mdshm__read_file(path, REQ_FILE_MAX, &buf, &len)) < 0)
+        return rv;
+    p = (const char *)buf;
+    rv = MDSHM_EBADINPUT;
+    if (len > vlen && !memcmp(p, verb, vlen) && p[vlen] == ' ') {
+        p += vlen + 1;
+        n = strcspn(p, " \n");
+        if (n > 0 && n <= MDSHM_MAX_NAME_LEN) {
+            memcpy(md, p, n);
+            md[n] = '\0';
+            if (md_name_ok(md, norm))
+                rv = 0;
+        }
     }
-    return true;
+    free(buf);
+    if (rv < 0)
+        md[0] = '\0';
+    return rv;
 }
 
 /* <store>/requests, created 0700; a directory others may write is refused
@@ -90,10 +129,11 @@ static int resolve_fn(mdshm_reader_t *rd, void *baton)
 int mdshm__request_resolve(mdshm_store_t *st, const char *given, char *md,
                            size_t size)
 {
-    struct resolve res = {given, md, size};
+    char norm[MDSHM_MAX_NAME_LEN + 1];
+    struct resolve res = {norm, md, size};
 
     md[0] = '\0';
-    if (!md_name_ok(given))
+    if (!md_name_ok(given, norm))
         return MDSHM_EBADINPUT;
     return mdshm__read_once(st, resolve_fn, &res);
 }
@@ -133,7 +173,7 @@ int mdshm__request_put(mdshm_store_t *st, const char *name, const void *data,
 
 int mdshm_renew_request(mdshm_store_t *st, const char *given)
 {
-    char md[MDSHM_MAX_MDNAME_LEN + 1], name[MDSHM_MAX_MDNAME_LEN + 32];
+    char md[MDSHM_MAX_MDNAME_LEN + 1], name[128];
     char line[400];
     int n, rv;
 
@@ -154,7 +194,8 @@ int mdshm_renew_request(mdshm_store_t *st, const char *given)
     if (strcmp(md, given) != 0)
         MDSHM_LOG(MDSHM_LOG_NOTICE, 0, "%s belongs to MD %s: renewing %s",
                   given, md, md);
-    snprintf(name, sizeof(name), PREFIX "%s", md);
+    if ((rv = mdshm__request_name(PREFIX, md, name, sizeof(name))) < 0)
+        return rv;
     n = snprintf(line, sizeof(line), "renew %s %lld\n", md,
                  (long long)mdshm__now_ms());
     return mdshm__request_put(st, name, line, (size_t)n);
@@ -163,27 +204,28 @@ int mdshm_renew_request(mdshm_store_t *st, const char *given)
 void mdshm__requests_poll(mdshm_drive_t *d,
                           void (*fn)(mdshm_drive_t *d, const char *md))
 {
-    char path[4096 + 300];
+    char path[4096 + 300], md[MDSHM_MAX_NAME_LEN + 1];
     struct dirent *de;
     DIR *dir;
+    int rv;
 
     dir = opendir(d->req_dir);
     if (!dir)
         return; /* no request was ever made */
     while ((de = readdir(dir)) != NULL) {
-        const char *md = de->d_name + strlen(PREFIX);
         if (strncmp(de->d_name, PREFIX, strlen(PREFIX)) != 0)
             continue;
         snprintf(path, sizeof(path), "%s/%s", d->req_dir, de->d_name);
-        /* Delete first: a request that makes us fail must not come back
-         * at every iteration. */
+        rv = mdshm__request_md(path, "renew", md);
+        /* Delete even after a failure: a request that makes us fail must
+         * not come back at every iteration. */
         if (unlink(path) < 0) {
             MDSHM_LOG(MDSHM_LOG_WARN, -errno, "cannot remove %s", path);
             continue;
         }
-        if (!md_name_ok(md)) {
-            MDSHM_LOG(MDSHM_LOG_WARN, MDSHM_EBADINPUT,
-                      "ignoring a request with a bad MD name in %s",
+        if (rv < 0) {
+            MDSHM_LOG(MDSHM_LOG_WARN, rv,
+                      "ignoring a request without a valid MD name in %s",
                       d->req_dir);
             continue;
         }

@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 #include <time.h>
 
 #include <curl/curl.h>
@@ -62,6 +63,7 @@ int mdshm__http_create(const mdshm__http_opts_t *opts, mdshm__http_t **out)
 {
     mdshm__http_opts_t def = {0};
     mdshm__http_t *h;
+    struct stat sb;
 
     if (!out)
         return -EINVAL;
@@ -73,6 +75,15 @@ int mdshm__http_create(const mdshm__http_opts_t *opts, mdshm__http_t **out)
         MDSHM_LOG(MDSHM_LOG_ERR, -EIO, "curl_global_init failed: %s",
                   curl_easy_strerror(global_rc));
         return -EIO;
+    }
+    /* libcurl reads MDCACertificateFile with a blocking open: a FIFO (or
+     * a device) there would hang the drive. */
+    if (opts->ca_file && stat(opts->ca_file, &sb) == 0 &&
+        !S_ISREG(sb.st_mode)) {
+        MDSHM_LOG(MDSHM_LOG_ERR, MDSHM_EBADINPUT,
+                  "CA certificate file %s is not a regular file",
+                  opts->ca_file);
+        return MDSHM_EBADINPUT;
     }
     h = calloc(1, sizeof(*h));
     if (!h)

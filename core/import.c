@@ -5,6 +5,7 @@
 #include "internal.h"
 
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -12,6 +13,8 @@ struct import {
     const char *md;
     const mdshm_chain_t *chain;
     const mdshm_pkey_t *key;
+    size_t n_names;
+    char (*names)[MDSHM_MAX_NAME_LEN + 1]; /* normalized, no duplicates */
 };
 
 static mdshm_buf_t str_buf(const char *s)
@@ -44,9 +47,9 @@ static int import_fn(mdshm_wtxn_t *w, void *baton)
     md->renew_mode = 0; /* static sets are never renewed by ACME */
     md->is_static = true;
     md->must_staple = info.must_staple;
-    md->n_names = (uint32_t)info.n_names;
-    for (size_t i = 0; i < info.n_names; i++)
-        md->names[i] = str_buf(info.names[i]);
+    md->n_names = (uint32_t)im->n_names; /* <= MDSHM_MAX_NAMES: checked */
+    for (size_t i = 0; i < im->n_names; i++)
+        md->names[i] = str_buf(im->names[i]);
     md->n_key_specs = 1;
     md->key_specs[0] = str_buf(mdshm_pkey_spec(im->key));
     /* Keep the configuration of an MD that already exists. */
@@ -90,6 +93,54 @@ out:
     return rv;
 }
 
+int mdshm__cert_md_names(const mdshm_chain_t *ch, const char *src,
+                         char (**names)[MDSHM_MAX_NAME_LEN + 1], size_t *n)
+{
+    char(*v)[MDSHM_MAX_NAME_LEN + 1];
+    mdshm_cert_info_t info;
+    char norm[MDSHM_MAX_NAME_LEN + 1];
+    const char *why;
+    size_t k = 0;
+    int rv;
+
+    *names = NULL;
+    *n = 0;
+    if ((rv = mdshm_chain_info(ch, 0, &info)) < 0)
+        return rv;
+    if (info.n_names == 0) {
+        MDSHM_LOG(MDSHM_LOG_ERR, MDSHM_EBADINPUT,
+                  "%s: the certificate names no domain", src);
+        return MDSHM_EBADINPUT;
+    }
+    if (!(v = calloc(info.n_names, sizeof(*v))))
+        return -ENOMEM;
+    for (size_t i = 0; i < info.n_names; i++) {
+        bool dup = false;
+
+        if ((why = mdshm__parse_name(info.names[i], norm))) {
+            MDSHM_LOG(MDSHM_LOG_ERR, MDSHM_EBADINPUT, "%s: name '%.300s': %s",
+                      src, info.names[i], why);
+            free(v);
+            return MDSHM_EBADINPUT;
+        }
+        for (size_t j = 0; j < k && !dup; j++)
+            dup = strcmp(v[j], norm) == 0;
+        if (!dup)
+            memcpy(v[k++], norm, strlen(norm) + 1);
+    }
+    /* Counted after duplicates, as the configuration counts. */
+    if (k > MDSHM_MAX_NAMES) {
+        MDSHM_LOG(MDSHM_LOG_ERR, MDSHM_ETOOBIG,
+                  "%s: the certificate has %zu names; an MD has at most %d",
+                  src, k, MDSHM_MAX_NAMES);
+        free(v);
+        return MDSHM_ETOOBIG;
+    }
+    *names = v;
+    *n = k;
+    return 0;
+}
+
 int mdshm_import_static(mdshm_store_t *st, const char *md,
                         const char *cert_path, const char *key_path,
                         const mdshm_candidate_opts_t *copts)
@@ -98,10 +149,10 @@ int mdshm_import_static(mdshm_store_t *st, const char *md,
     mdshm_pkey_t *key = NULL;
     mdshm_candidate_t *cand = NULL;
     mdshm_leader_status_t ls;
-    struct import im;
+    struct import im = {0};
     int rv;
 
-    char norm[MDSHM_MAX_NAME_LEN + 1];
+    char norm[MDSHM_MAX_NAME_LEN + 1], src[64 + 4096];
     const char *why;
 
     if (!md || !*md || strlen(md) > MDSHM_MAX_MDNAME_LEN || strchr(md, '/'))
@@ -118,6 +169,9 @@ int mdshm_import_static(mdshm_store_t *st, const char *md,
         goto out;
     rv = mdshm_pkey_load(key_path, &key);
     if (rv < 0)
+        goto out;
+    snprintf(src, sizeof(src), "certificate file %s", cert_path);
+    if ((rv = mdshm__cert_md_names(chain, src, &im.names, &im.n_names)) < 0)
         goto out;
     rv = mdshm_pkey_matches(key, chain);
     if (rv < 0) {
@@ -150,5 +204,6 @@ out:
     mdshm_candidate_destroy(cand); /* steps down */
     mdshm_pkey_free(key);
     mdshm_chain_free(chain);
+    free(im.names);
     return rv;
 }

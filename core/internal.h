@@ -40,9 +40,18 @@ MDSHM_HIDDEN void mdshm__logf(const mdshm__logger_t *lg,
 MDSHM_HIDDEN int64_t mdshm__now_ms(void);
 MDSHM_HIDDEN int64_t mdshm__mono_ms(void);
 
-/* Read a whole regular file of at most @max bytes into malloc'ed memory. */
+/* Read a whole regular file of at most @max bytes into malloc'ed memory
+ * (O_NONBLOCK: a FIFO is refused, MDSHM_EBADINPUT, instead of waiting). */
 MDSHM_HIDDEN int mdshm__read_file(const char *path, size_t max, uint8_t **out,
                                   size_t *outlen);
+
+/* The names of the leaf of @ch as an MD takes them (import.c): each valid
+ * by the configuration's rules and in normal form, duplicates dropped, at
+ * most MDSHM_MAX_NAMES, else MDSHM_EBADINPUT or MDSHM_ETOOBIG (logged,
+ * naming @src).  *@names is malloc'ed (the caller frees it), *@n set. */
+MDSHM_HIDDEN int mdshm__cert_md_names(const mdshm_chain_t *ch, const char *src,
+                                      char (**names)[MDSHM_MAX_NAME_LEN + 1],
+                                      size_t *n);
 
 /* Read the rest of open file @fd (a regular file of @size bytes, as fstat
  * said) into malloc'ed memory with a NUL after it.  @secret: cleanse the

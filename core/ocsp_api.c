@@ -55,8 +55,8 @@ out:
 int mdshm_ocsp_refresh_request(mdshm_store_t *st, const char *md)
 {
     char resolved[MDSHM_MAX_MDNAME_LEN + 1];
-    char name[MDSHM_MAX_MDNAME_LEN + 32];
-    int rv;
+    char name[128], line[MDSHM_MAX_MDNAME_LEN + 32];
+    int n, rv;
 
     if (!st)
         return -EINVAL;
@@ -68,6 +68,11 @@ int mdshm_ocsp_refresh_request(mdshm_store_t *st, const char *md)
                   mdshm_store_dir(st));
     if (rv < 0)
         return rv;
-    snprintf(name, sizeof(name), MDSHM__OCSP_REQ_REFRESH "%s", resolved);
-    return mdshm__request_put(st, name, "refresh\n", 8);
+    /* The name in the text, its hash in the file name: any valid MD name
+     * fits (drive_request.c). */
+    if ((rv = mdshm__request_name(MDSHM__OCSP_REQ_REFRESH, resolved, name,
+                                  sizeof(name))) < 0)
+        return rv;
+    n = snprintf(line, sizeof(line), "refresh %s\n", resolved);
+    return mdshm__request_put(st, name, line, (size_t)n);
 }

@@ -62,7 +62,9 @@ int mdshm__read_file(const char *path, size_t max, uint8_t **out,
 
     *out = NULL;
     *outlen = 0;
-    fd = open(path, O_RDONLY | O_CLOEXEC);
+    /* O_NONBLOCK: opening a FIFO must not wait for a writer (it is then
+     * refused as not a regular file); regular files ignore it. */
+    fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
     if (fd < 0)
         return -errno;
     if (fstat(fd, &sb) < 0)

@@ -708,7 +708,8 @@ int mdshm_leader_status(mdshm_store_t *st, unsigned stale_ms,
     if (rv < 0)
         return rv;
     snprintf(path, sizeof(path), "%s/leader.lock", st->dir);
-    fd = open(path, O_RDONLY | O_CLOEXEC);
+    /* O_NONBLOCK: a FIFO planted there must not hang `mdshm status`. */
+    fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (fd >= 0) {
         memset(&fl, 0, sizeof(fl));
         fl.l_type = F_WRLCK;

@@ -17,6 +17,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 static const char *status_name(uint32_t s)
@@ -24,18 +25,31 @@ static const char *status_name(uint32_t s)
     return s == 0 ? "good" : s == 1 ? "revoked" : s == 2 ? "unknown" : "?";
 }
 
+/* A regular file of at most 256 KiB: O_NONBLOCK so that a FIFO is
+ * refused instead of waiting for a writer. */
 static int read_all(const char *path, uint8_t **out, size_t *len)
 {
-    FILE *f = fopen(path, "rb");
-    uint8_t *buf = malloc(256 * 1024 + 1);
-    size_t n;
+    int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+    uint8_t *buf = NULL;
+    struct stat sb;
+    FILE *f = NULL;
+    size_t n = 0;
+    int rv = 0;
 
     *out = NULL;
-    if (!f || !buf) {
-        int rv = f ? -ENOMEM : -errno;
-        if (f)
-            fclose(f);
+    if (fd < 0)
+        return -errno;
+    if (fstat(fd, &sb) < 0)
+        rv = -errno;
+    else if (!S_ISREG(sb.st_mode))
+        rv = MDSHM_EBADINPUT;
+    else if (!(buf = malloc(256 * 1024 + 1)) || !(f = fdopen(fd, "rb")))
+        rv = -ENOMEM;
+    if (rv < 0) {
+        if (rv == MDSHM_EBADINPUT)
+            fprintf(stderr, "mdshm: %s is not a regular file\n", path);
         free(buf);
+        close(fd);
         return rv;
     }
     n = fread(buf, 1, 256 * 1024 + 1, f);

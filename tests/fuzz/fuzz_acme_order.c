@@ -28,6 +28,11 @@ static void one_order(char *body, size_t len)
     if (order_parse(resp_of(body, len), "https://ca.example/o/1", &o,
                     &res) == 0) {
         fuzz_require(o.n_idents > 0 && o.finalize_url, "incomplete order");
+        /* The drive copies both into arrays of MDSHM_MAX_NAMES. */
+        fuzz_require(o.n_idents <= MDSHM_MAX_NAMES &&
+                         o.n_authz <= MDSHM_MAX_NAMES,
+                     "%zu identifiers, %zu authorizations", o.n_idents,
+                     o.n_authz);
         for (size_t i = 0; i < o.n_idents; i++)
             fuzz_require(!strcmp(o.idents[i].type, "dns") ||
                              !strcmp(o.idents[i].type, "ip"),

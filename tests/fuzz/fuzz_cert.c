@@ -3,11 +3,44 @@
  * chains, DER certificates, PEM/DER private keys, PKCS#8 fingerprints and
  * the certificate/key pair check.  First byte: 0 chain, 1 key, 2 a (cert
  * DER, PKCS#8 DER) pair (two bytes big-endian: the cert's length), 3 a
- * PKCS#8 fingerprint.
+ * PKCS#8 fingerprint.  A chain's leaf also goes through the names an
+ * import takes (mdshm__cert_md_names).
  */
 #include "fuzz.h"
 
+#include <stdlib.h>
 #include <string.h>
+
+#define MDSHM__CONFIG_INTERNALS /* mdshm__parse_name */
+#include "core/config.h"
+
+/* The names an import takes from the leaf (what once overflowed the MD
+ * record's names[MDSHM_MAX_NAMES]): at most MDSHM_MAX_NAMES, each one the
+ * configuration would take, in normal form, no duplicates. */
+static void md_names(const mdshm_chain_t *ch)
+{
+    char(*names)[MDSHM_MAX_NAME_LEN + 1] = NULL;
+    char norm[MDSHM_MAX_NAME_LEN + 1];
+    mdshm_md_rec_t *md;
+    size_t n = 0;
+
+    if (mdshm__cert_md_names(ch, "fuzz", &names, &n) == 0) {
+        fuzz_require(n >= 1 && n <= MDSHM_MAX_NAMES, "%zu names", n);
+        md = calloc(1, sizeof(*md)); /* as import fills it: ASan sees */
+        fuzz_require(md != NULL, "oom");
+        for (size_t i = 0; i < n; i++) {
+            fuzz_require(!mdshm__parse_name(names[i], norm) &&
+                             !strcmp(norm, names[i]),
+                         "name %zu not in normal form", i);
+            for (size_t j = 0; j < i; j++)
+                fuzz_require(strcmp(names[i], names[j]), "duplicate %zu", i);
+            md->names[i].p = (const uint8_t *)names[i];
+            md->names[i].n = strlen(names[i]);
+        }
+        free(md);
+    }
+    free(names);
+}
 
 static void one_chain(const uint8_t *p, size_t n)
 {
@@ -35,6 +68,7 @@ static void one_chain(const uint8_t *p, size_t n)
         fuzz_require(mdshm_chain_info(ch, count, &(mdshm_cert_info_t){0}) ==
                          MDSHM_ENOTFOUND,
                      "index past the end");
+        md_names(ch);
     }
     mdshm_chain_free(ch);
 }

@@ -40,6 +40,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             fuzz_require(mdshm_config_md_info(cfg, i, &info) == 0, "md %zu",
                          i);
             fuzz_require(info.name && info.names.n > 0, "md %zu empty", i);
+            fuzz_require(info.names.n <= MDSHM_MAX_NAMES, "md %zu: %zu names",
+                         i, info.names.n);
             names_ok(&info.names);
         }
         fuzz_require(mdshm_config_md_info(cfg, n, &(mdshm_config_md_info_t){

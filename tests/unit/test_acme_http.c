@@ -1,5 +1,6 @@
 /* test_acme_http.c -- the pure parts of core/http.c: Retry-After (both
- * forms), Link headers (RFC 8288), URL resolution. */
+ * forms), Link headers (RFC 8288), URL resolution; a CA file that is not
+ * a regular file. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -11,6 +12,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #define NOW 1700000000000LL /* 2023-11-14T22:13:20Z */
 #define DAY_MS 86400000LL
@@ -191,6 +194,35 @@ static void test_resolve(void **state)
     free(u);
 }
 
+/* libcurl would block opening a FIFO as MDCACertificateFile: refused at
+ * creation, a regular file accepted. */
+static void test_ca_file_not_regular(void **state)
+{
+    char dir[] = "/tmp/mdshm-http.XXXXXX", fifo[64], reg[64];
+    mdshm__http_opts_t o = {0};
+    mdshm__http_t *h = NULL;
+    FILE *f;
+    (void)state;
+
+    assert_non_null(mkdtemp(dir));
+    snprintf(fifo, sizeof(fifo), "%s/ca.fifo", dir);
+    snprintf(reg, sizeof(reg), "%s/ca.pem", dir);
+    assert_int_equal(mkfifo(fifo, 0600), 0);
+    assert_non_null(f = fopen(reg, "w"));
+    fclose(f);
+    o.ca_file = fifo;
+    assert_int_equal(mdshm__http_create(&o, &h), MDSHM_EBADINPUT);
+    assert_null(h);
+    o.ca_file = dir;
+    assert_int_equal(mdshm__http_create(&o, &h), MDSHM_EBADINPUT);
+    o.ca_file = reg;
+    assert_int_equal(mdshm__http_create(&o, &h), 0);
+    mdshm__http_destroy(h);
+    unlink(fifo);
+    unlink(reg);
+    rmdir(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -200,6 +232,7 @@ int main(void)
         cmocka_unit_test(test_links),
         cmocka_unit_test(test_links_malformed),
         cmocka_unit_test(test_resolve),
+        cmocka_unit_test(test_ca_file_not_regular),
     };
     mdshm_set_default_log_level(MDSHM_LOG_CRIT);
     return cmocka_run_group_tests(tests, NULL, NULL);

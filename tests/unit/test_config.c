@@ -169,8 +169,11 @@ static const struct tcase directive_cases[] = {
     {"MDExternalAccountBinding kid-1 c2VjcmV0LWtleQ", NULL},
     {"MDExternalAccountBinding none", NULL},
     {"MDExternalAccountBinding /nonexistent/eab.json",
-     "t.conf:1: MDExternalAccountBinding: cannot read "
-     "'/nonexistent/eab.json'"},
+     "t.conf:1: MDExternalAccountBinding: cannot read the JSON file given "
+     "as the only argument (No such file or directory)"},
+    /* "KID HMAC" quoted as one word: the key is never shown */
+    {"MDExternalAccountBinding \"kid-1 c2VjcmV0LWtleQ\"",
+     "(the argument is not shown: it may hold the key)"},
     {"MDExternalAccountBinding a b c", "takes at most 2 arguments, not 3"},
     {"MDProfile shortlived", NULL},
     {"MDProfile \"\"", "t.conf:1: MDProfile: invalid argument ''"},

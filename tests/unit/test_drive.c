@@ -188,10 +188,20 @@ static void test_sync_refuses_bad_static_files(void **state)
                      MDSHM_ENOTFOUND);
 }
 
+/* <store>/requests/<prefix><hash of md> into @path. */
+static void req_path(const char *prefix, const char *md, char *path,
+                     size_t size)
+{
+    char name[128];
+
+    assert_int_equal(mdshm__request_name(prefix, md, name, sizeof(name)), 0);
+    snprintf(path, size, "%s/requests/%s", store, name);
+}
+
 static void test_renew_request(void **state)
 {
     struct env *e = *state;
-    char path[256];
+    char path[512];
     struct stat sb;
 
     assert_int_equal(sync_conf(e, BASE "MDomain a.example www.a.example\n"),
@@ -200,17 +210,22 @@ static void test_renew_request(void **state)
     assert_int_equal(mdshm_renew_request(e->st, ""), MDSHM_EBADINPUT);
     assert_int_equal(mdshm_renew_request(e->st, ".hidden"), MDSHM_EBADINPUT);
     assert_int_equal(mdshm_renew_request(e->st, "a b"), MDSHM_EBADINPUT);
+    /* the configuration's rules, not only a safe file name */
+    assert_int_equal(mdshm_renew_request(e->st, "a..example"),
+                     MDSHM_EBADINPUT);
+    assert_int_equal(mdshm_renew_request(e->st, "-a.example"),
+                     MDSHM_EBADINPUT);
     /* nothing a leader could act on: refused, no request left behind */
     assert_int_equal(mdshm_renew_request(e->st, "b.example"),
                      MDSHM_ENOTFOUND);
-    snprintf(path, sizeof(path), "%s/requests/renew-b.example", store);
+    req_path("renew-", "b.example", path, sizeof(path));
     assert_int_not_equal(stat(path, &sb), 0);
     /* a name of the MD means the MD */
     assert_int_equal(mdshm_renew_request(e->st, "WWW.a.example"), 0);
     snprintf(path, sizeof(path), "%s/requests", store);
     assert_int_equal(stat(path, &sb), 0);
     assert_int_equal(sb.st_mode & 0777, 0700);
-    snprintf(path, sizeof(path), "%s/requests/renew-a.example", store);
+    req_path("renew-", "a.example", path, sizeof(path));
     assert_int_equal(stat(path, &sb), 0);
     assert_int_equal(sb.st_mode & 0777, 0600);
     /* a directory others can write is refused */
@@ -220,7 +235,7 @@ static void test_renew_request(void **state)
     chmod(path, 0700);
 }
 
-static char seen[8][64];
+static char seen[8][MDSHM_MAX_MDNAME_LEN + 1];
 static int n_seen;
 
 static void on_req(mdshm_drive_t *d, const char *md)
@@ -229,22 +244,53 @@ static void on_req(mdshm_drive_t *d, const char *md)
     snprintf(seen[n_seen++ % 8], sizeof(seen[0]), "%s", md);
 }
 
+/* A valid 252-character MD name: labels of 63, 63, 63, 52 and "example"
+ * ("renew-" and the name were once the file name: too long). */
+static const char *long_md(void)
+{
+    static char s[260];
+
+    snprintf(s, sizeof(s), "%.63s.%.63s.%.63s.%.52s.example",
+             "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+             "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb",
+             "ccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccc",
+             "dddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddd");
+    assert_int_equal(strlen(s), 252);
+    return s;
+}
+
 static void test_requests_poll(void **state)
 {
     struct env *e = *state;
-    char path[256];
+    char path[512], conf[1024];
     struct stat sb;
+    FILE *f;
 
-    assert_int_equal(sync_conf(e, BASE "MDomain a.example\n"), 0);
+    snprintf(conf, sizeof(conf), BASE "MDomain a.example\nMDomain %s\n",
+             long_md());
+    assert_int_equal(sync_conf(e, conf), 0);
     n_seen = 0;
     assert_int_equal(mdshm_renew_request(e->st, "a.example"), 0);
     mdshm__requests_poll(e->d, on_req);
     assert_int_equal(n_seen, 1);
     assert_string_equal(seen[0], "a.example");
-    snprintf(path, sizeof(path), "%s/requests/renew-a.example", store);
+    req_path("renew-", "a.example", path, sizeof(path));
     assert_int_not_equal(stat(path, &sb), 0); /* consumed */
     mdshm__requests_poll(e->d, on_req);
     assert_int_equal(n_seen, 1);
+    /* the longest names work (252 characters, NAME_MAX is 255) */
+    assert_int_equal(mdshm_renew_request(e->st, long_md()), 0);
+    mdshm__requests_poll(e->d, on_req);
+    assert_int_equal(n_seen, 2);
+    assert_string_equal(seen[1], long_md());
+    /* a planted request with a bad name is dropped, not acted on */
+    snprintf(path, sizeof(path), "%s/requests/renew-x", store);
+    assert_non_null(f = fopen(path, "w"));
+    fputs("renew ../../etc 1\n", f);
+    fclose(f);
+    mdshm__requests_poll(e->d, on_req);
+    assert_int_equal(n_seen, 2);
+    assert_int_not_equal(stat(path, &sb), 0);
 }
 
 static void *stopper(void *arg)
