@@ -237,6 +237,79 @@ static void test_install_gen_and_archive(void **state)
     mdshm_store_close(st);
 }
 
+static int next_gen_fn(mdshm_wtxn_t *w, void *baton)
+{
+    return mdshm_w_next_gen(w, baton);
+}
+
+static int put_name_fn(mdshm_wtxn_t *w, void *baton)
+{
+    mdshm_record_t rec = {.type = MDSHM_REC_NAME};
+
+    rec.u.name.md = B("a.test");
+    return mdshm_w_put(w, MDSHM_DB_NAMES, baton, strlen(baton), &rec);
+}
+
+static int corrupt_gen_fn(mdshm_wtxn_t *w, void *baton)
+{
+    (void)baton;
+    return mdshm__w_put_raw(w, MDSHM_DB_META, "gen", 3, "\xc1", 1);
+}
+
+/* One reader across commits: mdshm_read_gen is read once per snapshot
+ * (begin only compares transaction ids), so it must follow every commit
+ * that changed it, keep its value across commits that did not, and report
+ * a corrupt meta/gen without failing the read. */
+static void test_read_gen_per_snapshot(void **state)
+{
+    mdshm_store_t *st = open_store(*state);
+    mdshm_candidate_t *c = lead(st);
+    mdshm_reader_t *rd = NULL;
+    mdshm_buf_t md;
+    uint64_t raised = 0, gen = 99, again = 99;
+
+    assert_int_equal(mdshm_reader_create(st, &rd), 0);
+    assert_int_equal(mdshm_read_begin(rd), 0);
+    assert_int_equal(mdshm_read_gen(rd, &gen), 0);
+    assert_int_equal(gen, 0); /* a new store */
+    mdshm_read_end(rd);
+
+    for (int i = 0; i < 3; i++) {
+        assert_int_equal(mdshm_leader_write(c, next_gen_fn, &raised), 0);
+        assert_int_equal(mdshm_read_begin(rd), 0);
+        assert_int_equal(mdshm_read_gen(rd, &gen), 0);
+        assert_int_equal(mdshm_read_gen(rd, &again), 0);
+        mdshm_read_end(rd);
+        assert_int_equal(gen, raised);
+        assert_int_equal(again, raised);
+    }
+    /* a commit that leaves meta/gen alone: new data, the same gen */
+    assert_int_equal(mdshm_leader_write(c, put_name_fn, "new.test"), 0);
+    assert_int_equal(mdshm_read_begin(rd), 0);
+    assert_int_equal(mdshm_lookup_sni(rd, "new.test", 8, &md, NULL), 0);
+    assert_int_equal(mdshm_read_gen(rd, &gen), 0);
+    assert_int_equal(gen, raised);
+    mdshm_read_end(rd);
+    /* a read that never asked, then a raise: the next read sees it */
+    assert_int_equal(mdshm_read_begin(rd), 0);
+    mdshm_read_end(rd);
+    assert_int_equal(mdshm_leader_write(c, next_gen_fn, &raised), 0);
+    assert_int_equal(mdshm_read_begin(rd), 0);
+    assert_int_equal(mdshm_read_gen(rd, &gen), 0);
+    assert_int_equal(gen, raised);
+    mdshm_read_end(rd);
+    /* corrupt: reported by read_gen only; the read itself works */
+    assert_int_equal(mdshm_leader_write(c, corrupt_gen_fn, NULL), 0);
+    assert_int_equal(mdshm_read_begin(rd), 0);
+    assert_int_equal(mdshm_read_gen(rd, &gen), MDSHM_ECORRUPT);
+    assert_int_equal(mdshm_lookup_sni(rd, "new.test", 8, &md, NULL), 0);
+    mdshm_read_end(rd);
+    assert_int_equal(mdshm_read_gen(rd, &gen), MDSHM_EBADINPUT); /* no read */
+    mdshm_reader_destroy(rd);
+    mdshm_candidate_destroy(c);
+    mdshm_store_close(st);
+}
+
 struct bad_then_good {
     int calls;
 };
@@ -523,6 +596,8 @@ int main(void)
                                         setup_dir, teardown_dir),
         cmocka_unit_test_setup_teardown(test_install_gen_and_archive,
                                         setup_dir, teardown_dir),
+        cmocka_unit_test_setup_teardown(test_read_gen_per_snapshot, setup_dir,
+                                        teardown_dir),
         cmocka_unit_test_setup_teardown(test_write_all_or_nothing, setup_dir,
                                         teardown_dir),
         cmocka_unit_test_setup_teardown(test_fencing, setup_dir,
