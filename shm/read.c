@@ -131,7 +131,7 @@ int mdshm_read_begin(mdshm_reader_t *rd)
                 ++tries > MONOTONIC_RETRIES) {
                 rd->txnid = t;
                 rd->exact = exact;
-                rd->last_txnid = t; /* >= the last one but after the retries */
+                rd->last_txnid = t; /* lower only once the retries ran out */
                 return 0;
             }
             mdshm_read_end(rd);
