@@ -20,8 +20,10 @@
 # Output: the exact command of every run ("$ ..."), then one line per
 # figure: its name (bench: row key: column), A's and B's values over the
 # rounds (min-max, median) and B/A of the medians.  Figures are the
-# programs' Markdown table cells (both old and new revisions print those)
-# and "RESULT name value unit" lines.  Which way is better depends on the
+# programs' Markdown table cells (both old and new revisions print those),
+# "RESULT name value unit" lines and labelled lines such as bench_staple's
+# "  store   462.0 ns" (tests/bench/compare_report.py).  Which way is
+# better depends on the
 # figure (ns and ms: lower; hs/s: higher).  Nothing is asserted.
 #
 # Exit status: 0; 1 if a build or a run failed (outputs are kept then).

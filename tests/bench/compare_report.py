@@ -8,7 +8,10 @@ figures of a run are
     row's key (its first cell, and the "procs" cell where there is one) and
     the column's header; only numeric cells count, and counts that are not
     measurements (errors, forks, rounds, bytes...) are left out;
-  * lines "RESULT name value unit".
+  * lines "RESULT name value unit";
+  * indented lines "  label   value unit ..." (two spaces or more before
+    the value) and "label: value unit word, value unit word ..." (as
+    bench_staple prints them), unit ns, us or ms.
 Printed: per figure, A's and B's values (min-max over the rounds and the
 median) and the ratio B/A of the medians.  Exit status 0, or 1 if no
 figure was found.
@@ -22,6 +25,9 @@ NOT_FIGURES = {"errors", "forks", "rounds", "bytes", "procs", "no takeover",
                "term errors"}
 KEY_COLUMNS = {"procs"}
 NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
+LABELLED = re.compile(r"^\s+([A-Za-z][\w +/-]*?)\s{2,}(-?\d+(?:\.\d+)?) "
+                      r"(ns|us|ms)\b")
+LISTED = re.compile(r"^\s*([A-Za-z][\w +/-]*):\s+(-?\d.*)$")
 
 
 def cells(line):
@@ -38,6 +44,17 @@ def figures(text):
             continue
         if not line.startswith("|"):
             header = None
+            m = LABELLED.match(line)
+            if m:
+                yield "%s %s" % (m.group(1).strip(), m.group(3)), \
+                    float(m.group(2))
+                continue
+            m = LISTED.match(line)
+            if m:
+                for v, unit, word in re.findall(
+                        r"(-?\d+(?:\.\d+)?) (ns|us|ms) ([a-z]+)", m.group(2)):
+                    yield "%s (%s) %s" % (m.group(1).strip(), word, unit), \
+                        float(v)
             continue
         row = cells(line)
         if header is None:
