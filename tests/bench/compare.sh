@@ -23,8 +23,8 @@
 # programs' Markdown table cells (both old and new revisions print those),
 # "RESULT name value unit" lines and labelled lines such as bench_staple's
 # "  store   462.0 ns" (tests/bench/compare_report.py).  Which way is
-# better depends on the
-# figure (ns and ms: lower; hs/s: higher).  Nothing is asserted.
+# better depends on the figure (ns and ms: lower; hs/s: higher).  Nothing
+# is asserted.
 #
 # Exit status: 0; 1 if a build or a run failed (outputs are kept then).
 
