@@ -310,6 +310,54 @@ static void test_read_gen_per_snapshot(void **state)
     mdshm_store_close(st);
 }
 
+static void count_log(void *baton, mdshm_log_level_t level, int err,
+                      const char *file, int line, const char *msg)
+{
+    (void)level;
+    (void)err;
+    (void)file;
+    (void)line;
+    if (strstr(msg, "meta/gen"))
+        (*(int *)baton)++;
+}
+
+/* A corrupt meta/gen costs the hot path nothing: reads that do not ask
+ * for the gen neither look it up nor log it (mdshm_read_begin used to,
+ * one error line per read, so per TLS handshake); asking logs it once per
+ * snapshot, not once per read. */
+static void test_corrupt_gen_not_per_read(void **state)
+{
+    mdshm_store_t *st;
+    mdshm_candidate_t *c;
+    mdshm_reader_t *rd = NULL;
+    mdshm_buf_t md;
+    uint64_t gen;
+    int logged = 0;
+
+    mdshm_set_default_log(count_log, &logged, MDSHM_LOG_ERR);
+    st = open_store(*state); /* takes the default sink */
+    c = lead(st);
+    assert_int_equal(mdshm_leader_write(c, put_name_fn, "x.test"), 0);
+    assert_int_equal(mdshm_leader_write(c, corrupt_gen_fn, NULL), 0);
+    assert_int_equal(mdshm_reader_create(st, &rd), 0);
+    for (int i = 0; i < 50; i++) {
+        assert_int_equal(mdshm_read_begin(rd), 0);
+        assert_int_equal(mdshm_lookup_sni(rd, "x.test", 6, &md, NULL), 0);
+        mdshm_read_end(rd);
+    }
+    assert_int_equal(logged, 0);
+    for (int i = 0; i < 50; i++) {
+        assert_int_equal(mdshm_read_begin(rd), 0);
+        assert_int_equal(mdshm_read_gen(rd, &gen), MDSHM_ECORRUPT);
+        mdshm_read_end(rd);
+    }
+    assert_int_equal(logged, 1);
+    mdshm_reader_destroy(rd);
+    mdshm_candidate_destroy(c);
+    mdshm_store_close(st);
+    mdshm_set_default_log(NULL, NULL, MDSHM_LOG_ERR);
+}
+
 struct bad_then_good {
     int calls;
 };
@@ -598,6 +646,8 @@ int main(void)
                                         setup_dir, teardown_dir),
         cmocka_unit_test_setup_teardown(test_read_gen_per_snapshot, setup_dir,
                                         teardown_dir),
+        cmocka_unit_test_setup_teardown(test_corrupt_gen_not_per_read,
+                                        setup_dir, teardown_dir),
         cmocka_unit_test_setup_teardown(test_write_all_or_nothing, setup_dir,
                                         teardown_dir),
         cmocka_unit_test_setup_teardown(test_fencing, setup_dir,
