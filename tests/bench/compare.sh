@@ -62,6 +62,7 @@ commit=$(git rev-parse --verify --quiet "$rev^{commit}") || {
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/mdshm-compare.XXXXXX") || exit 1
 chmod 700 "$tmp" || exit 1
+# shellcheck disable=SC2317 # called by the trap
 cleanup() {
     if [ "$keep" = 1 ]; then
         echo "kept: $tmp" >&2
@@ -85,6 +86,7 @@ build() {
         [ -f "$tmp/$side/tests/bench/$b.c" ] &&
             targets="$targets build/tests/bench/$b"
     done
+    # shellcheck disable=SC2086 # targets is a word list on purpose
     (cd "$tmp/$side" && ./configure CFLAGS='-O2 -g' &&
         make -j2 $targets) >"$tmp/$side.build.log" 2>&1 ||
         fail "building $side failed, see $tmp/$side.build.log"
@@ -102,6 +104,8 @@ echo "host: $(uname -srm), $cpus CPUs, load average" \
 
 mkdir "$tmp/A" "$tmp/B" "$tmp/out" "$tmp/run" || exit 1
 git archive "$commit" | tar -x -C "$tmp/A" || fail "git archive $rev"
+# tracked and new files that exist (a deleted tracked file is left out)
+# shellcheck disable=SC2016 # expanded by the inner sh
 git ls-files -z -c -o --exclude-standard |
     xargs -0 sh -c 'for f; do [ -f "$f" ] && printf "%s\0" "$f"; done' sh |
     tar --null -T - -cf - | tar -x -C "$tmp/B" || fail "copying the tree"
