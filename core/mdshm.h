@@ -508,9 +508,11 @@ MDSHM_API int mdshm_staple_get(mdshm_reader_t *rd, const uint8_t sha256[32],
 MDSHM_API void mdshm_key_ocsp(char key[65], const uint8_t sha256[32]);
 
 /** The global change counter meta/gen (0 for a new store), inside a read.
- *  It is read once by mdshm_read_begin(), which also guarantees that a
- *  reader's snapshots never go back: a read never sees a lower gen than an
- *  earlier read of the same reader.  No lookup, no system call.
+ *  mdshm_read_begin() guarantees that a reader's snapshots never go back
+ *  (each read sees the store as of a commit no older than the previous
+ *  read's), so a read never sees a lower gen than an earlier read of the
+ *  same reader.  One lookup the first time it is asked after the store
+ *  changed, else a compare; no system call.
  *  @return 0, MDSHM_ECORRUPT (meta/gen failed validation), MDSHM_EBADINPUT
  *  (no read open). */
 MDSHM_API int mdshm_read_gen(mdshm_reader_t *rd, uint64_t *gen);

@@ -12,24 +12,47 @@ struct mdshm_reader {
     mdshm_store_t *st;
     MDB_txn *txn; /* reset between reads; keeps its reader slot (NOTLS) */
     bool active;
-    uint64_t gen;      /* meta/gen of the current read */
+    bool exact;        /* the open read's snapshot is transaction `txnid` */
+    uint64_t txnid;    /* LMDB transaction id of the open read */
+    uint64_t last_txnid; /* highest txnid this reader has seen */
+    bool gen_known;    /* gen and gen_err belong to transaction gen_txnid */
+    uint64_t gen_txnid;
+    uint64_t gen;      /* meta/gen of that snapshot */
     int gen_err;       /* why it could not be read (a corrupt record) */
-    uint64_t last_gen; /* highest meta/gen this reader has seen */
 };
 
-/* How often a read is begun again when its snapshot is older than one this
- * reader already saw.  LMDB publishes a reader's txnid and then copies that
- * txn's meta page.  If two commits land in between, the copy is of the
- * newer meta; and a writer preempted between writing a meta page and
- * publishing its txnid leaves readers on the older txnid meanwhile.  So a
- * reader can see snapshot N+2 and then N+1.  Every snapshot is consistent;
- * only the order breaks.  Beginning again restores "a worker never goes
- * back to an older certificate": at once first, then yielding the CPU so
- * that a preempted writer can publish (the race is rare: steady state makes
- * no system call).  A writer stopped in that window for longer than the
- * retries (SIGSTOP) leaves the older snapshot: consistent, just older. */
+/* A reader never goes back to an older snapshot, at the cost of two field
+ * reads per read.  LMDB (0.9) publishes the reader's txnid T in its slot
+ * and then copies meta page T & 1.  If two commits land in between, that
+ * page already holds T + 2 (or a later one of the same parity): the read
+ * sees snapshot T + 2 under the id T, and the next read, which takes the
+ * published txnid, can be T + 1 (a writer is preempted between writing
+ * its meta page and publishing its txnid).  Every snapshot is
+ * consistent; only the order breaks.  So, after mdb_txn_renew:
+ *   - the newest meta page's txnid (mdb_env_info) is read; below T + 2,
+ *     the page copied was T's own (the same parity, at most the newest),
+ *     and the read's snapshot is exactly T.  At T + 2 or more, the read
+ *     may have copied a newer page: it is begun again at once (the txnid
+ *     published meanwhile lags the newest meta page by one at most);
+ *   - T is compared with the highest txnid this reader saw: LMDB's txnid
+ *     only grows, so an older one is not expected; it is begun again,
+ *     yielding the CPU after a few tries, and after MONOTONIC_RETRIES
+ *     accepted (and adopted as the new highest: a store restored in place
+ *     under running workers does not stall every later read).
+ * With exact snapshots in txnid order, meta/gen (only ever raised) never
+ * goes back either; it is read when asked, once per snapshot. */
 #define MONOTONIC_RETRIES 2000
 #define MONOTONIC_SPINS 4
+
+/* txnid of the newest meta page (written, perhaps not yet published). */
+static uint64_t newest_txnid(mdshm_store_t *st)
+{
+    MDB_envinfo info;
+
+    mdb_env_info(st->env, &info);
+    return (uint64_t)info.me_last_txnid;
+}
+
 /* meta/gen of the open read (0 for a new store). */
 static int snapshot_gen(mdshm_reader_t *rd, uint64_t *gen)
 {
@@ -96,19 +119,24 @@ int mdshm_read_begin(mdshm_reader_t *rd)
         mdshm__txn_enter(st);
         rc = mdb_txn_renew(rd->txn);
         if (rc == 0) {
+            uint64_t t = (uint64_t)mdb_txn_id(rd->txn);
+            bool exact;
+
+            /* the newest meta after renew's copy (free on x86) */
+            atomic_thread_fence(memory_order_acquire);
+            exact = newest_txnid(st) < t + 2;
+
             rd->active = true;
-            /* A corrupt meta/gen must not stop every read: only
-             * mdshm_read_gen() reports it. */
-            rd->gen_err = snapshot_gen(rd, &rd->gen);
-            if (rd->gen_err < 0 || rd->gen >= rd->last_gen ||
+            if ((exact && t >= rd->last_txnid) ||
                 ++tries > MONOTONIC_RETRIES) {
-                if (rd->gen > rd->last_gen)
-                    rd->last_gen = rd->gen;
+                rd->txnid = t;
+                rd->exact = exact;
+                rd->last_txnid = t; /* lower only once the retries ran out */
                 return 0;
             }
             mdshm_read_end(rd);
-            if (tries > MONOTONIC_SPINS)
-                sched_yield();
+            if (exact && tries > MONOTONIC_SPINS)
+                sched_yield(); /* older txnid: not expected, see above */
             continue;
         }
         mdshm__txn_leave(st);
@@ -309,7 +337,14 @@ int mdshm_read_gen(mdshm_reader_t *rd, uint64_t *gen)
     *gen = 0;
     if (!rd->active)
         return MDSHM_EBADINPUT;
-    *gen = rd->gen; /* read once by mdshm_read_begin */
+    /* Steady state (no commit since the last read that asked): a compare.
+     * A corrupt meta/gen must not stop every read: only this reports it. */
+    if (!rd->gen_known || rd->gen_txnid != rd->txnid) {
+        rd->gen_err = snapshot_gen(rd, &rd->gen);
+        rd->gen_txnid = rd->txnid;
+        rd->gen_known = rd->exact; /* else the id may not name the snapshot */
+    }
+    *gen = rd->gen;
     return rd->gen_err;
 }
 
