@@ -61,6 +61,9 @@ MDSHM_HIDDEN int64_t mdshm__mono_ms(void);
 /* Read a whole regular file of at most @max bytes into malloc'ed memory. */
 MDSHM_HIDDEN int mdshm__read_file(const char *path, size_t max, uint8_t **out,
                                   size_t *outlen);
+/* The same with more open(2) flags (O_NOFOLLOW for files inside the store). */
+MDSHM_HIDDEN int mdshm__read_file_ex(const char *path, int oflags, size_t max,
+                                     uint8_t **out, size_t *outlen);
 
 /* Read the rest of open file @fd (a regular file of @size bytes, as fstat
  * said) into malloc'ed memory with a NUL after it.  @secret: cleanse the

@@ -57,12 +57,18 @@ int mdshm__read_fd(int fd, size_t size, bool secret, uint8_t **out,
 int mdshm__read_file(const char *path, size_t max, uint8_t **out,
                      size_t *outlen)
 {
+    return mdshm__read_file_ex(path, 0, max, out, outlen);
+}
+
+int mdshm__read_file_ex(const char *path, int oflags, size_t max,
+                        uint8_t **out, size_t *outlen)
+{
     struct stat sb;
     int rv, fd;
 
     *out = NULL;
     *outlen = 0;
-    fd = open(path, O_RDONLY | O_CLOEXEC);
+    fd = open(path, O_RDONLY | O_CLOEXEC | oflags);
     if (fd < 0)
         return -errno;
     if (fstat(fd, &sb) < 0)

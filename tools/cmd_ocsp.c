@@ -26,7 +26,7 @@ static const char *status_name(uint32_t s)
 
 static int read_all(const char *path, uint8_t **out, size_t *len)
 {
-    FILE *f = fopen(path, "rb");
+    FILE *f = fopen(path, "rbe");
     uint8_t *buf = malloc(256 * 1024 + 1);
     size_t n;
 
@@ -78,7 +78,7 @@ static int staple(cli_t *cli, mdshm_store_t *st, const char *path)
                info.subject, status_name(rec.status), der.n, from, until);
         rc = CLI_EXIT_OK;
         if (out) {
-            FILE *f = fopen(out, "wb");
+            FILE *f = fopen(out, "wbe");
             if (!f || fwrite(der.p, 1, der.n, f) != der.n) {
                 cli_fail(-errno, "ocsp staple: cannot write %s", out);
                 rc = CLI_EXIT_ERROR;
