@@ -426,8 +426,8 @@ int mdshm_candidate_wait(mdshm_candidate_t *c, int timeout_ms)
     c->waiting = true;
     for (;;) {
         rv = try_locked(c);
-        mdshm__leader_watch(&c->watch, c->st, c->lockfd, c->host,
-                            c->opts.heartbeat_ms, c->opts.stale_ms, rv == 1);
+        mdshm__leader_watch(&c->watch, c->st, c->lockfd, c->opts.heartbeat_ms,
+                            c->opts.stale_ms, rv == 1);
         if (rv != 0)
             break;
         rv = locker_start(c);

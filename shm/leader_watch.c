@@ -21,58 +21,33 @@
 #define BLOCKED_HEARTBEATS 3
 #define REPEAT_MS 60000
 
-struct leader_read {
-    bool present;
-    int64_t pid, heartbeat_ms;
-    char host[256];
-};
-
-static int leader_read_fn(mdshm_reader_t *rd, void *baton)
-{
-    struct leader_read *lr = baton;
-    mdshm_record_t rec;
-    int rv = mdshm_read_get(rd, MDSHM_DB_META, "leader", 6, &rec);
-
-    if (rv == MDSHM_ENOTFOUND)
-        return 0;
-    if (rv < 0)
-        return rv;
-    lr->present = true;
-    lr->pid = rec.u.leader.pid;
-    lr->heartbeat_ms = rec.u.leader.heartbeat_ms;
-    snprintf(lr->host, sizeof(lr->host), "%.*s", (int)rec.u.leader.host.n,
-             (const char *)rec.u.leader.host.p);
-    return 0;
-}
-
 /* Does meta/leader show a leader that lives (fresh heartbeat, and on this
  * host a process that exists)?  @why says why not. */
-static bool leader_lives(mdshm_store_t *st, const char *host,
-                         unsigned stale_ms, char *why, size_t size)
+static bool leader_lives(mdshm_store_t *st, unsigned stale_ms, char *why,
+                         size_t size)
 {
-    struct leader_read lr;
-    int64_t age;
+    mdshm_leader_status_t ls;
+    char host[256];
 
-    memset(&lr, 0, sizeof(lr));
-    if (mdshm__read_once(st, leader_read_fn, &lr) < 0) {
+    if (mdshm_leader_status(st, stale_ms, &ls) < 0) {
         snprintf(why, size, "meta/leader cannot be read");
         return false;
     }
-    if (!lr.present) {
+    if (!ls.present) {
         snprintf(why, size, "no leader was ever recorded");
         return false;
     }
-    age = mdshm__now_ms() - lr.heartbeat_ms;
-    if (lr.heartbeat_ms == 0 || age > (int64_t)stale_ms) {
+    if (ls.heartbeat_ms == 0 || ls.stale) {
         snprintf(why, size, "the last leader, pid %lld, %s",
-                 (long long)lr.pid,
-                 lr.heartbeat_ms ? "stopped its heartbeat" : "resigned");
+                 (long long)ls.pid,
+                 ls.heartbeat_ms ? "stopped its heartbeat" : "resigned");
         return false;
     }
-    if (strcmp(lr.host, host) == 0 && lr.pid > 0 &&
-        kill((pid_t)lr.pid, 0) < 0 && errno == ESRCH) {
+    memset(host, 0, sizeof(host)); /* alive is known on its host only */
+    if (!ls.alive && ls.pid > 0 && gethostname(host, sizeof(host) - 1) == 0 &&
+        strcmp(host, ls.host) == 0) {
         snprintf(why, size, "the recorded leader, pid %lld, is gone",
-                 (long long)lr.pid);
+                 (long long)ls.pid);
         return false;
     }
     return true;
@@ -141,8 +116,8 @@ static long lock_holder(int lockfd)
 }
 
 void mdshm__leader_watch(mdshm__leader_watch_t *w, mdshm_store_t *st,
-                         int lockfd, const char *host, unsigned heartbeat_ms,
-                         unsigned stale_ms, bool leading)
+                         int lockfd, unsigned heartbeat_ms, unsigned stale_ms,
+                         bool leading)
 {
     int64_t now = mdshm__mono_ms();
     char why[160], who[64];
@@ -156,7 +131,7 @@ void mdshm__leader_watch(mdshm__leader_watch_t *w, mdshm_store_t *st,
     if (now - w->since < (int64_t)BLOCKED_HEARTBEATS * heartbeat_ms ||
         now < w->next_log)
         return;
-    if (leader_lives(st, host, stale_ms, why, sizeof(why))) {
+    if (leader_lives(st, stale_ms, why, sizeof(why))) {
         w->since = now; /* somebody leads: not blocked */
         return;
     }

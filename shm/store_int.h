@@ -116,7 +116,6 @@ typedef struct mdshm__leader_watch {
  * held, log an error naming the holder (repeated once a minute). */
 MDSHM_HIDDEN void mdshm__leader_watch(mdshm__leader_watch_t *w,
                                       mdshm_store_t *st, int lockfd,
-                                      const char *host,
                                       unsigned heartbeat_ms,
                                       unsigned stale_ms, bool leading);
 

@@ -8,10 +8,10 @@
 #include <cmocka.h>
 
 #include "runcmd.h"
+#include "unit_store.h"
 
 #include <errno.h>
 #include <fcntl.h>
-#include <ftw.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -89,15 +89,6 @@ static void test_relative_and_missing_programs(void **state)
     assert_int_equal(mdshm__runcmd(missing, 1000, &res), -ENOENT);
 }
 
-static int rm_one(const char *p, const struct stat *sb, int f,
-                  struct FTW *w)
-{
-    (void)sb;
-    (void)f;
-    (void)w;
-    return remove(p);
-}
-
 /* The descriptors `ls -ln /proc/self/fd` listed, other than 0-2 and the
  * one ls reads the listing through (a link to /proc/<pid>/fd), one per
  * line into @extra. */
@@ -135,34 +126,20 @@ static void foreign_fds(const char *listing, char *extra, size_t size)
 static void test_child_gets_only_stdio(void **state)
 {
     char *argv[] = {"/bin/ls", "-ln", "/proc/self/fd", NULL};
-    char dir[64] = "/tmp/mdshm-runcmd-XXXXXX", path[128], extra[4096];
-    mdshm_store_opts_t o = {0};
-    mdshm_store_t *st = NULL;
-    mdshm_candidate_t *c = NULL;
+    char extra[4096];
     mdshm__cmd_result_t res;
     int leak;
-    (void)state;
+    (void)state; /* a store open, this process its leader (ut_setup) */
 
-    assert_non_null(mkdtemp(dir));
-    snprintf(path, sizeof(path), "%s/md", dir);
-    o.create = true;
-    assert_int_equal(mdshm_store_open(path, &o, &st), 0);
-    assert_int_equal(mdshm_candidate_create(st, NULL, &c), 0);
-    assert_int_equal(mdshm_candidate_try(c), 1);
     leak = open("/dev/null", O_RDONLY); /* no O_CLOEXEC, on purpose */
     assert_true(leak > 2);
-
     assert_int_equal(mdshm__runcmd(argv, 5000, &res), 0);
+    close(leak);
     print_message("%s", res.output);
     assert_true(mdshm__cmd_ok(&res));
     assert_non_null(strstr(res.output, " 2 -> ")); /* it did list */
     foreign_fds(res.output, extra, sizeof(extra));
     assert_string_equal(extra, "");
-
-    close(leak);
-    mdshm_candidate_destroy(c);
-    mdshm_store_close(st);
-    nftw(dir, rm_one, 8, FTW_DEPTH | FTW_PHYS);
 }
 
 int main(void)
@@ -174,7 +151,8 @@ int main(void)
         cmocka_unit_test(test_timeout_kills_the_group),
         cmocka_unit_test(test_output_is_bounded),
         cmocka_unit_test(test_relative_and_missing_programs),
-        cmocka_unit_test(test_child_gets_only_stdio),
+        cmocka_unit_test_setup_teardown(test_child_gets_only_stdio, ut_setup,
+                                        ut_teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -93,6 +93,17 @@ static void make_store(const char *tmp, char *path, size_t size)
     mdshm_store_close(st);
 }
 
+/* An empty file of @uid (or ours with -1), as another user would leave. */
+static void touch(const char *file, int uid)
+{
+    int fd = open(file, O_RDWR | O_CREAT, 0600);
+
+    assert_true(fd >= 0);
+    close(fd);
+    if (uid >= 0)
+        assert_int_equal(chown(file, (uid_t)uid, (gid_t)uid), 0);
+}
+
 static void skip_unless_root(void)
 {
     if (geteuid() != 0) {
@@ -142,12 +153,7 @@ static void foreign_file(void **state, const char *name)
     skip_unless_root();
     make_store((const char *)*state, path, sizeof(path));
     snprintf(file, sizeof(file), "%s/%s", path, name);
-    if (access(file, F_OK) < 0) { /* leader.lock: made by another user */
-        int fd = open(file, O_RDWR | O_CREAT, 0600);
-        assert_true(fd >= 0);
-        close(fd);
-    }
-    assert_int_equal(chown(file, NOBODY, NOBODY), 0);
+    touch(file, NOBODY); /* leader.lock: made by the other user */
     logbuf[0] = 0;
     assert_int_equal(open_at(path, false, &st), MDSHM_EPERM);
     assert_null(st);
@@ -177,16 +183,12 @@ static void test_foreign_leader_lock_refused_by_candidate(void **state)
     char path[256], file[300];
     mdshm_store_t *st;
     mdshm_candidate_t *c = NULL;
-    int fd;
 
     skip_unless_root();
     make_store((const char *)*state, path, sizeof(path));
     assert_int_equal(open_at(path, false, &st), 0);
     snprintf(file, sizeof(file), "%s/leader.lock", path);
-    fd = open(file, O_RDWR | O_CREAT, 0600);
-    assert_true(fd >= 0);
-    close(fd);
-    assert_int_equal(chown(file, NOBODY, NOBODY), 0);
+    touch(file, NOBODY);
     logbuf[0] = 0;
     assert_int_equal(mdshm_candidate_create(st, NULL, &c), MDSHM_EPERM);
     assert_null(c);
@@ -215,15 +217,12 @@ static void test_symlinked_leader_lock_refused(void **state)
     char path[256], file[300], real[300];
     mdshm_store_t *st;
     mdshm_candidate_t *c = NULL;
-    int fd;
 
     make_store((const char *)*state, path, sizeof(path));
     assert_int_equal(open_at(path, false, &st), 0);
     snprintf(file, sizeof(file), "%s/leader.lock", path);
     snprintf(real, sizeof(real), "%s/elsewhere.lock", (const char *)*state);
-    fd = open(real, O_RDWR | O_CREAT, 0600);
-    assert_true(fd >= 0);
-    close(fd);
+    touch(real, -1);
     assert_int_equal(symlink(real, file), 0);
     assert_int_equal(mdshm_candidate_create(st, NULL, &c), MDSHM_EPERM);
     assert_null(c);
