@@ -59,7 +59,7 @@ extern "C" {
     XX(NOTLEADER, -31003, "operation requires the leader")                    \
     XX(STORE, -31004, "store (LMDB) error, see log")                          \
     XX(WRONGPROC, -31005, "handle used in a process that did not open it")    \
-    XX(PERM, -31006, "file permissions too wide")                             \
+    XX(PERM, -31006, "unsafe file permissions or owner")                      \
     XX(CRYPTO, -31007, "cryptographic library error, see log")                \
     XX(MISMATCH, -31008, "private key does not match certificate")            \
     XX(BADINPUT, -31009, "invalid input")                                     \
