@@ -5,9 +5,16 @@ descriptor inheritable), not leader.lock, not the drive's sockets.
 The hook lists /proc/self/fd and writes what it found to a file; run by
 `mdshm drive` and by the drive on a thread of the example server's
 workers, through a real issuance against pebble.
+
+Also: a drive kept from leading by a process that holds leader.lock
+without leading says so at error level, naming that process.
 """
 
+import fcntl
 import json
+import os
+import re
+import subprocess
 import sys
 import textwrap
 
@@ -81,3 +88,30 @@ def test_embedded_drive_hooks_get_only_stdio(mdshm_build, pebble, tmp_path):
     for bad in ("Sanitizer", "runtime error:"):  # sanitizer builds
         assert bad not in log_text, log_text[-3000:]
     _check(log, "fds2.example")
+
+
+def test_held_leader_lock_is_reported(mdshm, pebble, tmp_path, drives):
+    """This test process takes leader.lock (a classic POSIX lock, as a
+    stray tool would) on a store where nobody ever led: the drive cannot
+    lead, and its log names this process within a few heartbeats."""
+    store = tmp_path / "store"
+    out = subprocess.run([mdshm, "--store", str(store), "init"],
+                         capture_output=True, text=True, timeout=20)
+    assert out.returncode == 0, out.stderr
+    fd = os.open(store / "leader.lock", os.O_RDWR | os.O_CREAT | os.O_CLOEXEC,
+                 0o600)
+    try:
+        fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        conf = write_conf(tmp_path, pebble.directory_url, pebble.ca_file,
+                          store, "MDomain held.example\n")
+        drive = drives(mdshm, tmp_path, conf, store, pebble.http_port)
+        line = re.compile(r"error: .*has not been able to lead for .*"
+                          rf"leader.lock is held by pid {os.getpid()}, "
+                          r"which is not a live leader \(no leader was ever "
+                          r"recorded\)")
+        harness.wait_until(lambda: line.search(drive.log_text()), DEADLINE,
+                           "the drive reporting the held lock")
+    finally:
+        os.close(fd)  # releases the lock: the drive leads
+    harness.wait_until(lambda: "leads with term" in drive.log_text(),
+                       DEADLINE, "the drive leading once the lock is free")
