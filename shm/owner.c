@@ -102,7 +102,10 @@ int mdshm__open_store_file(mdshm_store_t *st, const char *name, int flags,
 
     if ((size_t)snprintf(path, size, "%s/%s", st->dir, name) >= size)
         return -ENAMETOOLONG;
-    fd = open(path, flags | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY, 0600);
+    /* O_NONBLOCK: a FIFO in its place must not hang the open (locks and
+     * regular file I/O ignore the flag) */
+    fd = open(path, flags | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY | O_NONBLOCK,
+              0600);
     if (fd < 0) {
         rv = -errno;
         if (rv == -ELOOP)
@@ -147,8 +150,11 @@ int mdshm__check_env_files(mdshm_store_t *st)
     if (snprintf(path, sizeof(path), "%s/data.mdb", st->dir) >=
         (int)sizeof(path))
         return -ENAMETOOLONG;
-    if (fstat(fd, &fsb) < 0 || lstat(path, &lsb) < 0)
-        return -errno;
+    if (fstat(fd, &fsb) < 0 || lstat(path, &lsb) < 0) {
+        rv = -errno;
+        ST_LOG(st, MDSHM_LOG_ERR, rv, "cannot check %s", path);
+        return rv;
+    }
     if (!S_ISREG(lsb.st_mode)) /* a link: named as such */
         return mdshm__check_entry(&st->log, path, &lsb, st->owner, false);
     if (lsb.st_dev != fsb.st_dev || lsb.st_ino != fsb.st_ino) {
