@@ -74,10 +74,13 @@ int mdshm__check_entry(const mdshm__logger_t *lg, const char *path,
         return -ENOTDIR;
     }
     if (!is_dir && !S_ISREG(sb->st_mode)) {
-        MDSHM__LOG(lg, MDSHM_LOG_ERR, MDSHM_EPERM,
-                   "%s is %s, not a plain file: a link could redirect what "
-                   "the store writes; remove it", path,
-                   S_ISLNK(sb->st_mode) ? "a symbolic link" : "special");
+        if (S_ISLNK(sb->st_mode))
+            MDSHM__LOG(lg, MDSHM_LOG_ERR, MDSHM_EPERM,
+                       "%s is a symbolic link: a link could redirect what "
+                       "the store writes; remove it", path);
+        else
+            MDSHM__LOG(lg, MDSHM_LOG_ERR, MDSHM_EPERM,
+                       "%s is not a plain file; remove it", path);
         return MDSHM_EPERM;
     }
     rv = mdshm__check_owner(lg, path, sb, owner);
