@@ -149,7 +149,7 @@ int mdshm_drive_create(mdshm_store_t *st, const mdshm_config_t *cfg,
         rv = -errno;
         goto fail;
     }
-    if ((rv = mdshm__requests_dir(mdshm_store_dir(st), &d->req_dir)) < 0) {
+    if ((rv = mdshm__requests_dir(st, &d->req_dir)) < 0) {
         MDSHM_LOG(MDSHM_LOG_ERR, rv, "cannot create %s/requests",
                   mdshm_store_dir(st));
         goto fail;

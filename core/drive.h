@@ -115,7 +115,7 @@ MDSHM_HIDDEN bool mdshm__drive_cancelled(void *baton);
 /* ---- drive_request.c --------------------------------------------------- */
 
 /* <store>/requests (created 0700 if missing), malloc'ed. */
-MDSHM_HIDDEN int mdshm__requests_dir(const char *store, char **out);
+MDSHM_HIDDEN int mdshm__requests_dir(mdshm_store_t *st, char **out);
 /* Write @p data as <store>/requests/@p name, atomically (rename), from any
  * process and thread. */
 MDSHM_HIDDEN int mdshm__request_put(mdshm_store_t *st, const char *name,

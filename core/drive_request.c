@@ -75,27 +75,20 @@ int mdshm__request_md(const char *path, const char *verb,
     return rv;
 }
 
-/* <store>/requests, created 0700; a directory others may write is refused
- * (they could plant requests). */
-static int req_dir(const char *store, char *buf, size_t size, bool create)
+/* <store>/requests, created 0700 and ours; a directory others may write
+ * or own is refused (they could plant requests), and so is a link. */
+static int req_dir(mdshm_store_t *st, char *buf, size_t size, bool create)
 {
     struct stat sb;
 
-    if ((size_t)snprintf(buf, size, "%s/requests", store) >= size)
+    if ((size_t)snprintf(buf, size, "%s/requests", mdshm_store_dir(st)) >=
+        size)
         return -ENAMETOOLONG;
     if (create && mkdir(buf, 0700) < 0 && errno != EEXIST)
         return -errno;
     if (lstat(buf, &sb) < 0)
         return -errno;
-    if (!S_ISDIR(sb.st_mode))
-        return -ENOTDIR;
-    if (sb.st_mode & 077) {
-        MDSHM_LOG(MDSHM_LOG_ERR, MDSHM_EPERM,
-                  "%s is accessible by others (mode %03o): chmod 700 %s", buf,
-                  (unsigned)(sb.st_mode & 0777), buf);
-        return MDSHM_EPERM;
-    }
-    return 0;
+    return mdshm__check_entry(NULL, buf, &sb, mdshm__store_owner(st), true);
 }
 
 struct resolve {
@@ -145,7 +138,7 @@ int mdshm__request_put(mdshm_store_t *st, const char *name, const void *data,
     char dir[4096], tmp[4096 + 64], path[4096 + 300];
     int fd, rv;
 
-    rv = req_dir(mdshm_store_dir(st), dir, sizeof(dir), true);
+    rv = req_dir(st, dir, sizeof(dir), true);
     if (rv < 0)
         return rv;
     snprintf(path, sizeof(path), "%s/%s", dir, name);
@@ -234,13 +227,13 @@ void mdshm__requests_poll(mdshm_drive_t *d,
     closedir(dir);
 }
 
-int mdshm__requests_dir(const char *store, char **out)
+int mdshm__requests_dir(mdshm_store_t *st, char **out)
 {
     char buf[4096];
     int rv;
 
     *out = NULL;
-    rv = req_dir(store, buf, sizeof(buf), true);
+    rv = req_dir(st, buf, sizeof(buf), true);
     if (rv < 0)
         return rv;
     return (*out = strdup(buf)) ? 0 : -ENOMEM;

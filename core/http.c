@@ -16,6 +16,7 @@
 #include <string.h>
 #include <strings.h>
 #include <sys/stat.h>
+#include <sys/socket.h>
 #include <time.h>
 
 #include <curl/curl.h>
@@ -348,6 +349,17 @@ static int map_curl(CURLcode cc, const xfer_t *x)
     }
 }
 
+/* libcurl opens its sockets inheritable: ours are close-on-exec, like every
+ * descriptor of the library (runcmd also closes all but 0-2 in a program
+ * it starts, which covers curl's internal socketpair too). */
+static curl_socket_t open_socket(void *baton, curlsocktype purpose,
+                                 struct curl_sockaddr *a)
+{
+    (void)baton;
+    (void)purpose;
+    return socket(a->family, a->socktype | SOCK_CLOEXEC, a->protocol);
+}
+
 #define SETOPT(opt, val)                                                      \
     do {                                                                      \
         if ((cc = curl_easy_setopt(c, opt, val)) != CURLE_OK)                 \
@@ -383,6 +395,7 @@ int mdshm__http_request(mdshm__http_t *h, const char *method,
 
     SETOPT(CURLOPT_URL, url);
     SETOPT(CURLOPT_NOSIGNAL, 1L);
+    SETOPT(CURLOPT_OPENSOCKETFUNCTION, open_socket);
     SETOPT(CURLOPT_USERAGENT, "mdshm/" MDSHM_VERSION);
     SETOPT(CURLOPT_CONNECTTIMEOUT_MS, (long)h->connect_timeout_ms);
     SETOPT(CURLOPT_TIMEOUT_MS, (long)h->timeout_ms);

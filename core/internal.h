@@ -5,6 +5,8 @@
 #include "mdshm.h"
 
 #include <stdarg.h>
+#include <sys/stat.h>
+#include <sys/types.h>
 
 #define MDSHM_HIDDEN __attribute__((visibility("hidden")))
 
@@ -36,6 +38,22 @@ MDSHM_HIDDEN void mdshm__logf(const mdshm__logger_t *lg,
 /* Log through the default sink (core code without a store). */
 #define MDSHM_LOG(level, err, ...) MDSHM__LOG(NULL, level, err, __VA_ARGS__)
 
+/* The user the store's directory and files must belong to (shm/owner.c). */
+MDSHM_HIDDEN uid_t mdshm__store_owner(const mdshm_store_t *st);
+
+/* Refuse (MDSHM_EPERM, logged with the owner found, the one expected and
+ * the chown to run) a file or directory @sb of @path not owned by @owner. */
+MDSHM_HIDDEN int mdshm__check_owner(const mdshm__logger_t *lg,
+                                    const char *path, const struct stat *sb,
+                                    uid_t owner);
+
+/* A store entry as it must be: a directory (@is_dir) or a plain file (not a
+ * link: pass lstat's or fstat's result), owned by @owner, mode 0700/0600.
+ * 0, or a logged MDSHM_EPERM / -ENOTDIR naming the fix. */
+MDSHM_HIDDEN int mdshm__check_entry(const mdshm__logger_t *lg,
+                                    const char *path, const struct stat *sb,
+                                    uid_t owner, bool is_dir);
+
 /* Wall clock in unix milliseconds, and monotonic milliseconds. */
 MDSHM_HIDDEN int64_t mdshm__now_ms(void);
 MDSHM_HIDDEN int64_t mdshm__mono_ms(void);
@@ -44,6 +62,9 @@ MDSHM_HIDDEN int64_t mdshm__mono_ms(void);
  * (O_NONBLOCK: a FIFO is refused, MDSHM_EBADINPUT, instead of waiting). */
 MDSHM_HIDDEN int mdshm__read_file(const char *path, size_t max, uint8_t **out,
                                   size_t *outlen);
+/* The same with more open(2) flags (O_NOFOLLOW for files inside the store). */
+MDSHM_HIDDEN int mdshm__read_file_ex(const char *path, int oflags, size_t max,
+                                     uint8_t **out, size_t *outlen);
 
 /* The names of the leaf of @ch as an MD takes them (import.c): each valid
  * by the configuration's rules and in normal form, duplicates dropped, at

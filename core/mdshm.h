@@ -59,7 +59,7 @@ extern "C" {
     XX(NOTLEADER, -31003, "operation requires the leader")                    \
     XX(STORE, -31004, "store (LMDB) error, see log")                          \
     XX(WRONGPROC, -31005, "handle used in a process that did not open it")    \
-    XX(PERM, -31006, "file permissions too wide")                             \
+    XX(PERM, -31006, "unsafe file permissions or owner")                      \
     XX(CRYPTO, -31007, "cryptographic library error, see log")                \
     XX(MISMATCH, -31008, "private key does not match certificate")            \
     XX(BADINPUT, -31009, "invalid input")                                     \
@@ -396,7 +396,12 @@ typedef struct mdshm_store_opts {
 /**
  * Open the store in directory @p dir for this process.
  * Checks permissions (directory 0700, files 0600: MDSHM_EPERM with a log line
- * saying what to chmod) and the schema version (MDSHM_EVERSION).
+ * saying what to chmod), ownership (the directory, data.mdb, lock.mdb and
+ * leader.lock must belong to the process's effective uid: MDSHM_EPERM with
+ * a log line naming the owner found and the chown to run), that none of the
+ * files is a symbolic link (MDSHM_EPERM), and the schema version
+ * (MDSHM_EVERSION).  The descriptors it keeps (LMDB's data file included)
+ * are close-on-exec.
  * @param opts NULL for defaults.
  * @param[out] out  owned by the caller; release with mdshm_store_close().
  * @return 0, -errno, MDSHM_EPERM, MDSHM_ESTORE, MDSHM_EVERSION, MDSHM_ENOTFOUND
@@ -532,7 +537,11 @@ typedef struct mdshm_candidate_opts {
 
 /**
  * Make this process a leadership candidate for @p st (opened writable).
- * Opens <store>/leader.lock (O_CLOEXEC).  Never fork while leader.
+ * Opens <store>/leader.lock (O_CLOEXEC | O_NOFOLLOW; a link, or a file of
+ * another user or with a wider mode than 0600, is refused with MDSHM_EPERM
+ * and a log line).  Never fork while leader.  A candidate that cannot lead
+ * for three heartbeats while no live leader is recorded and leader.lock is
+ * held logs an error naming the holder's pid (repeated once a minute).
  * @param[out] out owned; mdshm_candidate_destroy() steps down first.
  */
 MDSHM_API int mdshm_candidate_create(mdshm_store_t *st,

@@ -1,12 +1,15 @@
 /* runcmd.c -- run an external program (MDNotifyCmd, MDMessageCmd,
  * MDChallengeDns01) safely: argv without a shell, a clean environment,
- * stdin from /dev/null, output captured up to a limit, and a timeout after
- * which the whole process group is killed. */
+ * stdin from /dev/null, no descriptor of ours beyond stdout/stderr (the
+ * store's data.mdb, the drive's sockets), output captured up to a limit,
+ * and a timeout after which the whole process group is killed. */
 #include "runcmd.h"
+#include "config.h" /* HAVE_SPAWN_ADDCLOSEFROM, HAVE_CLOSE_RANGE */
 
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
+#include <pthread.h>
 #include <signal.h>
 #include <spawn.h>
 #include <stdio.h>
@@ -23,6 +26,7 @@ static char *const clean_env[] = {
 /* Grace between SIGTERM and SIGKILL after a timeout. */
 #define KILL_GRACE_MS 500
 
+#ifdef HAVE_SPAWN_ADDCLOSEFROM
 static int spawn(char *const argv[], int out_fd, pid_t *pid)
 {
     posix_spawn_file_actions_t fa;
@@ -35,6 +39,10 @@ static int spawn(char *const argv[], int out_fd, pid_t *pid)
     posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
     posix_spawn_file_actions_adddup2(&fa, out_fd, 1);
     posix_spawn_file_actions_adddup2(&fa, out_fd, 2);
+    /* Close-on-exec is not enough: a descriptor another thread, the host
+     * server or a library (LMDB's data file) opened without it would leak
+     * the store's keys to the program. */
+    posix_spawn_file_actions_addclosefrom_np(&fa, 3);
     /* Its own process group (so a timeout kills its children too), default
      * signal handling and an empty mask whatever the host server set. */
     sigemptyset(&none);
@@ -50,6 +58,87 @@ static int spawn(char *const argv[], int out_fd, pid_t *pid)
     posix_spawn_file_actions_destroy(&fa);
     return -rv;
 }
+#else
+/* No closefrom action for posix_spawn (glibc < 2.34, other libcs): fork
+ * and do the same in the child, with async-signal-safe calls only (the
+ * parent may have threads). */
+static void close_from(int lowfd)
+{
+    long max;
+
+#ifdef HAVE_CLOSE_RANGE
+    if (close_range((unsigned)lowfd, ~0U, 0) == 0)
+        return;
+#endif
+    max = sysconf(_SC_OPEN_MAX);
+    if (max <= 0 || max > 1 << 20)
+        max = 1 << 16;
+    for (int fd = lowfd; fd < max; fd++)
+        close(fd);
+}
+
+static void child(char *const argv[], int out_fd, int err_fd)
+{
+    struct sigaction sa;
+    sigset_t none;
+    int fd, err;
+
+    memset(&sa, 0, sizeof(sa));
+    sa.sa_handler = SIG_DFL;
+    for (int sig = 1; sig < NSIG; sig++)
+        sigaction(sig, &sa, NULL);
+    setpgid(0, 0);
+    fd = open("/dev/null", O_RDONLY);
+    /* err_fd (close-on-exec) reports a failed exec: keep it as fd 3 */
+    if (fd < 0 || dup2(fd, 0) < 0 || dup2(out_fd, 1) < 0 ||
+        dup2(out_fd, 2) < 0 || dup2(err_fd, 3) < 0 ||
+        fcntl(3, F_SETFD, FD_CLOEXEC) < 0) {
+        err = errno;
+        (void)!write(err_fd, &err, sizeof(err));
+        _exit(127);
+    }
+    close_from(4);
+    sigemptyset(&none);
+    sigprocmask(SIG_SETMASK, &none, NULL);
+    execve(argv[0], argv, clean_env);
+    err = errno;
+    (void)!write(3, &err, sizeof(err));
+    _exit(127);
+}
+
+static int spawn(char *const argv[], int out_fd, pid_t *pid)
+{
+    int err_pipe[2], err = 0;
+    sigset_t all, old;
+    ssize_t r;
+    pid_t p;
+
+    if (pipe2(err_pipe, O_CLOEXEC) < 0)
+        return -errno;
+    sigfillset(&all);
+    /* no handler of the host server may run in the child before exec */
+    pthread_sigmask(SIG_SETMASK, &all, &old);
+    p = fork();
+    if (p == 0)
+        child(argv, out_fd, err_pipe[1]);
+    err = p < 0 ? errno : 0;
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
+    close(err_pipe[1]);
+    if (p > 0) {
+        do {
+            r = read(err_pipe[0], &err, sizeof(err));
+        } while (r < 0 && errno == EINTR);
+        if (r == (ssize_t)sizeof(err)) {
+            waitpid(p, NULL, 0); /* report it like posix_spawn does */
+        } else {
+            err = 0;
+            *pid = p;
+        }
+    }
+    close(err_pipe[0]);
+    return -err;
+}
+#endif
 
 static void kill_group(pid_t pid, int sig)
 {

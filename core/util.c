@@ -57,6 +57,12 @@ int mdshm__read_fd(int fd, size_t size, bool secret, uint8_t **out,
 int mdshm__read_file(const char *path, size_t max, uint8_t **out,
                      size_t *outlen)
 {
+    return mdshm__read_file_ex(path, 0, max, out, outlen);
+}
+
+int mdshm__read_file_ex(const char *path, int oflags, size_t max,
+                        uint8_t **out, size_t *outlen)
+{
     struct stat sb;
     int rv, fd;
 
@@ -64,7 +70,7 @@ int mdshm__read_file(const char *path, size_t max, uint8_t **out,
     *outlen = 0;
     /* O_NONBLOCK: opening a FIFO must not wait for a writer (it is then
      * refused as not a regular file); regular files ignore it. */
-    fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+    fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK | oflags);
     if (fd < 0)
         return -errno;
     if (fstat(fd, &sb) < 0)

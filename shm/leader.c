@@ -37,6 +37,7 @@ struct mdshm_candidate {
     pthread_t locker;
     int64_t next_hb_mono;
     int64_t next_rc_mono;
+    mdshm__leader_watch_t watch; /* kept from leading: say why, loudly */
 };
 
 /* ---- the lock -------------------------------------------------------- */
@@ -347,11 +348,12 @@ int mdshm_candidate_create(mdshm_store_t *st, const mdshm_candidate_opts_t *o,
     }
     if (gethostname(c->host, sizeof(c->host) - 1) < 0)
         strcpy(c->host, "unknown");
-    snprintf(path, sizeof(path), "%s/leader.lock", st->dir);
-    c->lockfd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    /* Not a link, ours, 0600: a leader.lock of another user would let
+     * that user hold the lock and keep every drive from leading. */
+    c->lockfd = mdshm__open_store_file(st, "leader.lock", O_RDWR | O_CREAT,
+                                       path, sizeof(path));
     if (c->lockfd < 0) {
-        rv = -errno;
-        ST_LOG(st, MDSHM_LOG_ERR, rv, "open(%s)", path);
+        rv = c->lockfd;
         free(c);
         return rv;
     }
@@ -424,6 +426,8 @@ int mdshm_candidate_wait(mdshm_candidate_t *c, int timeout_ms)
     c->waiting = true;
     for (;;) {
         rv = try_locked(c);
+        mdshm__leader_watch(&c->watch, c->st, c->lockfd, c->opts.heartbeat_ms,
+                            c->opts.stale_ms, rv == 1);
         if (rv != 0)
             break;
         rv = locker_start(c);
@@ -707,9 +711,8 @@ int mdshm_leader_status(mdshm_store_t *st, unsigned stale_ms,
     rv = mdshm__read_once(st, status_read_fn, &sr);
     if (rv < 0)
         return rv;
-    snprintf(path, sizeof(path), "%s/leader.lock", st->dir);
-    /* O_NONBLOCK: a FIFO planted there must not hang `mdshm status`. */
-    fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+    fd = mdshm__open_store_file(st, "leader.lock", O_RDONLY, path,
+                                sizeof(path));
     if (fd >= 0) {
         memset(&fl, 0, sizeof(fl));
         fl.l_type = F_WRLCK;

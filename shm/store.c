@@ -158,27 +158,16 @@ int mdshm__txn_begin(mdshm_store_t *st, unsigned flags, MDB_txn **txn)
     }
 }
 
-/* Directory 0700, files 0600: anything wider is refused with what to run. */
+/* Directory 0700, files 0600, all ours (shm/owner.c): anything else is
+ * refused with what to run.  Files by lstat: a link is refused, not
+ * followed.  Nothing yet is fine (created below, 0600 by us). */
 static int check_mode(mdshm_store_t *st, const char *path, bool is_dir)
 {
     struct stat sb;
 
-    if (stat(path, &sb) < 0)
+    if ((is_dir ? stat(path, &sb) : lstat(path, &sb)) < 0)
         return errno == ENOENT ? 0 : -errno;
-    if (is_dir && !S_ISDIR(sb.st_mode)) {
-        ST_LOG(st, MDSHM_LOG_ERR, -ENOTDIR, "store %s is not a directory",
-               path);
-        return -ENOTDIR;
-    }
-    if (sb.st_mode & 077) {
-        ST_LOG(st, MDSHM_LOG_ERR, MDSHM_EPERM,
-               "%s has mode %04o, which lets group or others read key "
-               "material; run: chmod %s %s",
-               path, (unsigned)(sb.st_mode & 07777), is_dir ? "700" : "600",
-               path);
-        return MDSHM_EPERM;
-    }
-    return 0;
+    return mdshm__check_entry(&st->log, path, &sb, st->owner, is_dir);
 }
 
 static int check_files(mdshm_store_t *st)
@@ -299,6 +288,7 @@ int mdshm_store_open(const char *dir, const mdshm_store_opts_t *opts,
     st->maxreaders = opts->maxreaders ? opts->maxreaders : DEFAULT_MAXREADERS;
     st->forkgen = mdshm__forkgen();
     st->pid = (long)getpid();
+    st->owner = geteuid(); /* until the store has a configured owner */
     if (opts->log) {
         st->log.fn = opts->log;
         st->log.baton = opts->log_baton;
@@ -365,6 +355,9 @@ int mdshm_store_open(const char *dir, const mdshm_store_opts_t *opts,
         }
         goto fail;
     }
+    rv = mdshm__check_env_files(st);
+    if (rv < 0)
+        goto fail;
     {
         MDB_envinfo info;
         mdb_env_info(st->env, &info);

@@ -15,6 +15,10 @@ struct mdshm_store {
     unsigned maxreaders;
     unsigned long forkgen; /* mdshm__forkgen() when opened */
     long pid;              /* for messages only */
+    /* Who must own the directory and its files (shm/owner.c): the
+     * effective uid for now; a configured owner (the user a root parent
+     * creates the store for) will be set here. */
+    uid_t owner;
     mdshm__logger_t log;
     /* Map resize protocol: mdb_env_set_mapsize() unmaps the map, so no
      * transaction of this process may be open meanwhile.  Readers announce
@@ -88,6 +92,32 @@ MDSHM_HIDDEN int mdshm__write(mdshm_store_t *st, mdshm_write_fn *fn,
  * a system crash no leader survives to care. */
 MDSHM_HIDDEN int mdshm__write_ex(mdshm_store_t *st, mdshm_write_fn *fn,
                                  void *baton, bool light);
+
+/* Open @name inside the store (O_NOFOLLOW, close-on-exec) and check the
+ * open file: plain, owned by st->owner, mode 0600.  @path receives the
+ * full path.  Returns the descriptor, or a negative code (logged;
+ * -ENOENT without O_CREAT is not logged). */
+MDSHM_HIDDEN int mdshm__open_store_file(mdshm_store_t *st, const char *name,
+                                        int flags, char *path, size_t size);
+
+/* Right after mdb_env_open: make LMDB's data file descriptor close-on-exec
+ * and check that data.mdb and lock.mdb are the plain files, owned by
+ * st->owner, that check_files saw (LMDB opens them by path). */
+MDSHM_HIDDEN int mdshm__check_env_files(mdshm_store_t *st);
+
+/* How long a candidate has been kept from leading (shm/leader_watch.c). */
+typedef struct mdshm__leader_watch {
+    int64_t since;    /* mono ms of the first failed try, 0 while leading */
+    int64_t next_log; /* mono ms before which it stays quiet */
+} mdshm__leader_watch_t;
+
+/* After each try of a candidate: once it has not led for a few heartbeats
+ * while meta/leader shows no live leader and leader.lock (@lockfd) is
+ * held, log an error naming the holder (repeated once a minute). */
+MDSHM_HIDDEN void mdshm__leader_watch(mdshm__leader_watch_t *w,
+                                      mdshm_store_t *st, int lockfd,
+                                      unsigned heartbeat_ms,
+                                      unsigned stale_ms, bool leading);
 
 /* Raw put/get inside a write transaction. */
 MDSHM_HIDDEN int mdshm__w_put_raw(mdshm_wtxn_t *w, mdshm_db_t db,

@@ -92,7 +92,7 @@ static int staple(cli_t *cli, mdshm_store_t *st, const char *path)
                info.subject, status_name(rec.status), der.n, from, until);
         rc = CLI_EXIT_OK;
         if (out) {
-            FILE *f = fopen(out, "wb");
+            FILE *f = fopen(out, "wbe");
             if (!f || fwrite(der.p, 1, der.n, f) != der.n) {
                 cli_fail(-errno, "ocsp staple: cannot write %s", out);
                 rc = CLI_EXIT_ERROR;

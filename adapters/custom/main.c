@@ -395,7 +395,7 @@ int main(int argc, char **argv)
         g_workers[i].started = now;
     }
     if (s.o.pid_file) {
-        FILE *f = fopen(s.o.pid_file, "w");
+        FILE *f = fopen(s.o.pid_file, "we");
         if (!f || fprintf(f, "%d\n", (int)getpid()) < 0 || fclose(f) != 0) {
             fprintf(stderr, "mdshm-example-server: %s: %s\n", s.o.pid_file,
                     strerror(errno));

@@ -1,5 +1,6 @@
 /* test_runcmd.c -- external programs: argv without a shell, clean
- * environment, captured output, exit status, timeout kills the group. */
+ * environment, captured output, exit status, timeout kills the group,
+ * no inherited descriptor but stdin/out/err. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -7,9 +8,12 @@
 #include <cmocka.h>
 
 #include "runcmd.h"
+#include "unit_store.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <signal.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -85,6 +89,59 @@ static void test_relative_and_missing_programs(void **state)
     assert_int_equal(mdshm__runcmd(missing, 1000, &res), -ENOENT);
 }
 
+/* The descriptors `ls -ln /proc/self/fd` listed, other than 0-2 and the
+ * one ls reads the listing through (a link to /proc/<pid>/fd), one per
+ * line into @extra. */
+static void foreign_fds(const char *listing, char *extra, size_t size)
+{
+    const char *line = listing;
+
+    extra[0] = 0;
+    while (line && *line) {
+        const char *eol = strchr(line, '\n');
+        size_t len = eol ? (size_t)(eol - line) : strlen(line);
+        char buf[512];
+        const char *arrow, *sp;
+        int fd;
+
+        snprintf(buf, sizeof(buf), "%.*s", (int)len, line);
+        line = eol ? eol + 1 : NULL;
+        if (!(arrow = strstr(buf, " -> ")))
+            continue; /* "total 0" */
+        for (sp = arrow; sp > buf && sp[-1] != ' '; sp--)
+            ;
+        fd = atoi(sp);
+        if (fd <= 2)
+            continue;
+        if (!strncmp(arrow + 4, "/proc/", 6) &&
+            !strcmp(arrow + strlen(arrow) - 3, "/fd"))
+            continue;
+        snprintf(extra + strlen(extra), size - strlen(extra), "%s\n", buf);
+    }
+}
+
+/* A program we run gets stdin, stdout and stderr only: not the store's
+ * data.mdb (LMDB leaves it inheritable), not leader.lock, not a
+ * descriptor somebody opened without O_CLOEXEC. */
+static void test_child_gets_only_stdio(void **state)
+{
+    char *argv[] = {"/bin/ls", "-ln", "/proc/self/fd", NULL};
+    char extra[4096];
+    mdshm__cmd_result_t res;
+    int leak;
+    (void)state; /* a store open, this process its leader (ut_setup) */
+
+    leak = open("/dev/null", O_RDONLY); /* no O_CLOEXEC, on purpose */
+    assert_true(leak > 2);
+    assert_int_equal(mdshm__runcmd(argv, 5000, &res), 0);
+    close(leak);
+    print_message("%s", res.output);
+    assert_true(mdshm__cmd_ok(&res));
+    assert_non_null(strstr(res.output, " 2 -> ")); /* it did list */
+    foreign_fds(res.output, extra, sizeof(extra));
+    assert_string_equal(extra, "");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -94,6 +151,8 @@ int main(void)
         cmocka_unit_test(test_timeout_kills_the_group),
         cmocka_unit_test(test_output_is_bounded),
         cmocka_unit_test(test_relative_and_missing_programs),
+        cmocka_unit_test_setup_teardown(test_child_gets_only_stdio, ut_setup,
+                                        ut_teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
