@@ -56,3 +56,78 @@ def test_http01_responder_flood_during_renewal(mdshm, pebble, tmp_path,
     finally:
         flood.stop()
     assert "dropped to make room" in drive.log_text()
+
+
+def _accept_queue(port):
+    """Connections waiting to be accepted on the listening socket
+    127.0.0.1:port (for a LISTEN socket, /proc/net/tcp's rx_queue)."""
+    with open("/proc/net/tcp") as f:
+        for line in f.readlines()[1:]:
+            fields = line.split()
+            local, state = fields[1], fields[3]
+            if state == "0A" and int(local.split(":")[1], 16) == port:
+                return int(fields[4].split(":")[1], 16)
+    raise RuntimeError(f"no listening socket on port {port}")
+
+
+def _get_http(port, path, timeout=30):
+    s = socket.create_connection(("127.0.0.1", port), timeout=timeout)
+    try:
+        s.sendall(f"GET {path} HTTP/1.1\r\nHost: static.example\r\n\r\n"
+                  .encode())
+        data = b""
+        while chunk := s.recv(4096):
+            data += chunk
+    finally:
+        s.close()
+    return _parse_response(data)
+
+
+def test_example_server_slow_clients(mdshm, mdshm_build, pki, tmp_path,
+                                     servers):  # noqa: F811
+    """A 2-worker example server; two clients dribble a TLS ClientHello
+    into the HTTPS port and one an HTTP request into the plain port, one
+    byte a second, and reconnect whenever they are dropped.  Both workers
+    are held by them; a normal client is still served on both ports, the
+    http-01 answer included."""
+    store = tmp_path / "store"
+    cert, key = pki.issue("static.example", dns=["static.example"])
+    subprocess.run([mdshm, "--store", str(store), "init"], check=True,
+                   capture_output=True)
+    subprocess.run([mdshm, "--store", str(store), "import", "staticmd",
+                    "--cert", cert, "--key", key], check=True,
+                   capture_output=True)
+    helpers = os.path.join(mdshm_build, "tests", "helpers")
+    subprocess.run([os.path.join(helpers, "put_records"), str(store),
+                    "staticmd"], check=True, capture_output=True)
+    srv = servers(tmp_path, store=store, drive="none", http_port=0, workers=2)
+
+    hello = client_hello("static.example")
+    floods = [Flood(srv.https_port, idle=0, dribble=[hello, hello]),
+              Flood(srv.http_port, idle=0, dribble=[DRIBBLED_REQUEST])]
+    try:
+        for f in floods:
+            f.start()
+        # all three connected, two accepted (one per worker, each held),
+        # one waiting: both workers are busy with slow clients now
+        harness.wait_until(
+            lambda: (sum(f.connects for f in floods) >= 3 and
+                     _accept_queue(srv.https_port) +
+                     _accept_queue(srv.http_port) == 1),
+            30, "both workers held by slow clients")
+
+        def https_served():
+            st, headers, body = srv.get("static.example", "/")
+            return st == 200 and b"hello from" in body
+        harness.wait_until(https_served, DEADLINE, "an HTTPS answer")
+
+        def http01_served():
+            st, _, body = _get_http(srv.http_port,
+                                    "/.well-known/acme-challenge/tok-staticmd")
+            return st == 200 and body == b"tok.thumbprint"
+        harness.wait_until(http01_served, DEADLINE, "an http-01 answer")
+        # the slow clients were dropped (and came back) meanwhile
+        assert sum(f.closed for f in floods) > 0
+    finally:
+        for f in floods:
+            f.stop()
