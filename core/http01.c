@@ -9,11 +9,15 @@
  *  - a request is at most MAX_REQUEST bytes and must be complete within
  *    timeout_ms of the accept (a total deadline: dribbling does not
  *    extend it);
- *  - one peer address holds at most per_addr connections, and the table
- *    max_conns; a newcomer is always let in: past either limit it replaces
- *    the oldest connection (of its address, or of all).  A validator
- *    connects and sends its request at once; a flood holds connections
- *    open, so the oldest connection is the one least likely to matter;
+ *  - one peer address holds at most per_addr idle connections (open for
+ *    idle_ms without a complete request), and the table max_conns; a
+ *    newcomer is always let in: past either limit it replaces the oldest
+ *    connection (the oldest idle one of its address, or the oldest of
+ *    all).  A validator connects and sends its request at once; a flood
+ *    holds connections open, so the oldest connection is the one least
+ *    likely to matter.  Young connections do not count against their
+ *    address: a CA validating many names at once from one address is a
+ *    burst of them, not a flood;
  *  - a connection is read right after accept and once more before it is
  *    dropped: a complete request waiting in it is answered, not lost. */
 #include "http01.h"
@@ -43,7 +47,7 @@ struct conn {
     int fd;           /* -1: a free slot */
     uint32_t addr;    /* the peer's IPv4 address (the responder is IPv4) */
     uint64_t seq;     /* accept order: the smallest is the oldest */
-    int64_t deadline; /* monotonic ms: accept + timeout_ms */
+    int64_t accepted; /* monotonic ms */
     size_t len;
     char buf[MAX_REQUEST];
 };
@@ -55,7 +59,7 @@ struct mdshm_http01_server {
     int wake[2]; /* a pipe: a byte tells the thread to stop */
     unsigned port;
     pthread_t thread;
-    unsigned max_conns, per_addr, timeout_ms;
+    unsigned max_conns, per_addr, timeout_ms, idle_ms;
     uint64_t next_seq;
     int64_t accept_resume_ms; /* out of descriptors: accept again then */
     uint64_t dropped;         /* to make room, since the last log line */
@@ -176,12 +180,14 @@ static struct conn *oldest_conn(mdshm_http01_server_t *s)
 }
 
 /* A slot for a new connection from @addr: a free one, unless @addr is at
- * its limit or the table is full; then the oldest connection of @addr, or
- * of all, is dropped for it.  One pass over the table. */
-static struct conn *slot_for(mdshm_http01_server_t *s, uint32_t addr)
+ * its limit of idle connections or the table is full; then the oldest idle
+ * connection of @addr, or the oldest of all, is dropped for it.  One pass
+ * over the table. */
+static struct conn *slot_for(mdshm_http01_server_t *s, uint32_t addr,
+                             int64_t now)
 {
-    struct conn *free_slot = NULL, *old = NULL, *old_same = NULL;
-    unsigned same = 0;
+    struct conn *free_slot = NULL, *old = NULL, *old_idle = NULL;
+    unsigned idle = 0;
 
     for (unsigned i = 0; i < s->max_conns; i++) {
         struct conn *c = &s->conns[i];
@@ -192,15 +198,15 @@ static struct conn *slot_for(mdshm_http01_server_t *s, uint32_t addr)
         }
         if (!old || c->seq < old->seq)
             old = c;
-        if (c->addr == addr) {
-            same++;
-            if (!old_same || c->seq < old_same->seq)
-                old_same = c;
+        if (c->addr == addr && now - c->accepted >= s->idle_ms) {
+            idle++;
+            if (!old_idle || c->seq < old_idle->seq)
+                old_idle = c;
         }
     }
-    if (same >= s->per_addr) {
-        conn_drop(s, old_same);
-        return old_same;
+    if (idle >= s->per_addr) {
+        conn_drop(s, old_idle);
+        return old_idle;
     }
     if (!free_slot) {
         conn_drop(s, old);
@@ -217,6 +223,7 @@ static void on_accept(mdshm_http01_server_t *s)
         int fd = accept4(s->listen_fd, (struct sockaddr *)&peer, &plen,
                          SOCK_NONBLOCK | SOCK_CLOEXEC);
         struct conn *c;
+        int64_t now;
 
         if (fd < 0) {
             if (errno == EAGAIN || errno == EWOULDBLOCK)
@@ -233,11 +240,12 @@ static void on_accept(mdshm_http01_server_t *s)
             conn_drop(s, c);
             continue;
         }
-        c = slot_for(s, peer.sin_addr.s_addr);
+        now = mdshm__mono_ms();
+        c = slot_for(s, peer.sin_addr.s_addr, now);
         c->fd = fd;
         c->addr = peer.sin_addr.s_addr;
         c->seq = s->next_seq++;
-        c->deadline = mdshm__mono_ms() + s->timeout_ms;
+        c->accepted = now;
         c->len = 0;
         conn_read(s, c); /* a validator's request is usually there already */
     }
@@ -249,8 +257,9 @@ static void log_drops(mdshm_http01_server_t *s, int64_t now)
         return;
     MDSHM_LOG(MDSHM_LOG_NOTICE, 0,
               "http-01 responder on port %u: %llu connection(s) dropped to "
-              "make room for newer ones (more than %u open from one address, "
-              "or %u in all): someone holds connections open",
+              "make room for newer ones (an address at its %u idle "
+              "connections, or all %u slots taken): someone holds "
+              "connections open",
               s->port, (unsigned long long)s->dropped, s->per_addr,
               s->max_conns);
     s->dropped = 0;
@@ -280,12 +289,13 @@ static void *serve(void *arg)
             struct conn *c = &s->conns[i];
             if (c->fd < 0)
                 continue;
-            if (now >= c->deadline) {
+            int64_t deadline = c->accepted + s->timeout_ms;
+            if (now >= deadline) {
                 conn_close(c); /* too slow, however steadily it sends */
                 continue;
             }
-            if (c->deadline < next)
-                next = c->deadline;
+            if (deadline < next)
+                next = deadline;
             s->map[n] = i;
             pfd[n].fd = c->fd;
             pfd[n++].events = POLLIN;
@@ -369,6 +379,7 @@ int mdshm__http01_server_start(mdshm_store_t *st, const char *addr,
     s->per_addr = lim->per_addr ? lim->per_addr : MDSHM__HTTP01_PER_ADDR;
     s->timeout_ms = lim->timeout_ms ? lim->timeout_ms
                                     : MDSHM__HTTP01_TIMEOUT_MS;
+    s->idle_ms = lim->idle_ms ? lim->idle_ms : MDSHM__HTTP01_IDLE_MS;
     s->conns = calloc(s->max_conns, sizeof(*s->conns));
     s->pfd = calloc(2 + (size_t)s->max_conns, sizeof(*s->pfd));
     s->map = calloc(2 + (size_t)s->max_conns, sizeof(*s->map));

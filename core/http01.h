@@ -8,7 +8,8 @@
 #include "internal.h"
 
 #define MDSHM__HTTP01_MAX_CONNS 1024    /* connection table (see below) */
-#define MDSHM__HTTP01_PER_ADDR 8        /* connections one address holds */
+#define MDSHM__HTTP01_PER_ADDR 8        /* idle connections per address */
+#define MDSHM__HTTP01_IDLE_MS 1000      /* after this, without a request */
 #define MDSHM__HTTP01_TIMEOUT_MS 5000   /* from accept, the whole request */
 #define MDSHM__HTTP01_MAX_REQUEST 4096  /* request line and headers */
 
@@ -19,6 +20,7 @@ typedef struct mdshm__http01_limits {
     unsigned max_conns;
     unsigned per_addr;   /* 0: MDSHM__HTTP01_PER_ADDR */
     unsigned timeout_ms; /* 0: MDSHM__HTTP01_TIMEOUT_MS */
+    unsigned idle_ms;    /* 0: MDSHM__HTTP01_IDLE_MS */
 } mdshm__http01_limits_t;
 
 /* mdshm_http01_server_start() with @lim (NULL: the defaults). */

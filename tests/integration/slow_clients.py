@@ -7,7 +7,9 @@ one dribbling connection per payload open on 127.0.0.1:port from a thread
 of its own.  It is a persistent attacker: a connection the server closes is
 opened again at once (a dribbler starts its payload over), and while
 nothing listens it retries every 20 ms.  Counters: .connects (connections
-made), .closed (closed by the server).  stop() closes everything and joins.
+made), .closed (closed by the server), .dribbled (the fewest bytes any
+current dribbler has sent: its connection is at least that many seconds
+old, less one).  stop() closes everything and joins.
 
 client_hello(name) gives the bytes of a TLS ClientHello for SNI `name`, to
 dribble into a TLS port.
@@ -51,6 +53,7 @@ class Flood:
         self.dribble = list(dribble)
         self.connects = 0
         self.closed = 0
+        self.dribbled = 0
         self._stop = threading.Event()
         self._thread = None
         self._sel = selectors.DefaultSelector()
@@ -133,3 +136,5 @@ class Flood:
                             c.sent += 1
                         except OSError:
                             self._drop(c)
+                self.dribbled = min((c.sent for c in self._conns.values()
+                                     if c.payload), default=0)

@@ -27,7 +27,8 @@ def test_http01_responder_flood_during_renewal(mdshm, pebble, tmp_path,
                                                drives):  # noqa: F811
     """200 idle connections and 5 dribbling ones from 127.0.0.1, held
     open against the drive's http-01 responder while a renewal (two
-    names, two validations) runs: the certificate is issued."""
+    names, two validations) runs: the certificate is issued.  (The old
+    responder's 16 slots, full, refused pebble's connections.)"""
     store = tmp_path / "store"
     conf = write_conf(tmp_path, pebble.directory_url, pebble.ca_file, store, """
         MDomain flood.example www.flood.example
@@ -39,9 +40,11 @@ def test_http01_responder_flood_during_renewal(mdshm, pebble, tmp_path,
     flood = Flood(pebble.http_port, idle=200,
                   dribble=[DRIBBLED_REQUEST] * 5).start()
     try:
-        harness.wait_until(lambda: flood.connects >= 205, 30,
-                           "the flood's connections")
-        before = flood.connects
+        # all open, and idle (over 1 s old, past the responder's grace
+        # for young connections): pebble's connections, from the same
+        # address, now have to push flood connections out
+        harness.wait_until(lambda: flood.connects >= 205 and
+                           flood.dribbled >= 3, 30, "the flood's connections")
         out = subprocess.run([mdshm, "--store", str(store), "renew",
                               "flood.example"], capture_output=True,
                              text=True, timeout=20)
@@ -49,13 +52,9 @@ def test_http01_responder_flood_during_renewal(mdshm, pebble, tmp_path,
         m = wait_certs(mdshm, store, "flood.example", ["rsa2048"],
                        timeout=DEADLINE, drive=drive,
                        changed={"rsa2048": old})
-        # the flood went on all along: the responder kept dropping its
-        # oldest connections and the attacker kept opening new ones
-        assert flood.connects > before and flood.closed > 0
         assert m["certs"]["rsa2048"]["valid"]
     finally:
         flood.stop()
-    assert "dropped to make room" in drive.log_text()
 
 
 def _accept_queue(port):

@@ -63,17 +63,18 @@ static int setup(void **state)
     return setup_with(state, NULL);
 }
 
-/* a table of 32, 4 per address, deadlines long enough to never fire */
+/* a table of 32, 4 idle per address (idle after 50 ms), deadlines long
+ * enough to never fire */
 static int setup_small(void **state)
 {
-    mdshm__http01_limits_t lim = {32, 4, 600000};
+    mdshm__http01_limits_t lim = {32, 4, 600000, 50};
     return setup_with(state, &lim);
 }
 
 /* a 1 s deadline */
 static int setup_short(void **state)
 {
-    mdshm__http01_limits_t lim = {0, 0, 1000};
+    mdshm__http01_limits_t lim = {0, 0, 1000, 0};
     return setup_with(state, &lim);
 }
 
@@ -226,6 +227,24 @@ static void test_flood_one_address(void **state)
         close(flood[i]);
 }
 
+/* A CA validating many names at once opens many connections from one
+ * address at once: young connections do not count against the
+ * per-address limit, and all 30 are answered. */
+static void test_burst_one_address(void **state)
+{
+    unsigned port = mdshm_http01_server_port(srv);
+    int fds[30];
+    char resp[1024];
+
+    (void)state;
+    for (int i = 0; i < 30; i++)
+        fds[i] = connect_from("127.0.0.1", port);
+    for (int i = 0; i < 30; i++) {
+        exchange_on(fds[i], ok_req, sizeof(ok_req) - 1, resp, sizeof(resp));
+        assert_non_null(strstr(resp, "HTTP/1.1 200 OK\r\n"));
+    }
+}
+
 /* A table of 32 filled from 10 addresses (4 each, within the per-address
  * limit): each newcomer drops the oldest connection; the rest stay. */
 static void test_full_table_drops_oldest(void **state)
@@ -257,12 +276,13 @@ static void test_full_table_drops_oldest(void **state)
         close(fds[i]);
 }
 
-/* Four connections per address: a fifth from 127.0.0.2 drops 127.0.0.2's
- * oldest, and nothing of 127.0.0.3; the newcomer is answered. */
+/* Four idle connections per address: a fifth from 127.0.0.2 drops
+ * 127.0.0.2's oldest, and nothing of 127.0.0.3; the newcomer is answered. */
 static void test_per_address_limit(void **state)
 {
     unsigned port = mdshm_http01_server_port(srv);
     int two[4], three[4], fifth;
+    struct timespec idle = {0, 100 * 1000 * 1000};
     char resp[1024];
 
     (void)state;
@@ -270,6 +290,11 @@ static void test_per_address_limit(void **state)
         two[i] = connect_from("127.0.0.2", port);
         three[i] = connect_from("127.0.0.3", port);
     }
+    /* an answer to a later connection: the server accepted the 8 (it
+     * accepts in order); 100 ms on, all 8 are idle (50 ms) */
+    exchange(port, ok_req, sizeof(ok_req) - 1, resp, sizeof(resp));
+    assert_non_null(strstr(resp, "HTTP/1.1 200 OK\r\n"));
+    nanosleep(&idle, NULL);
     fifth = connect_from("127.0.0.2", port);
     assert_true(closed_within(two[0], 30000));
     for (int i = 0; i < 4; i++) {
@@ -317,6 +342,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_lookup, setup, teardown),
         cmocka_unit_test_setup_teardown(test_responder, setup, teardown),
         cmocka_unit_test_setup_teardown(test_flood_one_address, setup,
+                                        teardown),
+        cmocka_unit_test_setup_teardown(test_burst_one_address, setup,
                                         teardown),
         cmocka_unit_test_setup_teardown(test_full_table_drops_oldest,
                                         setup_small, teardown),
