@@ -302,8 +302,11 @@ static void *serve(void *arg)
         }
         timeout = next == INT64_MAX ? -1
                   : next - now > INT_MAX ? INT_MAX : (int)(next - now);
-        if (poll(pfd, n, timeout) < 0 && errno != EINTR)
+        if (poll(pfd, n, timeout) < 0 && errno != EINTR) {
+            MDSHM_LOG(MDSHM_LOG_ERR, -errno, "http-01 responder on port %u: "
+                      "poll failed; it answers no more", s->port);
             break;
+        }
         if (pfd[0].revents)
             break;
         /* reads first: accepting may drop connections and reuse slots */
