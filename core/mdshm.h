@@ -787,8 +787,13 @@ MDSHM_API int mdshm_challenge_http01(mdshm_reader_t *rd, const char *token,
  * A built-in http-01 responder: a thread serving
  * /.well-known/acme-challenge/ from the store on @p addr:@p port (for
  * servers that cannot answer challenges themselves; `mdshm drive
- * --http01-listen`).  Opens its own reader.  Requests are bounded in size
- * and time; anything else gets 404.
+ * --http01-listen`).  Opens its own reader.  One thread, an event loop on
+ * nonblocking sockets; a request is at most 4 KiB and must be complete
+ * within 5 s of the accept; one address holds at most 8 idle connections
+ * (open over 1 s) and the table 1024 (at most half of RLIMIT_NOFILE); past
+ * either limit a new connection replaces the oldest, so a flood cannot
+ * lock a validator out (docs/operations.md).  Anything but GET of a known
+ * token gets 404.
  * @param[out] out owned; mdshm_http01_server_stop().
  */
 typedef struct mdshm_http01_server mdshm_http01_server_t;

@@ -1,5 +1,6 @@
 /* http.c -- the example server's HTTP/1.x handling: one request per
- * connection (Connection: close), bounded in size and time. */
+ * connection (Connection: close), bounded in size (MAX_REQUEST) and time
+ * (the connection's deadline, CONN_TIMEOUT_MS from its accept: conn.c). */
 #include "server.h"
 
 #include <stdio.h>
@@ -17,31 +18,6 @@ static int64_t now_ms(void)
     return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 
-static int conn_read(conn_t *c, char *buf, size_t n)
-{
-    if (c->ssl) {
-        int r = SSL_read(c->ssl, buf, (int)n);
-        return r > 0 ? r : -1;
-    }
-    ssize_t r = read(c->fd, buf, n);
-    return r > 0 ? (int)r : -1;
-}
-
-static void conn_write(conn_t *c, const char *p, size_t n)
-{
-    while (n > 0) {
-        int r;
-        if (c->ssl)
-            r = SSL_write(c->ssl, p, (int)n);
-        else
-            r = (int)write(c->fd, p, n);
-        if (r <= 0)
-            return;
-        p += r;
-        n -= (size_t)r;
-    }
-}
-
 static void respond(conn_t *c, int code, const char *reason,
                     const char *ctype, const char *body, size_t len)
 {
@@ -53,8 +29,8 @@ static void respond(conn_t *c, int code, const char *reason,
                      "X-Worker-Pid: %d\r\n"
                      "Connection: close\r\n\r\n",
                      code, reason, ctype, len, (int)getpid());
-    conn_write(c, head, (size_t)n);
-    conn_write(c, body, len);
+    if (conn_write(c, head, (size_t)n))
+        conn_write(c, body, len);
 }
 
 static void text(conn_t *c, int code, const char *reason, const char *body)

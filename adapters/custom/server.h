@@ -8,12 +8,16 @@
 #include <signal.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include <openssl/ssl.h>
 
 #define MAX_WORKERS 64
 #define MAX_REQUEST 8192     /* request line + headers */
-#define IO_TIMEOUT_S 5       /* per connection read/write */
+/* Deadlines from the accept (conn.c): a slow client holds a worker at most
+ * this long, however it sends. */
+#define HANDSHAKE_TIMEOUT_MS 5000 /* the TLS handshake */
+#define CONN_TIMEOUT_MS 10000     /* all of it: handshake, request, answer */
 
 typedef enum { DRIVE_WORKERS, DRIVE_PROCESS, DRIVE_NONE } drive_mode_t;
 
@@ -46,12 +50,24 @@ int worker_main(server_t *s, unsigned slot);
 /* The body of the separate drive process (--drive process). */
 int drive_process_main(server_t *s);
 
-/* http.c: read one request and answer it on @ssl (NULL: plain @fd). */
+/* One accepted connection: a nonblocking socket, TLS on it or not. */
 typedef struct conn {
     int fd;
-    SSL *ssl;
+    SSL *ssl;         /* NULL on the plain port */
     bool tls;
+    int64_t deadline; /* mono_ms(): no I/O on it after this */
 } conn_t;
+
+/* conn.c: I/O that waits at most until c->deadline.  The handshake and
+ * writes return false, reads -1, on an error, at the deadline or when the
+ * worker is told to stop. */
+int64_t mono_ms(void);
+bool conn_handshake(conn_t *c);
+int conn_read(conn_t *c, char *buf, size_t n);
+bool conn_write(conn_t *c, const char *p, size_t n);
+void conn_close_notify(conn_t *c);
+
+/* http.c: read one request and answer it on @c. */
 void http_serve(server_t *s, mdshm_tls_worker_t *w, conn_t *c);
 
 #endif

@@ -1,7 +1,12 @@
 /* worker.c -- one worker process of the example server: attach to mdshm
  * after fork, build its SSL_CTX with mdshm's hooks, accept on the shared
- * listening sockets and serve one connection at a time (blocking I/O with
- * timeouts: an example, not a high-concurrency server). */
+ * listening sockets and serve one connection at a time.
+ *
+ * One connection at a time keeps the example short; deadlines from the
+ * accept are what bound the damage a slow client does (conn.c): it holds
+ * a worker for at most HANDSHAKE_TIMEOUT_MS before its handshake is done
+ * and CONN_TIMEOUT_MS in all.  A real server serves many connections per
+ * worker (an event loop, or threads), with the same deadlines on each. */
 #include "server.h"
 
 #include <errno.h>
@@ -10,7 +15,6 @@
 #include <stdio.h>
 #include <string.h>
 #include <sys/socket.h>
-#include <sys/time.h>
 #include <unistd.h>
 
 #include <openssl/err.h>
@@ -54,26 +58,21 @@ static SSL_CTX *make_ctx(server_t *s, mdshm_tls_worker_t *w)
     return ctx;
 }
 
-static void set_timeouts(int fd)
-{
-    struct timeval tv = {IO_TIMEOUT_S, 0};
-    setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof(tv));
-    setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &tv, sizeof(tv));
-}
-
 static void serve_one(server_t *s, mdshm_tls_worker_t *w, SSL_CTX *ctx,
                       int lfd, bool tls)
 {
-    conn_t c = {-1, NULL, tls};
+    conn_t c = {-1, NULL, tls, 0};
+    int64_t accepted;
 
     /* several workers wake for one connection: the losers get EAGAIN */
-    c.fd = accept4(lfd, NULL, NULL, SOCK_CLOEXEC);
+    c.fd = accept4(lfd, NULL, NULL, SOCK_NONBLOCK | SOCK_CLOEXEC);
     if (c.fd < 0)
         return;
-    set_timeouts(c.fd);
+    accepted = mono_ms();
+    c.deadline = accepted + HANDSHAKE_TIMEOUT_MS;
     if (tls) {
         if (!(c.ssl = SSL_new(ctx)) || SSL_set_fd(c.ssl, c.fd) != 1 ||
-            SSL_accept(c.ssl) != 1) {
+            !conn_handshake(&c)) {
             if (s->o.verbose)
                 ERR_print_errors_fp(stderr);
             ERR_clear_error();
@@ -81,13 +80,13 @@ static void serve_one(server_t *s, mdshm_tls_worker_t *w, SSL_CTX *ctx,
         }
         /* tls-alpn-01: the handshake is the answer (RFC 8737) */
         if (mdshm_tls_ssl_state(c.ssl) == MDSHM_TLS_CHALLENGE) {
-            SSL_shutdown(c.ssl);
+            conn_close_notify(&c);
             goto out;
         }
     }
+    c.deadline = accepted + CONN_TIMEOUT_MS;
     http_serve(s, w, &c);
-    if (c.ssl)
-        SSL_shutdown(c.ssl);
+    conn_close_notify(&c);
 out:
     ERR_clear_error();
     SSL_free(c.ssl);
