@@ -197,7 +197,8 @@ store2=$tmp/md2
 rm -f "$store2/leader.lock"
 mkfifo -m 600 "$store2/leader.lock"
 run "$MDSHM" --store "$store2" status
-ok "status does not hang on a FIFO as leader.lock" rc_is 0
+ok "status refuses a FIFO as leader.lock at once, naming it" \
+    refused_with "leader.lock is not a plain file"
 
 # --- configuration limits -------------------------------------------------------
 # shellcheck disable=SC2046
