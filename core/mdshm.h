@@ -67,7 +67,8 @@ extern "C" {
     XX(VERSION, -31011, "record or schema version not supported")            \
     XX(BUSY, -31012, "another process holds leadership")                      \
     XX(READERS, -31013, "store reader table is full")                         \
-    XX(UNSUPPORTED, -31014, "unsupported algorithm or format")
+    XX(UNSUPPORTED, -31014, "unsupported algorithm or format")              \
+    XX(DAMAGED, -31015, "store file damaged: restore it from a backup")
 
 typedef enum {
     MDSHM_OK = 0,
@@ -399,8 +400,14 @@ typedef struct mdshm_store_opts {
  * saying what to chmod) and the schema version (MDSHM_EVERSION).
  * @param opts NULL for defaults.
  * @param[out] out  owned by the caller; release with mdshm_store_close().
+ * Before LMDB maps data.mdb, its two meta pages are read and checked
+ * (magic, format, page size, root pages) and the file's size is compared
+ * with what they say it needs: a truncated or otherwise damaged file gives
+ * MDSHM_EDAMAGED with a log line naming the sizes, never SIGBUS.  An empty
+ * data.mdb counts as new only with @p create.
  * @return 0, -errno, MDSHM_EPERM, MDSHM_ESTORE, MDSHM_EVERSION, MDSHM_ENOTFOUND
- *         (no store and !create).
+ *         (no store, or one never initialized, and !create), MDSHM_EDAMAGED
+ *         (data.mdb damaged: restore from a backup; never initialized over).
  */
 MDSHM_API int mdshm_store_open(const char *dir, const mdshm_store_opts_t *opts,
                                mdshm_store_t **out);

@@ -55,6 +55,12 @@ int mdshm__mdb_err(mdshm_store_t *st, int rc, const char *what)
                what, st->dir, st->maxreaders);
         return MDSHM_EREADERS;
     }
+    if (rc == MDB_CORRUPTED || rc == MDB_PAGE_NOTFOUND || rc == MDB_INVALID) {
+        ST_LOG(st, MDSHM_LOG_ERR, MDSHM_EDAMAGED,
+               "store damaged: %s failed (store %s): %s; restore from backup "
+               "(see docs/operations.md)", what, st->dir, mdb_strerror(rc));
+        return MDSHM_EDAMAGED;
+    }
     if (rc > 0) { /* errno from the OS: name it (ENOSPC on a full disk) */
         ST_LOG(st, MDSHM_LOG_ERR, -rc, "%s failed (store %s): %s%s", what,
                st->dir, strerror(rc),
@@ -214,25 +220,59 @@ static int write_schema(mdshm_wtxn_t *w, void *baton)
     return mdshm_w_put(w, MDSHM_DB_META, "schema", 6, &rec);
 }
 
+/* Open (@create: create) every database.  The main database holds the
+ * named ones: an empty one is a new store ("not initialized"); a non-empty
+ * one without the meta database is damaged or foreign, and nothing is
+ * created in it. */
 static int open_dbis(mdshm_store_t *st, bool create)
 {
     MDB_txn *txn = NULL;
     unsigned flags = (st->readonly || !create) ? MDB_RDONLY : 0;
+    MDB_dbi main_dbi;
+    MDB_stat ms;
     int rc, rv = 0;
 
     rv = mdshm__txn_begin(st, flags, &txn);
     if (rv < 0)
         return rv;
+    rc = mdb_dbi_open(txn, NULL, 0, &main_dbi);
+    if (rc == 0)
+        rc = mdb_stat(txn, main_dbi, &ms);
+    if (rc != 0) {
+        rv = mdshm__mdb_err(st, rc, "mdb_stat");
+        goto out;
+    }
     for (int db = 0; db < MDSHM_DB_COUNT; db++) {
         char lname[32];
+        bool fresh = ms.ms_entries == 0;
         snprintf(lname, sizeof(lname), "%c%s", MDSHM__SUBDB_PREFIX,
                  mdshm_db_name((mdshm_db_t)db));
         rc = mdb_dbi_open(txn, db == MDSHM_DB_NAMES ? NULL : lname,
-                          flags ? 0 : MDB_CREATE, &st->dbi[db]);
-        if (rc == MDB_NOTFOUND) {
+                          flags || (!fresh && db == MDSHM_DB_META)
+                              ? 0 : MDB_CREATE,
+                          &st->dbi[db]);
+        if (rc == MDB_NOTFOUND && fresh) {
             ST_LOG(st, MDSHM_LOG_ERR, MDSHM_ENOTFOUND,
                    "store %s is not initialized (no database '%s'); "
                    "open it once with create, e.g. mdshm init",
+                   st->dir, mdshm_db_name((mdshm_db_t)db));
+            rv = MDSHM_ENOTFOUND;
+            goto out;
+        }
+        if ((rc == MDB_NOTFOUND && db == MDSHM_DB_META) ||
+            rc == MDB_INCOMPATIBLE) {
+            ST_LOG(st, MDSHM_LOG_ERR, MDSHM_EDAMAGED,
+                   "store damaged: %s/data.mdb holds %zu entries but no "
+                   "database '%s' (damaged, or not an mdshm store); restore "
+                   "from backup (see docs/operations.md)",
+                   st->dir, ms.ms_entries, mdshm_db_name((mdshm_db_t)db));
+            rv = MDSHM_EDAMAGED;
+            goto out;
+        }
+        if (rc == MDB_NOTFOUND) { /* a database added after its creation */
+            ST_LOG(st, MDSHM_LOG_ERR, MDSHM_ENOTFOUND,
+                   "store %s has no database '%s' yet (made by an older "
+                   "mdshm?); open it once with create, e.g. mdshm init",
                    st->dir, mdshm_db_name((mdshm_db_t)db));
             rv = MDSHM_ENOTFOUND;
             goto out;
@@ -354,6 +394,9 @@ int mdshm_store_open(const char *dir, const mdshm_store_opts_t *opts,
             goto fail;
         }
     }
+    rv = mdshm__store_file_check(st, opts->create && !opts->readonly);
+    if (rv < 0)
+        goto fail;
     rc = mdb_env_open(st->env, dir, flags, 0600);
     if (rc != 0) {
         if (rc == ENOENT) {

@@ -89,6 +89,11 @@ MDSHM_HIDDEN int mdshm__write(mdshm_store_t *st, mdshm_write_fn *fn,
 MDSHM_HIDDEN int mdshm__write_ex(mdshm_store_t *st, mdshm_write_fn *fn,
                                  void *baton, bool light);
 
+/* store_file.c: check data.mdb's meta pages and size before LMDB maps
+ * it.  0 (sound, or absent), MDSHM_EDAMAGED (logged) or -errno.  @create:
+ * an empty file is a store being created, not a damaged one. */
+MDSHM_HIDDEN int mdshm__store_file_check(mdshm_store_t *st, bool create);
+
 /* Raw put/get inside a write transaction. */
 MDSHM_HIDDEN int mdshm__w_put_raw(mdshm_wtxn_t *w, mdshm_db_t db,
                                   const void *key, size_t klen,

@@ -18,7 +18,7 @@ enum {
     CLI_EXIT_OK = 0,
     CLI_EXIT_ERROR = 1,   /* runtime error: store, files, crypto, ... */
     CLI_EXIT_USAGE = 2,   /* bad command line */
-    CLI_EXIT_CORRUPT = 3, /* mdshm check found corrupt records */
+    CLI_EXIT_CORRUPT = 3, /* corrupt records, or a damaged store file */
 };
 
 /* One option a subcommand accepts: "--json" (flag) or "--cert" (value). */
@@ -81,9 +81,12 @@ void cli_usage(const cli_cmd_t *cmd, bool to_stdout);
 /* "mdshm: <msg>" and the command's usage on stderr; returns 2. */
 int cli_usage_error(const cli_t *cli, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
-/* "mdshm: <msg>: <mdshm_strerror(rv)>" on stderr; returns 1. */
+/* "mdshm: <msg>: <mdshm_strerror(rv)>" on stderr; returns 1.  With
+ * MDSHM_EDAMAGED it also sets cli_damaged: main() then exits 3, whatever
+ * command met the damaged store. */
 int cli_fail(int rv, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
+extern bool cli_damaged;
 /* Parse an unsigned number, with K/M/G (1024-based) suffixes if
  * @suffixes; 0 or -1 (not a number, out of [min, max]). */
 int cli_parse_u64(const char *s, bool suffixes, uint64_t min, uint64_t max,

@@ -3,7 +3,7 @@
  *   mdshm [--store DIR] [-v] COMMAND [ARGS...]
  *
  * Exit status: 0 success, 1 runtime error, 2 usage error, 3 corrupt records
- * found (check).  See docs/cli.md and docs/mdshm.1.
+ * found (check) or a damaged store file (any command).  See docs/cli.md and docs/mdshm.1.
  */
 #include "cli.h"
 
@@ -162,6 +162,8 @@ int main(int argc, char **argv)
         rc = cli.cmd->run(&cli);
     }
     cli_free(&cli);
+    if (rc == CLI_EXIT_ERROR && cli_damaged)
+        rc = CLI_EXIT_CORRUPT;
     if (fflush(stdout) != 0 && rc == CLI_EXIT_OK) {
         perror("mdshm: writing the output");
         rc = CLI_EXIT_ERROR;

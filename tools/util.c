@@ -25,10 +25,14 @@ int cli_usage_error(const cli_t *cli, const char *fmt, ...)
     return CLI_EXIT_USAGE;
 }
 
+bool cli_damaged;
+
 int cli_fail(int rv, const char *fmt, ...)
 {
     va_list ap;
 
+    if (rv == MDSHM_EDAMAGED)
+        cli_damaged = true;
     fprintf(stderr, "mdshm: ");
     va_start(ap, fmt);
     vfprintf(stderr, fmt, ap);
