@@ -129,6 +129,15 @@ void mdshm_read_end(mdshm_reader_t *rd)
     mdshm__txn_leave(rd->st);
 }
 
+/* A read-only transaction turns bad (MDB_BAD_TXN) only after LMDB met a
+ * page it could not follow, which some of its calls report as the end of
+ * the data: name it as the damage it is. */
+static int read_fail(mdshm_reader_t *rd, int rc, const char *what)
+{
+    return mdshm__mdb_err(rd->st, rc == MDB_BAD_TXN ? MDB_CORRUPTED : rc,
+                          what);
+}
+
 int mdshm_read_get_raw(mdshm_reader_t *rd, mdshm_db_t db, const void *key,
                        size_t klen, mdshm_buf_t *val)
 {
@@ -147,7 +156,7 @@ int mdshm_read_get_raw(mdshm_reader_t *rd, mdshm_db_t db, const void *key,
     rc = mdb_get(rd->txn, rd->st->dbi[db], &k, &v);
     if (rc != 0)
         return rc == MDB_NOTFOUND ? MDSHM_ENOTFOUND
-                                  : mdshm__mdb_err(rd->st, rc, "mdb_get");
+                                  : read_fail(rd, rc, "mdb_get");
     val->p = v.mv_data;
     val->n = v.mv_size;
     return 0;
@@ -188,7 +197,7 @@ int mdshm_read_foreach(mdshm_reader_t *rd, mdshm_db_t db,
             break;
     }
     if (rv == 0 && rc != MDB_NOTFOUND)
-        rv = mdshm__mdb_err(rd->st, rc, "mdb_cursor_get");
+        rv = read_fail(rd, rc, "mdb_cursor_get");
     mdb_cursor_close(cur);
     return rv;
 }

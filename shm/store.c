@@ -221,15 +221,16 @@ static int write_schema(mdshm_wtxn_t *w, void *baton)
 }
 
 /* Open (@create: create) every database.  The main database holds the
- * named ones: an empty one is a new store ("not initialized"); a non-empty
- * one without the meta database is damaged or foreign, and nothing is
- * created in it. */
+ * named ones: an empty one is a new store ("not initialized"); in a
+ * non-empty one every database has existed since schema 1, so a missing
+ * one is damage (or a foreign LMDB file), and nothing is created in it. */
 static int open_dbis(mdshm_store_t *st, bool create)
 {
     MDB_txn *txn = NULL;
     unsigned flags = (st->readonly || !create) ? MDB_RDONLY : 0;
     MDB_dbi main_dbi;
     MDB_stat ms;
+    bool fresh;
     int rc, rv = 0;
 
     rv = mdshm__txn_begin(st, flags, &txn);
@@ -242,15 +243,13 @@ static int open_dbis(mdshm_store_t *st, bool create)
         rv = mdshm__mdb_err(st, rc, "mdb_stat");
         goto out;
     }
+    fresh = ms.ms_entries == 0;
     for (int db = 0; db < MDSHM_DB_COUNT; db++) {
         char lname[32];
-        bool fresh = ms.ms_entries == 0;
         snprintf(lname, sizeof(lname), "%c%s", MDSHM__SUBDB_PREFIX,
                  mdshm_db_name((mdshm_db_t)db));
         rc = mdb_dbi_open(txn, db == MDSHM_DB_NAMES ? NULL : lname,
-                          flags || (!fresh && db == MDSHM_DB_META)
-                              ? 0 : MDB_CREATE,
-                          &st->dbi[db]);
+                          flags || !fresh ? 0 : MDB_CREATE, &st->dbi[db]);
         if (rc == MDB_NOTFOUND && fresh) {
             ST_LOG(st, MDSHM_LOG_ERR, MDSHM_ENOTFOUND,
                    "store %s is not initialized (no database '%s'); "
@@ -259,22 +258,13 @@ static int open_dbis(mdshm_store_t *st, bool create)
             rv = MDSHM_ENOTFOUND;
             goto out;
         }
-        if ((rc == MDB_NOTFOUND && db == MDSHM_DB_META) ||
-            rc == MDB_INCOMPATIBLE) {
+        if (rc == MDB_NOTFOUND || rc == MDB_INCOMPATIBLE) {
             ST_LOG(st, MDSHM_LOG_ERR, MDSHM_EDAMAGED,
                    "store damaged: %s/data.mdb holds %zu entries but no "
                    "database '%s' (damaged, or not an mdshm store); restore "
                    "from backup (see docs/operations.md)",
                    st->dir, ms.ms_entries, mdshm_db_name((mdshm_db_t)db));
             rv = MDSHM_EDAMAGED;
-            goto out;
-        }
-        if (rc == MDB_NOTFOUND) { /* a database added after its creation */
-            ST_LOG(st, MDSHM_LOG_ERR, MDSHM_ENOTFOUND,
-                   "store %s has no database '%s' yet (made by an older "
-                   "mdshm?); open it once with create, e.g. mdshm init",
-                   st->dir, mdshm_db_name((mdshm_db_t)db));
-            rv = MDSHM_ENOTFOUND;
             goto out;
         }
         if (rc != 0) {

@@ -98,6 +98,10 @@ int cli_opt_u64(const cli_t *cli, const char *name, bool suffixes,
 /* Open the store of @cli; prints the failure.  Returns 0 or rv < 0. */
 int cli_store_open(const cli_t *cli, bool readonly, bool create,
                    unsigned maxreaders, size_t mapsize, mdshm_store_t **out);
+/* fault_guard.c: from now on SIGSEGV and SIGBUS (LMDB following a damaged
+ * page of @store_dir) print what happened and exit 3.  cli_store_open
+ * calls it before opening. */
+void cli_fault_guard(const char *store_dir);
 /* Wall clock in unix ms. */
 int64_t cli_now_ms(void);
 /* ISO-8601 UTC ("2025-01-31T12:00:00Z"; with ms: ".123Z") of unix

@@ -106,6 +106,7 @@ int cli_store_open(const cli_t *cli, bool readonly, bool create,
     opts.create = create;
     opts.maxreaders = maxreaders;
     opts.mapsize = mapsize;
+    cli_fault_guard(cli->store_dir);
     rv = mdshm_store_open(cli->store_dir, &opts, out);
     if (rv < 0) {
         cli_fail(rv, "cannot open store %s", cli->store_dir);
