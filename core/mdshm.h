@@ -1084,9 +1084,30 @@ MDSHM_API int mdshm_tls_leader_pid(const mdshm_tls_t *t, int64_t *pid);
  * @param[out] out owned; mdshm_tls_detach().  @p t must outlive it.
  */
 MDSHM_API int mdshm_tls_attach(mdshm_tls_t *t, mdshm_tls_worker_t **out);
+/**
+ * Like mdshm_tls_attach(), but a store that cannot be opened (damaged,
+ * missing, permissions) does not leave the worker without certificates:
+ * *out is still set, to a worker whose hooks serve every name the SSL_CTX's
+ * certificate or the fallback (state UNMANAGED), staple nothing, answer no
+ * challenge and run no drive, until mdshm_tls_reattach() opens the store.
+ * A host calls it so that a damaged store costs certificates, not the
+ * service, and retries on a bounded backoff (docs/custom.md).
+ * @return 0 (attached), the store's error (logged; *out serves the
+ *         fallback), MDSHM_EBADINPUT or -ENOMEM (*out NULL).
+ */
+MDSHM_API int mdshm_tls_attach_fallback(mdshm_tls_t *t,
+                                        mdshm_tls_worker_t **out);
+/** Try again to open the store of a worker from mdshm_tls_attach_fallback()
+ *  (from the thread that serves it, between handshakes).
+ *  @return 0 (attached, now or before) or the store's error. */
+MDSHM_API int mdshm_tls_reattach(mdshm_tls_worker_t *w);
+/** 0 when the worker has its store, else the error of the last attempt to
+ *  open it (MDSHM_EDAMAGED for a damaged store). */
+MDSHM_API int mdshm_tls_store_error(const mdshm_tls_worker_t *w);
 /** Stop the worker's drive (if started), free the cache, close the store. */
 MDSHM_API void mdshm_tls_detach(mdshm_tls_worker_t *w);
-/** The worker's store (for mdshm_status_json and other reads). */
+/** The worker's store (for mdshm_status_json and other reads); NULL while
+ *  a worker of mdshm_tls_attach_fallback() has none. */
 MDSHM_API mdshm_store_t *mdshm_tls_store(mdshm_tls_worker_t *w);
 
 /**
