@@ -416,6 +416,18 @@ MDSHM_API int mdshm_store_open(const char *dir, const mdshm_store_opts_t *opts,
  *  it only frees memory and never touches LMDB.  NULL is a no-op. */
 MDSHM_API void mdshm_store_close(mdshm_store_t *st);
 
+/**
+ * Copy the store to a new directory @p dest_dir (created 0700; data.mdb
+ * 0600, compacted), consistent as of one commit while others write
+ * (mdb_env_copyfd2 in one read transaction).  Never overwrites: an
+ * existing @p dest_dir is refused.  Works on a read-only handle.  Open
+ * the copy (it has no lock file yet) and mdshm_store_check() it to verify.
+ * @return 0, MDSHM_EBADINPUT, MDSHM_EWRONGPROC, -EEXIST (@p dest_dir
+ *         exists), -errno, MDSHM_ESTORE (logged); on error nothing is left
+ *         behind.
+ */
+MDSHM_API int mdshm_store_backup(mdshm_store_t *st, const char *dest_dir);
+
 /** Directory of the store (owned by @p st). */
 MDSHM_API const char *mdshm_store_dir(const mdshm_store_t *st);
 

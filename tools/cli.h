@@ -64,6 +64,7 @@ int cmd_status(cli_t *cli);
 int cmd_check(cli_t *cli);
 int cmd_drive(cli_t *cli);
 int cmd_renew(cli_t *cli);
+int cmd_backup(cli_t *cli);
 extern const cli_cmd_t cli_commands[];
 
 /* args.c: parse argv into @cli.  Returns -1 when the caller should go on

@@ -111,6 +111,14 @@ const cli_cmd_t cli_commands[] = {
      "The store is --store DIR, else MDStoreDir, else $MDSHM_STORE or ./md;\n"
      "it is created if missing.  SIGTERM or SIGINT stop the drive.\n",
      drive_opts, 0, 0, NULL, cmd_drive},
+    {"backup", "DEST",
+     "copy the store, consistent while the leader writes, to new DEST",
+     "DEST must not exist: it is created (0700) with a compacted data.mdb\n"
+     "(0600) from one read transaction, then opened and checked like\n"
+     "mdshm check (exit 3 if the copy is not sound).  Restore: stop every\n"
+     "process using the store, then put DEST's data.mdb in its place\n"
+     "(docs/operations.md).\n",
+     no_opts, 1, 1, "DEST", cmd_backup},
     {"renew", "MD", "ask the leader to renew MD now",
      "The leader picks the request up within a second; without a leader\n"
      "the next one does.\n",
