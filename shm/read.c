@@ -131,11 +131,13 @@ void mdshm_read_end(mdshm_reader_t *rd)
 
 /* A read-only transaction turns bad (MDB_BAD_TXN) only after LMDB met a
  * page it could not follow, which some of its calls report as the end of
- * the data: name it as the damage it is. */
+ * the data, and meets MDB_INCOMPATIBLE only in a node whose flags were
+ * scribbled over: name them as the damage they are. */
 static int read_fail(mdshm_reader_t *rd, int rc, const char *what)
 {
-    return mdshm__mdb_err(rd->st, rc == MDB_BAD_TXN ? MDB_CORRUPTED : rc,
-                          what);
+    if (rc == MDB_BAD_TXN || rc == MDB_INCOMPATIBLE)
+        rc = MDB_CORRUPTED;
+    return mdshm__mdb_err(rd->st, rc, what);
 }
 
 int mdshm_read_get_raw(mdshm_reader_t *rd, mdshm_db_t db, const void *key,
@@ -157,6 +159,8 @@ int mdshm_read_get_raw(mdshm_reader_t *rd, mdshm_db_t db, const void *key,
     if (rc != 0)
         return rc == MDB_NOTFOUND ? MDSHM_ENOTFOUND
                                   : read_fail(rd, rc, "mdb_get");
+    if ((rc = mdshm__span_check(rd->st, v.mv_data, v.mv_size)) < 0)
+        return rc;
     val->p = v.mv_data;
     val->n = v.mv_size;
     return 0;
@@ -192,6 +196,9 @@ int mdshm_read_foreach(mdshm_reader_t *rd, mdshm_db_t db,
         mdshm_buf_t kb = {k.mv_data, k.mv_size}, vb = {v.mv_data, v.mv_size};
         if (mdshm__is_subdb_key(db, k.mv_data, k.mv_size))
             continue; /* a named database's record in the main database */
+        if ((rv = mdshm__span_check(rd->st, k.mv_data, k.mv_size)) < 0 ||
+            (rv = mdshm__span_check(rd->st, v.mv_data, v.mv_size)) < 0)
+            break;
         rv = fn(baton, db, kb, vb);
         if (rv != 0)
             break;

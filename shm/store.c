@@ -125,6 +125,7 @@ int mdshm__remap(mdshm_store_t *st, size_t newsize)
     while (atomic_load(&st->active) != 0)
         sched_yield();
     rc = mdb_env_set_mapsize(st->env, newsize);
+    atomic_store(&st->span_hi, 0); /* the map may have moved */
     atomic_store(&st->resizing, false);
     if (rc != 0)
         return mdshm__mdb_err(st, rc, "mdb_env_set_mapsize");
@@ -291,6 +292,12 @@ static int check_schema_fn(mdshm_reader_t *rd, void *baton)
 
     if (rv == MDSHM_ENOTFOUND)
         return 0; /* created by a reader-only setup; nothing to check */
+    if (rv == MDSHM_ECORRUPT) { /* mdshm's own record: the file is damaged */
+        ST_LOG(st, MDSHM_LOG_ERR, MDSHM_EDAMAGED,
+               "store damaged: %s: its schema record does not decode; "
+               "restore from backup (see docs/operations.md)", st->dir);
+        return MDSHM_EDAMAGED;
+    }
     if (rv == 0 && rec.u.schema.schema > MDSHM_SCHEMA_VERSION) {
         ST_LOG(st, MDSHM_LOG_ERR, MDSHM_EVERSION,
                "store %s has schema %llu; this library (%s) reads up to %d",

@@ -17,6 +17,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <unistd.h>
 
 /* LMDB 0.9's on-disk layout (mdb.c: MDB_page, MDB_db, MDB_meta), in the
@@ -27,6 +28,7 @@
 #define FILE_P_INVALID (~(size_t)0)
 #define FILE_FREE_DBI 0
 #define FILE_MAIN_DBI 1
+#define FILE_MAX_MAPSIZE (1ull << 47)
 
 typedef struct {
     size_t pgno;
@@ -191,5 +193,66 @@ int mdshm__store_file_check(mdshm_store_t *st, bool create)
     if ((unsigned long long)sb.st_size < need)
         return damaged(st, path, "is %llu bytes, its meta pages need %llu",
                        (unsigned long long)sb.st_size, need);
+    /* a reader maps what the meta page says (LMDB raises a smaller one to
+     * the used size, ITS#7789): no more than a 47-bit address space */
+    if (cur->mapsize > FILE_MAX_MAPSIZE)
+        return damaged(st, path, "has a meta page with map size %llu",
+                       (unsigned long long)cur->mapsize);
     return 0;
+}
+
+/* Where LMDB mapped data.mdb in this process: lmdb.h does not say
+ * (MDB_envinfo's me_mapaddr is the fixed-map hint, 0), so find the mapping
+ * of the file's inode in /proc/self/maps.  Rare: at the first check after
+ * an open or a remap, and before refusing a value.  0 if not found. */
+static uintptr_t map_base(mdshm_store_t *st)
+{
+    unsigned long start, end, ino;
+    unsigned long long off;
+    unsigned maj, mnr;
+    char line[512], perms[8];
+    uintptr_t base = 0;
+    struct stat sb;
+    mdb_filehandle_t fd;
+    FILE *f;
+
+    if (mdb_env_get_fd(st->env, &fd) != 0 || fstat(fd, &sb) < 0 ||
+        !(f = fopen("/proc/self/maps", "re")))
+        return 0;
+    while (!base && fgets(line, sizeof(line), f))
+        if (sscanf(line, "%lx-%lx %7s %llx %x:%x %lu", &start, &end, perms,
+                   &off, &maj, &mnr, &ino) == 7 &&
+            ino == (unsigned long)sb.st_ino && off == 0 &&
+            makedev(maj, mnr) == sb.st_dev)
+            base = (uintptr_t)start;
+    fclose(f);
+    return base;
+}
+
+int mdshm__span_refresh(mdshm_store_t *st, const void *p, size_t n)
+{
+    MDB_envinfo info;
+    MDB_stat ms;
+    uintptr_t a = (uintptr_t)p, lo, hi;
+
+    if (mdb_env_info(st->env, &info) != 0 || mdb_env_stat(st->env, &ms) != 0)
+        return MDSHM_ESTORE;
+    /* the newest meta page's pages: every committed page is written
+     * before the meta page that counts it */
+    lo = map_base(st);
+    if (lo == 0) { /* no /proc: no check rather than false alarms */
+        atomic_store_explicit(&st->span_hi, UINTPTR_MAX, memory_order_relaxed);
+        return 0;
+    }
+    hi = lo + (uintptr_t)((info.me_last_pgno + 1) * ms.ms_psize);
+    atomic_store_explicit(&st->span_lo, lo, memory_order_relaxed);
+    atomic_store_explicit(&st->span_hi, hi, memory_order_relaxed);
+    if (a >= lo && a <= hi && n <= hi - a)
+        return 0;
+    ST_LOG(st, MDSHM_LOG_ERR, MDSHM_EDAMAGED,
+           "store damaged: %s/data.mdb gave a value of %zu bytes at offset "
+           "%lld, past its %llu bytes of pages; restore from backup (see "
+           "docs/operations.md)", st->dir, n, (long long)(a - lo),
+           (unsigned long long)(hi - lo));
+    return MDSHM_EDAMAGED;
 }

@@ -83,8 +83,9 @@ void cli_usage(const cli_cmd_t *cmd, bool to_stdout);
 int cli_usage_error(const cli_t *cli, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 /* "mdshm: <msg>: <mdshm_strerror(rv)>" on stderr; returns 1.  With
- * MDSHM_EDAMAGED it also sets cli_damaged: main() then exits 3, whatever
- * command met the damaged store. */
+ * MDSHM_EDAMAGED it also sets cli_damaged (so does a library log line about
+ * one): main() then turns exit 1 into 3, whatever command met the damaged
+ * store. */
 int cli_fail(int rv, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 extern bool cli_damaged;

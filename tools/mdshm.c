@@ -145,8 +145,9 @@ static void log_sink(void *baton, mdshm_log_level_t level, int err,
                      const char *file, int line, const char *msg)
 {
     (void)baton;
-    (void)err;
     (void)file;
+    if (err == MDSHM_EDAMAGED) /* some commands go on after a failed read */
+        cli_damaged = true;
     (void)line;
     fprintf(stderr, "mdshm: %s: %s\n",
             (unsigned)level < sizeof(level_names) / sizeof(level_names[0])

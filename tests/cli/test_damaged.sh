@@ -159,6 +159,11 @@ echo "# random-bytes campaign: $tries tries of 20 bytes from seed $seed"
 bad=0
 detected=0
 i=0
+campaign_bad() {
+    bad=$((bad + 1))
+    echo "#   seed $((seed + i)): $1 exited $rc"
+    sed 's/^/#   stderr: /' err | head -n 3
+}
 while [ $i -lt "$tries" ]; do
     damaged rnd
     "$H/damage_store" random "$d/data.mdb" $((seed + i)) 20
@@ -168,11 +173,10 @@ while [ $i -lt "$tries" ]; do
         case $rc in
         0) ;;
         3) [ $cmd = check ] && detected=$((detected + 1)) ;;
-        *)
-            bad=$((bad + 1))
-            echo "#   seed $((seed + i)): $cmd exited $rc"
-            sed 's/^/#   stderr: /' err | head -n 3
-            ;;
+        # a record version scribbled to a newer one: true, and not damage
+        # that can be told from a newer mdshm's record
+        1) grep -qF "version not supported" err || campaign_bad $cmd ;;
+        *) campaign_bad $cmd ;;
         esac
     done
     i=$((i + 1))
@@ -180,7 +184,7 @@ done
 echo "# check reported $detected of $tries damaged (exit 3)"
 last="random bytes campaign"
 rc=$bad
-ok "random bytes ($tries tries, seed $seed): every command exits 0 or 3" \
+ok "random bytes ($tries tries, seed $seed): no signal, exit 0 or 3" \
     [ "$bad" -eq 0 ]
 
 # --- backup ---------------------------------------------------------------------
