@@ -102,7 +102,7 @@ int cli_store_open(const cli_t *cli, bool readonly, bool create,
                    unsigned maxreaders, size_t mapsize, mdshm_store_t **out);
 /* fault_guard.c: from now on SIGSEGV and SIGBUS (LMDB following a damaged
  * page of @store_dir) print what happened and exit 3.  cli_store_open
- * calls it before opening. */
+ * calls it before opening, for every command but the drive. */
 void cli_fault_guard(const char *store_dir);
 /* Wall clock in unix ms. */
 int64_t cli_now_ms(void);
