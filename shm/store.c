@@ -415,7 +415,10 @@ int mdshm_store_open(const char *dir, const mdshm_store_opts_t *opts,
                    "%u; every opener must use the same maxreaders",
                    dir, opts->maxreaders, info.me_maxreaders);
     }
-    rv = open_dbis(st, opts->create);
+    /* the root pages, which opening the databases reads first */
+    rv = mdshm__store_walk(st, 1, &(unsigned long){0});
+    if (rv == 0)
+        rv = open_dbis(st, opts->create);
     if (rv < 0)
         goto fail;
     if (opts->create && !opts->readonly) {

@@ -89,7 +89,10 @@ static bool creation_in_progress(mdshm_store_t *st)
     fl.l_start = 0;
     fl.l_len = 1;
     held = fcntl(fd, F_GETLK, &fl) == 0 && fl.l_type != F_UNLCK;
-    close(fd); /* no lock of ours on it: closing drops nothing */
+    /* closing drops this process's locks on lock.mdb: it holds none
+     * unless it has this store open already, over an empty data.mdb,
+     * which only a truncation under it makes */
+    close(fd);
     return held;
 }
 

@@ -198,6 +198,9 @@ damaged live
 ) &
 writer_pid=$!
 for k in 1 2 3; do
+    run "$MDSHM" --store "$d" check
+    ok "check $k of a live store while a writer writes: exit 0" \
+        both rc_is 0 out_has " 0 corrupt"
     run "$MDSHM" --store "$d" backup "$tmp/backup$k"
     ok "backup $k while a writer writes: exit 0" both rc_is 0 out_has " 0 corrupt"
     run "$MDSHM" --store "$tmp/backup$k" check
