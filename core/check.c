@@ -1,5 +1,6 @@
-/* check.c -- decode every record; for certificate sets also check that
- * the key matches the leaf and the stored fingerprint is the leaf's. */
+/* check.c -- walk every page of the store file (shm/store_walk.c), then
+ * decode every record; for certificate sets also check that the key
+ * matches the leaf and the stored fingerprint is the leaf's. */
 #include "internal.h"
 
 #include <errno.h>
@@ -69,10 +70,15 @@ int mdshm_store_check(mdshm_store_t *st, mdshm_check_fn *fn, void *baton,
     struct check ck = {fn, baton, 0, 0};
     int rv;
 
+    unsigned long n_pages;
+
     if (n_records)
         *n_records = 0;
     if (n_corrupt)
         *n_corrupt = 0;
+    /* the pages first: LMDB would follow a damaged one blindly */
+    if ((rv = mdshm__store_walk(st, MDSHM__WALK_ALL, &n_pages)) < 0)
+        return rv;
     rv = mdshm__read_once(st, check_all_fn, &ck);
     if (rv == 0 && ck.corrupt)
         rv = MDSHM_ECORRUPT;

@@ -93,6 +93,14 @@ typedef int mdshm__read_fn(mdshm_reader_t *rd, void *baton);
 MDSHM_HIDDEN int mdshm__read_once(mdshm_store_t *st, mdshm__read_fn *fn,
                                   void *baton);
 
+/* shm/store_walk.c: check the B-tree pages of one snapshot of data.mdb
+ * down to @max_depth (read with pread: cannot fault) for what LMDB would
+ * follow blindly: every page for mdshm check, the root pages (1) at every
+ * open.  0, MDSHM_EDAMAGED (logged with the page), -errno. */
+#define MDSHM__WALK_ALL 1000
+MDSHM_HIDDEN int mdshm__store_walk(mdshm_store_t *st, int max_depth,
+                                   unsigned long *n_pages);
+
 /* Inside a write: raise meta/gen for OCSP records unless this transaction
  * did already (mdshm_w_put/del of MDSHM_DB_OCSP call it); *gen: the stamp
  * (may be NULL).  *before (may be NULL): meta/gen before that raise, so

@@ -67,7 +67,8 @@ extern "C" {
     XX(VERSION, -31011, "record or schema version not supported")            \
     XX(BUSY, -31012, "another process holds leadership")                      \
     XX(READERS, -31013, "store reader table is full")                         \
-    XX(UNSUPPORTED, -31014, "unsupported algorithm or format")
+    XX(UNSUPPORTED, -31014, "unsupported algorithm or format")              \
+    XX(DAMAGED, -31015, "store file damaged: restore it from a backup")
 
 typedef enum {
     MDSHM_OK = 0,
@@ -404,8 +405,14 @@ typedef struct mdshm_store_opts {
  * are close-on-exec.
  * @param opts NULL for defaults.
  * @param[out] out  owned by the caller; release with mdshm_store_close().
+ * Before LMDB maps data.mdb, its two meta pages are read and checked
+ * (magic, format, page size, root pages) and the file's size is compared
+ * with what they say it needs: a truncated or otherwise damaged file gives
+ * MDSHM_EDAMAGED with a log line naming the sizes, never SIGBUS.  An empty
+ * data.mdb counts as new only with @p create.
  * @return 0, -errno, MDSHM_EPERM, MDSHM_ESTORE, MDSHM_EVERSION, MDSHM_ENOTFOUND
- *         (no store and !create).
+ *         (no store, or one never initialized, and !create), MDSHM_EDAMAGED
+ *         (data.mdb damaged: restore from a backup; never initialized over).
  */
 MDSHM_API int mdshm_store_open(const char *dir, const mdshm_store_opts_t *opts,
                                mdshm_store_t **out);
@@ -413,6 +420,18 @@ MDSHM_API int mdshm_store_open(const char *dir, const mdshm_store_opts_t *opts,
 /** Close a store opened by this process.  In another process (after fork)
  *  it only frees memory and never touches LMDB.  NULL is a no-op. */
 MDSHM_API void mdshm_store_close(mdshm_store_t *st);
+
+/**
+ * Copy the store to a new directory @p dest_dir (created 0700; data.mdb
+ * 0600, compacted), consistent as of one commit while others write
+ * (mdb_env_copyfd2 in one read transaction).  Never overwrites: an
+ * existing @p dest_dir is refused.  Works on a read-only handle.  Open
+ * the copy (it has no lock file yet) and mdshm_store_check() it to verify.
+ * @return 0, MDSHM_EBADINPUT, MDSHM_EWRONGPROC, -EEXIST (@p dest_dir
+ *         exists), -errno, MDSHM_ESTORE (logged); on error nothing is left
+ *         behind.
+ */
+MDSHM_API int mdshm_store_backup(mdshm_store_t *st, const char *dest_dir);
 
 /** Directory of the store (owned by @p st). */
 MDSHM_API const char *mdshm_store_dir(const mdshm_store_t *st);
@@ -1093,9 +1112,30 @@ MDSHM_API int mdshm_tls_leader_pid(const mdshm_tls_t *t, int64_t *pid);
  * @param[out] out owned; mdshm_tls_detach().  @p t must outlive it.
  */
 MDSHM_API int mdshm_tls_attach(mdshm_tls_t *t, mdshm_tls_worker_t **out);
+/**
+ * Like mdshm_tls_attach(), but a store that cannot be opened (damaged,
+ * missing, permissions) does not leave the worker without certificates:
+ * *out is still set, to a worker whose hooks serve every name the SSL_CTX's
+ * certificate or the fallback (state UNMANAGED), staple nothing, answer no
+ * challenge and run no drive, until mdshm_tls_reattach() opens the store.
+ * A host calls it so that a damaged store costs certificates, not the
+ * service, and retries on a bounded backoff (docs/custom.md).
+ * @return 0 (attached), the store's error (logged; *out serves the
+ *         fallback), MDSHM_EBADINPUT or -ENOMEM (*out NULL).
+ */
+MDSHM_API int mdshm_tls_attach_fallback(mdshm_tls_t *t,
+                                        mdshm_tls_worker_t **out);
+/** Try again to open the store of a worker from mdshm_tls_attach_fallback()
+ *  (from the thread that serves it, between handshakes).
+ *  @return 0 (attached, now or before) or the store's error. */
+MDSHM_API int mdshm_tls_reattach(mdshm_tls_worker_t *w);
+/** 0 when the worker has its store, else the error of the last attempt to
+ *  open it (MDSHM_EDAMAGED for a damaged store). */
+MDSHM_API int mdshm_tls_store_error(const mdshm_tls_worker_t *w);
 /** Stop the worker's drive (if started), free the cache, close the store. */
 MDSHM_API void mdshm_tls_detach(mdshm_tls_worker_t *w);
-/** The worker's store (for mdshm_status_json and other reads). */
+/** The worker's store (for mdshm_status_json and other reads); NULL while
+ *  a worker of mdshm_tls_attach_fallback() has none. */
 MDSHM_API mdshm_store_t *mdshm_tls_store(mdshm_tls_worker_t *w);
 
 /**

@@ -83,8 +83,10 @@ typedef struct mdshm_tls_stats mdshm_tls_stats_t;
 
 struct mdshm_tls_worker {
     mdshm_tls_t *t;
-    mdshm_store_t *st;
+    mdshm_store_t *st;     /* NULL, with rd, while the store cannot be
+                              opened (mdshm_tls_attach_fallback) */
     mdshm_reader_t *rd;
+    int attach_rv;         /* what the last attempt to open it gave */
     pid_t pid;
     uint64_t gen;          /* meta/gen the name map is valid for */
     bool gen_known;

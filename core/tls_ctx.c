@@ -128,9 +128,27 @@ const mdshm_config_t *mdshm_tls_config(const mdshm_tls_t *t)
     return t ? t->cfg : NULL;
 }
 
-int mdshm_tls_attach(mdshm_tls_t *t, mdshm_tls_worker_t **out)
+/* Open the store and a reader for worker @w; on failure leave neither. */
+static int open_store(mdshm_tls_worker_t *w)
 {
     mdshm_store_opts_t so = {0};
+    int rv;
+
+    so.maxreaders = w->t->maxreaders;
+    so.readonly = !w->t->candidate;
+    if ((rv = mdshm_store_open(w->t->store_dir, &so, &w->st)) < 0 ||
+        (rv = mdshm_reader_create(w->st, &w->rd)) < 0) {
+        MDSHM_LOG(MDSHM_LOG_ERR, rv, "mdshm_tls_attach: store %s: %s",
+                  w->t->store_dir, mdshm_strerror(rv));
+        mdshm_store_close(w->st);
+        w->st = NULL;
+    }
+    w->attach_rv = rv;
+    return rv;
+}
+
+static int attach(mdshm_tls_t *t, bool fallback, mdshm_tls_worker_t **out)
+{
     mdshm_tls_worker_t *w;
     int rv;
 
@@ -144,17 +162,35 @@ int mdshm_tls_attach(mdshm_tls_t *t, mdshm_tls_worker_t **out)
     }
     w->t = t;
     w->pid = getpid();
-    so.maxreaders = t->maxreaders;
-    so.readonly = !t->candidate;
-    if ((rv = mdshm_store_open(t->store_dir, &so, &w->st)) < 0 ||
-        (rv = mdshm_reader_create(w->st, &w->rd)) < 0) {
-        MDSHM_LOG(MDSHM_LOG_ERR, rv, "mdshm_tls_attach: store %s: %s",
-                  t->store_dir, mdshm_strerror(rv));
+    rv = open_store(w);
+    if (rv < 0 && !fallback) {
         mdshm_tls_detach(w);
         return rv;
     }
     *out = w;
-    return 0;
+    return rv;
+}
+
+int mdshm_tls_attach(mdshm_tls_t *t, mdshm_tls_worker_t **out)
+{
+    return attach(t, false, out);
+}
+
+int mdshm_tls_attach_fallback(mdshm_tls_t *t, mdshm_tls_worker_t **out)
+{
+    return attach(t, true, out);
+}
+
+int mdshm_tls_reattach(mdshm_tls_worker_t *w)
+{
+    if (!w)
+        return MDSHM_EBADINPUT;
+    return w->st ? 0 : open_store(w);
+}
+
+int mdshm_tls_store_error(const mdshm_tls_worker_t *w)
+{
+    return !w ? MDSHM_EBADINPUT : w->st ? 0 : w->attach_rv;
 }
 
 void mdshm_tls_detach(mdshm_tls_worker_t *w)

@@ -164,6 +164,8 @@ static int use_challenge(mdshm_tls_worker_t *w, SSL *ssl, const char *name)
     char ip[INET6_ADDRSTRLEN];
 
     klen = snprintf(key, sizeof(key), "tls-alpn-01/%s", name);
+    if (!w->rd)
+        return MDSHM_ENOTFOUND; /* no store (mdshm_tls_attach_fallback) */
     if ((rv = mdshm_read_begin(w->rd)) < 0)
         return rv;
     rv = mdshm_read_get(w->rd, MDSHM_DB_CHALLENGES, key, (size_t)klen,
@@ -224,7 +226,7 @@ int mdshm__tls_hello_cb(SSL *ssl, int *al, void *arg)
         set_state(ssl, MDSHM_TLS_CHALLENGE);
         return SSL_CLIENT_HELLO_SUCCESS;
     }
-    if (n > 0) {
+    if (n > 0 && w->rd) { /* no store: the fallback, see below */
         if ((rv = mdshm_read_begin(w->rd)) == 0) {
             rv = mdshm__tls_cache_lookup(w, name, n, &md);
             mdshm_read_end(w->rd);

@@ -18,6 +18,8 @@ int mdshm_tls_http01(mdshm_tls_worker_t *w, const char *path, size_t len,
         return MDSHM_EBADINPUT;
     if (len <= plen || memcmp(path, CHALLENGE_PREFIX, plen) != 0)
         return MDSHM_EBADINPUT;
+    if (!w->rd)
+        return w->attach_rv; /* no store (mdshm_tls_attach_fallback) */
     if ((rv = mdshm_read_begin(w->rd)) < 0)
         return rv;
     rv = mdshm_challenge_http01(w->rd, path + plen, len - plen, &ka);

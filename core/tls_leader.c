@@ -15,6 +15,8 @@ static int drive_make(mdshm_tls_worker_t *w)
     }
     if (w->drive)
         return 0;
+    if (!w->st)
+        return w->attach_rv; /* no store (mdshm_tls_attach_fallback) */
     return mdshm_drive_create(w->st, w->t->cfg, &w->t->drive_opts,
                               &w->drive);
 }

@@ -39,7 +39,7 @@ static int staple_from_store(mdshm_tls_worker_t *w, SSL *ssl,
     int rv;
 
     w->n_staple_reads++;
-    if (mdshm_read_begin(w->rd) < 0)
+    if (!w->rd || mdshm_read_begin(w->rd) < 0)
         return -1;
     rv = mdshm_staple_get(w->rd, st->sha, now, &der, NULL);
     if (rv == MDSHM_ENOTFOUND) /* none, or expired */

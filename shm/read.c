@@ -157,6 +157,17 @@ void mdshm_read_end(mdshm_reader_t *rd)
     mdshm__txn_leave(rd->st);
 }
 
+/* A read-only transaction turns bad (MDB_BAD_TXN) only after LMDB met a
+ * page it could not follow, which some of its calls report as the end of
+ * the data, and meets MDB_INCOMPATIBLE only in a node whose flags were
+ * scribbled over: name them as the damage they are. */
+static int read_fail(mdshm_reader_t *rd, int rc, const char *what)
+{
+    if (rc == MDB_BAD_TXN || rc == MDB_INCOMPATIBLE)
+        rc = MDB_CORRUPTED;
+    return mdshm__mdb_err(rd->st, rc, what);
+}
+
 int mdshm_read_get_raw(mdshm_reader_t *rd, mdshm_db_t db, const void *key,
                        size_t klen, mdshm_buf_t *val)
 {
@@ -175,7 +186,9 @@ int mdshm_read_get_raw(mdshm_reader_t *rd, mdshm_db_t db, const void *key,
     rc = mdb_get(rd->txn, rd->st->dbi[db], &k, &v);
     if (rc != 0)
         return rc == MDB_NOTFOUND ? MDSHM_ENOTFOUND
-                                  : mdshm__mdb_err(rd->st, rc, "mdb_get");
+                                  : read_fail(rd, rc, "mdb_get");
+    if ((rc = mdshm__span_check(rd->st, v.mv_data, v.mv_size)) < 0)
+        return rc;
     val->p = v.mv_data;
     val->n = v.mv_size;
     return 0;
@@ -211,12 +224,15 @@ int mdshm_read_foreach(mdshm_reader_t *rd, mdshm_db_t db,
         mdshm_buf_t kb = {k.mv_data, k.mv_size}, vb = {v.mv_data, v.mv_size};
         if (mdshm__is_subdb_key(db, k.mv_data, k.mv_size))
             continue; /* a named database's record in the main database */
+        if ((rv = mdshm__span_check(rd->st, k.mv_data, k.mv_size)) < 0 ||
+            (rv = mdshm__span_check(rd->st, v.mv_data, v.mv_size)) < 0)
+            break;
         rv = fn(baton, db, kb, vb);
         if (rv != 0)
             break;
     }
     if (rv == 0 && rc != MDB_NOTFOUND)
-        rv = mdshm__mdb_err(rd->st, rc, "mdb_cursor_get");
+        rv = read_fail(rd, rc, "mdb_cursor_get");
     mdb_cursor_close(cur);
     return rv;
 }

@@ -55,6 +55,12 @@ int mdshm__mdb_err(mdshm_store_t *st, int rc, const char *what)
                what, st->dir, st->maxreaders);
         return MDSHM_EREADERS;
     }
+    if (rc == MDB_CORRUPTED || rc == MDB_PAGE_NOTFOUND || rc == MDB_INVALID) {
+        ST_LOG(st, MDSHM_LOG_ERR, MDSHM_EDAMAGED,
+               "store damaged: %s failed (store %s): %s; restore from backup "
+               "(see docs/operations.md)", what, st->dir, mdb_strerror(rc));
+        return MDSHM_EDAMAGED;
+    }
     if (rc > 0) { /* errno from the OS: name it (ENOSPC on a full disk) */
         ST_LOG(st, MDSHM_LOG_ERR, -rc, "%s failed (store %s): %s%s", what,
                st->dir, strerror(rc),
@@ -119,6 +125,7 @@ int mdshm__remap(mdshm_store_t *st, size_t newsize)
     while (atomic_load(&st->active) != 0)
         sched_yield();
     rc = mdb_env_set_mapsize(st->env, newsize);
+    atomic_store(&st->span_hi, 0); /* the map may have moved */
     atomic_store(&st->resizing, false);
     if (rc != 0)
         return mdshm__mdb_err(st, rc, "mdb_env_set_mapsize");
@@ -203,27 +210,51 @@ static int write_schema(mdshm_wtxn_t *w, void *baton)
     return mdshm_w_put(w, MDSHM_DB_META, "schema", 6, &rec);
 }
 
+/* Open (@create: create) every database.  The main database holds the
+ * named ones: an empty one is a new store ("not initialized"); in a
+ * non-empty one every database has existed since schema 1, so a missing
+ * one is damage (or a foreign LMDB file), and nothing is created in it. */
 static int open_dbis(mdshm_store_t *st, bool create)
 {
     MDB_txn *txn = NULL;
     unsigned flags = (st->readonly || !create) ? MDB_RDONLY : 0;
+    MDB_dbi main_dbi;
+    MDB_stat ms;
+    bool fresh;
     int rc, rv = 0;
 
     rv = mdshm__txn_begin(st, flags, &txn);
     if (rv < 0)
         return rv;
+    rc = mdb_dbi_open(txn, NULL, 0, &main_dbi);
+    if (rc == 0)
+        rc = mdb_stat(txn, main_dbi, &ms);
+    if (rc != 0) {
+        rv = mdshm__mdb_err(st, rc, "mdb_stat");
+        goto out;
+    }
+    fresh = ms.ms_entries == 0;
     for (int db = 0; db < MDSHM_DB_COUNT; db++) {
         char lname[32];
         snprintf(lname, sizeof(lname), "%c%s", MDSHM__SUBDB_PREFIX,
                  mdshm_db_name((mdshm_db_t)db));
         rc = mdb_dbi_open(txn, db == MDSHM_DB_NAMES ? NULL : lname,
-                          flags ? 0 : MDB_CREATE, &st->dbi[db]);
-        if (rc == MDB_NOTFOUND) {
+                          flags || !fresh ? 0 : MDB_CREATE, &st->dbi[db]);
+        if (rc == MDB_NOTFOUND && fresh) {
             ST_LOG(st, MDSHM_LOG_ERR, MDSHM_ENOTFOUND,
                    "store %s is not initialized (no database '%s'); "
                    "open it once with create, e.g. mdshm init",
                    st->dir, mdshm_db_name((mdshm_db_t)db));
             rv = MDSHM_ENOTFOUND;
+            goto out;
+        }
+        if (rc == MDB_NOTFOUND || rc == MDB_INCOMPATIBLE) {
+            ST_LOG(st, MDSHM_LOG_ERR, MDSHM_EDAMAGED,
+                   "store damaged: %s/data.mdb holds %zu entries but no "
+                   "database '%s' (damaged, or not an mdshm store); restore "
+                   "from backup (see docs/operations.md)",
+                   st->dir, ms.ms_entries, mdshm_db_name((mdshm_db_t)db));
+            rv = MDSHM_EDAMAGED;
             goto out;
         }
         if (rc != 0) {
@@ -250,6 +281,12 @@ static int check_schema_fn(mdshm_reader_t *rd, void *baton)
 
     if (rv == MDSHM_ENOTFOUND)
         return 0; /* created by a reader-only setup; nothing to check */
+    if (rv == MDSHM_ECORRUPT) { /* mdshm's own record: the file is damaged */
+        ST_LOG(st, MDSHM_LOG_ERR, MDSHM_EDAMAGED,
+               "store damaged: %s: its schema record does not decode; "
+               "restore from backup (see docs/operations.md)", st->dir);
+        return MDSHM_EDAMAGED;
+    }
     if (rv == 0 && rec.u.schema.schema > MDSHM_SCHEMA_VERSION) {
         ST_LOG(st, MDSHM_LOG_ERR, MDSHM_EVERSION,
                "store %s has schema %llu; this library (%s) reads up to %d",
@@ -344,6 +381,9 @@ int mdshm_store_open(const char *dir, const mdshm_store_opts_t *opts,
             goto fail;
         }
     }
+    rv = mdshm__store_file_check(st, opts->create && !opts->readonly);
+    if (rv < 0)
+        goto fail;
     rc = mdb_env_open(st->env, dir, flags, 0600);
     if (rc != 0) {
         if (rc == ENOENT) {
@@ -368,7 +408,10 @@ int mdshm_store_open(const char *dir, const mdshm_store_opts_t *opts,
                    "%u; every opener must use the same maxreaders",
                    dir, opts->maxreaders, info.me_maxreaders);
     }
-    rv = open_dbis(st, opts->create);
+    /* the root pages, which opening the databases reads first */
+    rv = mdshm__store_walk(st, 1, &(unsigned long){0});
+    if (rv == 0)
+        rv = open_dbis(st, opts->create);
     if (rv < 0)
         goto fail;
     if (opts->create && !opts->readonly) {

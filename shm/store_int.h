@@ -26,6 +26,10 @@ struct mdshm_store {
      * raises `resizing` and waits for `active` to drain. */
     atomic_uint active;
     atomic_bool resizing;
+    /* The pages of the file as last seen, [span_lo, span_hi) in the map: a
+     * damaged page can give a value any size, and reading past the file
+     * faults (mdshm__span_check).  0: not known yet. */
+    atomic_uintptr_t span_lo, span_hi;
 };
 
 struct mdshm_wtxn {
@@ -118,6 +122,29 @@ MDSHM_HIDDEN void mdshm__leader_watch(mdshm__leader_watch_t *w,
                                       mdshm_store_t *st, int lockfd,
                                       unsigned heartbeat_ms,
                                       unsigned stale_ms, bool leading);
+/* store_file.c: check data.mdb's meta pages and size before LMDB maps
+ * it.  0 (sound, or absent), MDSHM_EDAMAGED (logged) or -errno.  @create:
+ * an empty file is a store being created, not a damaged one. */
+MDSHM_HIDDEN int mdshm__store_file_check(mdshm_store_t *st, bool create);
+
+/* store_file.c: whether @n bytes at @p, from LMDB, lie in the file's
+ * pages.  0, or MDSHM_EDAMAGED (logged).  The inline part is two compares;
+ * the bounds are refreshed (mdb_env_info, no system call) before a value is
+ * refused, so a store that grew since costs one refresh. */
+MDSHM_HIDDEN int mdshm__span_refresh(mdshm_store_t *st, const void *p,
+                                     size_t n);
+
+static inline int mdshm__span_check(mdshm_store_t *st, const void *p,
+                                    size_t n)
+{
+    uintptr_t a = (uintptr_t)p;
+    uintptr_t lo = atomic_load_explicit(&st->span_lo, memory_order_relaxed);
+    uintptr_t hi = atomic_load_explicit(&st->span_hi, memory_order_relaxed);
+
+    if (a >= lo && a <= hi && n <= hi - a)
+        return 0;
+    return mdshm__span_refresh(st, p, n);
+}
 
 /* Raw put/get inside a write transaction. */
 MDSHM_HIDDEN int mdshm__w_put_raw(mdshm_wtxn_t *w, mdshm_db_t db,

@@ -18,7 +18,7 @@ enum {
     CLI_EXIT_OK = 0,
     CLI_EXIT_ERROR = 1,   /* runtime error: store, files, crypto, ... */
     CLI_EXIT_USAGE = 2,   /* bad command line */
-    CLI_EXIT_CORRUPT = 3, /* mdshm check found corrupt records */
+    CLI_EXIT_CORRUPT = 3, /* corrupt records, or a damaged store file */
 };
 
 /* One option a subcommand accepts: "--json" (flag) or "--cert" (value). */
@@ -64,6 +64,7 @@ int cmd_status(cli_t *cli);
 int cmd_check(cli_t *cli);
 int cmd_drive(cli_t *cli);
 int cmd_renew(cli_t *cli);
+int cmd_backup(cli_t *cli);
 extern const cli_cmd_t cli_commands[];
 
 /* args.c: parse argv into @cli.  Returns -1 when the caller should go on
@@ -81,9 +82,13 @@ void cli_usage(const cli_cmd_t *cmd, bool to_stdout);
 /* "mdshm: <msg>" and the command's usage on stderr; returns 2. */
 int cli_usage_error(const cli_t *cli, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
-/* "mdshm: <msg>: <mdshm_strerror(rv)>" on stderr; returns 1. */
+/* "mdshm: <msg>: <mdshm_strerror(rv)>" on stderr; returns 1.  With
+ * MDSHM_EDAMAGED it also sets cli_damaged (so does a library log line about
+ * one): main() then turns exit 1 into 3, whatever command met the damaged
+ * store. */
 int cli_fail(int rv, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
+extern bool cli_damaged;
 /* Parse an unsigned number, with K/M/G (1024-based) suffixes if
  * @suffixes; 0 or -1 (not a number, out of [min, max]). */
 int cli_parse_u64(const char *s, bool suffixes, uint64_t min, uint64_t max,
@@ -95,6 +100,10 @@ int cli_opt_u64(const cli_t *cli, const char *name, bool suffixes,
 /* Open the store of @cli; prints the failure.  Returns 0 or rv < 0. */
 int cli_store_open(const cli_t *cli, bool readonly, bool create,
                    unsigned maxreaders, size_t mapsize, mdshm_store_t **out);
+/* fault_guard.c: from now on SIGSEGV and SIGBUS (LMDB following a damaged
+ * page of @store_dir) print what happened and exit 3.  cli_store_open
+ * calls it before opening, for every command but the drive. */
+void cli_fault_guard(const char *store_dir);
 /* Wall clock in unix ms. */
 int64_t cli_now_ms(void);
 /* ISO-8601 UTC ("2025-01-31T12:00:00Z"; with ms: ".123Z") of unix

@@ -1,6 +1,7 @@
 /* cmd_init.c -- mdshm init [--maxreaders N] [--mapsize BYTES]: create the
  * store directory (0700), its LMDB files (0600) and databases.  Running it
- * on an existing store is harmless. */
+ * on an existing store is harmless; a damaged data.mdb is refused (exit 3),
+ * never initialized over (mdshm_store_open). */
 #include "cli.h"
 #include "emit.h"
 

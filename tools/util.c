@@ -25,10 +25,14 @@ int cli_usage_error(const cli_t *cli, const char *fmt, ...)
     return CLI_EXIT_USAGE;
 }
 
+bool cli_damaged;
+
 int cli_fail(int rv, const char *fmt, ...)
 {
     va_list ap;
 
+    if (rv == MDSHM_EDAMAGED)
+        cli_damaged = true;
     fprintf(stderr, "mdshm: ");
     va_start(ap, fmt);
     vfprintf(stderr, fmt, ap);
@@ -102,6 +106,10 @@ int cli_store_open(const cli_t *cli, bool readonly, bool create,
     opts.create = create;
     opts.maxreaders = maxreaders;
     opts.mapsize = mapsize;
+    /* not for the drive: it runs for days with curl's and OpenSSL's
+     * threads, and a fault there is not necessarily the store's */
+    if (strcmp(cli->cmd->name, "drive") != 0)
+        cli_fault_guard(cli->store_dir);
     rv = mdshm_store_open(cli->store_dir, &opts, out);
     if (rv < 0) {
         cli_fail(rv, "cannot open store %s", cli->store_dir);

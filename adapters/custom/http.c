@@ -67,12 +67,28 @@ static bool read_request(conn_t *c, char *buf, size_t size, char **target)
     return true;
 }
 
+/* A worker without its store (mdshm_tls_attach_fallback) says why. */
+static bool store_missing(conn_t *c, mdshm_tls_worker_t *w)
+{
+    char body[160];
+
+    if (mdshm_tls_store(w))
+        return false;
+    snprintf(body, sizeof(body), "store unavailable: %s\n",
+             mdshm_strerror(mdshm_tls_store_error(w)));
+    text(c, 503, "Service Unavailable", body);
+    return true;
+}
+
 static void serve_status(conn_t *c, mdshm_tls_worker_t *w, const char *md)
 {
     char *doc = NULL;
     size_t len = 0;
-    int rv = mdshm_status_json(mdshm_tls_store(w), md, now_ms(), &doc, &len);
+    int rv;
 
+    if (store_missing(c, w))
+        return;
+    rv = mdshm_status_json(mdshm_tls_store(w), md, now_ms(), &doc, &len);
     if (rv == MDSHM_ENOTFOUND)
         text(c, 404, "Not Found", "no such managed domain\n");
     else if (rv < 0)
@@ -87,6 +103,8 @@ static void serve_metrics(conn_t *c, mdshm_tls_worker_t *w)
     char *doc = NULL;
     size_t len = 0;
 
+    if (store_missing(c, w))
+        return;
     if (mdshm_status_metrics(mdshm_tls_store(w), now_ms(), &doc, &len) < 0)
         text(c, 500, "Internal Server Error", "metrics unavailable\n");
     else

@@ -198,7 +198,30 @@ bad:
 typedef struct child {
     pid_t pid;
     time_t started;
+    unsigned quick_deaths; /* in a row, each within QUICK_DEATH_S */
 } child_t;
+
+#define QUICK_DEATH_S 10
+#define MAX_RESTART_DELAY_S 32
+
+/* Seconds from a child's start to its restart: 1, then doubling up to 32
+ * while it keeps dying young (a persistent error, a damaged store), so
+ * that the parent never forks in a loop. */
+static time_t restart_delay(const child_t *c)
+{
+    unsigned n = c->quick_deaths < 6 ? c->quick_deaths : 5;
+    time_t d = (time_t)1 << n;
+    return d > MAX_RESTART_DELAY_S ? MAX_RESTART_DELAY_S : d;
+}
+
+static void reaped(child_t *c)
+{
+    c->pid = 0;
+    if (time(NULL) - c->started < QUICK_DEATH_S)
+        c->quick_deaths++;
+    else
+        c->quick_deaths = 0;
+}
 
 static child_t g_workers[MAX_WORKERS];
 static child_t g_drive;
@@ -318,25 +341,25 @@ static int supervise(server_t *s, sigset_t *old)
             for (unsigned i = 0; i < s->o.workers; i++) {
                 if (g_workers[i].pid == p) {
                     describe_exit("worker", i, p, st);
-                    g_workers[i].pid = 0;
+                    reaped(&g_workers[i]);
                 }
             }
             if (g_drive.pid == p) {
                 describe_exit("drive process", 0, p, st);
-                g_drive.pid = 0;
+                reaped(&g_drive);
             }
         }
-        /* restart the dead; one that died within a second of its start
-         * waits a second (no fork loop on a persistent error) */
+        /* restart the dead, after restart_delay(): no fork loop */
         time_t now = time(NULL);
         for (unsigned i = 0; i < s->o.workers; i++) {
-            if (g_workers[i].pid == 0 && now - g_workers[i].started >= 1) {
+            if (g_workers[i].pid == 0 &&
+                now - g_workers[i].started >= restart_delay(&g_workers[i])) {
                 g_workers[i].pid = spawn(s, (int)i, old);
                 g_workers[i].started = now;
             }
         }
         if (s->tls && s->o.drive == DRIVE_PROCESS && g_drive.pid == 0 &&
-            now - g_drive.started >= 1) {
+            now - g_drive.started >= restart_delay(&g_drive)) {
             g_drive.pid = spawn(s, -1, old);
             g_drive.started = now;
         }

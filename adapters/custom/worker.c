@@ -93,32 +93,75 @@ out:
     close(c.fd);
 }
 
+static int start_drive(server_t *s, mdshm_tls_worker_t *w, unsigned slot)
+{
+    sigset_t set, old;
+    int rv;
+
+    sigemptyset(&set);
+    sigaddset(&set, SIGTERM);
+    sigaddset(&set, SIGINT);
+    /* the drive thread must not take the stop signal meant to interrupt
+     * this thread's poll() */
+    pthread_sigmask(SIG_BLOCK, &set, &old);
+    rv = s->o.drive == DRIVE_WORKERS ? mdshm_tls_drive_start(w) : 0;
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
+    if (rv < 0)
+        fprintf(stderr, "worker %u: drive: %s\n", slot, mdshm_strerror(rv));
+    return rv;
+}
+
+/* A worker without its store (damaged, missing) serves the fallback and
+ * tries again after 1, 2, 4 ... 60 s: exiting would only make the parent
+ * fork it again into the same failure. */
+typedef struct retry {
+    int64_t at_ms, delay_ms;
+} retry_t;
+
+#define RETRY_FIRST_MS 1000
+#define RETRY_MAX_MS 60000
+
+static void retry_attach(server_t *s, mdshm_tls_worker_t *w, unsigned slot,
+                         retry_t *r)
+{
+    int rv;
+
+    if (r->at_ms == 0 || mono_ms() < r->at_ms)
+        return;
+    if ((rv = mdshm_tls_reattach(w)) == 0) {
+        fprintf(stderr, "worker %u: store attached again\n", slot);
+        r->at_ms = 0;
+        if (start_drive(s, w, slot) < 0)
+            g_stop = 1; /* the parent starts a fresh worker */
+        return;
+    }
+    r->delay_ms = r->delay_ms * 2 > RETRY_MAX_MS ? RETRY_MAX_MS
+                                                 : r->delay_ms * 2;
+    r->at_ms = mono_ms() + r->delay_ms;
+}
+
 int worker_main(server_t *s, unsigned slot)
 {
     mdshm_tls_worker_t *w = NULL;
+    retry_t retry = {0, RETRY_FIRST_MS};
     SSL_CTX *ctx;
     struct pollfd pf[2];
     int n = 1, rv;
 
     install_stop_handler();
     if (s->tls) {
-        if ((rv = mdshm_tls_attach(s->tls, &w)) < 0) {
+        rv = mdshm_tls_attach_fallback(s->tls, &w);
+        if (!w) {
             fprintf(stderr, "worker %u: attach: %s\n", slot,
                     mdshm_strerror(rv));
             return 1;
         }
-        sigset_t set, old;
-        sigemptyset(&set);
-        sigaddset(&set, SIGTERM);
-        sigaddset(&set, SIGINT);
-        /* the drive thread must not take the stop signal meant to
-         * interrupt this thread's poll() */
-        pthread_sigmask(SIG_BLOCK, &set, &old);
-        rv = s->o.drive == DRIVE_WORKERS ? mdshm_tls_drive_start(w) : 0;
-        pthread_sigmask(SIG_SETMASK, &old, NULL);
         if (rv < 0) {
-            fprintf(stderr, "worker %u: drive: %s\n", slot,
-                    mdshm_strerror(rv));
+            fprintf(stderr, "worker %u: store unavailable (%s): serving the "
+                            "fallback certificate, retrying\n",
+                    slot, mdshm_strerror(rv));
+            retry.at_ms = mono_ms() + retry.delay_ms;
+        } else if (start_drive(s, w, slot) < 0) {
             mdshm_tls_detach(w);
             return 1;
         }
@@ -137,11 +180,17 @@ int worker_main(server_t *s, unsigned slot)
         n = 2;
     }
     while (!g_stop) {
-        if (poll(pf, (nfds_t)n, -1) < 0) {
+        int timeout = -1; /* attached: wait for connections only */
+        if (retry.at_ms) {
+            int64_t left = retry.at_ms - mono_ms();
+            timeout = left < 0 ? 0 : (int)left;
+        }
+        if (poll(pf, (nfds_t)n, timeout) < 0) {
             if (errno == EINTR)
                 continue;
             break;
         }
+        retry_attach(s, w, slot, &retry);
         if (pf[0].revents & POLLIN)
             serve_one(s, w, ctx, s->https_fd, true);
         if (n == 2 && (pf[1].revents & POLLIN))
