@@ -422,6 +422,10 @@ static int md_get(mdshm_tls_worker_t *w, mdshm_buf_t name,
     return 0;
 }
 
+/* The names map's value for a name whose record (names or md) does not
+ * decode in this gen: never dereferenced, only compared. */
+static mdshm__tls_md_t corrupt_name;
+
 int mdshm__tls_cache_lookup(mdshm_tls_worker_t *w, const char *name,
                             size_t len, mdshm__tls_md_t **out)
 {
@@ -440,16 +444,23 @@ int mdshm__tls_cache_lookup(mdshm_tls_worker_t *w, const char *name,
         w->gen_known = true;
     }
     if (map_get(&w->names, name, len, &v)) {
+        if (v == &corrupt_name)
+            return MDSHM_ECORRUPT; /* logged once for this gen */
         *out = v; /* steady state: nothing decoded */
         return 0;
     }
     rv = mdshm_lookup_sni(w->rd, name, len, &mdname, NULL);
-    if (rv == 0) {
-        if ((rv = md_get(w, mdname, &md)) < 0)
-            return rv;
-    } else if (rv != MDSHM_ENOTFOUND && rv != MDSHM_EBADINPUT) {
+    if (rv == 0)
+        rv = md_get(w, mdname, &md);
+    if (rv == MDSHM_ECORRUPT) {
+        /* Remembered until the store changes: a damaged record must not
+         * be decoded and logged again on every handshake for the name. */
+        if (w->names.n < MDSHM__TLS_MAX_NAMES)
+            map_put(&w->names, name, len, &corrupt_name);
         return rv;
     }
+    if (rv < 0 && rv != MDSHM_ENOTFOUND && rv != MDSHM_EBADINPUT)
+        return rv;
     if (w->names.n >= MDSHM__TLS_MAX_NAMES)
         map_clear(&w->names, false);
     if ((rv = map_put(&w->names, name, len, md)) < 0)
@@ -464,7 +475,7 @@ int mdshm__tls_cache_peek(mdshm_tls_worker_t *w, const char *name,
     void *v = NULL;
 
     *out = NULL;
-    if (!map_get(&w->names, name, len, &v))
+    if (!map_get(&w->names, name, len, &v) || v == &corrupt_name)
         return MDSHM_ENOTFOUND;
     *out = v;
     return 0;

@@ -782,6 +782,63 @@ static void test_bad_record_keeps_serving(void **state)
     cert_free(&bad);
 }
 
+/* Error lines logged by the library since the last reset (the default
+ * sink, set in main: the store copies it when it opens). */
+static unsigned g_errors_logged;
+
+static void count_log(void *baton, mdshm_log_level_t level, int err,
+                      const char *file, int line, const char *msg)
+{
+    (void)baton, (void)err, (void)file, (void)line, (void)msg;
+    if (level <= MDSHM_LOG_ERR)
+        g_errors_logged++;
+}
+
+static int corrupt_name_fn(mdshm_wtxn_t *w, void *baton)
+{
+    return mdshm__w_put_raw(w, MDSHM_DB_NAMES, baton, strlen(baton),
+                            "\x81\xa1v\xc0", 4);
+}
+
+static int del_name_fn(mdshm_wtxn_t *w, void *baton)
+{
+    return mdshm_w_del(w, MDSHM_DB_NAMES, baton, strlen(baton));
+}
+
+/* A names record that does not decode is logged once for the store's
+ * generation, not once per handshake; every handshake still counts as an
+ * error and gets the fallback; a repaired record is served next. */
+static void test_corrupt_name_logged_once(void **state)
+{
+    env_t *e = *state;
+    cert_t ec;
+    struct put p = {"c.example", "c.example", {"secp256r1"}, 1, {&ec}};
+    uint64_t errors;
+    hs_t h;
+
+    assert_int_equal(mdshm_leader_write(e->c, corrupt_name_fn, "c.example"),
+                     0);
+    g_errors_logged = 0;
+    errors = stats(e).errors;
+    for (int i = 0; i < 5; i++) {
+        h = handshake(e, "c.example", NULL, false, false);
+        assert_true(h.ok);
+        assert_int_not_equal(h.state, MDSHM_TLS_SERVED);
+        BN_free(h.serial);
+    }
+    assert_int_equal(stats(e).errors, errors + 5);
+    assert_int_equal(g_errors_logged, 1);
+    /* repaired: the damaged record removed, the MD written anew */
+    cert_make(&ec, "c.example", false);
+    assert_int_equal(mdshm_leader_write(e->c, del_name_fn, "c.example"), 0);
+    assert_int_equal(mdshm_leader_write(e->c, put_fn, &p), 0);
+    h = handshake(e, "c.example", NULL, false, false);
+    assert_int_equal(h.state, MDSHM_TLS_SERVED);
+    assert_true(is_serial(&h, &ec));
+    BN_free(h.serial);
+    cert_free(&ec);
+}
+
 /* Every fallback certificate is valid DER (a serial with a leading zero
  * byte is not, and clients then refuse the handshake: 1 in 128 before). */
 static void test_fallback_is_der(void **state)
@@ -837,8 +894,10 @@ int main(void)
         cmocka_unit_test(test_fallback_is_der),
         cmocka_unit_test_setup_teardown(test_bad_record_keeps_serving, setup,
                                         teardown),
+        cmocka_unit_test_setup_teardown(test_corrupt_name_logged_once, setup,
+                                        teardown),
         cmocka_unit_test(test_init_errors),
     };
-    mdshm_set_default_log_level(MDSHM_LOG_EMERG);
+    mdshm_set_default_log(count_log, NULL, MDSHM_LOG_ERR);
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
