@@ -322,7 +322,7 @@ static void start_run(mdshm_drive_t *d, mdshm__dmd_t *m, uint32_t ca,
 
 /* Start the due MDs, as many per CA as max_parallel allows; the others
  * queue behind their CA's runs. */
-static void dispatch(mdshm_drive_t *d, int64_t now)
+void mdshm__drive_dispatch(mdshm_drive_t *d, int64_t now)
 {
     mdshm__dmd_t *m;
 
@@ -494,7 +494,7 @@ static int lead(mdshm_drive_t *d)
         if (synced) {
             mdshm__requests_poll(d, on_request);
             reap(d, now);
-            dispatch(d, now);
+            mdshm__drive_dispatch(d, now);
         }
         int64_t wait = REQUEST_POLL_MS;
         int64_t due = mdshm__queue_earliest(d);

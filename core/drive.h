@@ -136,6 +136,9 @@ struct mdshm_drive {
 MDSHM_HIDDEN void mdshm__drive_stop_now(mdshm_drive_t *d);
 /* Wake the main loop (async-signal-safe). */
 MDSHM_HIDDEN void mdshm__drive_wake(mdshm_drive_t *d);
+/* Start the MDs due at @now (as many per CA as max_parallel allows; the
+ * others queue for a slot): O(k log n) for k due MDs. */
+MDSHM_HIDDEN void mdshm__drive_dispatch(mdshm_drive_t *d, int64_t now);
 /* ACME cancel callback: stopping, or leadership lost. */
 MDSHM_HIDDEN bool mdshm__drive_cancelled(void *baton);
 

@@ -888,8 +888,9 @@ typedef struct mdshm_drive_opts {
 
 /**
  * A drive for the MDs of @p cfg on store @p st (opened writable).  The
- * configuration is written to the store by the leader (only the whole
- * valid configuration, in one transaction).
+ * configuration is written to the store by the leader (only a wholly
+ * valid configuration, in fenced transactions of at most 256 MDs each, so
+ * that no write holds the store's writer slot for long).
  * @param[out] out owned; mdshm_drive_destroy().  @p st and @p cfg must
  *             outlive it.
  */
@@ -901,7 +902,9 @@ MDSHM_API int mdshm_drive_create(mdshm_store_t *st, const mdshm_config_t *cfg,
  * Run until mdshm_drive_stop(): be a leadership candidate; while leader,
  * obtain, renew and activate certificates as scheduled (the next wake-up is
  * the earliest due time, not a fixed tick), resuming orders a previous
- * leader left in staging.  Blocks the calling thread.
+ * leader left in staging.  Blocks the calling thread.  While leading, a
+ * thread of the drive's own writes the heartbeat every
+ * candidate.heartbeat_ms, whatever the amount of work.
  * @return 0 after a stop, <0 on a fatal error.
  */
 MDSHM_API int mdshm_drive_run(mdshm_drive_t *d);
