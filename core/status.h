@@ -18,4 +18,16 @@ MDSHM_HIDDEN int mdshm__status_certkey(char *buf, size_t size,
                                        mdshm_buf_t md, mdshm_buf_t spec,
                                        size_t *klen);
 
+/* A growing malloc'ed buffer as a mdshm_sink_fn (always NUL-terminated). */
+typedef struct mdshm__membuf {
+    char *p;
+    size_t len, cap;
+} mdshm__membuf_t;
+
+MDSHM_HIDDEN int mdshm__mem_sink(void *baton, const char *data, size_t len);
+/* Hand the buffer to *@out on success (an empty document is ""), else
+ * free it; returns @rv. */
+MDSHM_HIDDEN int mdshm__mem_result(mdshm__membuf_t *m, int rv, char **out,
+                                   size_t *outlen);
+
 #endif

@@ -4,7 +4,12 @@
  *
  * Samples are collected into one buffer per metric family while the
  * records are walked once, because the format wants each family's samples
- * together under its HELP and TYPE lines.
+ * together under its HELP and TYPE lines.  A family's buffer that grows
+ * past SPILL bytes is moved to an unlinked temporary file (O_TMPFILE), so
+ * memory stays bounded however many MDs there are (100,000 MDs make a
+ * 190 MB document); the document is then streamed family by family to
+ * the caller's sink in pieces of at most OUT_CHUNK bytes.  Without a
+ * usable temporary directory the buffers stay in memory.
  */
 #include "status.h"
 
@@ -13,6 +18,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <fcntl.h>
+#include <unistd.h>
+
+#define SPILL (64 * 1024)
+#define OUT_CHUNK 16384
 
 enum fam {
     F_BUILD_INFO,
@@ -104,6 +114,8 @@ struct mx {
     int64_t now_ms;
     mdshm_record_t *md, *cs, *rec;
     struct sbuf fam[F_COUNT];
+    int spill_fd[F_COUNT]; /* -1: none (yet) */
+    bool no_spill;         /* no temporary file could be made */
     unsigned corrupt[MDSHM_DB_COUNT];
     int err;
 };
@@ -389,12 +401,104 @@ static int md_fn(void *baton, mdshm_db_t db, mdshm_buf_t key,
     return m->err;
 }
 
+/* ---- spilling ----------------------------------------------------------- */
+
+static int tmp_fd(void)
+{
+    const char *dir = getenv("TMPDIR");
+    int fd = -1;
+
+    if (dir && *dir)
+        fd = open(dir, O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
+    if (fd < 0)
+        fd = open("/tmp", O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
+    return fd;
+}
+
+static int write_all(int fd, const char *p, size_t n)
+{
+    while (n) {
+        ssize_t w = write(fd, p, n);
+        if (w < 0 && errno == EINTR)
+            continue;
+        if (w <= 0)
+            return w < 0 ? -errno : -EIO;
+        p += w;
+        n -= (size_t)w;
+    }
+    return 0;
+}
+
+/* After each MD: move the big buffers out of memory. */
+static void spill(struct mx *m)
+{
+    for (int f = 0; f < F_COUNT && !m->no_spill && !m->err; f++) {
+        struct sbuf *b = &m->fam[f];
+        if (b->n < SPILL)
+            continue;
+        if (m->spill_fd[f] < 0 && (m->spill_fd[f] = tmp_fd()) < 0) {
+            m->no_spill = true; /* keep it in memory, as before */
+            return;
+        }
+        if ((m->err = write_all(m->spill_fd[f], b->p, b->n)) == 0)
+            b->n = 0;
+    }
+}
+
+static int md_spill_fn(void *baton, mdshm_db_t db, mdshm_buf_t key,
+                       mdshm_buf_t val)
+{
+    int rv = md_fn(baton, db, key, val);
+
+    if (rv == 0)
+        spill(baton);
+    return rv == 0 ? ((struct mx *)baton)->err : rv;
+}
+
 /* ---- the exposition ---------------------------------------------------- */
 
-static int render(struct mx *m, char **out, size_t *outlen)
+struct out {
+    mdshm_sink_fn *sink;
+    void *baton;
+    int err;
+};
+
+static void out_put(struct out *o, const char *p, size_t n)
 {
-    struct sbuf b = {0};
-    int err = 0;
+    while (n && !o->err) {
+        size_t k = n < OUT_CHUNK ? n : OUT_CHUNK;
+        int rv = o->sink(o->baton, p, k);
+        if (rv != 0)
+            o->err = rv < 0 ? rv : MDSHM_EBADINPUT;
+        p += k;
+        n -= k;
+    }
+}
+
+/* A spilled family back from its file, a chunk at a time. */
+static void out_file(struct out *o, int fd, char *buf)
+{
+    off_t off = 0;
+
+    for (;;) {
+        ssize_t r = pread(fd, buf, OUT_CHUNK, off);
+        if (r < 0 && errno == EINTR)
+            continue;
+        if (r < 0) {
+            o->err = -errno;
+            return;
+        }
+        if (r == 0)
+            return;
+        out_put(o, buf, (size_t)r);
+        off += r;
+    }
+}
+
+static int render(struct mx *m, mdshm_sink_fn *sink, void *baton)
+{
+    struct out o = {sink, baton, 0};
+    char *buf = NULL;
 
     for (int db = 0; db < MDSHM_DB_COUNT; db++) {
         struct sbuf l = {0};
@@ -404,35 +508,43 @@ static int render(struct mx *m, char **out, size_t *outlen)
     }
     if (m->err)
         return m->err;
-    sb_add(&b, &err, "%s", ""); /* an empty document is still a string */
-    for (int f = 0; f < F_COUNT; f++) {
-        if (!m->fam[f].n)
+    for (int f = 0; f < F_COUNT && !o.err; f++) {
+        struct sbuf h = {0};
+        int err = 0;
+        if (!m->fam[f].n && m->spill_fd[f] < 0)
             continue;
-        sb_add(&b, &err, "# HELP %s %s\n# TYPE %s gauge\n%.*s", fams[f].name,
-               fams[f].help, fams[f].name, (int)m->fam[f].n, m->fam[f].p);
+        sb_add(&h, &err, "# HELP %s %s\n# TYPE %s gauge\n", fams[f].name,
+               fams[f].help, fams[f].name);
+        if (err) {
+            o.err = err;
+            break;
+        }
+        out_put(&o, h.p, h.n);
+        free(h.p);
+        if (m->spill_fd[f] >= 0) {
+            if (!buf && !(buf = malloc(OUT_CHUNK))) {
+                o.err = -ENOMEM;
+                break;
+            }
+            out_file(&o, m->spill_fd[f], buf);
+        }
+        out_put(&o, m->fam[f].p, m->fam[f].n);
     }
-    if (err) {
-        free(b.p);
-        return err;
-    }
-    *out = b.p;
-    *outlen = b.n;
-    return 0;
+    free(buf);
+    return o.err;
 }
 
-int mdshm_status_metrics(mdshm_store_t *st, int64_t now_ms, char **out,
-                         size_t *outlen)
+int mdshm_status_metrics_stream(mdshm_store_t *st, int64_t now_ms,
+                                mdshm_sink_fn *sink, void *baton)
 {
     struct mx m;
     int rv;
 
-    if (out)
-        *out = NULL;
-    if (outlen)
-        *outlen = 0;
-    if (!st || !out || !outlen)
+    if (!st || !sink)
         return MDSHM_EBADINPUT;
     memset(&m, 0, sizeof(m));
+    for (int f = 0; f < F_COUNT; f++)
+        m.spill_fd[f] = -1;
     m.now_ms = now_ms;
     m.md = malloc(sizeof(*m.md));
     m.cs = malloc(sizeof(*m.cs));
@@ -442,18 +554,37 @@ int mdshm_status_metrics(mdshm_store_t *st, int64_t now_ms, char **out,
         rv = mdshm_read_begin(m.rd);
     if (rv == 0) {
         store_metrics(&m, st);
-        rv = mdshm_read_foreach(m.rd, MDSHM_DB_MDS, md_fn, &m);
+        rv = mdshm_read_foreach(m.rd, MDSHM_DB_MDS, md_spill_fn, &m);
         mdshm_read_end(m.rd);
         if (rv == 0)
             rv = m.err;
     }
     if (rv == 0)
-        rv = render(&m, out, outlen);
-    for (int f = 0; f < F_COUNT; f++)
+        rv = render(&m, sink, baton);
+    for (int f = 0; f < F_COUNT; f++) {
         free(m.fam[f].p);
+        if (m.spill_fd[f] >= 0)
+            close(m.spill_fd[f]);
+    }
     mdshm_reader_destroy(m.rd);
     free(m.md);
     free(m.cs);
     free(m.rec);
     return rv;
+}
+
+int mdshm_status_metrics(mdshm_store_t *st, int64_t now_ms, char **out,
+                         size_t *outlen)
+{
+    mdshm__membuf_t mb = {0};
+    int rv;
+
+    if (out)
+        *out = NULL;
+    if (outlen)
+        *outlen = 0;
+    if (!st || !out || !outlen)
+        return MDSHM_EBADINPUT;
+    rv = mdshm_status_metrics_stream(st, now_ms, mdshm__mem_sink, &mb);
+    return mdshm__mem_result(&mb, rv, out, outlen);
 }
