@@ -4,8 +4,8 @@
  *
  * Samples are collected into one buffer per metric family while the
  * records are walked once, because the format wants each family's samples
- * together under its HELP and TYPE lines.  A family's buffer that grows
- * past SPILL bytes is moved to an unlinked temporary file (O_TMPFILE), so
+ * together under its HELP and TYPE lines.  Once the buffers hold SPILL
+ * bytes they are moved to unlinked temporary files (O_TMPFILE), so
  * memory stays bounded however many MDs there are (100,000 MDs make a
  * 190 MB document); the document is then streamed family by family to
  * the caller's sink in pieces of at most OUT_CHUNK bytes.  Without a
@@ -429,12 +429,19 @@ static int write_all(int fd, const char *p, size_t n)
     return 0;
 }
 
-/* After each MD: move the big buffers out of memory. */
+/* After each MD: once the families hold SPILL bytes together, move them
+ * all to their files (a few writes per SPILL bytes of text). */
 static void spill(struct mx *m)
 {
-    for (int f = 0; f < F_COUNT && !m->no_spill && !m->err; f++) {
+    size_t held = 0;
+
+    for (int f = 0; f < F_COUNT; f++)
+        held += m->fam[f].n;
+    if (held < SPILL || m->no_spill)
+        return;
+    for (int f = 0; f < F_COUNT && !m->err; f++) {
         struct sbuf *b = &m->fam[f];
-        if (b->n < SPILL)
+        if (!b->n)
             continue;
         if (m->spill_fd[f] < 0 && (m->spill_fd[f] = tmp_fd()) < 0) {
             m->no_spill = true; /* keep it in memory, as before */
