@@ -81,6 +81,11 @@ typedef struct mdshm__dmd {
     uint32_t ca_ids[MDSHM_MAX_LIST]; /* interned ca_urls (0: no ACME) */
 } mdshm__dmd_t;
 
+typedef struct mdshm__hent {
+    int64_t key;           /* due_ms, INT64_MIN if requested */
+    size_t md;
+} mdshm__hent_t;
+
 typedef struct mdshm__dname {
     const char *name;
     size_t md;
@@ -104,7 +109,8 @@ struct mdshm_drive {
     mdshm__dmd_t *mds;
     pthread_mutex_t acct_mu; /* one account selection at a time */
     /* the schedule (drive_queue.c; main loop only unless noted) */
-    size_t *heap, heap_n;  /* MDs waiting for their due time */
+    mdshm__hent_t *heap;   /* MDs waiting for their due time */
+    size_t heap_n;
     size_t n_cas;          /* interned CA URLs + 1 */
     unsigned *ca_busy;     /* runs in progress per CA */
     size_t *wq_head, *wq_tail; /* per CA: due MDs waiting for a slot */
