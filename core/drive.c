@@ -392,7 +392,7 @@ static void http01_upkeep(mdshm_drive_t *d, int64_t now)
               d->http01_addr, mdshm_http01_server_port(d->http01));
 }
 
-/* ---- the heartbeat thread ------------------------------------------------ */
+/* ---- the heartbeat thread ----------------------------------------------- */
 
 static void *hb_main(void *arg)
 {

@@ -18,8 +18,9 @@
  *
  * Threads: the main loop (mdshm_drive_run) owns the schedule; a heartbeat
  * thread owns leadership upkeep while leading (mdshm_candidate_tick), so the
- * heartbeat never waits for the amount of work; every MD run happens on a worker thread of its own with its
- * own ACME client, at most max_parallel per CA at a time.  Workers share
+ * heartbeat never waits for the amount of work; every MD run happens on a
+ * worker thread of its own with its own ACME client, at most max_parallel
+ * per CA at a time.  Workers share
  * only the candidate (thread-safe fenced writes), the store and the
  * account mutex.  Network I/O never happens inside a write callback.
  */

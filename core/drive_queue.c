@@ -31,7 +31,7 @@ static int64_t key(const mdshm__dmd_t *m)
     return m->requested ? INT64_MIN : m->due_ms;
 }
 
-/* ---- the heap ------------------------------------------------------------ */
+/* ---- the heap --------------------------------------------------------- */
 
 static bool before(mdshm_drive_t *d, size_t a, size_t b)
 {
@@ -140,7 +140,7 @@ void mdshm__queue_reset(mdshm_drive_t *d)
         sift_down(d, i);
 }
 
-/* ---- CAs and their slots --------------------------------------------------- */
+/* ---- CAs and their slots ---------------------------------------------- */
 
 uint32_t mdshm__queue_ca(const mdshm_drive_t *d, const mdshm__dmd_t *m)
 {
@@ -188,7 +188,7 @@ mdshm__dmd_t *mdshm__queue_next_waiting(mdshm_drive_t *d, uint32_t ca)
     return m;
 }
 
-/* ---- finished runs --------------------------------------------------------- */
+/* ---- finished runs ---------------------------------------------------- */
 
 void mdshm__queue_finished(mdshm_drive_t *d, mdshm__dmd_t *m)
 {
@@ -209,7 +209,7 @@ size_t mdshm__queue_take_finished(mdshm_drive_t *d, size_t *out)
     return n;
 }
 
-/* ---- set-up: interned CAs, sorted names ------------------------------------ */
+/* ---- set-up: interned CAs, sorted names ------------------------------- */
 
 struct ca_ref {
     const char *url;

@@ -18,10 +18,11 @@ MDSHM_HIDDEN int mdshm__status_certkey(char *buf, size_t size,
                                        mdshm_buf_t md, mdshm_buf_t spec,
                                        size_t *klen);
 
-/* A growing malloc'ed buffer as a mdshm_sink_fn (always NUL-terminated). */
+/* A growing malloc'ed buffer (always NUL-terminated once written to);
+ * mdshm__mem_sink is a mdshm_sink_fn appending to it. */
 typedef struct mdshm__membuf {
     char *p;
-    size_t len, cap;
+    size_t n, cap;
 } mdshm__membuf_t;
 
 MDSHM_HIDDEN int mdshm__mem_sink(void *baton, const char *data, size_t len);

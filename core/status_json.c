@@ -528,7 +528,7 @@ static json_t *md_json(struct sj *s, mdshm_buf_t key, mdshm_buf_t val,
     return j;
 }
 
-/* ---- output ------------------------------------------------------------- */
+/* ---- output ---------------------------------------------------------- */
 
 static void out_flush(struct sj *s)
 {
@@ -752,25 +752,26 @@ int mdshm_status_json_stream(mdshm_store_t *st, const char *md_or_domain,
     return rv;
 }
 
-/* ---- into memory ----------------------------------------------------------- */
+/* ---- into memory ----------------------------------------------------- */
 
 int mdshm__mem_sink(void *baton, const char *data, size_t len)
 {
     mdshm__membuf_t *m = baton;
 
-    if (m->len + len + 1 > m->cap) {
-        size_t cap = m->cap ? m->cap : 4096;
+    if (m->n + len + 1 > m->cap) {
+        size_t cap = m->cap ? m->cap : 256;
         char *p;
-        while (cap < m->len + len + 1)
+        while (cap < m->n + len + 1)
             cap *= 2;
         if (!(p = realloc(m->p, cap)))
             return -ENOMEM;
         m->p = p;
         m->cap = cap;
     }
-    memcpy(m->p + m->len, data, len);
-    m->len += len;
-    m->p[m->len] = 0;
+    if (len)
+        memcpy(m->p + m->n, data, len);
+    m->n += len;
+    m->p[m->n] = 0;
     return 0;
 }
 
@@ -783,7 +784,7 @@ int mdshm__mem_result(mdshm__membuf_t *m, int rv, char **out, size_t *outlen)
         return rv;
     }
     *out = m->p;
-    *outlen = m->len;
+    *outlen = m->n;
     return 0;
 }
 

@@ -104,23 +104,19 @@ static const struct {
                    "records that failed to decode while collecting"},
 };
 
-struct sbuf {
-    char *p;
-    size_t n, cap;
-};
 
 struct mx {
     mdshm_reader_t *rd;
     int64_t now_ms;
     mdshm_record_t *md, *cs, *rec;
-    struct sbuf fam[F_COUNT];
+    mdshm__membuf_t fam[F_COUNT];
     int spill_fd[F_COUNT]; /* -1: none (yet) */
     bool no_spill;         /* no temporary file could be made */
     unsigned corrupt[MDSHM_DB_COUNT];
     int err;
 };
 
-static void sb_vadd(struct sbuf *b, int *err, const char *fmt, va_list ap)
+static void sb_vadd(mdshm__membuf_t *b, int *err, const char *fmt, va_list ap)
 {
     va_list cp;
     int n;
@@ -151,9 +147,9 @@ static void sb_vadd(struct sbuf *b, int *err, const char *fmt, va_list ap)
     b->n += (size_t)n;
 }
 
-static void sb_add(struct sbuf *b, int *err, const char *fmt, ...)
+static void sb_add(mdshm__membuf_t *b, int *err, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
-static void sb_add(struct sbuf *b, int *err, const char *fmt, ...)
+static void sb_add(mdshm__membuf_t *b, int *err, const char *fmt, ...)
 {
     va_list ap;
 
@@ -163,31 +159,15 @@ static void sb_add(struct sbuf *b, int *err, const char *fmt, ...)
 }
 
 /* Append @n bytes as they are. */
-static void sb_put(struct sbuf *b, int *err, const void *p, size_t n)
+static void sb_put(mdshm__membuf_t *b, int *err, const void *p, size_t n)
 {
-    if (*err)
-        return;
-    if (b->n + n + 1 > b->cap) {
-        size_t cap = b->cap ? b->cap : 256;
-        char *q;
-        while (cap < b->n + n + 1)
-            cap *= 2;
-        if (!(q = realloc(b->p, cap))) {
-            *err = -ENOMEM;
-            return;
-        }
-        b->p = q;
-        b->cap = cap;
-    }
-    if (n)
-        memcpy(b->p + b->n, p, n);
-    b->n += n;
-    b->p[b->n] = 0;
+    if (!*err)
+        *err = mdshm__mem_sink(b, p, n);
 }
 
 /* A label value, escaped as the format asks (\\, \", \n); runs of plain
  * bytes are copied at once. */
-static void add_label(struct sbuf *b, int *err, const char *name,
+static void add_label(mdshm__membuf_t *b, int *err, const char *name,
                       mdshm_buf_t v)
 {
     size_t run = 0;
@@ -212,14 +192,14 @@ static mdshm_buf_t cbuf(const char *s)
 }
 
 /* One sample: name{labels} value.  @labels is a ready label list or NULL. */
-static void sample(struct mx *m, enum fam f, const struct sbuf *labels,
+static void sample(struct mx *m, enum fam f, const mdshm__membuf_t *labels,
                    const char *fmt, ...) __attribute__((format(printf, 4, 5)));
-static void sample(struct mx *m, enum fam f, const struct sbuf *labels,
+static void sample(struct mx *m, enum fam f, const mdshm__membuf_t *labels,
                    const char *fmt, ...)
 {
     va_list ap;
 
-    struct sbuf *b = &m->fam[f];
+    mdshm__membuf_t *b = &m->fam[f];
 
     sb_put(b, &m->err, fams[f].name, strlen(fams[f].name));
     if (labels && labels->n) {
@@ -234,13 +214,15 @@ static void sample(struct mx *m, enum fam f, const struct sbuf *labels,
     sb_put(b, &m->err, "\n", 1);
 }
 
-static void s_int(struct mx *m, enum fam f, const struct sbuf *l, int64_t v)
+static void s_int(struct mx *m, enum fam f, const mdshm__membuf_t *l,
+                  int64_t v)
 {
     sample(m, f, l, "%lld", (long long)v);
 }
 
 /* A unix-ms time in seconds; nothing for 0 (= not set). */
-static void s_ms(struct mx *m, enum fam f, const struct sbuf *l, int64_t ms)
+static void s_ms(struct mx *m, enum fam f, const mdshm__membuf_t *l,
+                 int64_t ms)
 {
     if (ms)
         sample(m, f, l, "%.3f", (double)ms / 1000.0);
@@ -264,7 +246,7 @@ static void store_metrics(struct mx *m, mdshm_store_t *st)
     int rv;
 
     {
-        struct sbuf l = {0};
+        mdshm__membuf_t l = {0};
         add_label(&l, &m->err, "version", cbuf(MDSHM_VERSION));
         sample(m, F_BUILD_INFO, &l, "1");
         free(l.p);
@@ -277,7 +259,7 @@ static void store_metrics(struct mx *m, mdshm_store_t *st)
         s_int(m, F_STORE_MAXREADERS, NULL, ss.max_readers);
         s_int(m, F_STORE_STALEREADERS, NULL, ss.stale_readers);
         for (int db = 0; ss.entries_known && db < MDSHM_DB_COUNT; db++) {
-            struct sbuf l = {0};
+            mdshm__membuf_t l = {0};
             add_label(&l, &m->err, "db", cbuf(mdshm_db_name((mdshm_db_t)db)));
             s_int(m, F_STORE_RECORDS, &l, (int64_t)ss.entries[db]);
             free(l.p);
@@ -314,7 +296,7 @@ static void store_metrics(struct mx *m, mdshm_store_t *st)
 /* The OCSP part of a certificate: kept in one place so new record fields
  * are easy to add. */
 static void ocsp_metrics(struct mx *m, const mdshm_certset_rec_t *c,
-                         const struct sbuf *l)
+                         const mdshm__membuf_t *l)
 {
     const mdshm_ocsp_rec_t *o = &m->rec->u.ocsp;
     char key[65];
@@ -343,7 +325,7 @@ static void cert_metrics(struct mx *m, mdshm_buf_t spec)
 {
     const mdshm_md_rec_t *md = &m->md->u.md;
     const mdshm_certset_rec_t *c = &m->cs->u.certset;
-    struct sbuf l = {0};
+    mdshm__membuf_t l = {0};
     char key[600];
     size_t klen;
     int rv = mdshm__status_certkey(key, sizeof(key), md->name, spec, &klen);
@@ -373,7 +355,7 @@ static int md_fn(void *baton, mdshm_db_t db, mdshm_buf_t key,
     struct mx *m = baton;
     const mdshm_md_rec_t *md = &m->md->u.md;
     const mdshm_job_rec_t *j = &m->rec->u.job;
-    struct sbuf l = {0};
+    mdshm__membuf_t l = {0};
     int rv = mdshm_record_decode(MDSHM_REC_MD, val.p, val.n, m->md);
 
     (void)key;
@@ -401,7 +383,7 @@ static int md_fn(void *baton, mdshm_db_t db, mdshm_buf_t key,
     return m->err;
 }
 
-/* ---- spilling ----------------------------------------------------------- */
+/* ---- spilling --------------------------------------------------------- */
 
 static int tmp_fd(void)
 {
@@ -440,7 +422,7 @@ static void spill(struct mx *m)
     if (held < SPILL || m->no_spill)
         return;
     for (int f = 0; f < F_COUNT && !m->err; f++) {
-        struct sbuf *b = &m->fam[f];
+        mdshm__membuf_t *b = &m->fam[f];
         if (!b->n)
             continue;
         if (m->spill_fd[f] < 0 && (m->spill_fd[f] = tmp_fd()) < 0) {
@@ -508,7 +490,7 @@ static int render(struct mx *m, mdshm_sink_fn *sink, void *baton)
     char *buf = NULL;
 
     for (int db = 0; db < MDSHM_DB_COUNT; db++) {
-        struct sbuf l = {0};
+        mdshm__membuf_t l = {0};
         add_label(&l, &m->err, "db", cbuf(mdshm_db_name((mdshm_db_t)db)));
         s_int(m, F_CORRUPT, &l, m->corrupt[db]);
         free(l.p);
@@ -516,7 +498,7 @@ static int render(struct mx *m, mdshm_sink_fn *sink, void *baton)
     if (m->err)
         return m->err;
     for (int f = 0; f < F_COUNT && !o.err; f++) {
-        struct sbuf h = {0};
+        mdshm__membuf_t h = {0};
         int err = 0;
         if (!m->fam[f].n && m->spill_fd[f] < 0)
             continue;

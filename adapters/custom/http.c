@@ -151,7 +151,8 @@ static bool query_param(const char *query, const char *name, char *buf,
 {
     size_t nl = strlen(name);
 
-    for (const char *p = query; p && *p; p = strchr(p, '&'), p = p ? p + 1 : p) {
+    for (const char *p = query; p && *p;
+         p = strchr(p, '&'), p = p ? p + 1 : p) {
         if (strncmp(p, name, nl) != 0 || p[nl] != '=')
             continue;
         size_t o = 0;

@@ -12,7 +12,9 @@
  *             store waits and the first runs all N MDs against a CA that
  *             refuses connections: p50, p99, max, and term changes
  *   md-status, metrics, one MD, a page of 100: wall ms and the peak RSS
- *             of a child process that does only that (re-executed: -S)
+ *             (VmHWM) of a child process that does only that (re-executed:
+ *             -S); the store is mapped, so pages of it that the document
+ *             reads count too
  *   attach    a new process: open the store, one SNI lookup (first
  *             lookup of a worker; the TLS handshake itself is in
  *             bench_handshake)
@@ -28,7 +30,6 @@
 #include "drive.h"
 
 #include <pthread.h>
-#include <sys/resource.h>
 #include <sys/wait.h>
 #include <getopt.h>
 
@@ -50,7 +51,7 @@ static const char *const doc_names[4] = {"md-status (all)", "metrics",
                                          "md-status (page of 100)"};
 static const char *const doc_modes[4] = {"json", "metrics", "one", "page"};
 
-/* ---- the log: when leadership and the sync happened ---------------------- */
+/* ---- the log: when leadership and the sync happened ------------------- */
 
 static pthread_mutex_t log_mu = PTHREAD_MUTEX_INITIALIZER;
 static int64_t t_lead, t_synced;
@@ -82,7 +83,7 @@ static int64_t log_time(int64_t *t)
     return v;
 }
 
-/* ---- configuration ------------------------------------------------------- */
+/* ---- configuration ---------------------------------------------------- */
 
 static char *conf_text(unsigned n, size_t *len)
 {
@@ -102,7 +103,7 @@ static char *conf_text(unsigned n, size_t *len)
     return t;
 }
 
-/* ---- the drives ------------------------------------------------------------ */
+/* ---- the drives ------------------------------------------------------- */
 
 struct run {
     mdshm_drive_t *d;
@@ -223,7 +224,7 @@ static int dispatch_round(mdshm_store_t *st, const mdshm_config_t *cfg,
     return 0;
 }
 
-/* ---- the documents, each in a child of its own ----------------------------- */
+/* ---- the documents, each in a child of its own ------------------------ */
 
 static int discard(void *baton, const char *data, size_t len)
 {
@@ -232,7 +233,23 @@ static int discard(void *baton, const char *data, size_t len)
     return 0;
 }
 
-/* -S MODE STORE: one document (or an attach), "ms bytes" on stdout. */
+/* The peak RSS of this process image in KiB (VmHWM: after exec, unlike
+ * wait4's ru_maxrss, which includes the parent's pages at fork). */
+static long hwm_kb(void)
+{
+    FILE *f = fopen("/proc/self/status", "r");
+    char line[256];
+    long kb = -1;
+
+    while (f && fgets(line, sizeof(line), f))
+        if (sscanf(line, "VmHWM: %ld kB", &kb) == 1)
+            break;
+    if (f)
+        fclose(f);
+    return kb;
+}
+
+/* -S MODE STORE: one document (or an attach), "ms bytes kb" on stdout. */
 static int child(const char *mode, const char *path)
 {
     mdshm_store_opts_t so = {0};
@@ -254,7 +271,8 @@ static int child(const char *mode, const char *path)
             }
             mdshm_reader_destroy(rd);
         }
-        printf("%.3f 0\n", (double)(bench_mono_ns() - t0) / 1e6);
+        printf("%.3f 0 %ld\n", (double)(bench_mono_ns() - t0) / 1e6,
+               hwm_kb());
         mdshm_store_close(st);
         return rv < 0;
     }
@@ -289,7 +307,8 @@ static int child(const char *mode, const char *path)
     }
 #endif
     (void)discard;
-    printf("%.3f %zu\n", (double)(bench_mono_ns() - t0) / 1e6, bytes);
+    printf("%.3f %zu %ld\n", (double)(bench_mono_ns() - t0) / 1e6, bytes,
+           hwm_kb());
     mdshm_store_close(st);
     return rv != 0;
 }
@@ -298,7 +317,6 @@ static int in_child(const char *self, const char *mode, const char *path,
                     double *ms, size_t *bytes, long *kb)
 {
     int pfd[2], status;
-    struct rusage ru;
     char buf[128] = "";
     pid_t pid;
     ssize_t n;
@@ -314,15 +332,14 @@ static int in_child(const char *self, const char *mode, const char *path,
     close(pfd[1]);
     n = read(pfd[0], buf, sizeof(buf) - 1);
     close(pfd[0]);
-    if (wait4(pid, &status, 0, &ru) < 0 || !WIFEXITED(status) ||
+    if (waitpid(pid, &status, 0) < 0 || !WIFEXITED(status) ||
         WEXITSTATUS(status) != 0 || n <= 0 ||
-        sscanf(buf, "%lf %zu", ms, bytes) != 2)
+        sscanf(buf, "%lf %zu %ld", ms, bytes, kb) != 3)
         return -1;
-    *kb = ru.ru_maxrss;
     return 0;
 }
 
-/* ---- the table ------------------------------------------------------------- */
+/* ---- the table -------------------------------------------------------- */
 
 static void row(const char *what, const char *unit, const double *v,
                 unsigned n_sizes)

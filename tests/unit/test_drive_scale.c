@@ -118,7 +118,7 @@ static uint64_t leader_term(void)
     return ls.term;
 }
 
-/* ---- the heartbeat does not wait for the main loop ----------------------- */
+/* ---- the heartbeat does not wait for the main loop -------------------- */
 
 #define HB_MS 20
 #define HB_WANTED 5
@@ -191,7 +191,7 @@ static void test_heartbeat_while_main_loop_busy(void **state)
     mdshm_config_free(cfg);
 }
 
-/* ---- a dispatch round is O(n log n) -------------------------------------- */
+/* ---- a dispatch round is O(n log n) ----------------------------------- */
 
 /* The work units of one dispatch round with @n MDs all due and no free
  * slot (max_parallel 0), so that no run starts: each MD is queued. */
@@ -231,7 +231,7 @@ static void test_dispatch_round_n_log_n(void **state)
     }
 }
 
-/* ---- two drives, many MDs: the term holds --------------------------------- */
+/* ---- two drives, many MDs: the term holds ----------------------------- */
 
 #define N_MDS 2000
 
