@@ -27,7 +27,7 @@
 #include <string.h>
 
 #define KEEP_ARCHIVED 5
-#define SYNC_CHUNK 256
+#define SYNC_CHUNK 1024
 
 struct stored {
     char *name;

@@ -900,7 +900,7 @@ typedef struct mdshm_drive_opts {
 /**
  * A drive for the MDs of @p cfg on store @p st (opened writable).  The
  * configuration is written to the store by the leader (only a wholly
- * valid configuration, in fenced transactions of at most 256 MDs each, so
+ * valid configuration, in fenced transactions of at most 1024 MDs each, so
  * that no write holds the store's writer slot for long).
  * @param[out] out owned; mdshm_drive_destroy().  @p st and @p cfg must
  *             outlive it.

@@ -209,23 +209,55 @@ static void sample(struct mx *m, enum fam f, const mdshm__membuf_t *labels,
     }
     sb_put(b, &m->err, " ", 1);
     va_start(ap, fmt);
-    sb_vadd(b, &m->err, fmt, ap);
+    if (strcmp(fmt, "%s") == 0) {
+        const char *v = va_arg(ap, const char *);
+        sb_put(b, &m->err, v, strlen(v));
+    } else {
+        sb_vadd(b, &m->err, fmt, ap);
+    }
     va_end(ap);
     sb_put(b, &m->err, "\n", 1);
+}
+
+/* @v in decimal, with @frac digits after a point (v / 10^frac), at the
+ * end of @buf; returns the start.  The same text as printf's "%lld" and
+ * "%.3f" of (double)v / 1000 for the values here (|v| < 2^53), without
+ * printf, which cost a sixth of a 100,000-MD scrape. */
+static char *fmt_fixed(char *end, int64_t v, int frac)
+{
+    uint64_t u = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
+    char *p = end;
+
+    *--p = 0;
+    for (int i = 0; i < frac; i++, u /= 10)
+        *--p = (char)('0' + u % 10);
+    if (frac)
+        *--p = '.';
+    do {
+        *--p = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (v < 0)
+        *--p = '-';
+    return p;
 }
 
 static void s_int(struct mx *m, enum fam f, const mdshm__membuf_t *l,
                   int64_t v)
 {
-    sample(m, f, l, "%lld", (long long)v);
+    char buf[32];
+
+    sample(m, f, l, "%s", fmt_fixed(buf + sizeof(buf), v, 0));
 }
 
 /* A unix-ms time in seconds; nothing for 0 (= not set). */
 static void s_ms(struct mx *m, enum fam f, const mdshm__membuf_t *l,
                  int64_t ms)
 {
+    char buf[32];
+
     if (ms)
-        sample(m, f, l, "%.3f", (double)ms / 1000.0);
+        sample(m, f, l, "%s", fmt_fixed(buf + sizeof(buf), ms, 3));
 }
 
 static void corrupt(struct mx *m, mdshm_db_t db, int rv)
