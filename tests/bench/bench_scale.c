@@ -20,6 +20,9 @@
  *             bench_handshake)
  *
  *   bench_scale [-d DIR] [-n 1000,10000,100000] [-t SECONDS] [-H HB_MS]
+ *   bench_scale -s STORE [-m NAME]    (the documents of an existing store;
+ *                                      NAME: the one-MD probe and the
+ *                                      page cursor)
  *
  * The last column is the ratio of the largest N to the one before it
  * (target: within 20x for 10x the MDs).  Built with -DBENCH_OLD_API it
@@ -256,7 +259,7 @@ static long hwm_kb(void)
 }
 
 /* -S MODE STORE: one document (or an attach), "ms bytes kb" on stdout. */
-static int child(const char *mode, const char *path)
+static int child(const char *mode, const char *path, const char *name)
 {
     mdshm_store_opts_t so = {0};
     mdshm_store_t *st = NULL;
@@ -271,8 +274,7 @@ static int child(const char *mode, const char *path)
         if ((rv = mdshm_store_open(path, &so, &st)) == 0 &&
             (rv = mdshm_reader_create(st, &rd)) == 0) {
             if ((rv = mdshm_read_begin(rd)) == 0) {
-                rv = mdshm_lookup_sni(rd, "www.md000007.example", 20, &md,
-                                      NULL);
+                rv = mdshm_lookup_sni(rd, name, strlen(name), &md, NULL);
                 mdshm_read_end(rd);
             }
             mdshm_reader_destroy(rd);
@@ -291,8 +293,7 @@ static int child(const char *mode, const char *path)
         if (strcmp(mode, "metrics") == 0)
             rv = mdshm_status_metrics(st, now, &doc, &bytes);
         else if (strcmp(mode, "one") == 0)
-            rv = mdshm_status_json(st, "www.md000007.example", now, &doc,
-                                   &bytes);
+            rv = mdshm_status_json(st, name, now, &doc, &bytes);
         else if (strcmp(mode, "json") == 0)
             rv = mdshm_status_json(st, NULL, now, &doc, &bytes);
         else
@@ -303,10 +304,12 @@ static int child(const char *mode, const char *path)
     if (strcmp(mode, "metrics") == 0) {
         rv = mdshm_status_metrics_stream(st, now, discard, &bytes);
     } else if (strcmp(mode, "one") == 0) {
-        rv = mdshm_status_json_stream(st, "www.md000007.example", NULL, now,
-                                      discard, &bytes);
+        rv = mdshm_status_json_stream(st, name, NULL, now, discard,
+                                      &bytes);
     } else {
-        mdshm_status_page_t pg = {"md000500.example", 100};
+        /* the page after the probe's MD (the probe is its www. name) */
+        mdshm_status_page_t pg = {strncmp(name, "www.", 4) ? name : name + 4,
+                                  100};
         rv = mdshm_status_json_stream(st, NULL,
                                       strcmp(mode, "page") == 0 ? &pg : NULL,
                                       now, discard, &bytes);
@@ -318,6 +321,8 @@ static int child(const char *mode, const char *path)
     mdshm_store_close(st);
     return rv != 0;
 }
+
+static const char *probe = "www.md000007.example"; /* -m */
 
 static int in_child(const char *self, const char *mode, const char *path,
                     double *ms, size_t *bytes, long *kb)
@@ -332,7 +337,7 @@ static int in_child(const char *self, const char *mode, const char *path,
     if ((pid = fork()) == 0) {
         dup2(pfd[1], 1);
         close(pfd[0]);
-        execl(self, self, "-S", mode, path, (char *)NULL);
+        execl(self, self, "-S", mode, path, probe, (char *)NULL);
         _exit(127);
     }
     close(pfd[1]);
@@ -342,6 +347,25 @@ static int in_child(const char *self, const char *mode, const char *path,
         WEXITSTATUS(status) != 0 || n <= 0 ||
         sscanf(buf, "%lf %zu %ld", ms, bytes, kb) != 3)
         return -1;
+    return 0;
+}
+
+/* -s STORE: only the documents of an existing store (e.g. bench_status -k
+ * with records of every kind), the one-MD probe and page cursor from -m. */
+static int docs_of(const char *self, const char *path)
+{
+    printf("\n| document | ms | peak memory MB | MB |\n|---|---:|---:|---:|\n");
+    for (int d = 0; d < 5; d++) {
+        double ms = -1;
+        size_t bytes = 0;
+        long kb = 0;
+        const char *mode = d < 4 ? doc_modes[d] : "attach";
+        if (in_child(self, mode, path, &ms, &bytes, &kb) < 0)
+            ms = -1;
+        printf("| %s | %.1f | %.1f | %.1f |\n",
+               d < 4 ? doc_names[d] : "worker attach + first lookup", ms,
+               (double)kb / 1024, (double)bytes / 1e6);
+    }
     return 0;
 }
 
@@ -366,12 +390,17 @@ int main(int argc, char **argv)
     struct fig fig[MAX_SIZES];
     char work[512], path[600], *self = argv[0];
     bool created = false;
+    const char *docs_only = NULL;
     int opt, rv = 0;
 
-    if (argc == 4 && strcmp(argv[1], "-S") == 0)
-        return child(argv[2], argv[3]);
-    while ((opt = getopt(argc, argv, "d:n:t:H:")) != -1) {
-        if (opt == 'd')
+    if (argc == 5 && strcmp(argv[1], "-S") == 0)
+        return child(argv[2], argv[3], argv[4]);
+    while ((opt = getopt(argc, argv, "d:n:t:H:s:m:")) != -1) {
+        if (opt == 's')
+            docs_only = optarg;
+        else if (opt == 'm')
+            probe = optarg;
+        else if (opt == 'd')
             dir = optarg;
         else if (opt == 'n')
             sizes_arg = optarg;
@@ -388,6 +417,8 @@ int main(int argc, char **argv)
         p = *end == ',' ? end + 1 : end;
     }
     bench_print_cmd(argc, argv);
+    if (docs_only)
+        return docs_of(self, docs_only);
     if ((rv = bench_workdir(dir, work, sizeof(work), &created)) < 0) {
         fprintf(stderr, "work directory: %s\n", strerror(-rv));
         return 1;
