@@ -80,6 +80,7 @@ typedef struct mdshm__dmd {
     size_t next_wait;      /* next in its CA's wait queue; SIZE_MAX: none */
     uint32_t run_ca;       /* the CA of the run in progress or awaited */
     uint32_t ca_ids[MDSHM_MAX_LIST]; /* interned ca_urls (0: no ACME) */
+    uint8_t n_cas;         /* ca_urls in use (0: static or no ACME) */
 } mdshm__dmd_t;
 
 typedef struct mdshm__hent {

@@ -144,14 +144,9 @@ void mdshm__queue_reset(mdshm_drive_t *d)
 
 uint32_t mdshm__queue_ca(const mdshm_drive_t *d, const mdshm__dmd_t *m)
 {
-    const mdshm__config_md_t *cm = m->cfg;
-    size_t n = cm->s.ca_urls.n;
-
-    if (cm->is_static || n == 0)
+    if (m->n_cas == 0)
         return 0; /* runs without ACME share the "" CA */
-    if (n > MDSHM_MAX_LIST)
-        n = MDSHM_MAX_LIST; /* refused by the sync; never run */
-    return m->ca_ids[mdshm__plan_ca(m->errors, d->failover, n)];
+    return m->ca_ids[mdshm__plan_ca(m->errors, d->failover, m->n_cas)];
 }
 
 bool mdshm__queue_slot_free(const mdshm_drive_t *d, uint32_t ca)
@@ -242,9 +237,14 @@ static int intern_cas(mdshm_drive_t *d)
         return -ENOMEM;
     n = 0;
     for (size_t i = 0; i < d->n_mds; i++) {
-        const mdshm__strv_t *u = &d->mds[i].cfg->s.ca_urls;
+        mdshm__dmd_t *m = &d->mds[i];
+        const mdshm__strv_t *u = &m->cfg->s.ca_urls;
         for (unsigned s = 0; s < u->n && s < MDSHM_MAX_LIST; s++)
             refs[n++] = (struct ca_ref){u->v[s], i, s};
+        /* kept in the MD: the configuration is a cache miss away at
+         * 100,000 MDs; more than MDSHM_MAX_LIST is refused by the sync */
+        m->n_cas = m->cfg->is_static ? 0
+                   : (uint8_t)(u->n < MDSHM_MAX_LIST ? u->n : MDSHM_MAX_LIST);
     }
     qsort(refs, n, sizeof(*refs), ca_ref_cmp);
     d->n_cas = 1; /* id 0: the runs without ACME */

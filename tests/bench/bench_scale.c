@@ -5,7 +5,8 @@
  *   sync      the leader's configuration sync into an empty store (from
  *             its "leading" log line to "configuration written")
  *   dispatch  one dispatch round with all N MDs due and no free slot (so
- *             every MD is handled and none starts a run): wall ms
+ *             every MD is handled and none starts a run): wall ms, the
+ *             median of 5
  *   heartbeat the age of the leader's heartbeat (sampled every 10 ms by
  *             another thread) from the start of leadership until -t
  *             seconds after the sync, while a second drive on the same
@@ -207,22 +208,32 @@ out:
     return rv;
 }
 
+/* The median of 5 rounds (a round's figure varies with the machine). */
 static int dispatch_round(mdshm_store_t *st, const mdshm_config_t *cfg,
                           struct fig *f)
 {
     mdshm_drive_t *d;
-    int64_t t0;
+    double t[5];
     int rv = mdshm_drive_create(st, cfg, NULL, &d);
 
     if (rv < 0)
         return rv;
-    for (size_t i = 0; i < d->n_mds; i++)
-        d->mds[i].due_ms = (int64_t)(i * 7919 % d->n_mds);
-    mdshm__queue_reset(d);
     d->max_parallel = 0;
-    t0 = bench_mono_ns();
-    mdshm__drive_dispatch(d, INT64_MAX - 1);
-    f->dispatch_ms = (double)(bench_mono_ns() - t0) / 1e6;
+    for (int r = 0; r < 5; r++) {
+        int64_t t0;
+        for (size_t i = 0; i < d->n_mds; i++)
+            d->mds[i].due_ms = (int64_t)(i * 7919 % d->n_mds);
+        mdshm__queue_reset(d);
+        t0 = bench_mono_ns();
+        mdshm__drive_dispatch(d, INT64_MAX - 1);
+        t[r] = (double)(bench_mono_ns() - t0) / 1e6;
+        if (t[r] > 5000) { /* the old quadratic code: one round is enough */
+            f->dispatch_ms = t[r];
+            goto out;
+        }
+    }
+    f->dispatch_ms = bench_median(t, 5);
+out:
     mdshm_drive_destroy(d);
     return 0;
 }
