@@ -415,8 +415,6 @@ static void *hb_main(void *arg)
             MDSHM_LOG(MDSHM_LOG_WARN, t, "leader upkeep failed");
             if (next_ms > 1000)
                 next_ms = 1000;
-        } else {
-            atomic_fetch_add(&d->heartbeats, 1);
         }
         int64_t until = mdshm__mono_ms() + next_ms;
         struct timespec ts = {until / 1000, (long)(until % 1000) * 1000000};

@@ -125,8 +125,7 @@ struct mdshm_drive {
     pthread_mutex_t hb_mu;
     pthread_cond_t hb_cv;
     bool hb_stop;          /* under hb_mu */
-    atomic_bool hb_lost;   /* leadership lost or fatal upkeep error */
-    atomic_uint_fast64_t heartbeats; /* upkeep rounds that succeeded */
+    atomic_bool hb_lost;   /* leadership lost */
     mdshm__event_cmds_t ev;
     /* global timing, from the configuration */
     int64_t retry_delay_ms, check_interval_ms, initial_delay_ms;

@@ -7,7 +7,9 @@
  *    own work counter, not a clock), at two sizes;
  *  - two drives on one store with 2,000 MDs whose CA cannot be reached:
  *    while every MD runs once, the term never changes and the second drive
- *    never leads.
+ *    never leads;
+ *  - the configuration sync, written in several transactions, moves names
+ *    between MDs of different transactions and retires dropped MDs.
  * No CA is needed: the runs fail at once (connection refused). */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -308,6 +310,90 @@ static void test_two_drives_keep_the_term(void **state)
     assert_int_equal(b.rv, 0);
 }
 
+/* ---- the sync in chunks: names that move across chunks ------------------ */
+
+#define N_SYNC 2500 /* three transactions of 1024 */
+
+static mdshm_config_t *swap_conf(unsigned n, bool swapped)
+{
+    size_t cap = 256 + (size_t)n * 64, len;
+    char *text = malloc(cap);
+    mdshm_config_t *cfg = NULL;
+
+    assert_non_null(text);
+    len = (size_t)snprintf(text, cap, "MDCertificateAuthority "
+                           "https://127.0.0.1:1/dir\n"
+                           "MDCertificateAgreement accepted\n");
+    for (unsigned i = 0; i < n; i++)
+        len += (size_t)snprintf(text + len, cap - len,
+                                "MDomain md%06u.example www.md%06u.example\n",
+                                i, swapped ? N_SYNC - 1 - i : i);
+    assert_int_equal(mdshm_config_parse(text, len, "sync.conf", &cfg), 0);
+    free(text);
+    return cfg;
+}
+
+static int sync_once(mdshm_config_t *cfg)
+{
+    mdshm_drive_t *d;
+    int rv;
+
+    assert_int_equal(mdshm_drive_create(st, cfg, NULL, &d), 0);
+    assert_int_equal(mdshm_candidate_try(d->cand), 1);
+    rv = mdshm__drive_sync(d);
+    mdshm_drive_destroy(d);
+    return rv;
+}
+
+struct check_names {
+    unsigned bad, retired;
+};
+
+static int check_fn(mdshm_reader_t *rd, void *baton)
+{
+    struct check_names *c = baton;
+    mdshm_record_t rec;
+    char www[64], md[64];
+
+    for (unsigned i = 0; i < N_SYNC; i++) {
+        snprintf(www, sizeof(www), "www.md%06u.example", N_SYNC - 1 - i);
+        snprintf(md, sizeof(md), "md%06u.example", i);
+        if (mdshm_read_get(rd, MDSHM_DB_NAMES, www, strlen(www), &rec) ||
+            rec.u.name.md.n != strlen(md) ||
+            memcmp(rec.u.name.md.p, md, rec.u.name.md.n) != 0)
+            c->bad++;
+        if (mdshm_read_get(rd, MDSHM_DB_MDS, md, strlen(md), &rec) ||
+            rec.u.md.n_names != 2)
+            c->bad++;
+    }
+    /* the MDs no longer configured keep their names, renewed by nobody */
+    for (unsigned i = N_SYNC; i < N_SYNC + 100; i++) {
+        snprintf(md, sizeof(md), "md%06u.example", i);
+        if (mdshm_read_get(rd, MDSHM_DB_MDS, md, strlen(md), &rec) == 0 &&
+            rec.u.md.renew_mode == 0 && rec.u.md.n_names == 2)
+            c->retired++;
+    }
+    return 0;
+}
+
+static void test_sync_moves_names_across_chunks(void **state)
+{
+    mdshm_config_t *before = swap_conf(N_SYNC + 100, false);
+    mdshm_config_t *after = swap_conf(N_SYNC, true);
+    struct check_names c = {0, 0};
+
+    (void)state;
+    assert_int_equal(sync_once(before), 0);
+    /* every www name moves to the MD at the other end of the list (in
+     * another transaction but for the middle), 100 MDs are dropped */
+    assert_int_equal(sync_once(after), 0);
+    assert_int_equal(mdshm__read_once(st, check_fn, &c), 0);
+    assert_int_equal(c.bad, 0);
+    assert_int_equal(c.retired, 100);
+    mdshm_config_free(before);
+    mdshm_config_free(after);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -317,6 +403,8 @@ int main(void)
                                         teardown),
         cmocka_unit_test_setup_teardown(test_two_drives_keep_the_term, setup,
                                         teardown),
+        cmocka_unit_test_setup_teardown(test_sync_moves_names_across_chunks,
+                                        setup, teardown),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
