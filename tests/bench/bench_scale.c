@@ -32,6 +32,7 @@
 #include "bench.h"
 
 #include "drive.h"
+#include "scale_conf.h"
 
 #include <pthread.h>
 #include <sys/wait.h>
@@ -89,37 +90,7 @@ static int64_t log_time(int64_t *t)
 
 /* ---- configuration ---------------------------------------------------- */
 
-static char *conf_text(unsigned n, size_t *len)
-{
-    size_t cap = 256 + (size_t)n * 64;
-    char *t = malloc(cap);
-
-    if (!t)
-        return NULL;
-    *len = (size_t)snprintf(t, cap,
-                            "MDCertificateAuthority https://127.0.0.1:1/dir\n"
-                            "MDCertificateAgreement accepted\n"
-                            "MDRetryDelay 1h\nMDInitialDelay 0\n");
-    for (unsigned i = 0; i < n; i++)
-        *len += (size_t)snprintf(t + *len, cap - *len,
-                                 "MDomain md%06u.example www.md%06u.example\n",
-                                 i, i);
-    return t;
-}
-
 /* ---- the drives ------------------------------------------------------- */
-
-struct run {
-    mdshm_drive_t *d;
-    int rv;
-};
-
-static void *run_main(void *arg)
-{
-    struct run *r = arg;
-    r->rv = mdshm_drive_run(r->d);
-    return NULL;
-}
 
 struct sampler {
     mdshm_store_t *st;
@@ -165,7 +136,7 @@ static int drives(mdshm_store_t *st, const mdshm_config_t *cfg, unsigned secs,
                   unsigned hb_ms, struct fig *f)
 {
     mdshm_drive_opts_t o;
-    struct run a = {0}, b = {0};
+    struct scale_run a = {0}, b = {0};
     struct sampler s = {0};
     pthread_t ta, tb, ts;
     int rv;
@@ -181,10 +152,10 @@ static int drives(mdshm_store_t *st, const mdshm_config_t *cfg, unsigned secs,
         (rv = mdshm_drive_create(st, cfg, &o, &b.d)) < 0)
         goto out;
     pthread_create(&ts, NULL, sampler_main, &s);
-    pthread_create(&ta, NULL, run_main, &a);
+    pthread_create(&ta, NULL, scale_run_main, &a);
     while (!log_time(&t_lead))
         bench_sleep_ms(1);
-    pthread_create(&tb, NULL, run_main, &b);
+    pthread_create(&tb, NULL, scale_run_main, &b);
     while (!log_time(&t_synced))
         bench_sleep_ms(5);
     f->sync_ms = (double)(t_synced - t_lead) / 1e6;
@@ -441,8 +412,8 @@ int main(int argc, char **argv)
         mdshm_store_opts_t so = {0};
         mdshm_store_t *st = NULL;
         mdshm_config_t *cfg = NULL;
-        size_t len;
-        char *text = conf_text(n, &len);
+        size_t len = 0;
+        char *text = scale_conf_text(n, "0", 0, &len);
         int64_t t0 = bench_mono_ns();
 
         fprintf(stderr, "bench_scale: %u MDs...\n", n);

@@ -18,6 +18,7 @@
 #include <cmocka.h>
 
 #include "drive.h"
+#include "scale_conf.h"
 
 #include <ftw.h>
 #include <pthread.h>
@@ -77,38 +78,21 @@ static int teardown(void **state)
 }
 
 /* @n MDs with a CA nobody listens on; @delay: MDInitialDelay. */
-static mdshm_config_t *conf(unsigned n, const char *delay)
+static mdshm_config_t *conf_of(unsigned n, const char *delay, int swapped)
 {
-    size_t cap = 256 + (size_t)n * 64, len;
-    char *text = malloc(cap);
+    size_t len = 0;
+    char *text = scale_conf_text(n, delay, swapped, &len);
     mdshm_config_t *cfg = NULL;
 
     assert_non_null(text);
-    len = (size_t)snprintf(text, cap,
-                           "MDCertificateAuthority https://127.0.0.1:1/dir\n"
-                           "MDCertificateAgreement accepted\n"
-                           "MDRetryDelay 1h\n"
-                           "MDInitialDelay %s\n", delay);
-    for (unsigned i = 0; i < n; i++)
-        len += (size_t)snprintf(text + len, cap - len,
-                                "MDomain md%06u.example www.md%06u.example\n",
-                                i, i);
     assert_int_equal(mdshm_config_parse(text, len, "scale.conf", &cfg), 0);
     free(text);
     return cfg;
 }
 
-struct run {
-    mdshm_drive_t *d;
-    int rv;
-};
-
-static void *run_main(void *arg)
+static mdshm_config_t *conf(unsigned n, const char *delay)
 {
-    struct run *r = arg;
-
-    r->rv = mdshm_drive_run(r->d);
-    return NULL;
+    return conf_of(n, delay, 0);
 }
 
 static uint64_t leader_term(void)
@@ -165,7 +149,7 @@ static void test_heartbeat_while_main_loop_busy(void **state)
 {
     mdshm_config_t *cfg = conf(20, "1h");
     mdshm_drive_opts_t o;
-    struct run r = {0};
+    struct scale_run r = {0};
     pthread_t t;
     bool held = false;
 
@@ -175,7 +159,7 @@ static void test_heartbeat_while_main_loop_busy(void **state)
     o.candidate.stale_ms = HB_DEADLINE * 2; /* nobody deposes anybody */
     assert_int_equal(mdshm_drive_create(st, cfg, &o, &r.d), 0);
     mdshm_set_default_log(holding_log, NULL, MDSHM_LOG_INFO);
-    assert_int_equal(pthread_create(&t, NULL, run_main, &r), 0);
+    assert_int_equal(pthread_create(&t, NULL, scale_run_main, &r), 0);
     for (int64_t end = mono_ms() + 2 * HB_DEADLINE + 5000;
          !held && mono_ms() < end; sleep_ms(5)) {
         pthread_mutex_lock(&hold.mu);
@@ -262,7 +246,7 @@ static void test_two_drives_keep_the_term(void **state)
 {
     mdshm_config_t *cfg = conf(N_MDS, "0");
     mdshm_drive_opts_t o;
-    struct run a = {0}, b = {0};
+    struct scale_run a = {0}, b = {0};
     pthread_t ta, tb;
     uint64_t term = 0, other = 0;
     bool a_led = false, b_led = false;
@@ -274,12 +258,12 @@ static void test_two_drives_keep_the_term(void **state)
     o.candidate.stale_ms = 1000;
     assert_int_equal(mdshm_drive_create(st, cfg, &o, &a.d), 0);
     assert_int_equal(mdshm_drive_create(st, cfg, &o, &b.d), 0);
-    assert_int_equal(pthread_create(&ta, NULL, run_main, &a), 0);
+    assert_int_equal(pthread_create(&ta, NULL, scale_run_main, &a), 0);
     for (int64_t end = mono_ms() + 10000;
          !(a_led = mdshm_candidate_is_leader(a.d->cand)) && mono_ms() < end;)
         sleep_ms(5);
     term = leader_term();
-    assert_int_equal(pthread_create(&tb, NULL, run_main, &b), 0);
+    assert_int_equal(pthread_create(&tb, NULL, scale_run_main, &b), 0);
     /* Until every MD has run once (each run fails and leaves a job
      * record), the term stays and the second drive never leads.  The
      * drives are stopped before anything is asserted. */
@@ -313,25 +297,6 @@ static void test_two_drives_keep_the_term(void **state)
 /* ---- the sync in chunks: names that move across chunks ------------------ */
 
 #define N_SYNC 2500 /* three transactions of 1024 */
-
-static mdshm_config_t *swap_conf(unsigned n, bool swapped)
-{
-    size_t cap = 256 + (size_t)n * 64, len;
-    char *text = malloc(cap);
-    mdshm_config_t *cfg = NULL;
-
-    assert_non_null(text);
-    len = (size_t)snprintf(text, cap, "MDCertificateAuthority "
-                           "https://127.0.0.1:1/dir\n"
-                           "MDCertificateAgreement accepted\n");
-    for (unsigned i = 0; i < n; i++)
-        len += (size_t)snprintf(text + len, cap - len,
-                                "MDomain md%06u.example www.md%06u.example\n",
-                                i, swapped ? N_SYNC - 1 - i : i);
-    assert_int_equal(mdshm_config_parse(text, len, "sync.conf", &cfg), 0);
-    free(text);
-    return cfg;
-}
 
 static int sync_once(mdshm_config_t *cfg)
 {
@@ -378,8 +343,8 @@ static int check_fn(mdshm_reader_t *rd, void *baton)
 
 static void test_sync_moves_names_across_chunks(void **state)
 {
-    mdshm_config_t *before = swap_conf(N_SYNC + 100, false);
-    mdshm_config_t *after = swap_conf(N_SYNC, true);
+    mdshm_config_t *before = conf_of(N_SYNC + 100, "0", 0);
+    mdshm_config_t *after = conf_of(N_SYNC, "0", 1);
     struct check_names c = {0, 0};
 
     (void)state;
