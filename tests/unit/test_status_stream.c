@@ -6,7 +6,11 @@
  *    while streaming stays far below the document's size;
  *  - pages (limit, "next" cursor, after= a name that does not exist, after
  *    the last) cover every MD once, in order;
- *  - a sink error stops the document and is returned. */
+ *  - a sink error stops the document and is returned;
+ *  - the CLI (`mdshm status --json`, `status --md-status`, `metrics`)
+ *    prints them with its data segment limited to 8 MiB (RLIMIT_DATA: the
+ *    heap, not the store's mapping), which the documents built whole in
+ *    memory exceeded. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -19,6 +23,10 @@
 #include <errno.h>
 #include <malloc.h>
 #include <sys/mman.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <fcntl.h>
+#include <unistd.h>
 
 #define N_MDS 3000
 #define NOW_MS (INT64_C(1800000000) * 1000)
@@ -281,6 +289,46 @@ static void test_pages(void **state)
     json_decref(doc);
 }
 
+/* Run `$MDSHM --store STORE args...` with RLIMIT_DATA @limit; exit status. */
+static int cli_limited(struct ut_env *e, rlim_t limit, const char *a1,
+                       const char *a2)
+{
+    const char *mdshm = getenv("MDSHM");
+    char store[128];
+    int status;
+    pid_t pid;
+
+    snprintf(store, sizeof(store), "%s/md", e->dir);
+    pid = fork();
+    assert_true(pid >= 0);
+    if (pid == 0) {
+        struct rlimit rl = {limit, limit};
+        int fd = open("/dev/null", O_WRONLY);
+        if (fd < 0 || dup2(fd, 1) < 0 || setrlimit(RLIMIT_DATA, &rl) < 0)
+            _exit(126);
+        execl(mdshm, mdshm, "--store", store, a1, a2, (char *)NULL);
+        _exit(127);
+    }
+    assert_int_equal(waitpid(pid, &status, 0), pid);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : 128;
+}
+
+static void test_cli_bounded_memory(void **state)
+{
+    struct ut_env *e = *state;
+
+    const char *san = getenv("MDSHM_SANITIZERS"); /* tests/run.sh */
+
+    /* the sanitizers' shadow memory does not fit any such limit */
+    if (!getenv("MDSHM") || (san && strcmp(san, "no") != 0))
+        skip();
+    /* the documents are 3.3 MB (md-status) and 1 MB (metrics); the
+     * whole trees took 30 MB and more */
+    assert_int_equal(cli_limited(e, 8 << 20, "status", "--json"), 0);
+    assert_int_equal(cli_limited(e, 8 << 20, "status", "--md-status"), 0);
+    assert_int_equal(cli_limited(e, 8 << 20, "metrics", NULL), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -290,6 +338,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_sink_error_stops, setup,
                                         teardown),
         cmocka_unit_test_setup_teardown(test_pages, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_cli_bounded_memory, setup,
+                                        teardown),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
