@@ -1,13 +1,17 @@
 /* drive.c -- mdshm_drive_*: the leader's loop.
  *
- * The calling thread is a leadership candidate.  Once it leads it writes
- * the configuration into the store, plans a first check of every MD
- * (after MDInitialDelay, or later if an earlier failure's backoff or the
- * CA's Retry-After says so: both are in the jobs records and survive
- * restarts and failovers), then loops: heartbeat, renewal requests, finished
- * workers, due MDs.  It sleeps until the earliest of the next heartbeat,
- * the earliest due MD and one second (the request inbox); a finished
- * worker or a stop wakes it through a self-pipe at once.
+ * The calling thread is a leadership candidate.  Once it leads, a thread of
+ * its own writes the heartbeat (mdshm_candidate_tick), so that no amount
+ * of work delays it: with 100,000 MDs a heartbeat written between two
+ * dispatch rounds aged past the stale limit and two drives traded
+ * leadership.  The calling thread writes the configuration into the store,
+ * plans a first check of every MD (after MDInitialDelay, or later if an
+ * earlier failure's backoff or the CA's Retry-After says so: both are in
+ * the jobs records and survive restarts and failovers), then loops:
+ * renewal requests, finished workers, due MDs (drive_queue.c: O(log n) per
+ * event).  It sleeps until the earliest of the earliest due MD and one
+ * second (the request inbox); a finished worker, a lost leadership or a
+ * stop wakes it through a self-pipe at once.
  *
  * Each MD run happens on a thread of its own (drive_md.c), at most
  * max_parallel per CA at a time, so one slow CA or a hanging DNS script
@@ -101,6 +105,15 @@ int mdshm_drive_create(mdshm_store_t *st, const mdshm_config_t *cfg,
         return -ENOMEM;
     d->wake[0] = d->wake[1] = -1;
     pthread_mutex_init(&d->acct_mu, NULL);
+    pthread_mutex_init(&d->fin_mu, NULL);
+    pthread_mutex_init(&d->hb_mu, NULL);
+    {
+        pthread_condattr_t ca;
+        pthread_condattr_init(&ca);
+        pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
+        pthread_cond_init(&d->hb_cv, &ca);
+        pthread_condattr_destroy(&ca);
+    }
     d->st = st;
     d->cfg = cfg;
     d->g = g = mdshm__config_global(cfg);
@@ -145,6 +158,8 @@ int mdshm_drive_create(mdshm_store_t *st, const mdshm_config_t *cfg,
         m->due_ms = INT64_MAX;
         atomic_init(&m->done, false);
     }
+    if ((rv = mdshm__queue_init(d)) < 0)
+        goto fail;
     if (pipe2(d->wake, O_CLOEXEC | O_NONBLOCK) < 0) {
         rv = -errno;
         goto fail;
@@ -198,6 +213,10 @@ void mdshm_drive_destroy(mdshm_drive_t *d)
     if (d->wake[1] >= 0)
         close(d->wake[1]);
     pthread_mutex_destroy(&d->acct_mu);
+    pthread_mutex_destroy(&d->fin_mu);
+    pthread_mutex_destroy(&d->hb_mu);
+    pthread_cond_destroy(&d->hb_cv);
+    mdshm__queue_free(d);
     free(d->mds);
     free(d->http01_addr);
     free(d->req_dir);
@@ -208,12 +227,12 @@ void mdshm_drive_destroy(mdshm_drive_t *d)
 
 static void on_request(mdshm_drive_t *d, const char *md)
 {
-    for (size_t i = 0; i < d->n_mds; i++) {
-        if (strcmp(d->mds[i].name, md) == 0) {
-            MDSHM_LOG(MDSHM_LOG_NOTICE, 0, "MD %s: renewal requested", md);
-            d->mds[i].requested = true;
-            return;
-        }
+    mdshm__dmd_t *m = mdshm__drive_find(d, md);
+
+    if (m) {
+        MDSHM_LOG(MDSHM_LOG_NOTICE, 0, "MD %s: renewal requested", md);
+        mdshm__queue_request(d, m);
+        return;
     }
     MDSHM_LOG(MDSHM_LOG_WARN, MDSHM_ENOTFOUND,
               "renewal requested for MD %s, which is not configured", md);
@@ -260,6 +279,7 @@ static int first_plan(mdshm_drive_t *d)
     fp->start = mdshm__now_ms() + d->initial_delay_ms;
     rv = mdshm__read_once(d->st, first_plan_fn, fp);
     free(fp);
+    mdshm__queue_reset(d);
     return rv;
 }
 
@@ -269,70 +289,88 @@ static void *worker_main(void *arg)
 
     mdshm__md_run(m->drive, m, m->forced);
     atomic_store(&m->done, true);
+    mdshm__queue_finished(m->drive, m);
     mdshm__drive_wake(m->drive);
     return NULL;
 }
 
-/* The CA an MD's next run uses ("" for MDs without ACME). */
-static const char *run_ca(const mdshm_drive_t *d, const mdshm__dmd_t *m)
+/* Start @m's run on a thread of its own, in a slot of @ca. */
+static void start_run(mdshm_drive_t *d, mdshm__dmd_t *m, uint32_t ca,
+                      int64_t now)
 {
-    const mdshm__config_md_t *cm = m->cfg;
+    int rv;
 
-    if (cm->is_static || cm->s.ca_urls.n == 0)
-        return "";
-    return cm->s.ca_urls.v[mdshm__plan_ca(m->errors, d->failover,
-                                          cm->s.ca_urls.n)];
-}
-
-static void dispatch(mdshm_drive_t *d, int64_t now)
-{
-    for (size_t i = 0; i < d->n_mds; i++) {
-        mdshm__dmd_t *m = &d->mds[i];
-        const char *ca;
-        unsigned busy = 0;
-        int rv;
-
-        m->waiting_slot = false;
-        if (m->running || (!m->requested && m->due_ms > now))
-            continue;
-        ca = run_ca(d, m);
-        for (size_t j = 0; j < d->n_mds; j++)
-            if (d->mds[j].running && strcmp(run_ca(d, &d->mds[j]), ca) == 0)
-                busy++;
-        if (busy >= d->max_parallel) {
-            m->waiting_slot = true; /* a finished run wakes us */
-            continue;
-        }
-        m->forced = m->requested || m->keep_forced;
-        m->requested = m->keep_forced = false;
-        atomic_store(&m->done, false);
-        memset(&m->res, 0, sizeof(m->res));
-        m->res.errors = m->errors;
-        m->running = true;
-        rv = pthread_create(&m->thread, NULL, worker_main, m);
-        if (rv != 0) {
-            MDSHM_LOG(MDSHM_LOG_ERR, -rv, "MD %s: cannot start a thread",
-                      m->name);
-            m->running = false;
-            m->requested = m->forced;
-            m->due_ms = now + RETRY_MS;
-        }
-    }
-}
-
-static void reap(mdshm_drive_t *d, bool wait)
-{
-    for (size_t i = 0; i < d->n_mds; i++) {
-        mdshm__dmd_t *m = &d->mds[i];
-        if (!m->running || (!wait && !atomic_load(&m->done)))
-            continue;
-        pthread_join(m->thread, NULL);
+    m->forced = m->requested || m->keep_forced;
+    m->requested = m->keep_forced = false;
+    atomic_store(&m->done, false);
+    memset(&m->res, 0, sizeof(m->res));
+    m->res.errors = m->errors;
+    m->running = true;
+    m->run_ca = ca;
+    d->ca_busy[ca]++;
+    rv = pthread_create(&m->thread, NULL, worker_main, m);
+    if (rv != 0) {
+        MDSHM_LOG(MDSHM_LOG_ERR, -rv, "MD %s: cannot start a thread",
+                  m->name);
+        d->ca_busy[ca]--;
         m->running = false;
-        m->errors = m->res.errors;
-        m->keep_forced = m->res.keep_forced;
-        m->due_ms = m->res.next_ms ? m->res.next_ms
-                                   : mdshm__now_ms() + RETRY_MS;
+        m->requested = m->forced;
+        m->due_ms = now + RETRY_MS;
+        mdshm__queue_push(d, m);
     }
+}
+
+/* Start the due MDs, as many per CA as max_parallel allows; the others
+ * queue behind their CA's runs. */
+void mdshm__drive_dispatch(mdshm_drive_t *d, int64_t now)
+{
+    mdshm__dmd_t *m;
+
+    while ((m = mdshm__queue_pop_due(d, now))) {
+        uint32_t ca = mdshm__queue_ca(d, m);
+        if (mdshm__queue_slot_free(d, ca))
+            start_run(d, m, ca, now);
+        else
+            mdshm__queue_wait(d, m, ca); /* a finished run starts it */
+    }
+}
+
+static void join_run(mdshm_drive_t *d, mdshm__dmd_t *m)
+{
+    pthread_join(m->thread, NULL);
+    m->running = false;
+    d->ca_busy[m->run_ca]--;
+    m->errors = m->res.errors;
+    m->keep_forced = m->res.keep_forced;
+    m->due_ms = m->res.next_ms ? m->res.next_ms : mdshm__now_ms() + RETRY_MS;
+}
+
+/* Join the finished runs; their slots go to the MDs waiting for them. */
+static void reap(mdshm_drive_t *d, int64_t now)
+{
+    size_t n = mdshm__queue_take_finished(d, d->fin_tmp);
+
+    for (size_t i = 0; i < n; i++) {
+        mdshm__dmd_t *m = &d->mds[d->fin_tmp[i]];
+        join_run(d, m);
+        mdshm__queue_push(d, m);
+    }
+    for (size_t i = 0; i < n; i++) {
+        uint32_t ca = d->mds[d->fin_tmp[i]].run_ca;
+        mdshm__dmd_t *w;
+        while ((w = mdshm__queue_next_waiting(d, ca)))
+            start_run(d, w, ca, now);
+    }
+}
+
+/* Leadership is over: wait for every run (they stop at their next ACME
+ * call or fenced write). */
+static void reap_all(mdshm_drive_t *d)
+{
+    for (size_t i = 0; i < d->n_mds; i++)
+        if (d->mds[i].running)
+            join_run(d, &d->mds[i]);
+    mdshm__queue_take_finished(d, d->fin_tmp);
 }
 
 static void http01_upkeep(mdshm_drive_t *d, int64_t now)
@@ -354,22 +392,61 @@ static void http01_upkeep(mdshm_drive_t *d, int64_t now)
               d->http01_addr, mdshm_http01_server_port(d->http01));
 }
 
-static int64_t earliest_due(const mdshm_drive_t *d)
-{
-    int64_t t = INT64_MAX;
+/* ---- the heartbeat thread ----------------------------------------------- */
 
-    for (size_t i = 0; i < d->n_mds; i++) {
-        const mdshm__dmd_t *m = &d->mds[i];
-        /* MDs waiting for a free slot are no reason to wake: counting them
-         * made the loop spin while every slot was busy. */
-        if (m->running || m->waiting_slot)
-            continue;
-        if (m->requested)
-            return 0;
-        if (m->due_ms < t)
-            t = m->due_ms;
+static void *hb_main(void *arg)
+{
+    mdshm_drive_t *d = arg;
+
+    pthread_mutex_lock(&d->hb_mu);
+    while (!d->hb_stop) {
+        unsigned next_ms = 0;
+        int t;
+
+        pthread_mutex_unlock(&d->hb_mu);
+        t = mdshm_candidate_tick(d->cand, &next_ms);
+        pthread_mutex_lock(&d->hb_mu);
+        if (t == 0) {
+            atomic_store(&d->hb_lost, true);
+            mdshm__drive_wake(d);
+            break;
+        }
+        if (t < 0) {
+            MDSHM_LOG(MDSHM_LOG_WARN, t, "leader upkeep failed");
+            if (next_ms > 1000)
+                next_ms = 1000;
+        }
+        int64_t until = mdshm__mono_ms() + next_ms;
+        struct timespec ts = {until / 1000, (long)(until % 1000) * 1000000};
+        while (!d->hb_stop && mdshm__mono_ms() < until)
+            if (pthread_cond_timedwait(&d->hb_cv, &d->hb_mu, &ts) ==
+                ETIMEDOUT)
+                break;
     }
-    return t;
+    pthread_mutex_unlock(&d->hb_mu);
+    return NULL;
+}
+
+static int hb_start(mdshm_drive_t *d)
+{
+    d->hb_stop = false;
+    atomic_store(&d->hb_lost, false);
+    return -pthread_create(&d->hb_thread, NULL, hb_main, d);
+}
+
+static void hb_stop(mdshm_drive_t *d)
+{
+    pthread_mutex_lock(&d->hb_mu);
+    d->hb_stop = true;
+    pthread_cond_broadcast(&d->hb_cv);
+    pthread_mutex_unlock(&d->hb_mu);
+    pthread_join(d->hb_thread, NULL);
+}
+
+static bool leading(mdshm_drive_t *d)
+{
+    return !atomic_load(&d->stop) && !atomic_load(&d->hb_lost) &&
+           mdshm_candidate_is_leader(d->cand);
 }
 
 /* Lead until leadership is lost or the drive stops.  <0: fatal. */
@@ -377,21 +454,19 @@ static int lead(mdshm_drive_t *d)
 {
     bool synced = false;
     int64_t sync_at = 0, now;
-    unsigned hb_ms;
-    int rv = 0, t;
+    int rv = 0;
 
+    if ((rv = hb_start(d)) < 0) {
+        MDSHM_LOG(MDSHM_LOG_ERR, rv, "cannot start the heartbeat thread; "
+                  "retrying in %d s", RETRY_MS / 1000);
+        sleep_woken(d, RETRY_MS);
+        return 0;
+    }
     MDSHM_LOG(MDSHM_LOG_NOTICE, 0, "store %s: leading (term %llu), %zu MD%s",
               mdshm_store_dir(d->st),
               (unsigned long long)mdshm_candidate_term(d->cand), d->n_mds,
               d->n_mds == 1 ? "" : "s");
-    while (!atomic_load(&d->stop)) {
-        t = mdshm_candidate_tick(d->cand, &hb_ms);
-        if (t == 0)
-            break;
-        if (t < 0) {
-            MDSHM_LOG(MDSHM_LOG_WARN, t, "leader upkeep failed");
-            hb_ms = 1000;
-        }
+    while (leading(d)) {
         now = mdshm__now_ms();
         if (!synced && now >= sync_at) {
             rv = mdshm__drive_sync(d);
@@ -416,25 +491,26 @@ static int lead(mdshm_drive_t *d)
         http01_upkeep(d, now);
         if (synced) {
             mdshm__requests_poll(d, on_request);
-            reap(d, false);
-            dispatch(d, now);
+            reap(d, now);
+            mdshm__drive_dispatch(d, now);
         }
-        int64_t wait = hb_ms < REQUEST_POLL_MS ? hb_ms : REQUEST_POLL_MS;
-        int64_t due = earliest_due(d);
-        if (synced && due != INT64_MAX && due - now < wait)
-            wait = due - now;
+        int64_t wait = REQUEST_POLL_MS;
+        int64_t due = mdshm__queue_earliest(d);
+        if (synced && due != INT64_MAX && due < now + wait)
+            wait = due > now ? due - now : 0;
         if (!synced && sync_at - now < wait)
             wait = sync_at - now;
         sleep_woken(d, wait);
     }
     /* Stopping or deposed: the runs see it at their next ACME call or
      * write; wait for them so that nothing outlives the drive. */
-    reap(d, true);
+    reap_all(d);
     mdshm__ocsp_stop(d);
     if (d->http01) {
         mdshm_http01_server_stop(d->http01);
         d->http01 = NULL;
     }
+    hb_stop(d); /* a leader that stops keeps its heartbeat up to the end */
     if (!atomic_load(&d->stop) && rv >= 0)
         MDSHM_LOG(MDSHM_LOG_WARN, 0, "store %s: no longer the leader",
                   mdshm_store_dir(d->st));

@@ -3,8 +3,10 @@
  * Files:
  *   drive.c            mdshm_drive_*: candidate, leadership, the main loop
  *                      (next wake-up = earliest due time), worker threads
+ *   drive_queue.c      the schedule: due heap, runs per CA, wait queues,
+ *                      finished runs (O(log n) per event)
  *   drive_request.c    the requests inbox (<store>/requests/renew-<hash>)
- *   drive_sync.c       configuration -> store, one fenced transaction
+ *   drive_sync.c       configuration -> store, fenced transactions of 1,024 MDs
  *   drive_plan.c       timing: windows, backoff, failover, ARI (schedule.h)
  *   drive_md.c         one run for one MD: load, decide, ARI, outcome
  *   drive_order.c      one resumable order per key spec: finalize, download
@@ -14,9 +16,11 @@
  *   drive_activate.c   staging -> active in one transaction, events
  *   drive_ocsp*.c      the stapling thread (see ocsp.h, drive_ocsp.h)
  *
- * Threads: the main loop (mdshm_drive_run) owns leadership and the
- * schedule; every MD run happens on a worker thread of its own with its
- * own ACME client, at most max_parallel per CA at a time.  Workers share
+ * Threads: the main loop (mdshm_drive_run) owns the schedule; a heartbeat
+ * thread owns leadership upkeep while leading (mdshm_candidate_tick), so the
+ * heartbeat never waits for the amount of work; every MD run happens on a
+ * worker thread of its own with its own ACME client, at most max_parallel
+ * per CA at a time.  Workers share
  * only the candidate (thread-safe fenced writes), the store and the
  * account mutex.  Network I/O never happens inside a write callback.
  */
@@ -66,14 +70,28 @@ typedef struct mdshm__dmd {
     uint32_t errors;       /* consecutive failures (CA choice) */
     bool requested;        /* mdshm renew: renew at the next run */
     bool running;
-    bool waiting_slot;     /* due, but its CA has max_parallel runs: not a
-                              reason to wake (a finishing run wakes us) */
     bool forced;           /* the running run was requested */
     pthread_t thread;
     atomic_bool done;      /* the worker finished: join it */
     bool keep_forced;      /* a requested renewal failed: retry it forced */
     mdshm__dres_t res;     /* written by the worker, read after joining */
+    /* drive_queue.c */
+    size_t heap_pos;       /* in d->heap; SIZE_MAX: not waiting for a time */
+    size_t next_wait;      /* next in its CA's wait queue; SIZE_MAX: none */
+    uint32_t run_ca;       /* the CA of the run in progress or awaited */
+    uint32_t ca_ids[MDSHM_MAX_LIST]; /* interned ca_urls (0: no ACME) */
+    uint8_t n_cas;         /* ca_urls in use (0: static or no ACME) */
 } mdshm__dmd_t;
+
+typedef struct mdshm__hent {
+    int64_t key;           /* due_ms, INT64_MIN if requested */
+    size_t md;
+} mdshm__hent_t;
+
+typedef struct mdshm__dname {
+    const char *name;
+    size_t md;
+} mdshm__dname_t;
 
 struct mdshm_drive {
     mdshm_store_t *st;
@@ -92,6 +110,22 @@ struct mdshm_drive {
     size_t n_mds;
     mdshm__dmd_t *mds;
     pthread_mutex_t acct_mu; /* one account selection at a time */
+    /* the schedule (drive_queue.c; main loop only unless noted) */
+    mdshm__hent_t *heap;   /* MDs waiting for their due time */
+    size_t heap_n;
+    size_t n_cas;          /* interned CA URLs + 1 */
+    unsigned *ca_busy;     /* runs in progress per CA */
+    size_t *wq_head, *wq_tail; /* per CA: due MDs waiting for a slot */
+    pthread_mutex_t fin_mu; /* guards fin, fin_n (worker threads append) */
+    size_t *fin, fin_n, *fin_tmp;
+    mdshm__dname_t *by_name; /* sorted by name */
+    uint64_t sched_ops;    /* work units, for the complexity test */
+    /* the heartbeat thread while leading */
+    pthread_t hb_thread;
+    pthread_mutex_t hb_mu;
+    pthread_cond_t hb_cv;
+    bool hb_stop;          /* under hb_mu */
+    atomic_bool hb_lost;   /* leadership lost */
     mdshm__event_cmds_t ev;
     /* global timing, from the configuration */
     int64_t retry_delay_ms, check_interval_ms, initial_delay_ms;
@@ -109,8 +143,45 @@ struct mdshm_drive {
 MDSHM_HIDDEN void mdshm__drive_stop_now(mdshm_drive_t *d);
 /* Wake the main loop (async-signal-safe). */
 MDSHM_HIDDEN void mdshm__drive_wake(mdshm_drive_t *d);
+/* Start the MDs due at @now (as many per CA as max_parallel allows; the
+ * others queue for a slot): O(k log n) for k due MDs. */
+MDSHM_HIDDEN void mdshm__drive_dispatch(mdshm_drive_t *d, int64_t now);
 /* ACME cancel callback: stopping, or leadership lost. */
 MDSHM_HIDDEN bool mdshm__drive_cancelled(void *baton);
+
+/* ---- drive_queue.c ----------------------------------------------------- */
+
+MDSHM_HIDDEN int mdshm__queue_init(mdshm_drive_t *d);
+MDSHM_HIDDEN void mdshm__queue_free(mdshm_drive_t *d);
+/* Every MD that is not running waits for its due time; no slots in use. */
+MDSHM_HIDDEN void mdshm__queue_reset(mdshm_drive_t *d);
+/* Wait for m->due_ms (no-op if it waits already). */
+MDSHM_HIDDEN void mdshm__queue_push(mdshm_drive_t *d, mdshm__dmd_t *m);
+/* The MD due first if due at @now (a requested one first), taken out. */
+MDSHM_HIDDEN mdshm__dmd_t *mdshm__queue_pop_due(mdshm_drive_t *d,
+                                                int64_t now);
+/* The earliest due time of a waiting MD (INT64_MIN: a request), or
+ * INT64_MAX. */
+MDSHM_HIDDEN int64_t mdshm__queue_earliest(const mdshm_drive_t *d);
+/* Mark @m requested (renew at once). */
+MDSHM_HIDDEN void mdshm__queue_request(mdshm_drive_t *d, mdshm__dmd_t *m);
+/* The interned CA @m's next run uses (0 for MDs without ACME). */
+MDSHM_HIDDEN uint32_t mdshm__queue_ca(const mdshm_drive_t *d,
+                                      const mdshm__dmd_t *m);
+MDSHM_HIDDEN bool mdshm__queue_slot_free(const mdshm_drive_t *d, uint32_t ca);
+/* Queue a due @m behind the runs of @ca. */
+MDSHM_HIDDEN void mdshm__queue_wait(mdshm_drive_t *d, mdshm__dmd_t *m,
+                                    uint32_t ca);
+/* The first MD waiting for @ca if a slot is free, taken out; else NULL. */
+MDSHM_HIDDEN mdshm__dmd_t *mdshm__queue_next_waiting(mdshm_drive_t *d,
+                                                     uint32_t ca);
+/* A worker thread's run of @m is over (any thread). */
+MDSHM_HIDDEN void mdshm__queue_finished(mdshm_drive_t *d, mdshm__dmd_t *m);
+/* The finished runs since the last call, into @out (n_mds entries). */
+MDSHM_HIDDEN size_t mdshm__queue_take_finished(mdshm_drive_t *d, size_t *out);
+/* The configured MD called @name, or NULL (binary search). */
+MDSHM_HIDDEN mdshm__dmd_t *mdshm__drive_find(mdshm_drive_t *d,
+                                             const char *name);
 
 /* ---- drive_request.c --------------------------------------------------- */
 

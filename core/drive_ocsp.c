@@ -73,6 +73,16 @@ struct scan {
     mdshm_record_t cs, oc;
 };
 
+/* The configuration of MD @md, or NULL: a binary search (a linear
+ * mdshm__config_md_find per certificate made a round over 100,000 MDs
+ * quadratic). */
+static const mdshm__config_md_t *ocsp_md_cfg(mdshm_drive_t *d, const char *md)
+{
+    const mdshm__dmd_t *m = mdshm__drive_find(d, md);
+
+    return m ? m->cfg : NULL;
+}
+
 static bool refresh_wanted(const mdshm__docsp_t *o, const char *md)
 {
     if (o->refresh_all)
@@ -163,7 +173,7 @@ static int scan_cert(void *baton, mdshm_db_t db, mdshm_buf_t key,
         cs->sha256.n != 32 || cs->md.n > MDSHM_MAX_MDNAME_LEN)
         return 0; /* mdshm check reports corrupt records */
     snprintf(md, sizeof(md), "%.*s", (int)cs->md.n, (const char *)cs->md.p);
-    cm = mdshm__config_md_find(s->o->d->cfg, md);
+    cm = ocsp_md_cfg(s->o->d, md);
     if (!cm || !cm->s.stapling || cs->n_chain < 2 || cs->ocsp_url.n == 0)
         return 0; /* not stapled here, or "no responder": a normal state */
     mdshm_key_ocsp(k, cs->sha256.p);
@@ -329,8 +339,7 @@ struct wr {
 static int64_t item_renew_at(const mdshm__docsp_t *o, const ocsp_item_t *it,
                              int64_t now)
 {
-    const mdshm__config_md_t *cm =
-        it->md ? mdshm__config_md_find(o->d->cfg, it->md) : NULL;
+    const mdshm__config_md_t *cm = it->md ? ocsp_md_cfg(o->d, it->md) : NULL;
     const mdshm__window_t *win = cm ? &cm->s.stapling_renew_window
                                     : &o->d->g->s.stapling_renew_window;
     int64_t t = mdshm__ocsp_renew_at(it->f.res.this_update,

@@ -1,6 +1,11 @@
-/* drive_sync.c -- the configuration into the store, by the new leader, in
- * one fenced transaction: all of it or nothing (design.md: nothing is
- * written until the whole configuration is valid).
+/* drive_sync.c -- the configuration into the store, by the new leader:
+ * nothing is written until the whole configuration is valid (design.md),
+ * then it is written in fenced transactions of SYNC_CHUNK MDs each.  One
+ * transaction for 100,000 MDs held LMDB's only writer slot for seconds,
+ * and the heartbeat waited behind it.  Each MD's names are released and
+ * claimed in the same transaction, so a name is never served by nobody;
+ * a sync cut short is redone by the next leader (unchanged MDs are not
+ * rewritten, so that costs reads only).
  *
  *  - Every configured MD is written with mdshm_w_put_md (definition and
  *    name mappings); its state and renew-at are kept.  An unchanged MD is
@@ -22,6 +27,7 @@
 #include <string.h>
 
 #define KEEP_ARCHIVED 5
+#define SYNC_CHUNK 1024
 
 struct stored {
     char *name;
@@ -36,10 +42,13 @@ struct static_set {
 
 struct sync {
     mdshm_drive_t *d;
-    size_t n_stored;
+    size_t n_stored, cap_stored;
     struct stored *stored;
     struct static_set **sets; /* per configured MD: NULL or cert_files.n */
     mdshm_record_t *rec, *old;
+    const char **cfg_names;   /* every configured name, sorted */
+    size_t n_cfg_names;
+    size_t from, to;          /* the chunk a transaction writes */
     int err;
 };
 
@@ -53,7 +62,7 @@ static void stored_free(struct sync *s)
     }
     free(s->stored);
     s->stored = NULL;
-    s->n_stored = 0;
+    s->n_stored = s->cap_stored = 0;
 }
 
 static int list_fn(void *baton, mdshm_db_t db, mdshm_buf_t key,
@@ -66,10 +75,13 @@ static int list_fn(void *baton, mdshm_db_t db, mdshm_buf_t key,
     (void)db;
     if (mdshm_record_decode(MDSHM_REC_MD, val.p, val.n, s->rec) < 0)
         return 0; /* a corrupt MD: left alone, mdshm check reports it */
-    grown = realloc(s->stored, (s->n_stored + 1) * sizeof(*grown));
-    if (!grown)
-        return s->err = -ENOMEM;
-    s->stored = grown;
+    if (s->n_stored == s->cap_stored) {
+        size_t cap = s->cap_stored ? 2 * s->cap_stored : 64;
+        if (!(grown = realloc(s->stored, cap * sizeof(*grown))))
+            return s->err = -ENOMEM;
+        s->stored = grown;
+        s->cap_stored = cap;
+    }
     st = &s->stored[s->n_stored];
     memset(st, 0, sizeof(*st));
     if (!(st->name = mdshm__bufdup(key, false)))
@@ -93,15 +105,34 @@ static int list_read(mdshm_reader_t *rd, void *baton)
     return rv < 0 ? rv : s->err;
 }
 
-static bool configured_name(const mdshm_config_t *cfg, const char *name)
+static int str_cmp(const void *a, const void *b)
 {
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* s->cfg_names: sorted once, so that retiring k MDs costs k log n. */
+static int cfg_names_build(struct sync *s)
+{
+    const mdshm_config_t *cfg = s->d->cfg;
+    size_t n = 0;
+
+    for (size_t i = 0; i < mdshm_config_md_count(cfg); i++)
+        n += mdshm__config_md(cfg, i)->names.n;
+    if (!(s->cfg_names = malloc((n ? n : 1) * sizeof(*s->cfg_names))))
+        return -ENOMEM;
     for (size_t i = 0; i < mdshm_config_md_count(cfg); i++) {
         const mdshm__config_md_t *cm = mdshm__config_md(cfg, i);
         for (size_t j = 0; j < cm->names.n; j++)
-            if (strcmp(cm->names.v[j], name) == 0)
-                return true;
+            s->cfg_names[s->n_cfg_names++] = cm->names.v[j];
     }
-    return false;
+    qsort(s->cfg_names, s->n_cfg_names, sizeof(*s->cfg_names), str_cmp);
+    return 0;
+}
+
+static bool configured_name(const struct sync *s, const char *name)
+{
+    return bsearch(&name, s->cfg_names, s->n_cfg_names,
+                   sizeof(*s->cfg_names), str_cmp) != NULL;
 }
 
 /* ---- checks and static files, before the transaction -------------------- */
@@ -210,7 +241,7 @@ static int retire(mdshm_wtxn_t *w, struct sync *s, const struct stored *st)
     int rv;
 
     for (size_t j = 0; j < st->n_names && n < MDSHM_MAX_NAMES; j++)
-        if (!configured_name(s->d->cfg, st->names[j]))
+        if (!configured_name(s, st->names[j]))
             keep[n++] = st->names[j];
     if (n == 0) {
         MDSHM_LOG(MDSHM_LOG_NOTICE, 0, "MD %s: all names now belong to "
@@ -372,26 +403,61 @@ static int put_configured(mdshm_wtxn_t *w, struct sync *s, size_t i,
     return set ? put_static_sets(w, s, cm, set) : 0;
 }
 
-static int sync_fn(mdshm_wtxn_t *w, void *baton)
+/* Configured MDs [from, to). */
+static int put_chunk_fn(mdshm_wtxn_t *w, void *baton)
 {
     struct sync *s = baton;
     const mdshm_config_t *cfg = s->d->cfg;
-    size_t n = mdshm_config_md_count(cfg);
     int rv;
 
-    for (size_t i = 0; i < n; i++)
-        if ((rv = release_names(w, s, mdshm__config_md(cfg, i))) < 0)
+    for (size_t i = s->from; i < s->to; i++) {
+        const mdshm__config_md_t *cm = mdshm__config_md(cfg, i);
+        if ((rv = release_names(w, s, cm)) < 0 ||
+            (rv = put_configured(w, s, i, cm)) < 0)
             return rv;
-    for (size_t k = 0; k < s->n_stored; k++) {
-        if (mdshm__config_md_find(cfg, s->stored[k].name))
+    }
+    return 0;
+}
+
+/* Stored MDs [from, to) that are no longer configured. */
+static int retire_chunk_fn(mdshm_wtxn_t *w, void *baton)
+{
+    struct sync *s = baton;
+    int rv;
+
+    for (size_t k = s->from; k < s->to; k++) {
+        if (mdshm__drive_find(s->d, s->stored[k].name))
             continue;
         if ((rv = retire(w, s, &s->stored[k])) < 0)
             return rv;
     }
-    for (size_t i = 0; i < n; i++)
-        if ((rv = put_configured(w, s, i, mdshm__config_md(cfg, i))) < 0)
-            return rv;
     return 0;
+}
+
+/* @fn over [0, n) in chunks, each its own fenced transaction. */
+static int write_chunks(struct sync *s, size_t n, mdshm_write_fn *fn)
+{
+    int rv;
+
+    for (size_t from = 0; from < n; from += SYNC_CHUNK) {
+        s->from = from;
+        s->to = n - from < SYNC_CHUNK ? n : from + SYNC_CHUNK;
+        if ((rv = mdshm_leader_write(s->d->cand, fn, s)) < 0)
+            return rv;
+    }
+    return 0;
+}
+
+static int sync_write(struct sync *s)
+{
+    int rv;
+
+    /* The configured MDs first: a name that moves is claimed by its new
+     * MD before its old MD is retired. */
+    if ((rv = write_chunks(s, mdshm_config_md_count(s->d->cfg),
+                           put_chunk_fn)) < 0)
+        return rv;
+    return write_chunks(s, s->n_stored, retire_chunk_fn);
 }
 
 int mdshm__drive_sync(mdshm_drive_t *d)
@@ -416,9 +482,10 @@ int mdshm__drive_sync(mdshm_drive_t *d)
     }
     if (rv < 0)
         goto out;
-    if ((rv = mdshm__read_once(d->st, list_read, &s)) < 0)
+    if ((rv = mdshm__read_once(d->st, list_read, &s)) < 0 ||
+        (rv = cfg_names_build(&s)) < 0)
         goto out;
-    rv = mdshm_leader_write(d->cand, sync_fn, &s);
+    rv = sync_write(&s);
     if (rv == 0)
         MDSHM_LOG(MDSHM_LOG_INFO, 0, "configuration written to store %s",
                   mdshm_store_dir(d->st));
@@ -428,6 +495,7 @@ int mdshm__drive_sync(mdshm_drive_t *d)
 out:
     sets_free(&s);
     stored_free(&s);
+    free(s.cfg_names);
     free(s.rec);
     free(s.old);
     return rv;

@@ -499,6 +499,17 @@ MDSHM_API int mdshm_read_foreach(mdshm_reader_t *rd, mdshm_db_t db,
                                  mdshm_foreach_fn *fn, void *baton);
 
 /**
+ * mdshm_read_foreach() from the first key after @p after (@p after_len
+ * bytes; keys compare as bytes, shorter first on a tie), for paging: pass
+ * the last key a page showed.  @p after NULL or empty: from the first.
+ * Costs one B-tree descent, whatever the position.
+ * @return as mdshm_read_foreach().
+ */
+MDSHM_API int mdshm_read_foreach_after(mdshm_reader_t *rd, mdshm_db_t db,
+                                       const void *after, size_t after_len,
+                                       mdshm_foreach_fn *fn, void *baton);
+
+/**
  * The SNI lookup of the worker hot path: @p name (any case, optional
  * trailing dot) is matched exactly, then as "*.parent".  No allocation,
  * no system call.
@@ -923,8 +934,9 @@ typedef struct mdshm_drive_opts {
 
 /**
  * A drive for the MDs of @p cfg on store @p st (opened writable).  The
- * configuration is written to the store by the leader (only the whole
- * valid configuration, in one transaction).
+ * configuration is written to the store by the leader (only a wholly
+ * valid configuration, in fenced transactions of at most 1024 MDs each, so
+ * that no write holds the store's writer slot for long).
  * @param[out] out owned; mdshm_drive_destroy().  @p st and @p cfg must
  *             outlive it.
  */
@@ -936,7 +948,9 @@ MDSHM_API int mdshm_drive_create(mdshm_store_t *st, const mdshm_config_t *cfg,
  * Run until mdshm_drive_stop(): be a leadership candidate; while leader,
  * obtain, renew and activate certificates as scheduled (the next wake-up is
  * the earliest due time, not a fixed tick), resuming orders a previous
- * leader left in staging.  Blocks the calling thread.
+ * leader left in staging.  Blocks the calling thread.  While leading, a
+ * thread of the drive's own writes the heartbeat every
+ * candidate.heartbeat_ms, whatever the amount of work.
  * @return 0 after a stop, <0 on a fatal error.
  */
 MDSHM_API int mdshm_drive_run(mdshm_drive_t *d);
@@ -1032,6 +1046,40 @@ MDSHM_API int mdshm_status_json(mdshm_store_t *st, const char *md_or_domain,
                                 int64_t now_ms, char **out, size_t *outlen);
 
 /**
+ * Where a streamed document goes: called with consecutive pieces of it, in
+ * order, each at most 16 KiB (never the whole document at once).
+ * @return 0 to go on; a negative code stops the document, and the
+ *         streaming function returns that code (a positive one is returned
+ *         as MDSHM_EBADINPUT).
+ */
+typedef int mdshm_sink_fn(void *baton, const char *data, size_t len);
+
+/** Part of the managed-domains list, in MD name (byte) order. */
+typedef struct mdshm_status_page {
+    const char *after; /**< start after this MD name (exclusive; need not
+                            exist); NULL: from the first */
+    size_t limit;      /**< at most this many MDs; 0: all */
+} mdshm_status_page_t;
+
+/**
+ * mdshm_status_json() streamed to @p sink, in memory bounded whatever the
+ * number of MDs (one MD's JSON at a time, a 16 KiB buffer), and the same
+ * bytes for @p page NULL.  With a @p page the document has the same
+ * members, "managed-domains" holding that page only, plus "next": the
+ * cursor for the following page's @c after, present only if more MDs
+ * follow.  The page is ignored when @p md_or_domain is given.  A document
+ * cut short by an error ends without its closing brackets: the caller
+ * must discard what it got.
+ * @return as mdshm_status_json(), MDSHM_EBADINPUT (NULL store or sink),
+ *         or the sink's error.
+ */
+MDSHM_API int mdshm_status_json_stream(mdshm_store_t *st,
+                                       const char *md_or_domain,
+                                       const mdshm_status_page_t *page,
+                                       int64_t now_ms, mdshm_sink_fn *sink,
+                                       void *baton);
+
+/**
  * Prometheus metrics (text exposition format 0.0.4) of the store: per
  * certificate validity, renew-at and OCSP response; per MD state and the
  * drive's job; leader term, pid and heartbeat age; store size and readers.
@@ -1043,6 +1091,16 @@ MDSHM_API int mdshm_status_json(mdshm_store_t *st, const char *md_or_domain,
  */
 MDSHM_API int mdshm_status_metrics(mdshm_store_t *st, int64_t now_ms,
                                    char **out, size_t *outlen);
+
+/**
+ * mdshm_status_metrics() streamed to @p sink (same bytes), in memory
+ * bounded whatever the number of MDs: the records are walked once per
+ * group of metric families (the format wants a family's samples
+ * together), so nothing holds the whole document.
+ * @return as mdshm_status_metrics(), or the sink's error.
+ */
+MDSHM_API int mdshm_status_metrics_stream(mdshm_store_t *st, int64_t now_ms,
+                                          mdshm_sink_fn *sink, void *baton);
 
 /* ------------------------------------------------------------------------
  * Embedding (servers): OpenSSL hooks, per-worker cache, challenges, drive

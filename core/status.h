@@ -18,4 +18,17 @@ MDSHM_HIDDEN int mdshm__status_certkey(char *buf, size_t size,
                                        mdshm_buf_t md, mdshm_buf_t spec,
                                        size_t *klen);
 
+/* A growing malloc'ed buffer (always NUL-terminated once written to);
+ * mdshm__mem_sink is a mdshm_sink_fn appending to it. */
+typedef struct mdshm__membuf {
+    char *p;
+    size_t n, cap;
+} mdshm__membuf_t;
+
+MDSHM_HIDDEN int mdshm__mem_sink(void *baton, const char *data, size_t len);
+/* Hand the buffer to *@out on success (an empty document is ""), else
+ * free it; returns @rv. */
+MDSHM_HIDDEN int mdshm__mem_result(mdshm__membuf_t *m, int rv, char **out,
+                                   size_t *outlen);
+
 #endif

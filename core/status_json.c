@@ -2,6 +2,12 @@
  * names, RFC 1123 times, per key "cert" entries, "renewal" from the job),
  * built from one read snapshot of the store (docs/status.md).
  *
+ * The document is streamed: one jansson object per MD, serialized and
+ * dropped before the next, through a buffer of OUT_CHUNK bytes to the
+ * caller's sink, with the same bytes json_dumps(JSON_INDENT(2)) gave for
+ * the whole tree (which cost 9 times the document's size at 100,000 MDs).
+ * A page (after= cursor, limit) shows part of the MDs in key order.
+ *
  * A record that does not decode is shown with an "error" member where it
  * would have been, so one bad record never hides the rest.  Private keys,
  * account keys and EAB secrets are never read into the document.
@@ -22,9 +28,20 @@ struct sj {
     mdshm_record_t *md;  /* the MD being shown */
     mdshm_record_t *rec; /* scratch: certset, staging, job */
     mdshm_record_t *ocsp;
-    json_t *list;        /* managed-domains */
-    int err;             /* first fatal error (-ENOMEM) */
+    int err;             /* first fatal error (-ENOMEM, the sink's) */
+    /* output */
+    mdshm_sink_fn *sink;
+    void *sink_baton;
+    char *obuf;          /* OUT_CHUNK bytes */
+    size_t olen;
+    unsigned indent;     /* spaces after each newline of a dumped value */
+    /* the managed-domains list */
+    size_t shown, limit; /* limit 0: all */
+    char next[MDSHM_MAX_MDNAME_LEN + 1]; /* cursor of the next page */
+    bool more;
 };
+
+#define OUT_CHUNK 16384
 
 /* ---- shared with status_metrics.c ------------------------------------ */
 
@@ -511,13 +528,84 @@ static json_t *md_json(struct sj *s, mdshm_buf_t key, mdshm_buf_t val,
     return j;
 }
 
+/* ---- output ---------------------------------------------------------- */
+
+static void out_flush(struct sj *s)
+{
+    int rv;
+
+    if (s->olen && !s->err && (rv = s->sink(s->sink_baton, s->obuf,
+                                            s->olen)) != 0)
+        s->err = rv < 0 ? rv : MDSHM_EBADINPUT;
+    s->olen = 0;
+}
+
+static void out_raw(struct sj *s, const char *p, size_t n)
+{
+    while (n && !s->err) {
+        size_t k = OUT_CHUNK - s->olen < n ? OUT_CHUNK - s->olen : n;
+        memcpy(s->obuf + s->olen, p, k);
+        s->olen += k;
+        p += k;
+        n -= k;
+        if (s->olen == OUT_CHUNK)
+            out_flush(s);
+    }
+}
+
+static void out_str(struct sj *s, const char *str)
+{
+    out_raw(s, str, strlen(str));
+}
+
+static int dump_cb(const char *p, size_t n, void *baton)
+{
+    struct sj *s = baton;
+    static const char spaces[] = "        ";
+
+    for (const char *nl; n && (nl = memchr(p, '\n', n)); ) {
+        out_raw(s, p, (size_t)(nl - p) + 1);
+        out_raw(s, spaces, s->indent < 8 ? s->indent : 8);
+        n -= (size_t)(nl - p) + 1;
+        p = nl + 1;
+    }
+    out_raw(s, p, n);
+    return s->err ? -1 : 0;
+}
+
+/* @v as json_dumps(JSON_INDENT(2)) shows it @indent spaces deep (frees
+ * it; NULL: out of memory). */
+static void out_json(struct sj *s, json_t *v, unsigned indent)
+{
+    if (!v) {
+        s->err = -ENOMEM;
+        return;
+    }
+    s->indent = indent;
+    if (!s->err && json_dump_callback(v, dump_cb, s, JSON_INDENT(2) |
+                                      JSON_PRESERVE_ORDER | JSON_ENCODE_ANY)
+                       < 0 && !s->err)
+        s->err = -ENOMEM;
+    json_decref(v);
+}
+
 static int all_md_fn(void *baton, mdshm_db_t db, mdshm_buf_t key,
                      mdshm_buf_t val)
 {
     struct sj *s = baton;
 
     (void)db;
-    push(s, s->list, md_json(s, key, val, false));
+    if (s->limit && s->shown == s->limit) {
+        s->more = true; /* the page is full and one more MD exists */
+        return 1;
+    }
+    out_str(s, s->shown ? ",\n    " : "\n    ");
+    out_json(s, md_json(s, key, val, false), 4);
+    s->shown++;
+    if (key.n < sizeof(s->next)) {
+        memcpy(s->next, key.p, key.n);
+        s->next[key.n] = 0;
+    }
     return s->err;
 }
 
@@ -584,34 +672,8 @@ static json_t *leader_json(struct sj *s, mdshm_store_t *st)
     return j;
 }
 
-/* Serialize into memory the caller frees with free(): jansson's own
- * allocator may be replaced by the application, so its buffer is copied
- * (a copy costs far less than a second serialization to size it). */
-static int dump(json_t *doc, char **out, size_t *outlen)
-{
-    char *js = json_dumps(doc, JSON_INDENT(2) | JSON_PRESERVE_ORDER), *buf;
-    json_free_t jfree;
-    size_t n;
-
-    json_get_alloc_funcs(NULL, &jfree);
-    if (!js)
-        return -ENOMEM;
-    n = strlen(js);
-    buf = malloc(n + 2);
-    if (buf)
-        memcpy(buf, js, n);
-    jfree(js);
-    if (!buf)
-        return -ENOMEM;
-    buf[n] = '\n';
-    buf[n + 1] = 0;
-    *out = buf;
-    *outlen = n + 1;
-    return 0;
-}
-
-static int build(struct sj *s, mdshm_store_t *st, const char *md_or_domain,
-                 json_t **doc)
+static int stream(struct sj *s, mdshm_store_t *st, const char *md_or_domain,
+                  const mdshm_status_page_t *page)
 {
     mdshm_buf_t key, val;
     uint64_t gen = 0;
@@ -621,28 +683,115 @@ static int build(struct sj *s, mdshm_store_t *st, const char *md_or_domain,
         rv = find_md(s, md_or_domain, &key, &val);
         if (rv < 0)
             return rv;
-        *doc = md_json(s, key, val, true);
-        return *doc ? s->err : -ENOMEM;
+        out_json(s, md_json(s, key, val, true), 0);
+        out_str(s, "\n");
+        return s->err;
     }
-    if (!(*doc = json_object()) || !(s->list = json_array()))
-        return -ENOMEM;
-    put(s, *doc, "version", json_string(MDSHM_VERSION));
+    out_str(s, "{\n  \"version\": ");
+    out_json(s, json_string(MDSHM_VERSION), 2);
+    out_str(s, ",\n  \"generation\": ");
     rv = mdshm_read_gen(s->rd, &gen);
+    out_json(s, rv < 0 ? json_string(mdshm_err_name(rv))
+                       : json_integer((json_int_t)gen), 2);
+    out_str(s, ",\n  \"leader\": ");
+    out_json(s, leader_json(s, st), 2);
+    out_str(s, ",\n  \"managed-domains\": [");
+    s->limit = page ? page->limit : 0;
+    rv = mdshm_read_foreach_after(s->rd, MDSHM_DB_MDS,
+                                  page ? page->after : NULL,
+                                  page && page->after ? strlen(page->after)
+                                                      : 0,
+                                  all_md_fn, s);
     if (rv < 0)
-        put(s, *doc, "generation", json_string(mdshm_err_name(rv)));
-    else
-        put(s, *doc, "generation", json_integer((json_int_t)gen));
-    put(s, *doc, "leader", leader_json(s, st));
-    put(s, *doc, "managed-domains", s->list);
-    rv = mdshm_read_foreach(s->rd, MDSHM_DB_MDS, all_md_fn, s);
-    return rv < 0 ? rv : s->err;
+        return rv;
+    if (s->err)
+        return s->err;
+    out_str(s, s->shown ? "\n  ]" : "]");
+    if (s->more) {
+        out_str(s, ",\n  \"next\": ");
+        out_json(s, json_string(s->next), 2);
+    }
+    out_str(s, "\n}\n");
+    return s->err;
+}
+
+int mdshm_status_json_stream(mdshm_store_t *st, const char *md_or_domain,
+                             const mdshm_status_page_t *page, int64_t now_ms,
+                             mdshm_sink_fn *sink, void *baton)
+{
+    struct sj s;
+    int rv;
+
+    if (!st || !sink)
+        return MDSHM_EBADINPUT;
+    memset(&s, 0, sizeof(s));
+    s.now_ms = now_ms;
+    s.sink = sink;
+    s.sink_baton = baton;
+    s.md = malloc(sizeof(*s.md));
+    s.rec = malloc(sizeof(*s.rec));
+    s.ocsp = malloc(sizeof(*s.ocsp));
+    s.obuf = malloc(OUT_CHUNK);
+    rv = (s.md && s.rec && s.ocsp && s.obuf) ? mdshm_reader_create(st, &s.rd)
+                                             : -ENOMEM;
+    if (rv == 0)
+        rv = mdshm_read_begin(s.rd);
+    if (rv == 0) {
+        rv = stream(&s, st, md_or_domain, page);
+        mdshm_read_end(s.rd);
+    }
+    if (rv == 0) {
+        out_flush(&s);
+        rv = s.err;
+    }
+    mdshm_reader_destroy(s.rd);
+    free(s.md);
+    free(s.rec);
+    free(s.ocsp);
+    free(s.obuf);
+    return rv;
+}
+
+/* ---- into memory ----------------------------------------------------- */
+
+int mdshm__mem_sink(void *baton, const char *data, size_t len)
+{
+    mdshm__membuf_t *m = baton;
+
+    if (m->n + len + 1 > m->cap) {
+        size_t cap = m->cap ? m->cap : 256;
+        char *p;
+        while (cap < m->n + len + 1)
+            cap *= 2;
+        if (!(p = realloc(m->p, cap)))
+            return -ENOMEM;
+        m->p = p;
+        m->cap = cap;
+    }
+    if (len)
+        memcpy(m->p + m->n, data, len);
+    m->n += len;
+    m->p[m->n] = 0;
+    return 0;
+}
+
+int mdshm__mem_result(mdshm__membuf_t *m, int rv, char **out, size_t *outlen)
+{
+    if (rv == 0 && !m->p)
+        rv = mdshm__mem_sink(m, "", 0);
+    if (rv < 0) {
+        free(m->p);
+        return rv;
+    }
+    *out = m->p;
+    *outlen = m->n;
+    return 0;
 }
 
 int mdshm_status_json(mdshm_store_t *st, const char *md_or_domain,
                       int64_t now_ms, char **out, size_t *outlen)
 {
-    struct sj s;
-    json_t *doc = NULL;
+    mdshm__membuf_t m = {0};
     int rv;
 
     if (out)
@@ -651,24 +800,7 @@ int mdshm_status_json(mdshm_store_t *st, const char *md_or_domain,
         *outlen = 0;
     if (!st || !out || !outlen)
         return MDSHM_EBADINPUT;
-    memset(&s, 0, sizeof(s));
-    s.now_ms = now_ms;
-    s.md = malloc(sizeof(*s.md));
-    s.rec = malloc(sizeof(*s.rec));
-    s.ocsp = malloc(sizeof(*s.ocsp));
-    rv = (s.md && s.rec && s.ocsp) ? mdshm_reader_create(st, &s.rd) : -ENOMEM;
-    if (rv == 0)
-        rv = mdshm_read_begin(s.rd);
-    if (rv == 0) {
-        rv = build(&s, st, md_or_domain, &doc);
-        mdshm_read_end(s.rd);
-    }
-    if (rv == 0)
-        rv = dump(doc, out, outlen);
-    json_decref(doc);
-    mdshm_reader_destroy(s.rd);
-    free(s.md);
-    free(s.rec);
-    free(s.ocsp);
-    return rv;
+    rv = mdshm_status_json_stream(st, md_or_domain, NULL, now_ms,
+                                  mdshm__mem_sink, &m);
+    return mdshm__mem_result(&m, rv, out, outlen);
 }

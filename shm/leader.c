@@ -35,6 +35,8 @@ struct mdshm_candidate {
     atomic_bool cancelled; /* set without c->mu: cancel never blocks */
     bool waiting;          /* a thread is in mdshm_candidate_wait() */
     pthread_t locker;
+    bool hb_writing;       /* a heartbeat waits for or holds the writer:
+                              other leader writes wait (cv) until it is in */
     int64_t next_hb_mono;
     int64_t next_rc_mono;
     mdshm__leader_watch_t watch; /* kept from leading: say why, loudly */
@@ -563,7 +565,7 @@ static int resign(mdshm_candidate_t *c)
 }
 
 static int leader_write(mdshm_candidate_t *c, mdshm_write_fn *fn,
-                        void *baton, bool light)
+                        void *baton, bool light, bool heartbeat)
 {
     struct fenced f = {c, 0, fn, baton, false, 0};
     int rv = mdshm__st_check(c->st);
@@ -571,6 +573,12 @@ static int leader_write(mdshm_candidate_t *c, mdshm_write_fn *fn,
     if (rv < 0)
         return rv;
     pthread_mutex_lock(&c->mu);
+    /* The heartbeat goes first: LMDB's writer lock is not fair, and a
+     * leader whose threads write back to back (16 runs, a configuration
+     * sync) kept it waiting for seconds.  Now it waits for the one write
+     * in progress at most. */
+    while (!heartbeat && c->hb_writing)
+        pthread_cond_wait(&c->cv, &c->mu);
     f.term = c->term;
     if (!c->leader) {
         pthread_mutex_unlock(&c->mu);
@@ -594,7 +602,7 @@ static int leader_write(mdshm_candidate_t *c, mdshm_write_fn *fn,
 
 int mdshm_leader_write(mdshm_candidate_t *c, mdshm_write_fn *fn, void *baton)
 {
-    return leader_write(c, fn, baton, false); /* fully synced */
+    return leader_write(c, fn, baton, false, false); /* fully synced */
 }
 
 /* ---- upkeep ---------------------------------------------------------- */
@@ -644,9 +652,12 @@ int mdshm_candidate_tick(mdshm_candidate_t *c, unsigned *next_ms)
         c->next_hb_mono = now; /* record the lock at once */
     if (now >= c->next_hb_mono) {
         uint64_t term = c->term;
+        c->hb_writing = true;
         pthread_mutex_unlock(&c->mu);
-        rv = leader_write(c, heartbeat_fn, c, true);
+        rv = leader_write(c, heartbeat_fn, c, true, true);
         pthread_mutex_lock(&c->mu);
+        c->hb_writing = false;
+        pthread_cond_broadcast(&c->cv);
         if (rv == MDSHM_EFENCED || !c->leader || c->term != term) {
             pthread_mutex_unlock(&c->mu);
             return 0;

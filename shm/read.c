@@ -208,6 +208,13 @@ int mdshm_read_get(mdshm_reader_t *rd, mdshm_db_t db, const void *key,
 int mdshm_read_foreach(mdshm_reader_t *rd, mdshm_db_t db,
                        mdshm_foreach_fn *fn, void *baton)
 {
+    return mdshm_read_foreach_after(rd, db, NULL, 0, fn, baton);
+}
+
+int mdshm_read_foreach_after(mdshm_reader_t *rd, mdshm_db_t db,
+                             const void *after, size_t after_len,
+                             mdshm_foreach_fn *fn, void *baton)
+{
     MDB_cursor *cur = NULL;
     MDB_val k, v;
     int rc, rv = 0;
@@ -219,8 +226,19 @@ int mdshm_read_foreach(mdshm_reader_t *rd, mdshm_db_t db,
     rc = mdb_cursor_open(rd->txn, rd->st->dbi[db], &cur);
     if (rc != 0)
         return mdshm__mdb_err(rd->st, rc, "mdb_cursor_open");
-    for (rc = mdb_cursor_get(cur, &k, &v, MDB_FIRST); rc == 0;
-         rc = mdb_cursor_get(cur, &k, &v, MDB_NEXT)) {
+    if (after) {
+        /* the first key >= @after (a B-tree descent), then past it */
+        k.mv_data = (void *)after;
+        k.mv_size = after_len;
+        rc = after_len ? mdb_cursor_get(cur, &k, &v, MDB_SET_RANGE)
+                       : mdb_cursor_get(cur, &k, &v, MDB_FIRST);
+        if (rc == 0 && k.mv_size == after_len &&
+            memcmp(k.mv_data, after, after_len) == 0)
+            rc = mdb_cursor_get(cur, &k, &v, MDB_NEXT);
+    } else {
+        rc = mdb_cursor_get(cur, &k, &v, MDB_FIRST);
+    }
+    for (; rc == 0; rc = mdb_cursor_get(cur, &k, &v, MDB_NEXT)) {
         mdshm_buf_t kb = {k.mv_data, k.mv_size}, vb = {v.mv_data, v.mv_size};
         if (mdshm__is_subdb_key(db, k.mv_data, k.mv_size))
             continue; /* a named database's record in the main database */

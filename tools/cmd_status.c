@@ -344,6 +344,9 @@ int cmd_status(cli_t *cli)
     if (cli->n_pos)
         return cli_usage_error(cli, "unexpected argument %s (an MD name goes "
                                "with --md-status)", cli->pos[0]);
+    if (cli_optarg(cli, "--after") || cli_optarg(cli, "--limit"))
+        return cli_usage_error(cli, "--after and --limit go with "
+                               "--md-status");
     rv = cli_opt_u64(cli, "--stale-ms", false, 1, UINT32_MAX, &stale_ms);
     if (rv)
         return rv;

@@ -1,9 +1,13 @@
-/* json_out.c -- the emitter's JSON form: builds one document with jansson
- * and writes it (indented) at emit_finish().
+/* json_out.c -- the emitter's JSON form, written as it is emitted: the
+ * same text json_dumpf(JSON_INDENT(2)) gave for a whole jansson tree, but
+ * never holding more than one value (`mdshm status --json` of 100,000 MDs
+ * built a tree of 1.5 GB).  Scalars and keys are encoded by jansson, so
+ * escaping is jansson's.
  *
- * Strings that are not valid UTF-8 are stored escaped (\xNN, as the text
- * form prints them); integers above INT64_MAX are stored as strings.  An
- * allocation failure is remembered and reported by emit_finish().
+ * Strings that are not valid UTF-8 are written escaped (\xNN, as the text
+ * form prints them); integers above INT64_MAX are written as strings.  An
+ * allocation or write failure is remembered and reported by emit_finish()
+ * (the output is then incomplete).
  */
 #include "emit.h"
 #include "cli.h"
@@ -20,58 +24,82 @@
 struct jout {
     emit_t base;
     FILE *out;
-    json_t *stack[JSON_MAX_DEPTH]; /* stack[0]: the document */
-    int depth;
-    int overflow;
+    int depth;                         /* 0: the document (an object) */
+    bool array[JSON_MAX_DEPTH];        /* the container at each depth */
+    size_t members[JSON_MAX_DEPTH];    /* members written so far */
+    int overflow;                      /* opens beyond JSON_MAX_DEPTH */
     bool failed;
 };
 
-/* Attach @v (takes its reference; NULL = allocation failed) to the current
- * container under @key. */
-static void attach(struct jout *j, const char *key, json_t *v)
+static void indent(struct jout *j, int level)
 {
-    json_t *top = j->stack[j->depth];
-    int rc;
+    for (int i = 0; i < level; i++)
+        fputs("  ", j->out);
+}
 
+/* jansson's text of @v (takes its reference; NULL: allocation failed). */
+static void put_json(struct jout *j, json_t *v)
+{
     if (!v) {
         j->failed = true;
         return;
     }
-    if (json_is_array(top)) {
-        rc = json_array_append(top, v);
-    } else {
-        if (!key)
-            key = "";
-        rc = json_object_set(top, key, v);
-        if (rc < 0) { /* key not UTF-8: store it escaped */
-            char *esc = cli_escape(key, strlen(key));
-            rc = esc ? json_object_set(top, esc, v) : -1;
-            free(esc);
-        }
-    }
-    json_decref(v);
-    if (rc < 0)
+    if (json_dumpf(v, j->out, JSON_ENCODE_ANY) < 0)
         j->failed = true;
+    json_decref(v);
+}
+
+/* A UTF-8 string as JSON, else its escaped form. */
+static json_t *jstr(const char *s, size_t n)
+{
+    json_t *v = json_stringn(s ? s : "", s ? n : 0);
+
+    if (!v && s) { /* not UTF-8 (or embedded NUL): escaped */
+        char *esc = cli_escape(s, n);
+        v = esc ? json_string(esc) : NULL;
+        free(esc);
+    }
+    return v;
+}
+
+/* What comes before a member of the current container: the separator,
+ * the indentation and, in an object, the key. */
+static void member(struct jout *j, const char *key)
+{
+    if (j->depth == 0 && j->members[0] == 0)
+        fputc('{', j->out);
+    fputs(j->members[j->depth] ? ",\n" : "\n", j->out);
+    indent(j, j->depth + 1);
+    if (!j->array[j->depth]) {
+        put_json(j, jstr(key ? key : "", key ? strlen(key) : 0));
+        fputs(": ", j->out);
+    }
+    j->members[j->depth]++;
+}
+
+static void value(struct jout *j, const char *key, json_t *v)
+{
+    if (!v) {
+        j->failed = true;
+        return;
+    }
+    member(j, key);
+    put_json(j, v);
 }
 
 static void j_open(emit_t *e, const char *key, bool array)
 {
     struct jout *j = (struct jout *)e;
-    json_t *v;
 
     if (j->depth + 1 >= JSON_MAX_DEPTH) {
-        j->overflow++;
+        j->overflow++; /* its members go to the deepest container */
         return;
     }
-    v = array ? json_array() : json_object();
-    if (!v) {
-        j->failed = true;
-        j->overflow++;
-        return;
-    }
-    json_incref(v); /* one for the parent, one for the stack */
-    attach(j, key, v);
-    j->stack[++j->depth] = v;
+    member(j, key);
+    fputc(array ? '[' : '{', j->out);
+    j->depth++;
+    j->array[j->depth] = array;
+    j->members[j->depth] = 0;
 }
 
 static void j_close(emit_t *e)
@@ -84,25 +112,22 @@ static void j_close(emit_t *e)
     }
     if (j->depth == 0)
         return;
-    json_decref(j->stack[j->depth--]);
+    if (j->members[j->depth]) {
+        fputc('\n', j->out);
+        indent(j, j->depth);
+    }
+    fputc(j->array[j->depth] ? ']' : '}', j->out);
+    j->depth--;
 }
 
 static void j_str(emit_t *e, const char *key, const char *s, size_t n)
 {
-    struct jout *j = (struct jout *)e;
-    json_t *v = json_stringn(s ? s : "", s ? n : 0);
-
-    if (!v && s) { /* not UTF-8 (or embedded NUL): escaped */
-        char *esc = cli_escape(s, n);
-        v = esc ? json_string(esc) : NULL;
-        free(esc);
-    }
-    attach(j, key, v);
+    value((struct jout *)e, key, jstr(s, n));
 }
 
 static void j_i64(emit_t *e, const char *key, int64_t v)
 {
-    attach((struct jout *)e, key, json_integer((json_int_t)v));
+    value((struct jout *)e, key, json_integer((json_int_t)v));
 }
 
 static void j_u64(emit_t *e, const char *key, uint64_t v)
@@ -110,21 +135,21 @@ static void j_u64(emit_t *e, const char *key, uint64_t v)
     char buf[32];
 
     if (v <= INT64_MAX) {
-        attach((struct jout *)e, key, json_integer((json_int_t)v));
+        value((struct jout *)e, key, json_integer((json_int_t)v));
         return;
     }
     snprintf(buf, sizeof(buf), "%" PRIu64, v);
-    attach((struct jout *)e, key, json_string(buf));
+    value((struct jout *)e, key, json_string(buf));
 }
 
 static void j_bool(emit_t *e, const char *key, bool v)
 {
-    attach((struct jout *)e, key, json_boolean(v));
+    value((struct jout *)e, key, json_boolean(v));
 }
 
 static void j_null(emit_t *e, const char *key)
 {
-    attach((struct jout *)e, key, json_null());
+    value((struct jout *)e, key, json_null());
 }
 
 static int j_finish(emit_t *e)
@@ -133,22 +158,19 @@ static int j_finish(emit_t *e)
 
     while (j->depth > 0)
         j_close(e);
+    if (j->members[0])
+        fputs("\n}\n", j->out);
+    else
+        fputs("{}\n", j->out);
+    j->members[0] = 0;
     if (j->failed)
         return -ENOMEM;
-    if (json_dumpf(j->stack[0], j->out, JSON_INDENT(2)) < 0)
-        return -EIO;
-    fputc('\n', j->out);
     return fflush(j->out) == 0 && !ferror(j->out) ? 0 : -EIO;
 }
 
 static void j_destroy(emit_t *e)
 {
-    struct jout *j = (struct jout *)e;
-
-    while (j->depth > 0)
-        json_decref(j->stack[j->depth--]);
-    json_decref(j->stack[0]);
-    free(j);
+    free(e);
 }
 
 static const struct emit_ops json_ops = {
@@ -162,11 +184,6 @@ emit_t *emit_json_new(FILE *out)
 
     if (!j)
         return NULL;
-    j->stack[0] = json_object();
-    if (!j->stack[0]) {
-        free(j);
-        return NULL;
-    }
     j->base.ops = &json_ops;
     j->base.json = true;
     j->out = out;

@@ -80,36 +80,125 @@ static bool store_missing(conn_t *c, mdshm_tls_worker_t *w)
     return true;
 }
 
-static void serve_status(conn_t *c, mdshm_tls_worker_t *w, const char *md)
+/* A status document streamed as it is made (chunked: a 100,000-MD store
+ * makes 200 MB documents, never held whole).  The head goes with the first
+ * piece, so a document that fails at once still gets its error status; one
+ * that fails later ends without the final chunk, which clients see as
+ * truncated. */
+struct stream {
+    conn_t *c;
+    const char *ctype;
+    bool started;
+};
+
+static void stream_head(struct stream *st)
 {
-    char *doc = NULL;
-    size_t len = 0;
+    char head[512];
+    int n = snprintf(head, sizeof(head),
+                     "HTTP/1.1 200 OK\r\n"
+                     "Content-Type: %s\r\n"
+                     "Transfer-Encoding: chunked\r\n"
+                     "X-Worker-Pid: %d\r\n"
+                     "Connection: close\r\n\r\n",
+                     st->ctype, (int)getpid());
+    conn_write(st->c, head, (size_t)n);
+    st->started = true;
+}
+
+static int stream_sink(void *baton, const char *data, size_t len)
+{
+    struct stream *st = baton;
+    char size[32];
+    int n;
+
+    if (!st->started)
+        stream_head(st);
+    n = snprintf(size, sizeof(size), "%zx\r\n", len);
+    conn_write(st->c, size, (size_t)n);
+    conn_write(st->c, data, len);
+    conn_write(st->c, "\r\n", 2);
+    return 0;
+}
+
+static void stream_end(struct stream *st, int rv, const char *what)
+{
+    if (rv == MDSHM_ENOTFOUND && !st->started) {
+        text(st->c, 404, "Not Found", "no such managed domain\n");
+    } else if (rv < 0 && !st->started) {
+        text(st->c, 500, "Internal Server Error", what);
+    } else if (rv == 0) {
+        if (!st->started)
+            stream_head(st);
+        conn_write(st->c, "0\r\n\r\n", 5);
+    }
+}
+
+/* Query parameter @name of @query ("a=1&b=2"), %-decoded into @buf;
+ * false if absent or too long. */
+static bool query_param(const char *query, const char *name, char *buf,
+                        size_t size)
+{
+    size_t nl = strlen(name);
+
+    for (const char *p = query; p && *p;
+         p = strchr(p, '&'), p = p ? p + 1 : p) {
+        if (strncmp(p, name, nl) != 0 || p[nl] != '=')
+            continue;
+        size_t o = 0;
+        for (p += nl + 1; *p && *p != '&'; p++) {
+            unsigned v;
+            char c = *p;
+            if (c == '%' && sscanf(p + 1, "%2x", &v) == 1 &&
+                p[1] && p[2]) {
+                c = (char)v;
+                p += 2;
+            }
+            if (o + 1 >= size || c == 0)
+                return false;
+            buf[o++] = c;
+        }
+        buf[o] = 0;
+        return true;
+    }
+    return false;
+}
+
+/* /md-status[?after=MD&limit=N] or /md-status/MD */
+static void serve_status(conn_t *c, mdshm_tls_worker_t *w, const char *md,
+                         const char *query)
+{
+    struct stream st = {c, "application/json", false};
+    char after[256], lim[24], *end;
+    mdshm_status_page_t page = {NULL, 0};
     int rv;
 
     if (store_missing(c, w))
         return;
-    rv = mdshm_status_json(mdshm_tls_store(w), md, now_ms(), &doc, &len);
-    if (rv == MDSHM_ENOTFOUND)
-        text(c, 404, "Not Found", "no such managed domain\n");
-    else if (rv < 0)
-        text(c, 500, "Internal Server Error", "status unavailable\n");
-    else
-        respond(c, 200, "OK", "application/json", doc, len);
-    free(doc);
+    if (query && query_param(query, "after", after, sizeof(after)))
+        page.after = after;
+    if (query && query_param(query, "limit", lim, sizeof(lim))) {
+        page.limit = strtoul(lim, &end, 10);
+        if (*end || !page.limit) {
+            text(c, 400, "Bad Request", "limit: a number from 1\n");
+            return;
+        }
+    }
+    rv = mdshm_status_json_stream(mdshm_tls_store(w), md,
+                                  page.after || page.limit ? &page : NULL,
+                                  now_ms(), stream_sink, &st);
+    stream_end(&st, rv, "status unavailable\n");
 }
 
 static void serve_metrics(conn_t *c, mdshm_tls_worker_t *w)
 {
-    char *doc = NULL;
-    size_t len = 0;
+    struct stream st = {c, "text/plain; version=0.0.4", false};
+    int rv;
 
     if (store_missing(c, w))
         return;
-    if (mdshm_status_metrics(mdshm_tls_store(w), now_ms(), &doc, &len) < 0)
-        text(c, 500, "Internal Server Error", "metrics unavailable\n");
-    else
-        respond(c, 200, "OK", "text/plain; version=0.0.4", doc, len);
-    free(doc);
+    rv = mdshm_status_metrics_stream(mdshm_tls_store(w), now_ms(),
+                                     stream_sink, &st);
+    stream_end(&st, rv, "metrics unavailable\n");
 }
 
 static void serve_worker(conn_t *c, mdshm_tls_worker_t *w)
@@ -170,9 +259,11 @@ void http_serve(server_t *s, mdshm_tls_worker_t *w, conn_t *c)
     }
     if (s->o.status && w) {
         if (strcmp(target, "/md-status") == 0)
-            return serve_status(c, w, NULL);
+            return serve_status(c, w, NULL, NULL);
+        if (strncmp(target, "/md-status?", 11) == 0)
+            return serve_status(c, w, NULL, target + 11);
         if (strncmp(target, "/md-status/", 11) == 0 && target[11])
-            return serve_status(c, w, target + 11);
+            return serve_status(c, w, target + 11, NULL);
         if (strcmp(target, "/metrics") == 0)
             return serve_metrics(c, w);
         if (strcmp(target, "/worker") == 0)

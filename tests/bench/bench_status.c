@@ -3,7 +3,10 @@
  * store of N MDs, each with two certificate sets, a job record with a full
  * log and, for half of them, an OCSP response.
  *
- *   bench_status [-d DIR] [-n MDS] [-r ROUNDS]
+ *   bench_status [-d DIR] [-n MDS] [-r ROUNDS] [-k]
+ *
+ * -k keeps the store (DIR/store) for other tools (e.g. comparing the
+ * documents of two builds with mdshm status --md-status).
  *
  * Prints the median and the worst of ROUNDS calls (wall time, CLOCK_MONOTONIC)
  * and the document size.  Run by hand or `sh tests/bench/run.sh
@@ -163,9 +166,12 @@ int main(int argc, char **argv)
     mdshm_candidate_t *c = NULL;
     struct fill f;
     int opt, rv;
+    bool keep = false;
 
-    while ((opt = getopt(argc, argv, "d:n:r:")) != -1) {
-        if (opt == 'd')
+    while ((opt = getopt(argc, argv, "d:n:r:k")) != -1) {
+        if (opt == 'k')
+            keep = true;
+        else if (opt == 'd')
             dir = optarg;
         else if (opt == 'n')
             n = (unsigned)strtoul(optarg, NULL, 10);
@@ -224,7 +230,9 @@ int main(int argc, char **argv)
     }
 out:
     mdshm_store_close(st);
-    if (created)
+    if (keep)
+        printf("\nstore kept: %s\n", path);
+    else if (created)
         bench_rmtree(work);
     else
         bench_rmtree(path);

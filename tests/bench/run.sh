@@ -2,7 +2,9 @@
 # run.sh -- run mdshm's benchmarks ("make bench" builds them, then calls this).
 #
 # Usage: sh tests/bench/run.sh [BENCH...]     (default: bench_lookup
-#        bench_takeover bench_staple bench_handshake; extra arguments for
+#        bench_takeover bench_staple bench_handshake bench_scale (1,000 to
+#        100,000 MDs: about 2 minutes; MDSHM_BENCH_ARGS_bench_scale='-n
+#        1000,10000' for a quick run); extra arguments for
 #        one program go in
 #        MDSHM_BENCH_ARGS_<name>, e.g. MDSHM_BENCH_ARGS_bench_lookup='-r 50',
 #        or '-f /dev/shm' to build the file-per-name trees on a tmpfs, which
@@ -33,7 +35,7 @@ case $bindir in
 esac
 
 if [ $# -eq 0 ]; then
-    set -- bench_lookup bench_takeover bench_staple bench_handshake
+    set -- bench_lookup bench_takeover bench_staple bench_handshake bench_scale
     [ "${MDSHM_BENCH_ISSUE:-0}" = 1 ] && set -- "$@" issue_bench
 fi
 

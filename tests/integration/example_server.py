@@ -85,7 +85,23 @@ def _parse_response(data):
     for line in lines[1:]:
         k, _, v = line.partition(":")
         headers[k.strip().lower()] = v.strip()
+    if headers.get("transfer-encoding") == "chunked":
+        body = _dechunk(body)
     return status, headers, body
+
+
+def _dechunk(data):
+    """The body of a chunked response; AssertionError if it is cut short
+    (no final 0-size chunk)."""
+    out = b""
+    while True:
+        size, _, rest = data.partition(b"\r\n")
+        n = int(size, 16)
+        if n == 0:
+            return out
+        assert len(rest) >= n + 2, "chunked body cut short"
+        out += rest[:n]
+        data = rest[n + 2:]
 
 
 class ExampleServer:

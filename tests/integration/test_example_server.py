@@ -266,7 +266,16 @@ def test_pending_md_gets_503_and_fallback(mdshm, pebble, tmp_path, servers):
     # status and metrics are served
     st, h, body = srv.get("pending.example", "/md-status")
     assert st == 200 and h["content-type"] == "application/json"
-    json.loads(body)
+    assert h["transfer-encoding"] == "chunked"  # streamed, never held whole
+    doc = json.loads(body)
+    # paging: a page of one MD, then the page after it (nothing: one MD)
+    st, _, body = srv.get("pending.example", "/md-status?limit=1")
+    page = json.loads(body)
+    assert st == 200 and page["managed-domains"] == doc["managed-domains"][:1]
+    st, _, body = srv.get("pending.example",
+                          "/md-status?after=pending.example&limit=1")
+    assert st == 200 and json.loads(body)["managed-domains"] == []
+    assert srv.get("pending.example", "/md-status?limit=x")[0] == 400
     st, _, body = srv.get("pending.example", "/metrics")
     assert st == 200 and b"mdshm_leader" in body
 
