@@ -394,17 +394,51 @@ static void http01_upkeep(mdshm_drive_t *d, int64_t now)
 
 /* ---- the heartbeat thread ----------------------------------------------- */
 
+/* How long the main loop may go without a round before the heartbeat is
+ * withheld: six stale limits (a minute by default).  A round is short (a
+ * dispatch of 100,000 MDs takes milliseconds, and the loop wakes at least
+ * every REQUEST_POLL_MS), so only a hang reaches it; a leader whose loop
+ * hangs must then let another candidate depose it, as it did when the
+ * loop wrote the heartbeat itself. */
+static int64_t hang_limit_ms(const mdshm_drive_t *d)
+{
+    return 6 * (int64_t)(d->copts.stale_ms ? d->copts.stale_ms : 10000);
+}
+
+/* Whether the main loop went round recently; logs once per hang. */
+static bool loop_alive(mdshm_drive_t *d, bool *withheld)
+{
+    int64_t idle = mdshm__mono_ms() - atomic_load(&d->loop_ms);
+
+    if (idle <= hang_limit_ms(d)) {
+        if (*withheld)
+            MDSHM_LOG(MDSHM_LOG_NOTICE, 0, "the drive's main loop runs "
+                      "again: heartbeat resumed");
+        *withheld = false;
+        return true;
+    }
+    if (!*withheld)
+        MDSHM_LOG(MDSHM_LOG_ERR, 0, "the drive's main loop has not run for "
+                  "%lld ms: heartbeat withheld, so that another candidate "
+                  "can depose this leader", (long long)idle);
+    *withheld = true;
+    return false;
+}
+
 static void *hb_main(void *arg)
 {
     mdshm_drive_t *d = arg;
+    bool withheld = false;
 
     pthread_mutex_lock(&d->hb_mu);
     while (!d->hb_stop) {
-        unsigned next_ms = 0;
-        int t;
+        unsigned next_ms = d->copts.heartbeat_ms ? d->copts.heartbeat_ms
+                                                 : 1000;
+        int t = 1;
 
         pthread_mutex_unlock(&d->hb_mu);
-        t = mdshm_candidate_tick(d->cand, &next_ms);
+        if (loop_alive(d, &withheld))
+            t = mdshm_candidate_tick(d->cand, &next_ms);
         pthread_mutex_lock(&d->hb_mu);
         if (t == 0) {
             atomic_store(&d->hb_lost, true);
@@ -430,6 +464,7 @@ static void *hb_main(void *arg)
 static int hb_start(mdshm_drive_t *d)
 {
     d->hb_stop = false;
+    atomic_store(&d->loop_ms, mdshm__mono_ms());
     atomic_store(&d->hb_lost, false);
     return -pthread_create(&d->hb_thread, NULL, hb_main, d);
 }
@@ -467,6 +502,7 @@ static int lead(mdshm_drive_t *d)
               (unsigned long long)mdshm_candidate_term(d->cand), d->n_mds,
               d->n_mds == 1 ? "" : "s");
     while (leading(d)) {
+        atomic_store(&d->loop_ms, mdshm__mono_ms());
         now = mdshm__now_ms();
         if (!synced && now >= sync_at) {
             rv = mdshm__drive_sync(d);

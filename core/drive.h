@@ -126,6 +126,7 @@ struct mdshm_drive {
     pthread_cond_t hb_cv;
     bool hb_stop;          /* under hb_mu */
     atomic_bool hb_lost;   /* leadership lost */
+    _Atomic int64_t loop_ms; /* mono ms the main loop last went round */
     mdshm__event_cmds_t ev;
     /* global timing, from the configuration */
     int64_t retry_delay_ms, check_interval_ms, initial_delay_ms;

@@ -177,6 +177,93 @@ static void test_heartbeat_while_main_loop_busy(void **state)
     mdshm_config_free(cfg);
 }
 
+/* ---- a hung main loop: the heartbeat is withheld ---------------------- */
+
+#define HANG_HB_MS 20
+#define HANG_STALE_MS 200 /* hang limit: six of these */
+
+struct hang {
+    pthread_mutex_t mu;
+    bool withheld;  /* the drive logged that it withholds the heartbeat */
+    bool stale;     /* the store showed the leader stale meanwhile */
+    bool released;  /* the main loop went on */
+};
+
+static struct hang hang = {PTHREAD_MUTEX_INITIALIZER, false, false, false};
+
+/* Hold the main loop after the configuration sync (as a deadlock would)
+ * until the store shows the leader stale, or 30 s.  Other messages come
+ * from the heartbeat thread meanwhile. */
+static void hanging_log(void *baton, mdshm_log_level_t level, int err,
+                        const char *file, int line, const char *msg)
+{
+    mdshm_leader_status_t ls;
+    bool stale = false;
+
+    (void)baton, (void)level, (void)err, (void)file, (void)line;
+    if (strstr(msg, "heartbeat withheld")) {
+        pthread_mutex_lock(&hang.mu);
+        hang.withheld = true;
+        pthread_mutex_unlock(&hang.mu);
+        return;
+    }
+    if (!strstr(msg, "configuration written to store"))
+        return;
+    for (int64_t end = mono_ms() + 30000; !stale && mono_ms() < end;
+         sleep_ms(HANG_HB_MS)) {
+        stale = mdshm_leader_status(st, HANG_STALE_MS, &ls) == 0 &&
+                ls.present && ls.stale;
+    }
+    pthread_mutex_lock(&hang.mu);
+    hang.stale = stale;
+    hang.released = true;
+    pthread_mutex_unlock(&hang.mu);
+}
+
+/* The heartbeat thread must not keep a leader whose main loop hangs in
+ * office for ever: after six stale limits it stops writing, so that the
+ * leader goes stale and another candidate can depose it; once the loop
+ * goes on (nobody deposed it here), the heartbeat resumes. */
+static void test_hung_main_loop_withholds_heartbeat(void **state)
+{
+    mdshm_config_t *cfg = conf(20, "1h");
+    mdshm_drive_opts_t o;
+    struct scale_run r = {0};
+    mdshm_leader_status_t ls;
+    pthread_t t;
+    bool released = false, fresh = false;
+
+    (void)state;
+    memset(&o, 0, sizeof(o));
+    o.candidate.heartbeat_ms = HANG_HB_MS;
+    o.candidate.stale_ms = HANG_STALE_MS;
+    assert_int_equal(mdshm_drive_create(st, cfg, &o, &r.d), 0);
+    mdshm_set_default_log(hanging_log, NULL, MDSHM_LOG_INFO);
+    assert_int_equal(pthread_create(&t, NULL, scale_run_main, &r), 0);
+    for (int64_t end = mono_ms() + 40000; !released && mono_ms() < end;
+         sleep_ms(5)) {
+        pthread_mutex_lock(&hang.mu);
+        released = hang.released;
+        pthread_mutex_unlock(&hang.mu);
+    }
+    /* the loop goes on: the heartbeat is written again */
+    for (int64_t end = mono_ms() + 10000; released && !fresh &&
+                                          mono_ms() < end;
+         sleep_ms(HANG_HB_MS))
+        fresh = mdshm_leader_status(st, HANG_STALE_MS, &ls) == 0 &&
+                ls.present && !ls.stale;
+    mdshm_drive_stop(r.d);
+    pthread_join(t, NULL);
+    mdshm_set_default_log(NULL, NULL, MDSHM_LOG_WARN);
+    assert_true(released);
+    assert_true(hang.stale);    /* before: the heartbeat went on */
+    assert_true(hang.withheld); /* and said why */
+    assert_true(fresh);
+    assert_int_equal(r.rv, 0);
+    mdshm_drive_destroy(r.d);
+    mdshm_config_free(cfg);
+}
+
 /* ---- a dispatch round is O(n log n) ----------------------------------- */
 
 /* The work units of one dispatch round with @n MDs all due and no free
@@ -364,6 +451,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_heartbeat_while_main_loop_busy,
                                         setup, teardown),
+        cmocka_unit_test_setup_teardown(
+            test_hung_main_loop_withholds_heartbeat, setup, teardown),
         cmocka_unit_test_setup_teardown(test_dispatch_round_n_log_n, setup,
                                         teardown),
         cmocka_unit_test_setup_teardown(test_two_drives_keep_the_term, setup,
