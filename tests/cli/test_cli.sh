@@ -32,24 +32,7 @@ cd "$tmp" || exit 1
 store=$tmp/md
 export MDSHM_STORE="$store"
 leaf_sha=
-n=0
-failed=0
-
-# ok DESC COMMAND...: one TAP line for whether COMMAND succeeds.
-ok() {
-    desc=$1
-    shift
-    n=$((n + 1))
-    if "$@"; then
-        echo "ok $n - $desc"
-    else
-        echo "not ok $n - $desc"
-        failed=$((failed + 1))
-        echo "#   last command: $last (exit $rc)"
-        sed 's/^/#   stdout: /' out | head -n 15
-        sed 's/^/#   stderr: /' err | head -n 15
-    fi
-}
+. "${MDSHM_SRCDIR:?MDSHM_SRCDIR must name the source tree}/tests/cli/tap.sh"
 
 # ok_jq DESC FILTER: the JSON in file "out" satisfies jq -e FILTER.
 ok_jq() {
@@ -65,18 +48,6 @@ jq_true() {
     jq -e --arg store "$store" --arg ec_fp "$ec_fp" --arg sha "$leaf_sha" \
         --argjson pid "${leader_pid:-0}" "$1" out >/dev/null 2>&1
 }
-
-# run COMMAND...: run it; stdout in "out", stderr in "err", status in $rc.
-run() {
-    last="$*"
-    "$@" >out 2>err
-    rc=$?
-}
-rc_is() { [ "$rc" -eq "$1" ]; }
-out_has() { grep -qF -- "$1" out; }
-err_has() { grep -qF -- "$1" err; }
-out_lacks() { ! grep -qF -- "$1" out; }
-both() { "$1" "$2" && "$3" "$4"; }
 
 # SHA-256 (hex) of a key's DER SubjectPublicKeyInfo, as openssl sees it.
 pub_fp() {

@@ -28,32 +28,7 @@ umask 077
 cd "$tmp" || exit 1
 unset MDSHM_STORE
 
-n=0
-failed=0
-ok() {
-    desc=$1
-    shift
-    n=$((n + 1))
-    if "$@"; then
-        echo "ok $n - $desc"
-    else
-        echo "not ok $n - $desc"
-        failed=$((failed + 1))
-        echo "#   last command: $last (exit $rc)"
-        sed 's/^/#   stdout: /' out | head -n 10
-        sed 's/^/#   stderr: /' err | head -n 10
-    fi
-}
-run() {
-    last="$*"
-    "$@" >out 2>err
-    rc=$?
-}
-rc_is() { [ "$rc" -eq "$1" ]; }
-err_has() { grep -qF -- "$1" err; }
-err_lacks() { ! grep -qF -- "$1" err; }
-out_has() { grep -qF -- "$1" out; }
-both() { "$1" "$2" && "$3" "$4"; }
+. "${MDSHM_SRCDIR:?MDSHM_SRCDIR must name the source tree}/tests/cli/tap.sh"
 size_of() { wc -c <"$1" | tr -d ' '; }
 
 # --- a store with records of every type ---------------------------------------

@@ -25,28 +25,8 @@ trap 'exit 1' INT TERM HUP
 umask 077
 cd "$tmp" || exit 1
 store=$tmp/md
-n=0
+. "${MDSHM_SRCDIR:?MDSHM_SRCDIR must name the source tree}/tests/cli/tap.sh"
 
-ok() {
-    desc=$1
-    shift
-    n=$((n + 1))
-    if "$@"; then
-        echo "ok $n - $desc"
-    else
-        echo "not ok $n - $desc"
-        echo "#   last command: $last (exit $rc)"
-        sed 's/^/#   stdout: /' out | head -n 10
-        sed 's/^/#   stderr: /' err | head -n 10
-    fi
-}
-run() {
-    last="$*"
-    "$@" >out 2>err
-    rc=$?
-}
-rc_is() { [ "$rc" -eq "$1" ]; }
-err_has() { grep -qF -- "$1" err; }
 refused_with() { [ "$rc" -ne 0 ] && grep -qF -- "$1" err; }
 no_pwn() { [ ! -e "$tmp/pwned" ]; }
 no_records() {
@@ -148,3 +128,4 @@ ok "no record holds a hostile name" eval \
     '! grep -qE "pwned|passwd|xn--a\\.|[;\`|]" out'
 
 echo "1..$n"
+[ "$failed" -eq 0 ]

@@ -32,23 +32,8 @@ trap 'exit 1' INT TERM HUP
 umask 077
 cd "$tmp" || exit 1
 export MDSHM_STORE="$tmp/md"
-n=0
-failed=0
+. "${MDSHM_SRCDIR:?MDSHM_SRCDIR must name the source tree}/tests/cli/tap.sh"
 
-ok() {
-    desc=$1
-    shift
-    n=$((n + 1))
-    if "$@"; then
-        echo "ok $n - $desc"
-    else
-        echo "not ok $n - $desc"
-        failed=$((failed + 1))
-        echo "#   last command: $last (exit $rc)"
-        sed 's/^/#   stdout: /' out | head -n 10
-        sed 's/^/#   stderr: /' err | head -n 10
-    fi
-}
 # run COMMAND...: stdout in "out", stderr in "err", status in $rc; a
 # command that blocks is killed after 20 s (status 124).
 run() {
@@ -56,11 +41,6 @@ run() {
     timeout 20 "$@" >out 2>err </dev/null
     rc=$?
 }
-rc_is() { [ "$rc" -eq "$1" ]; }
-out_has() { grep -qF -- "$1" out; }
-out_lacks() { ! grep -qF -- "$1" out; }
-err_has() { grep -qF -- "$1" err; }
-both() { "$1" "$2" && "$3" "$4"; }
 refused_with() { [ "$rc" -eq 1 ] && grep -qF -- "$1" err; }
 no_secret() { ! grep -qF -- "$1" out && ! grep -qF -- "$1" err; }
 
