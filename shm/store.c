@@ -125,7 +125,8 @@ int mdshm__remap(mdshm_store_t *st, size_t newsize)
     while (atomic_load(&st->active) != 0)
         sched_yield();
     rc = mdb_env_set_mapsize(st->env, newsize);
-    atomic_store(&st->span_hi, 0); /* the map may have moved */
+    atomic_store(&st->map_base, 0); /* the map may have moved */
+    atomic_store(&st->span_hi, 0);
     atomic_store(&st->resizing, false);
     if (rc != 0)
         return mdshm__mdb_err(st, rc, "mdb_env_set_mapsize");

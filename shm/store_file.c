@@ -207,7 +207,8 @@ int mdshm__store_file_check(mdshm_store_t *st, bool create)
 /* Where LMDB mapped data.mdb in this process: lmdb.h does not say
  * (MDB_envinfo's me_mapaddr is the fixed-map hint, 0), so find the mapping
  * of the file's inode in /proc/self/maps.  Rare: at the first check after
- * an open or a remap, and before refusing a value.  0 if not found. */
+ * an open or a remap, and once more before refusing a value (a file that
+ * only grew moves no mapping).  0 if not found. */
 static uintptr_t map_base(mdshm_store_t *st)
 {
     unsigned long start, end, ino;
@@ -219,6 +220,7 @@ static uintptr_t map_base(mdshm_store_t *st)
     mdb_filehandle_t fd;
     FILE *f;
 
+    atomic_fetch_add_explicit(&st->map_scans, 1, memory_order_relaxed);
     if (mdb_env_get_fd(st->env, &fd) != 0 || fstat(fd, &sb) < 0 ||
         !(f = fopen("/proc/self/maps", "re")))
         return 0;
@@ -238,20 +240,36 @@ int mdshm__span_refresh(mdshm_store_t *st, const void *p, size_t n)
     MDB_stat ms;
     uintptr_t a = (uintptr_t)p, lo, hi;
 
+    bool scanned = false;
+
     if (mdb_env_info(st->env, &info) != 0 || mdb_env_stat(st->env, &ms) != 0)
         return MDSHM_ESTORE;
-    /* the newest meta page's pages: every committed page is written
-     * before the meta page that counts it */
-    lo = map_base(st);
-    if (lo == 0) { /* no /proc: no check rather than false alarms */
-        atomic_store_explicit(&st->span_hi, UINTPTR_MAX, memory_order_relaxed);
-        return 0;
+    for (;;) {
+        /* The map's base is kept until a remap: a value past the bounds
+         * is most often on a page a later commit added (no system call
+         * then); only before refusing is the base looked up again. */
+        lo = atomic_load_explicit(&st->map_base, memory_order_relaxed);
+        if (!lo) {
+            lo = map_base(st);
+            scanned = true;
+            if (lo == 0) { /* no /proc: no check rather than false alarms */
+                atomic_store_explicit(&st->span_hi, UINTPTR_MAX,
+                                      memory_order_relaxed);
+                return 0;
+            }
+            atomic_store_explicit(&st->map_base, lo, memory_order_relaxed);
+        }
+        /* the newest meta page's pages: every committed page is written
+         * before the meta page that counts it */
+        hi = lo + (uintptr_t)((info.me_last_pgno + 1) * ms.ms_psize);
+        atomic_store_explicit(&st->span_lo, lo, memory_order_relaxed);
+        atomic_store_explicit(&st->span_hi, hi, memory_order_relaxed);
+        if (a >= lo && a <= hi && n <= hi - a)
+            return 0;
+        if (scanned)
+            break;
+        atomic_store_explicit(&st->map_base, 0, memory_order_relaxed);
     }
-    hi = lo + (uintptr_t)((info.me_last_pgno + 1) * ms.ms_psize);
-    atomic_store_explicit(&st->span_lo, lo, memory_order_relaxed);
-    atomic_store_explicit(&st->span_hi, hi, memory_order_relaxed);
-    if (a >= lo && a <= hi && n <= hi - a)
-        return 0;
     ST_LOG(st, MDSHM_LOG_ERR, MDSHM_EDAMAGED,
            "store damaged: %s/data.mdb gave a value of %zu bytes at offset "
            "%lld, past its %llu bytes of pages; restore from backup (see "

@@ -30,6 +30,11 @@ struct mdshm_store {
      * damaged page can give a value any size, and reading past the file
      * faults (mdshm__span_check).  0: not known yet. */
     atomic_uintptr_t span_lo, span_hi;
+    /* Where data.mdb is mapped in this process (0: not known since the open
+     * or the last remap), found in /proc/self/maps; map_scans counts those
+     * reads, so that a test can see that a growing file costs none. */
+    atomic_uintptr_t map_base;
+    atomic_uint map_scans;
 };
 
 struct mdshm_wtxn {

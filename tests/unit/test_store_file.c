@@ -140,6 +140,66 @@ static void test_meta_magic_refused(void **state)
     assert_int_equal(open_store(true, false), MDSHM_EDAMAGED);
 }
 
+/* ---- the value bounds: a growing file costs no system call ------------ */
+
+#define GROW_RECORDS 600
+
+static int grow_fn(mdshm_wtxn_t *w, void *baton)
+{
+    static char val[2048];
+    char key[32];
+    int rv;
+
+    (void)baton;
+    memset(val, 'v', sizeof(val));
+    for (int i = 0; i < GROW_RECORDS; i++) {
+        snprintf(key, sizeof(key), "k%05d", i);
+        if ((rv = mdshm__w_put_raw(w, MDSHM_DB_NAMES, key, strlen(key), val,
+                                   sizeof(val))) < 0)
+            return rv;
+    }
+    return 0;
+}
+
+static int first_fn(mdshm_wtxn_t *w, void *baton)
+{
+    (void)baton;
+    return mdshm__w_put_raw(w, MDSHM_DB_NAMES, "first", 5, "1", 1);
+}
+
+/* Values on pages that later commits added lie past the bounds a reader
+ * knew: they are taken after a look at the meta page, without reading
+ * /proc/self/maps again (a system call per growth of the file otherwise,
+ * in every worker); the map's base is looked up once per open. */
+static void test_growth_needs_no_map_scan(void **state)
+{
+    mdshm_store_opts_t o = {0};
+    mdshm_store_t *st = NULL;
+    mdshm_reader_t *rd = NULL;
+    mdshm_buf_t v;
+    unsigned scans;
+
+    (void)state;
+    assert_int_equal(mdshm_store_open(store, &o, &st), 0);
+    assert_int_equal(mdshm__write(st, first_fn, NULL), 0);
+    assert_int_equal(mdshm_reader_create(st, &rd), 0);
+    assert_int_equal(mdshm_read_begin(rd), 0);
+    assert_int_equal(mdshm_read_get_raw(rd, MDSHM_DB_NAMES, "first", 5, &v),
+                     0);
+    mdshm_read_end(rd);
+    scans = atomic_load(&st->map_scans);
+    assert_int_equal(scans, 1);
+    assert_int_equal(mdshm__write(st, grow_fn, NULL), 0); /* about 1.2 MB */
+    assert_int_equal(mdshm_read_begin(rd), 0);
+    assert_int_equal(mdshm_read_get_raw(rd, MDSHM_DB_NAMES, "k00599", 6, &v),
+                     0);
+    assert_int_equal(v.n, 2048);
+    mdshm_read_end(rd);
+    assert_int_equal(atomic_load(&st->map_scans), scans);
+    mdshm_reader_destroy(rd);
+    mdshm_store_close(st);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -150,6 +210,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(
             test_empty_file_while_another_opener_holds_the_lock, setup,
             teardown),
+        cmocka_unit_test_setup_teardown(test_growth_needs_no_map_scan, setup,
+                                        teardown),
         cmocka_unit_test_setup_teardown(test_meta_magic_refused, setup,
                                         teardown),
     };
