@@ -349,9 +349,10 @@ static int map_curl(CURLcode cc, const xfer_t *x)
     }
 }
 
-/* libcurl opens its sockets inheritable: ours are close-on-exec, like every
- * descriptor of the library (runcmd also closes all but 0-2 in a program
- * it starts, which covers curl's internal socketpair too). */
+/* Ours are close-on-exec, like every descriptor of the library, whatever
+ * the libcurl build does (Debian's 7.88 passes SOCK_CLOEXEC itself; older
+ * or other builds may not).  runcmd also closes all but 0-2 in a program
+ * it starts, which covers curl's internal socketpair too. */
 static curl_socket_t open_socket(void *baton, curlsocktype purpose,
                                  struct curl_sockaddr *a)
 {

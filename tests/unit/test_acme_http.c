@@ -1,6 +1,6 @@
 /* test_acme_http.c -- the pure parts of core/http.c: Retry-After (both
  * forms), Link headers (RFC 8288), URL resolution; a CA file that is not
- * a regular file. */
+ * a regular file; the connections it keeps are close-on-exec. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -9,10 +9,17 @@
 
 #include "http.h"
 
+#include <arpa/inet.h>
+#include <dirent.h>
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #define NOW 1700000000000LL /* 2023-11-14T22:13:20Z */
@@ -223,6 +230,83 @@ static void test_ca_file_not_regular(void **state)
     rmdir(dir);
 }
 
+/* A server in a child process that answers one keep-alive request and
+ * holds the connection open until killed. */
+static pid_t keepalive_server(unsigned *port)
+{
+    struct sockaddr_in a = {0};
+    socklen_t alen = sizeof(a);
+    int ls = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    pid_t pid;
+
+    assert_true(ls >= 0);
+    a.sin_family = AF_INET;
+    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    assert_int_equal(bind(ls, (struct sockaddr *)&a, sizeof(a)), 0);
+    assert_int_equal(listen(ls, 4), 0);
+    assert_int_equal(getsockname(ls, (struct sockaddr *)&a, &alen), 0);
+    *port = ntohs(a.sin_port);
+    pid = fork();
+    assert_true(pid >= 0);
+    if (pid == 0) {
+        static const char answer[] = "HTTP/1.1 200 OK\r\n"
+                                     "Content-Length: 2\r\n\r\nok";
+        char buf[4096];
+        int c = accept(ls, NULL, NULL);
+        if (c >= 0 && read(c, buf, sizeof(buf)) > 0 &&
+            write(c, answer, sizeof(answer) - 1) > 0)
+            pause();
+        _exit(0);
+    }
+    close(ls);
+    return pid;
+}
+
+/* The CA connection libcurl keeps open between requests must not reach a
+ * hook the process starts (libcurl 7.88 opens it without close-on-exec):
+ * every TCP socket of this process is close-on-exec after a request. */
+static void test_sockets_close_on_exec(void **state)
+{
+    mdshm__http_opts_t o = {0};
+    mdshm__http_resp_t resp;
+    mdshm__http_t *h = NULL;
+    unsigned port = 0, tcp = 0, inheritable = 0;
+    char url[64];
+    pid_t pid;
+    DIR *d;
+    struct dirent *e;
+    (void)state;
+
+    pid = keepalive_server(&port);
+    snprintf(url, sizeof(url), "http://127.0.0.1:%u/", port);
+    assert_int_equal(mdshm__http_create(&o, &h), 0);
+    memset(&resp, 0, sizeof(resp));
+    assert_int_equal(mdshm__http_request(h, "GET", url, NULL, NULL, NULL, 0,
+                                         &resp), 0);
+    assert_int_equal(resp.status, 200);
+    assert_non_null(d = opendir("/proc/self/fd"));
+    while ((e = readdir(d))) {
+        struct sockaddr_storage ss;
+        socklen_t sl = sizeof(ss);
+        int fd = atoi(e->d_name);
+
+        if (e->d_name[0] == '.' || fd == dirfd(d) ||
+            getsockname(fd, (struct sockaddr *)&ss, &sl) < 0 ||
+            ss.ss_family != AF_INET)
+            continue;
+        tcp++;
+        if (!(fcntl(fd, F_GETFD) & FD_CLOEXEC))
+            inheritable++;
+    }
+    closedir(d);
+    mdshm__http_resp_clear(&resp);
+    mdshm__http_destroy(h);
+    kill(pid, SIGKILL);
+    waitpid(pid, NULL, 0);
+    assert_true(tcp >= 1); /* the kept connection was looked at */
+    assert_int_equal(inheritable, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -233,6 +317,7 @@ int main(void)
         cmocka_unit_test(test_links_malformed),
         cmocka_unit_test(test_resolve),
         cmocka_unit_test(test_ca_file_not_regular),
+        cmocka_unit_test(test_sockets_close_on_exec),
     };
     mdshm_set_default_log_level(MDSHM_LOG_CRIT);
     return cmocka_run_group_tests(tests, NULL, NULL);
