@@ -9,11 +9,6 @@
  * at inheritance.  All memory is owned by the mdshm_config_t and is
  * read-only; nothing is valid after mdshm_config_free().
  *
- * NB: include this file as "core/config.h" from outside core/: the
- * top-level config.h (written by ./configure) has the same base name.  A
- * file in core/ that includes "config.h" for the HAVE_* macros gets this
- * header, which therefore includes configure's config.h as well.
- *
  * Files: config_parse.c (lexer, sections, checks, public API),
  * config_directives.c (the directive table), config_values.c (durations,
  * windows, key specs, names, URLs, formatting).
@@ -21,7 +16,6 @@
 #ifndef MDSHM_CORE_CONFIG_H
 #define MDSHM_CORE_CONFIG_H
 
-#include "../config.h" /* configure's HAVE_* (see above) */
 #include "internal.h"
 
 #include <stdbool.h>

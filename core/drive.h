@@ -334,10 +334,10 @@ MDSHM_HIDDEN int mdshm__stage_copy(const mdshm_staging_rec_t *rec,
 MDSHM_HIDDEN void mdshm__stage_forget_order(mdshm__dstage_t *s);
 /* Persist r->stg[i] (fenced write). */
 MDSHM_HIDDEN int mdshm__stage_save(mdshm__run_t *r, size_t i);
-/* Delete the staging records of every key spec of the run. */
 /* Delete the staging record of spec @i inside a write (absent is fine). */
 MDSHM_HIDDEN int mdshm__stage_del(mdshm_wtxn_t *w, const mdshm__run_t *r,
                                   size_t i);
+/* Delete the staging records of every key spec of the run. */
 MDSHM_HIDDEN int mdshm__stage_drop_all(mdshm__run_t *r);
 /* Fill @rec (views into @s) for key spec @spec of @md. */
 MDSHM_HIDDEN void mdshm__stage_rec(const mdshm__dstage_t *s, const char *md,
@@ -354,8 +354,8 @@ MDSHM_HIDDEN int mdshm__account_select(mdshm__run_t *r);
  * deactivated in the store so that the next run registers a new one. */
 MDSHM_HIDDEN void mdshm__account_check_gone(mdshm__run_t *r);
 
-/* drive_challenge.c: answer the pending authorizations of @o (key spec
- * index @i for tls-alpn-01 keys); cleans up after itself. */
+/* drive_challenge.c: answer the pending authorizations of @o; cleans up
+ * after itself. */
 MDSHM_HIDDEN int mdshm__challenges_run(mdshm__run_t *r,
                                        const mdshm__acme_order_t *o);
 /* Remove every challenge record of the MD (and tear down dns-01 records

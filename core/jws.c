@@ -34,7 +34,7 @@ int mdshm__pkey_evp(const mdshm_pkey_t *k, EVP_PKEY **out)
     p = der.p;
     *out = d2i_AutoPrivateKey(NULL, &p, (long)der.n);
     if (!*out)
-        return MDSHM__OSSL_FAIL(MDSHM_ECRYPTO, "account key", "cannot decode");
+        return MDSHM__OSSL_FAIL(MDSHM_ECRYPTO, "private key", "cannot decode");
     return 0;
 }
 

@@ -4,7 +4,7 @@
  * store's data.mdb, the drive's sockets), output captured up to a limit,
  * and a timeout after which the whole process group is killed. */
 #include "runcmd.h"
-#include "config.h" /* HAVE_SPAWN_ADDCLOSEFROM, HAVE_CLOSE_RANGE */
+#include "mdshm_config.h" /* HAVE_SPAWN_ADDCLOSEFROM, HAVE_CLOSE_RANGE */
 
 #include <errno.h>
 #include <fcntl.h>
