@@ -26,6 +26,7 @@ teardown.  When a test fails, the logs of everything still running
 """
 
 import os
+import subprocess
 
 import pytest
 
@@ -128,3 +129,17 @@ def mdshm_build():
     if not path or not os.path.isdir(path):
         pytest.skip("MDSHM_BUILD (the build directory) not set")
     return path
+
+
+@pytest.fixture
+def static_store(mdshm, pki, tmp_path):
+    """A store with one static MD, "staticmd", for static.example (a
+    certificate from the test PKI, imported as MDCertificateFile would)."""
+    store = tmp_path / "store"
+    cert, key = pki.issue("static.example", dns=["static.example"])
+    subprocess.run([mdshm, "--store", str(store), "init"], check=True,
+                   capture_output=True)
+    subprocess.run([mdshm, "--store", str(store), "import", "staticmd",
+                    "--cert", cert, "--key", key], check=True,
+                   capture_output=True)
+    return store

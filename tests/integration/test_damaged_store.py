@@ -14,15 +14,9 @@ DEADLINE = 60.0
 WORKERS = 2
 
 
-def test_truncated_store_under_a_running_server(mdshm, mdshm_build, pki,
-                                               tmp_path):
-    store = tmp_path / "store"
-    cert, key = pki.issue("static.example", dns=["static.example"])
-    subprocess.run([mdshm, "--store", str(store), "init"], check=True,
-                   capture_output=True)
-    subprocess.run([mdshm, "--store", str(store), "import", "staticmd",
-                    "--cert", cert, "--key", key], check=True,
-                   capture_output=True)
+def test_truncated_store_under_a_running_server(mdshm, mdshm_build,
+                                               static_store, tmp_path):
+    store = static_store
     backup = tmp_path / "backup"
     subprocess.run([mdshm, "--store", str(store), "backup", str(backup)],
                    check=True, capture_output=True)

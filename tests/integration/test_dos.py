@@ -82,20 +82,14 @@ def _get_http(port, path, timeout=30):
     return _parse_response(data)
 
 
-def test_example_server_slow_clients(mdshm, mdshm_build, pki, tmp_path,
+def test_example_server_slow_clients(mdshm_build, static_store, tmp_path,
                                      servers):  # noqa: F811
     """A 2-worker example server; two clients dribble a TLS ClientHello
     into the HTTPS port and one an HTTP request into the plain port, one
     byte a second, and reconnect whenever they are dropped.  Both workers
     are held by them; a normal client is still served on both ports, the
     http-01 answer included."""
-    store = tmp_path / "store"
-    cert, key = pki.issue("static.example", dns=["static.example"])
-    subprocess.run([mdshm, "--store", str(store), "init"], check=True,
-                   capture_output=True)
-    subprocess.run([mdshm, "--store", str(store), "import", "staticmd",
-                    "--cert", cert, "--key", key], check=True,
-                   capture_output=True)
+    store = static_store
     helpers = os.path.join(mdshm_build, "tests", "helpers")
     subprocess.run([os.path.join(helpers, "put_records"), str(store),
                     "staticmd"], check=True, capture_output=True)
