@@ -20,28 +20,30 @@ uid_t mdshm__store_owner(const mdshm_store_t *st)
     return st->owner;
 }
 
+/* The user name of @uid in @out, or its number when it has no passwd
+ * entry; whether it had one. */
+static bool user_name(uid_t uid, char *out, size_t size)
+{
+    struct passwd pw, *res = NULL;
+    char buf[1024];
+
+    if (getpwuid_r(uid, &pw, buf, sizeof(buf), &res) == 0 && res) {
+        snprintf(out, size, "%s", res->pw_name);
+        return true;
+    }
+    snprintf(out, size, "%u", (unsigned)uid);
+    return false;
+}
+
 /* "name (uid N)", or "uid N" for a uid without a passwd entry. */
 static void user_text(uid_t uid, char *out, size_t size)
 {
-    struct passwd pw, *res = NULL;
-    char buf[1024];
+    char name[256];
 
-    if (getpwuid_r(uid, &pw, buf, sizeof(buf), &res) == 0 && res)
-        snprintf(out, size, "%s (uid %u)", res->pw_name, (unsigned)uid);
+    if (user_name(uid, name, sizeof(name)))
+        snprintf(out, size, "%s (uid %u)", name, (unsigned)uid);
     else
         snprintf(out, size, "uid %u", (unsigned)uid);
-}
-
-/* The user name for a chown command line, or the number. */
-static void user_arg(uid_t uid, char *out, size_t size)
-{
-    struct passwd pw, *res = NULL;
-    char buf[1024];
-
-    if (getpwuid_r(uid, &pw, buf, sizeof(buf), &res) == 0 && res)
-        snprintf(out, size, "%s", res->pw_name);
-    else
-        snprintf(out, size, "%u", (unsigned)uid);
 }
 
 int mdshm__check_owner(const mdshm__logger_t *lg, const char *path,
@@ -53,7 +55,7 @@ int mdshm__check_owner(const mdshm__logger_t *lg, const char *path,
         return 0;
     user_text(sb->st_uid, found, sizeof(found));
     user_text(owner, want, sizeof(want));
-    user_arg(owner, arg, sizeof(arg));
+    user_name(owner, arg, sizeof(arg)); /* for the chown command line */
     MDSHM__LOG(lg, MDSHM_LOG_ERR, MDSHM_EPERM,
                "%s is owned by %s, not by %s: its owner could read or "
                "replace the store's keys, so it is refused; find out who "
