@@ -14,29 +14,6 @@
 #include <openssl/err.h>
 #include <openssl/evp.h>
 
-/* Characters of base64url for @n bytes, without padding. */
-#define MDSHM__B64URL_LEN(n) (((n) / 3) * 4 + ((n) % 3 ? (n) % 3 + 1 : 0))
-/* A base64url SHA-256 (thumbprints, dns-01 values): 43 chars + NUL. */
-#define MDSHM__B64URL_SHA256_SIZE 44
-
-/* ---- base64url (b64.c) ---------------------------------------------- */
-
-/* Encode @n bytes into malloc'ed @out (NUL-terminated, no padding).
- * @return 0, -ENOMEM, MDSHM_ETOOBIG (over 256 MiB). */
-MDSHM_HIDDEN int mdshm__b64url_encode(const void *p, size_t n, char **out);
-
-/* Encode into @out of @size bytes (at least MDSHM__B64URL_LEN(n) + 1).
- * @return 0 or -ENOSPC. */
-MDSHM_HIDDEN int mdshm__b64url_encode_to(const void *p, size_t n, char *out,
-                                         size_t size);
-
-/* Decode @len characters (base64url; trailing '=' padding tolerated) into
- * malloc'ed @out (with a NUL after it, not counted in @outlen).
- * @return 0, MDSHM_EBADINPUT (a character outside the alphabet, bad
- *   length), -ENOMEM. */
-MDSHM_HIDDEN int mdshm__b64url_decode(const char *s, size_t len,
-                                      uint8_t **out, size_t *outlen);
-
 /* ---- keys -------------------------------------------------------------- */
 
 /* Report an OpenSSL failure about @src (internal.h's mdshm__ossl_fail),

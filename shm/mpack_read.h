@@ -14,7 +14,7 @@
 #ifndef MDSHM_MPACK_READ_H
 #define MDSHM_MPACK_READ_H
 
-#include "internal.h"
+#include "base.h"
 
 /** Containers mdshm__mp_skip() descends into (nested arrays/maps). */
 #define MDSHM__MP_MAX_DEPTH 16

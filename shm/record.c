@@ -12,7 +12,7 @@
  * nothing and copies nothing: views point into the value (it runs on the
  * TLS handshake path).  Encoding uses msgpack-c.
  */
-#include "internal.h"
+#include "shm.h"
 #include "mpack_read.h"
 
 #include <errno.h>

@@ -2,7 +2,7 @@
 #ifndef MDSHM_STORE_INT_H
 #define MDSHM_STORE_INT_H
 
-#include "internal.h"
+#include "shm.h"
 
 #include <lmdb.h>
 #include <stdatomic.h>

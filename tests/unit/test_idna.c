@@ -1,5 +1,5 @@
 /* test_idna.c -- names from outside: A-labels must be valid Punycode
- * (core/idna.c), and the configuration and the CA's identifiers refuse
+ * (base/idna.c), and the configuration and the CA's identifiers refuse
  * invalid IDNs, shell metacharacters, path separators and over-long
  * labels before they reach argv, file names or records. */
 #include <setjmp.h>

@@ -1,6 +1,6 @@
 /* test_jws.c -- base64url, JWK and thumbprints, JWS signatures (checked
  * with OpenSSL's verify, independently of the signing code), EAB, key
- * authorizations (core/b64.c, core/jws.c). */
+ * authorizations (base/b64.c, core/jws.c). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>

@@ -1,9 +1,9 @@
 /*
  * test_record.c -- records: msgpack reader, encode/decode, limits, fuzzing.
  *
- * gcc -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -pthread -Icore -Ishm \
- *     tests/unit/test_record.c shm/record.c shm/mpack_read.c core/err.c \
- *     core/log.c core/util.c $(pkg-config --cflags --libs msgpack cmocka)
+ * gcc -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -pthread -Ibase -Icore -Ishm \
+ *     tests/unit/test_record.c shm/record.c shm/mpack_read.c base/err.c \
+ *     base/log.c base/util.c $(pkg-config --cflags --libs msgpack cmocka)
  */
 #include <setjmp.h>
 #include <stdarg.h>

@@ -1,5 +1,5 @@
 /* util.c -- clocks, whole-file reads, hex. */
-#include "internal.h"
+#include "base.h"
 
 #include <errno.h>
 #include <fcntl.h>

@@ -5,7 +5,7 @@
 
 #include <stddef.h>
 
-#include "internal.h"
+#include "base.h"
 
 /*
  * The @len bytes at @label are one DNS label (LDH characters already

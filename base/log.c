@@ -1,5 +1,5 @@
 /* log.c -- log sinks: a per-store sink, and a process default. */
-#include "internal.h"
+#include "base.h"
 
 #include <stdio.h>
 #include <string.h>

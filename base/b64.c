@@ -5,8 +5,9 @@
  * padding, and validates input strictly first (EVP_DecodeBlock would skip
  * surrounding white space and accept the standard alphabet).
  */
-#include "jws.h"
+#include "base.h"
 
+#include <openssl/evp.h>
 #include <errno.h>
 #include <limits.h>
 #include <stdlib.h>

@@ -1,5 +1,5 @@
 /* err.c -- error code texts. */
-#include "internal.h"
+#include "base.h"
 
 #include <errno.h>
 #include <string.h>
