@@ -5,9 +5,9 @@
 #   PATTERNs are shell patterns on test names (symbols, unit/test_err,
 #   'proc/*', cli/test_import.sh); with none, everything runs.
 #
-# Order: the symbol check, the unit tests (cmocka), the proc tests (TAP), the
-# CLI tests (TAP, "sh script"), then the integration tests (pytest, name
-# "integration": tests/integration, run with Debian's /usr/bin/python3 and
+# Order: the symbol check, the layer check (tests/check-layers.sh), the unit
+# tests (cmocka), the proc tests (TAP), the CLI tests (TAP, "sh script"),
+# then the integration tests (pytest, name "integration": tests/integration, run with Debian's /usr/bin/python3 and
 # pebble; skipped when python3-pytest is missing).  Each program runs under a
 # timeout (MDSHM_TEST_TIMEOUT, default 300 s; the integration tests get
 # MDSHM_INTEGRATION_TIMEOUT, default three times that) with its output in
@@ -222,6 +222,7 @@ missing() {
 }
 
 run symbols sh tests/check-symbols.sh libmdshm.a
+run layers sh tests/check-layers.sh
 
 for src in tests/unit/test_*.c tests/proc/test_*.c; do
     [ -f "$src" ] || continue
