@@ -1,9 +1,9 @@
 /* ocsp_api.c -- stapling requests any process may make: register a
  * certificate (MDStapleOthers), refresh now.  Files in <store>/requests
- * (see drive_request.c for why files): the leader's stapling thread
+ * (see request.c for why files): the leader's stapling thread
  * (drive_ocsp.c) picks them up within a second. */
-#include "drive.h"
 #include "ocsp.h"
+#include "request.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -69,7 +69,7 @@ int mdshm_ocsp_refresh_request(mdshm_store_t *st, const char *md)
     if (rv < 0)
         return rv;
     /* The name in the text, its hash in the file name: any valid MD name
-     * fits (drive_request.c). */
+     * fits (request.c). */
     if ((rv = mdshm__request_name(MDSHM__OCSP_REQ_REFRESH, resolved, name,
                                   sizeof(name))) < 0)
         return rv;

@@ -7,9 +7,9 @@
 #
 # Order: the symbol check, the layer check (tests/check-layers.sh), the unit
 # tests (cmocka), the proc tests (TAP), the CLI tests (TAP, "sh script"),
-# then the integration tests (pytest, name "integration": tests/integration, run with Debian's /usr/bin/python3 and
-# pebble; skipped when python3-pytest is missing).  Each program runs under a
-# timeout (MDSHM_TEST_TIMEOUT, default 300 s; the integration tests get
+# then the integration tests (pytest, name "integration": tests/integration,
+# run with Debian's /usr/bin/python3 and pebble; skipped when python3-pytest
+# is missing).  Each program runs under a timeout (MDSHM_TEST_TIMEOUT, default 300 s; the integration tests get
 # MDSHM_INTEGRATION_TIMEOUT, default three times that) with its output in
 # build/tests/logs/NAME.log, and gets one line: PASS, FAIL or SKIP NAME.
 # Exit code 77 means "skipped".  The last line counts individual test cases:

@@ -34,21 +34,6 @@
 #define RETRY_MS 5000
 #define NOT_LEADER_WAIT_MS 500
 
-void mdshm__drive_wake(mdshm_drive_t *d)
-{
-    char c = 1;
-    /* Non-blocking: a full pipe already holds a wake-up. */
-    ssize_t n = write(d->wake[1], &c, 1);
-    (void)n;
-}
-
-bool mdshm__drive_cancelled(void *baton)
-{
-    mdshm_drive_t *d = baton;
-
-    return atomic_load(&d->stop) || !mdshm_candidate_is_leader(d->cand);
-}
-
 /* Sleep up to @ms or until woken; drains the pipe. */
 static void sleep_woken(mdshm_drive_t *d, int64_t ms)
 {

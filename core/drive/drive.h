@@ -3,9 +3,12 @@
  * Files:
  *   drive.c            mdshm_drive_*: candidate, leadership, the main loop
  *                      (next wake-up = earliest due time), worker threads
+ *   drive_run.c        what the threads share: the stop test, the wake-up,
+ *                      a run's reports (the bottom: calls no drive file)
  *   drive_queue.c      the schedule: due heap, runs per CA, wait queues,
  *                      finished runs (O(log n) per event)
- *   drive_request.c    the requests inbox (<store>/requests/renew-<hash>)
+ *   drive_request.c    the renewal requests inbox (core/request.c writes
+ *                      <store>/requests/renew-<hash>)
  *   drive_sync.c       configuration -> store, fenced transactions of 1,024 MDs
  *   drive_plan.c       timing: windows, backoff, failover, ARI (schedule.h)
  *   drive_md.c         one run for one MD: load, decide, ARI, outcome
@@ -32,6 +35,7 @@
 #include "acme.h"
 #include "events.h"
 #include "joblog.h"
+#include "request.h"
 
 #include <pthread.h>
 #include <stdatomic.h>
@@ -142,11 +146,14 @@ struct mdshm_drive {
 /* mdshm_drive_stop() that also cancels a candidate wait in progress (not
  * async-signal-safe; for a worker's detach). */
 MDSHM_HIDDEN void mdshm__drive_stop_now(mdshm_drive_t *d);
-/* Wake the main loop (async-signal-safe). */
-MDSHM_HIDDEN void mdshm__drive_wake(mdshm_drive_t *d);
 /* Start the MDs due at @now (as many per CA as max_parallel allows; the
  * others queue for a slot): O(k log n) for k due MDs. */
 MDSHM_HIDDEN void mdshm__drive_dispatch(mdshm_drive_t *d, int64_t now);
+
+/* ---- drive_run.c (the bottom of the drive) ----------------------------- */
+
+/* Wake the main loop (async-signal-safe). */
+MDSHM_HIDDEN void mdshm__drive_wake(mdshm_drive_t *d);
 /* ACME cancel callback: stopping, or leadership lost. */
 MDSHM_HIDDEN bool mdshm__drive_cancelled(void *baton);
 
@@ -186,26 +193,6 @@ MDSHM_HIDDEN mdshm__dmd_t *mdshm__drive_find(mdshm_drive_t *d,
 
 /* ---- drive_request.c --------------------------------------------------- */
 
-/* <store>/requests (created 0700 if missing), malloc'ed. */
-MDSHM_HIDDEN int mdshm__requests_dir(mdshm_store_t *st, char **out);
-/* Write @p data as <store>/requests/@p name, atomically (rename), from any
- * process and thread. */
-MDSHM_HIDDEN int mdshm__request_put(mdshm_store_t *st, const char *name,
-                                    const void *data, size_t len);
-/* The request file name for MD @p md: @p prefix and the SHA-256 of the
- * name in hex (any valid name fits NAME_MAX; the file's text names the
- * MD). */
-MDSHM_HIDDEN int mdshm__request_name(const char *prefix, const char *md,
-                                     char *out, size_t size);
-/* The MD named by the request file @p path, whose text is "@p verb <md>"
- * (then a space or newline), into @p md (a valid name).  Only a regular
- * file is read.  @return 0, MDSHM_EBADINPUT, file errors. */
-MDSHM_HIDDEN int mdshm__request_md(const char *path, const char *verb,
-                                   char md[MDSHM_MAX_NAME_LEN + 1]);
-/* The MD @p given names: an MD name, or a DNS name an MD serves, into @p md.
- * @return 0, MDSHM_ENOTFOUND, MDSHM_EBADINPUT (not a name), store errors. */
-MDSHM_HIDDEN int mdshm__request_resolve(mdshm_store_t *st, const char *given,
-                                        char *md, size_t size);
 /* Pick up renewal requests: @fn for each requested MD name; the request
  * file is deleted.  Never fails (problems are logged). */
 MDSHM_HIDDEN void mdshm__requests_poll(mdshm_drive_t *d,
@@ -313,6 +300,7 @@ typedef struct mdshm__run {
 MDSHM_HIDDEN void mdshm__md_run(mdshm_drive_t *d, mdshm__dmd_t *m,
                                 bool forced);
 
+/* drive_run.c: a run's reports. */
 /* Say what the run does now (log at INFO, kept for the job record). */
 MDSHM_HIDDEN void mdshm__run_activity(mdshm__run_t *r, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));

@@ -17,7 +17,6 @@
 #include "config.h"
 
 #include <errno.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,59 +24,6 @@
 #include <openssl/crypto.h>
 
 #define VETO_RC (-EPERM)
-
-/* ---- reporting ---------------------------------------------------------- */
-
-void mdshm__run_activity(mdshm__run_t *r, const char *fmt, ...)
-{
-    va_list ap;
-
-    va_start(ap, fmt);
-    vsnprintf(r->activity, sizeof(r->activity), fmt, ap);
-    va_end(ap);
-    MDSHM_LOG(MDSHM_LOG_INFO, 0, "MD %s: %s", r->md, r->activity);
-}
-
-struct log_entry {
-    const char *md, *type, *detail;
-};
-
-static int log_fn(mdshm_wtxn_t *w, void *baton)
-{
-    struct log_entry *le = baton;
-    return mdshm__job_log(w, le->md, mdshm__now_ms(), le->type, le->detail);
-}
-
-void mdshm__run_log(mdshm__run_t *r, const char *type, const char *fmt, ...)
-{
-    char detail[512];
-    struct log_entry le = {r->md, type, detail};
-    va_list ap;
-
-    va_start(ap, fmt);
-    vsnprintf(detail, sizeof(detail), fmt, ap);
-    va_end(ap);
-    MDSHM_LOG(MDSHM_LOG_INFO, 0, "MD %s: %s", r->md, detail);
-    if (mdshm_leader_write(r->d->cand, log_fn, &le) < 0)
-        MDSHM_LOG(MDSHM_LOG_DEBUG, 0, "MD %s: job log entry not written",
-                  r->md);
-}
-
-int mdshm__run_fail(mdshm__run_t *r, int rv, const char *problem,
-                    const char *fmt, ...)
-{
-    va_list ap;
-
-    mdshm__acme_result_clear(&r->res);
-    r->res.rv = rv;
-    if (problem)
-        snprintf(r->res.problem, sizeof(r->res.problem), "%s", problem);
-    va_start(ap, fmt);
-    vsnprintf(r->res.detail, sizeof(r->res.detail), fmt, ap);
-    va_end(ap);
-    MDSHM_LOG(MDSHM_LOG_WARN, rv, "MD %s: %s", r->md, r->res.detail);
-    return rv;
-}
 
 /* ---- the store's view --------------------------------------------------- */
 
