@@ -71,10 +71,10 @@ static inline int mdshm__st_check(const mdshm_store_t *st)
     return st->forkgen == mdshm__forkgen() ? 0 : MDSHM_EWRONGPROC;
 }
 
-/* Map an LMDB code to an mdshm code, logging its detail once. */
+/* txn.c: map an LMDB code to an mdshm code, logging its detail once. */
 MDSHM_HIDDEN int mdshm__mdb_err(mdshm_store_t *st, int rc, const char *what);
 
-/* Enter/leave a transaction under the resize protocol. */
+/* txn.c: enter/leave a transaction under the resize protocol. */
 MDSHM_HIDDEN void mdshm__txn_enter(mdshm_store_t *st);
 MDSHM_HIDDEN void mdshm__txn_leave(mdshm_store_t *st);
 /* Remap to the size another process set (MDB_MAP_RESIZED), or grow to
