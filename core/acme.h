@@ -220,7 +220,8 @@ MDSHM_HIDDEN int mdshm__acme_account_rollover(mdshm__acme_t *a,
                                               mdshm__acme_result_t *res);
 
 /* ------------------------------------------------------------------------
- * Identifiers, orders, authorizations, challenges (acme_order.c)
+ * Identifiers (acme_ident.c), orders, authorizations, challenges
+ * (acme_order.c)
  * ---------------------------------------------------------------------- */
 
 typedef enum {

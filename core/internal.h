@@ -15,6 +15,12 @@ MDSHM_HIDDEN int mdshm__cert_md_names(const mdshm_chain_t *ch, const char *src,
                                       char (**names)[MDSHM_MAX_NAME_LEN + 1],
                                       size_t *n);
 
+/* pkey.c: the EVP_PKEY of @k (a new reference: EVP_PKEY_free()).  With
+ * the keys, below the JWS and CSR code that sign with them. */
+struct evp_pkey_st;
+MDSHM_HIDDEN int mdshm__pkey_evp(const mdshm_pkey_t *k,
+                                 struct evp_pkey_st **out);
+
 /* Log an OpenSSL failure about @src once (with the first queued OpenSSL
  * error), clear OpenSSL's error queue, and return @rv. */
 MDSHM_HIDDEN int mdshm__ossl_fail(int rv, const char *src, const char *fmt,

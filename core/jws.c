@@ -20,24 +20,6 @@
 
 #define TOKEN_MAX 256
 
-int mdshm__pkey_evp(const mdshm_pkey_t *k, EVP_PKEY **out)
-{
-    mdshm_buf_t der;
-    const unsigned char *p;
-    int rv;
-
-    if (!out)
-        return -EINVAL;
-    *out = NULL;
-    if ((rv = mdshm_pkey_der(k, &der)))
-        return rv;
-    p = der.p;
-    *out = d2i_AutoPrivateKey(NULL, &p, (long)der.n);
-    if (!*out)
-        return MDSHM__OSSL_FAIL(MDSHM_ECRYPTO, "private key", "cannot decode");
-    return 0;
-}
-
 /* EC curve of @pk: 256 or 384 (bits), 0 for anything else. */
 static int ec_bits(const EVP_PKEY *pk)
 {

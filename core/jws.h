@@ -22,9 +22,6 @@
     (mdshm__ossl_oom() ? (ERR_clear_error(), -ENOMEM)                         \
                        : mdshm__ossl_fail((rv), (src), __VA_ARGS__))
 
-/* The EVP_PKEY of @k (a new reference: EVP_PKEY_free()). */
-MDSHM_HIDDEN int mdshm__pkey_evp(const mdshm_pkey_t *k, EVP_PKEY **out);
-
 /* JWS "alg" for @pk: "ES256", "ES384", "RS256", or NULL (unsupported). */
 MDSHM_HIDDEN const char *mdshm__jws_alg(const EVP_PKEY *pk);
 

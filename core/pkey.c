@@ -494,3 +494,21 @@ int mdshm_der_pair_matches(mdshm_buf_t cert, mdshm_buf_t key)
     ERR_clear_error();
     return rv;
 }
+
+int mdshm__pkey_evp(const mdshm_pkey_t *k, EVP_PKEY **out)
+{
+    mdshm_buf_t der;
+    const unsigned char *p;
+    int rv;
+
+    if (!out)
+        return -EINVAL;
+    *out = NULL;
+    if ((rv = mdshm_pkey_der(k, &der)))
+        return rv;
+    p = der.p;
+    *out = d2i_AutoPrivateKey(NULL, &p, (long)der.n);
+    if (!*out)
+        return OSSL_FAIL(MDSHM_ECRYPTO, "private key", "cannot decode");
+    return 0;
+}
