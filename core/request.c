@@ -189,14 +189,15 @@ int mdshm_renew_request(mdshm_store_t *st, const char *given)
     if (strcmp(md, given) != 0)
         MDSHM_LOG(MDSHM_LOG_NOTICE, 0, "%s belongs to MD %s: renewing %s",
                   given, md, md);
-    if ((rv = mdshm__request_name(MDSHM__RENEW_REQ_PREFIX, md, name, sizeof(name))) < 0)
+    rv = mdshm__request_name(MDSHM__RENEW_REQ_PREFIX, md, name, sizeof(name));
+    if (rv < 0)
         return rv;
     n = snprintf(line, sizeof(line), "renew %s %lld\n", md,
                  (long long)mdshm__now_ms());
     return mdshm__request_put(st, name, line, (size_t)n);
 }
 
-int mdshm__requests_dir(mdshm_store_t *st, char **out)
+int mdshm__request_dir(mdshm_store_t *st, char **out)
 {
     char buf[4096];
     int rv;

@@ -9,7 +9,7 @@
 #define MDSHM__RENEW_REQ_PREFIX "renew-"
 
 /* <store>/requests (created 0700 if missing), malloc'ed. */
-MDSHM_HIDDEN int mdshm__requests_dir(mdshm_store_t *st, char **out);
+MDSHM_HIDDEN int mdshm__request_dir(mdshm_store_t *st, char **out);
 /* Write @p data as <store>/requests/@p name, atomically (rename), from any
  * process and thread. */
 MDSHM_HIDDEN int mdshm__request_put(mdshm_store_t *st, const char *name,

@@ -142,7 +142,7 @@ int mdshm_read_begin(mdshm_reader_t *rd)
         mdshm__txn_leave(st);
         if (rc != MDB_MAP_RESIZED)
             return mdshm__mdb_err(st, rc, "mdb_txn_renew");
-        rv = mdshm__remap(st, 0);
+        rv = mdshm__txn_remap(st, 0);
         if (rv < 0)
             return rv;
     }

@@ -79,7 +79,7 @@ MDSHM_HIDDEN void mdshm__txn_enter(mdshm_store_t *st);
 MDSHM_HIDDEN void mdshm__txn_leave(mdshm_store_t *st);
 /* Remap to the size another process set (MDB_MAP_RESIZED), or grow to
  * @newsize (0: adopt).  Call outside any transaction of this thread. */
-MDSHM_HIDDEN int mdshm__remap(mdshm_store_t *st, size_t newsize);
+MDSHM_HIDDEN int mdshm__txn_remap(mdshm_store_t *st, size_t newsize);
 
 /* mdb_txn_begin under the resize protocol's rules, handling
  * MDB_MAP_RESIZED (remap, retry) and MDB_READERS_FULL (clear the slots of

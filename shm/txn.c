@@ -53,7 +53,7 @@ void mdshm__txn_leave(mdshm_store_t *st)
     atomic_fetch_sub(&st->active, 1);
 }
 
-int mdshm__remap(mdshm_store_t *st, size_t newsize)
+int mdshm__txn_remap(mdshm_store_t *st, size_t newsize)
 {
     bool expected = false;
     int rc;
@@ -90,7 +90,7 @@ int mdshm__txn_begin(mdshm_store_t *st, unsigned flags, MDB_txn **txn)
             return 0; /* stays entered until the caller's txn ends */
         mdshm__txn_leave(st);
         if (rc == MDB_MAP_RESIZED) {
-            rv = mdshm__remap(st, 0);
+            rv = mdshm__txn_remap(st, 0);
             if (rv < 0)
                 return rv;
         } else if (rc == MDB_READERS_FULL && !checked) {

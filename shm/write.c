@@ -34,7 +34,7 @@ int mdshm__write_ex(mdshm_store_t *st, mdshm_write_fn *fn, void *baton,
         if (rc != 0) {
             mdshm__txn_leave(st);
             if (rc == MDB_MAP_RESIZED) {
-                rv = mdshm__remap(st, 0);
+                rv = mdshm__txn_remap(st, 0);
                 if (rv < 0)
                     return rv;
                 continue;
@@ -68,7 +68,7 @@ int mdshm__write_ex(mdshm_store_t *st, mdshm_write_fn *fn, void *baton,
             return MDSHM_ESTORE;
         }
         mdb_env_info(st->env, &info);
-        rv = mdshm__remap(st, info.me_mapsize * 2);
+        rv = mdshm__txn_remap(st, info.me_mapsize * 2);
         if (rv < 0)
             return rv;
     }

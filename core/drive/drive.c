@@ -143,13 +143,13 @@ int mdshm_drive_create(mdshm_store_t *st, const mdshm_config_t *cfg,
         m->due_ms = INT64_MAX;
         atomic_init(&m->done, false);
     }
-    if ((rv = mdshm__queue_init(d)) < 0)
+    if ((rv = mdshm__drive_queue_init(d)) < 0)
         goto fail;
     if (pipe2(d->wake, O_CLOEXEC | O_NONBLOCK) < 0) {
         rv = -errno;
         goto fail;
     }
-    if ((rv = mdshm__requests_dir(st, &d->req_dir)) < 0) {
+    if ((rv = mdshm__request_dir(st, &d->req_dir)) < 0) {
         MDSHM_LOG(MDSHM_LOG_ERR, rv, "cannot create %s/requests",
                   mdshm_store_dir(st));
         goto fail;
@@ -201,7 +201,7 @@ void mdshm_drive_destroy(mdshm_drive_t *d)
     pthread_mutex_destroy(&d->fin_mu);
     pthread_mutex_destroy(&d->hb_mu);
     pthread_cond_destroy(&d->hb_cv);
-    mdshm__queue_free(d);
+    mdshm__drive_queue_free(d);
     free(d->mds);
     free(d->http01_addr);
     free(d->req_dir);
@@ -212,11 +212,11 @@ void mdshm_drive_destroy(mdshm_drive_t *d)
 
 static void on_request(mdshm_drive_t *d, const char *md)
 {
-    mdshm__dmd_t *m = mdshm__drive_find(d, md);
+    mdshm__dmd_t *m = mdshm__drive_queue_find(d, md);
 
     if (m) {
         MDSHM_LOG(MDSHM_LOG_NOTICE, 0, "MD %s: renewal requested", md);
-        mdshm__queue_request(d, m);
+        mdshm__drive_queue_request(d, m);
         return;
     }
     MDSHM_LOG(MDSHM_LOG_WARN, MDSHM_ENOTFOUND,
@@ -264,7 +264,7 @@ static int first_plan(mdshm_drive_t *d)
     fp->start = mdshm__now_ms() + d->initial_delay_ms;
     rv = mdshm__read_once(d->st, first_plan_fn, fp);
     free(fp);
-    mdshm__queue_reset(d);
+    mdshm__drive_queue_reset(d);
     return rv;
 }
 
@@ -272,9 +272,9 @@ static void *worker_main(void *arg)
 {
     mdshm__dmd_t *m = arg;
 
-    mdshm__md_run(m->drive, m, m->forced);
+    mdshm__drive_md_run(m->drive, m, m->forced);
     atomic_store(&m->done, true);
-    mdshm__queue_finished(m->drive, m);
+    mdshm__drive_queue_finished(m->drive, m);
     mdshm__drive_wake(m->drive);
     return NULL;
 }
@@ -301,7 +301,7 @@ static void start_run(mdshm_drive_t *d, mdshm__dmd_t *m, uint32_t ca,
         m->running = false;
         m->requested = m->forced;
         m->due_ms = now + RETRY_MS;
-        mdshm__queue_push(d, m);
+        mdshm__drive_queue_push(d, m);
     }
 }
 
@@ -311,12 +311,12 @@ void mdshm__drive_dispatch(mdshm_drive_t *d, int64_t now)
 {
     mdshm__dmd_t *m;
 
-    while ((m = mdshm__queue_pop_due(d, now))) {
-        uint32_t ca = mdshm__queue_ca(d, m);
-        if (mdshm__queue_slot_free(d, ca))
+    while ((m = mdshm__drive_queue_pop_due(d, now))) {
+        uint32_t ca = mdshm__drive_queue_ca(d, m);
+        if (mdshm__drive_queue_slot_free(d, ca))
             start_run(d, m, ca, now);
         else
-            mdshm__queue_wait(d, m, ca); /* a finished run starts it */
+            mdshm__drive_queue_wait(d, m, ca); /* a finished run starts it */
     }
 }
 
@@ -333,17 +333,17 @@ static void join_run(mdshm_drive_t *d, mdshm__dmd_t *m)
 /* Join the finished runs; their slots go to the MDs waiting for them. */
 static void reap(mdshm_drive_t *d, int64_t now)
 {
-    size_t n = mdshm__queue_take_finished(d, d->fin_tmp);
+    size_t n = mdshm__drive_queue_take_finished(d, d->fin_tmp);
 
     for (size_t i = 0; i < n; i++) {
         mdshm__dmd_t *m = &d->mds[d->fin_tmp[i]];
         join_run(d, m);
-        mdshm__queue_push(d, m);
+        mdshm__drive_queue_push(d, m);
     }
     for (size_t i = 0; i < n; i++) {
         uint32_t ca = d->mds[d->fin_tmp[i]].run_ca;
         mdshm__dmd_t *w;
-        while ((w = mdshm__queue_next_waiting(d, ca)))
+        while ((w = mdshm__drive_queue_next_waiting(d, ca)))
             start_run(d, w, ca, now);
     }
 }
@@ -355,7 +355,7 @@ static void reap_all(mdshm_drive_t *d)
     for (size_t i = 0; i < d->n_mds; i++)
         if (d->mds[i].running)
             join_run(d, &d->mds[i]);
-    mdshm__queue_take_finished(d, d->fin_tmp);
+    mdshm__drive_queue_take_finished(d, d->fin_tmp);
 }
 
 static void http01_upkeep(mdshm_drive_t *d, int64_t now)
@@ -503,7 +503,7 @@ static int lead(mdshm_drive_t *d)
                 rv = 0;
             } else {
                 synced = true;
-                if ((rv = mdshm__ocsp_start(d)) < 0)
+                if ((rv = mdshm__drive_ocsp_start(d)) < 0)
                     MDSHM_LOG(MDSHM_LOG_ERR, rv, "cannot start OCSP "
                               "stapling");
                 rv = 0;
@@ -511,12 +511,12 @@ static int lead(mdshm_drive_t *d)
         }
         http01_upkeep(d, now);
         if (synced) {
-            mdshm__requests_poll(d, on_request);
+            mdshm__drive_request_poll(d, on_request);
             reap(d, now);
             mdshm__drive_dispatch(d, now);
         }
         int64_t wait = REQUEST_POLL_MS;
-        int64_t due = mdshm__queue_earliest(d);
+        int64_t due = mdshm__drive_queue_earliest(d);
         if (synced && due != INT64_MAX && due < now + wait)
             wait = due > now ? due - now : 0;
         if (!synced && sync_at - now < wait)
@@ -526,7 +526,7 @@ static int lead(mdshm_drive_t *d)
     /* Stopping or deposed: the runs see it at their next ACME call or
      * write; wait for them so that nothing outlives the drive. */
     reap_all(d);
-    mdshm__ocsp_stop(d);
+    mdshm__drive_ocsp_stop(d);
     if (d->http01) {
         mdshm_http01_server_stop(d->http01);
         d->http01 = NULL;

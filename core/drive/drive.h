@@ -159,44 +159,48 @@ MDSHM_HIDDEN bool mdshm__drive_cancelled(void *baton);
 
 /* ---- drive_queue.c ----------------------------------------------------- */
 
-MDSHM_HIDDEN int mdshm__queue_init(mdshm_drive_t *d);
-MDSHM_HIDDEN void mdshm__queue_free(mdshm_drive_t *d);
+MDSHM_HIDDEN int mdshm__drive_queue_init(mdshm_drive_t *d);
+MDSHM_HIDDEN void mdshm__drive_queue_free(mdshm_drive_t *d);
 /* Every MD that is not running waits for its due time; no slots in use. */
-MDSHM_HIDDEN void mdshm__queue_reset(mdshm_drive_t *d);
+MDSHM_HIDDEN void mdshm__drive_queue_reset(mdshm_drive_t *d);
 /* Wait for m->due_ms (no-op if it waits already). */
-MDSHM_HIDDEN void mdshm__queue_push(mdshm_drive_t *d, mdshm__dmd_t *m);
+MDSHM_HIDDEN void mdshm__drive_queue_push(mdshm_drive_t *d, mdshm__dmd_t *m);
 /* The MD due first if due at @now (a requested one first), taken out. */
-MDSHM_HIDDEN mdshm__dmd_t *mdshm__queue_pop_due(mdshm_drive_t *d,
-                                                int64_t now);
+MDSHM_HIDDEN mdshm__dmd_t *mdshm__drive_queue_pop_due(mdshm_drive_t *d,
+                                                      int64_t now);
 /* The earliest due time of a waiting MD (INT64_MIN: a request), or
  * INT64_MAX. */
-MDSHM_HIDDEN int64_t mdshm__queue_earliest(const mdshm_drive_t *d);
+MDSHM_HIDDEN int64_t mdshm__drive_queue_earliest(const mdshm_drive_t *d);
 /* Mark @m requested (renew at once). */
-MDSHM_HIDDEN void mdshm__queue_request(mdshm_drive_t *d, mdshm__dmd_t *m);
+MDSHM_HIDDEN void mdshm__drive_queue_request(mdshm_drive_t *d,
+                                             mdshm__dmd_t *m);
 /* The interned CA @m's next run uses (0 for MDs without ACME). */
-MDSHM_HIDDEN uint32_t mdshm__queue_ca(const mdshm_drive_t *d,
-                                      const mdshm__dmd_t *m);
-MDSHM_HIDDEN bool mdshm__queue_slot_free(const mdshm_drive_t *d, uint32_t ca);
+MDSHM_HIDDEN uint32_t mdshm__drive_queue_ca(const mdshm_drive_t *d,
+                                            const mdshm__dmd_t *m);
+MDSHM_HIDDEN bool mdshm__drive_queue_slot_free(const mdshm_drive_t *d,
+                                               uint32_t ca);
 /* Queue a due @m behind the runs of @ca. */
-MDSHM_HIDDEN void mdshm__queue_wait(mdshm_drive_t *d, mdshm__dmd_t *m,
-                                    uint32_t ca);
+MDSHM_HIDDEN void mdshm__drive_queue_wait(mdshm_drive_t *d, mdshm__dmd_t *m,
+                                          uint32_t ca);
 /* The first MD waiting for @ca if a slot is free, taken out; else NULL. */
-MDSHM_HIDDEN mdshm__dmd_t *mdshm__queue_next_waiting(mdshm_drive_t *d,
-                                                     uint32_t ca);
+MDSHM_HIDDEN mdshm__dmd_t *mdshm__drive_queue_next_waiting(mdshm_drive_t *d,
+                                                           uint32_t ca);
 /* A worker thread's run of @m is over (any thread). */
-MDSHM_HIDDEN void mdshm__queue_finished(mdshm_drive_t *d, mdshm__dmd_t *m);
+MDSHM_HIDDEN void mdshm__drive_queue_finished(mdshm_drive_t *d,
+                                              mdshm__dmd_t *m);
 /* The finished runs since the last call, into @out (n_mds entries). */
-MDSHM_HIDDEN size_t mdshm__queue_take_finished(mdshm_drive_t *d, size_t *out);
+MDSHM_HIDDEN size_t mdshm__drive_queue_take_finished(mdshm_drive_t *d,
+                                                     size_t *out);
 /* The configured MD called @name, or NULL (binary search). */
-MDSHM_HIDDEN mdshm__dmd_t *mdshm__drive_find(mdshm_drive_t *d,
-                                             const char *name);
+MDSHM_HIDDEN mdshm__dmd_t *mdshm__drive_queue_find(mdshm_drive_t *d,
+                                                   const char *name);
 
 /* ---- drive_request.c --------------------------------------------------- */
 
 /* Pick up renewal requests: @fn for each requested MD name; the request
  * file is deleted.  Never fails (problems are logged). */
-MDSHM_HIDDEN void mdshm__requests_poll(mdshm_drive_t *d,
-                                       void (*fn)(mdshm_drive_t *d,
+MDSHM_HIDDEN void mdshm__drive_request_poll(mdshm_drive_t *d,
+                                            void (*fn)(mdshm_drive_t *d,
                                                   const char *md));
 
 /* ---- drive_ocsp.c ------------------------------------------------------ */
@@ -204,9 +208,9 @@ MDSHM_HIDDEN void mdshm__requests_poll(mdshm_drive_t *d,
 typedef struct mdshm__docsp mdshm__docsp_t;
 /* Start the stapling thread (if any stapling is configured); the main
  * loop calls it once leading with the configuration synced. */
-MDSHM_HIDDEN int mdshm__ocsp_start(mdshm_drive_t *d);
+MDSHM_HIDDEN int mdshm__drive_ocsp_start(mdshm_drive_t *d);
 /* Stop and join it (leadership lost or stopping).  No-op if not started. */
-MDSHM_HIDDEN void mdshm__ocsp_stop(mdshm_drive_t *d);
+MDSHM_HIDDEN void mdshm__drive_ocsp_stop(mdshm_drive_t *d);
 
 /* ---- drive_sync.c ------------------------------------------------------ */
 
@@ -218,25 +222,26 @@ MDSHM_HIDDEN int mdshm__drive_sync(mdshm_drive_t *d);
 /* ---- drive_plan.c ------------------------------------------------------ */
 
 /* A random number in [0, 1) (jitter; not for secrets). */
-MDSHM_HIDDEN double mdshm__drive_rand(void);
+MDSHM_HIDDEN double mdshm__drive_plan_rand(void);
 /* When less than @w of [nb_ms, na_ms] is left. */
-MDSHM_HIDDEN int64_t mdshm__plan_window(int64_t nb_ms, int64_t na_ms,
-                                        mdshm__window_t w);
+MDSHM_HIDDEN int64_t mdshm__drive_plan_window(int64_t nb_ms, int64_t na_ms,
+                                              mdshm__window_t w);
 /* The next attempt after failure number @errors (jittered backoff from
  * @base_ms, 24 h at most; never before @retry_after_ms). @max: input
  * errors wait the maximum. */
-MDSHM_HIDDEN int64_t mdshm__plan_retry(int64_t now, int64_t base_ms,
-                                       uint32_t errors, int64_t retry_after_ms,
-                                       bool max);
+MDSHM_HIDDEN int64_t mdshm__drive_plan_retry(int64_t now, int64_t base_ms,
+                                             uint32_t errors,
+                                             int64_t retry_after_ms,
+                                             bool max);
 /* The next routine check: now + 50..100 % of @interval_ms. */
-MDSHM_HIDDEN int64_t mdshm__plan_check(int64_t now, int64_t interval_ms);
+MDSHM_HIDDEN int64_t mdshm__drive_plan_check(int64_t now, int64_t interval_ms);
 /* The CA to use after @errors failures (MDRetryFailover). */
-MDSHM_HIDDEN unsigned mdshm__plan_ca(uint32_t errors, unsigned failover,
-                                     size_t n_cas);
+MDSHM_HIDDEN unsigned mdshm__drive_plan_ca(uint32_t errors, unsigned failover,
+                                           size_t n_cas);
 /* A random point inside an ARI window. */
-MDSHM_HIDDEN int64_t mdshm__plan_ari(int64_t start, int64_t end);
+MDSHM_HIDDEN int64_t mdshm__drive_plan_ari(int64_t start, int64_t end);
 /* "2d 3h" for messages. */
-MDSHM_HIDDEN void mdshm__plan_text(int64_t ms, char *buf, size_t size);
+MDSHM_HIDDEN void mdshm__drive_plan_text(int64_t ms, char *buf, size_t size);
 
 /* ---- one run (drive_md.c and friends) --------------------------------- */
 
@@ -297,63 +302,66 @@ typedef struct mdshm__run {
 } mdshm__run_t;
 
 /* The worker body: one run for @m; the result goes to m->res. */
-MDSHM_HIDDEN void mdshm__md_run(mdshm_drive_t *d, mdshm__dmd_t *m,
-                                bool forced);
+MDSHM_HIDDEN void mdshm__drive_md_run(mdshm_drive_t *d, mdshm__dmd_t *m,
+                                      bool forced);
 
 /* drive_run.c: a run's reports. */
 /* Say what the run does now (log at INFO, kept for the job record). */
-MDSHM_HIDDEN void mdshm__run_activity(mdshm__run_t *r, const char *fmt, ...)
+MDSHM_HIDDEN void mdshm__drive_run_activity(mdshm__run_t *r, const char *fmt,
+                                           ...)
     __attribute__((format(printf, 2, 3)));
 /* A job log entry "progress" (a fenced write; failures only logged). */
-MDSHM_HIDDEN void mdshm__run_log(mdshm__run_t *r, const char *type,
-                                 const char *fmt, ...)
+MDSHM_HIDDEN void mdshm__drive_run_log(mdshm__run_t *r, const char *type,
+                                       const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 /* Set r->res for an error of our own and return @rv (logged at WARN). */
-MDSHM_HIDDEN int mdshm__run_fail(mdshm__run_t *r, int rv, const char *problem,
-                                 const char *fmt, ...)
+MDSHM_HIDDEN int mdshm__drive_run_fail(mdshm__run_t *r, int rv,
+                                       const char *problem, const char *fmt,
+                                       ...)
     __attribute__((format(printf, 4, 5)));
 
 /* drive_stage.c */
-MDSHM_HIDDEN void mdshm__stage_clear(mdshm__dstage_t *s);
+MDSHM_HIDDEN void mdshm__drive_stage_clear(mdshm__dstage_t *s);
 /* Copy a decoded staging record. */
-MDSHM_HIDDEN int mdshm__stage_copy(const mdshm_staging_rec_t *rec,
-                                   mdshm__dstage_t *s);
+MDSHM_HIDDEN int mdshm__drive_stage_copy(const mdshm_staging_rec_t *rec,
+                                         mdshm__dstage_t *s);
 /* Forget the order (keep the key): a new order starts next time. */
-MDSHM_HIDDEN void mdshm__stage_forget_order(mdshm__dstage_t *s);
+MDSHM_HIDDEN void mdshm__drive_stage_forget_order(mdshm__dstage_t *s);
 /* Persist r->stg[i] (fenced write). */
-MDSHM_HIDDEN int mdshm__stage_save(mdshm__run_t *r, size_t i);
+MDSHM_HIDDEN int mdshm__drive_stage_save(mdshm__run_t *r, size_t i);
 /* Delete the staging record of spec @i inside a write (absent is fine). */
-MDSHM_HIDDEN int mdshm__stage_del(mdshm_wtxn_t *w, const mdshm__run_t *r,
-                                  size_t i);
+MDSHM_HIDDEN int mdshm__drive_stage_del(mdshm_wtxn_t *w, const mdshm__run_t *r,
+                                        size_t i);
 /* Delete the staging records of every key spec of the run. */
-MDSHM_HIDDEN int mdshm__stage_drop_all(mdshm__run_t *r);
+MDSHM_HIDDEN int mdshm__drive_stage_drop_all(mdshm__run_t *r);
 /* Fill @rec (views into @s) for key spec @spec of @md. */
-MDSHM_HIDDEN void mdshm__stage_rec(const mdshm__dstage_t *s, const char *md,
-                                   const char *spec, int64_t now,
-                                   mdshm_staging_rec_t *rec);
+MDSHM_HIDDEN void mdshm__drive_stage_rec(const mdshm__dstage_t *s,
+                                         const char *md, const char *spec,
+                                         int64_t now,
+                                         mdshm_staging_rec_t *rec);
 
 /* drive_order.c: obtain a staged chain for key spec @i. */
-MDSHM_HIDDEN int mdshm__order_obtain(mdshm__run_t *r, size_t i);
+MDSHM_HIDDEN int mdshm__drive_order_obtain(mdshm__run_t *r, size_t i);
 
 /* drive_account.c: select or register the account for r->ca_url and make
  * r->acme use it; r->account_id is set. */
-MDSHM_HIDDEN int mdshm__account_select(mdshm__run_t *r);
+MDSHM_HIDDEN int mdshm__drive_account_select(mdshm__run_t *r);
 /* After a failure: if the CA said the account does not exist, mark it
  * deactivated in the store so that the next run registers a new one. */
-MDSHM_HIDDEN void mdshm__account_check_gone(mdshm__run_t *r);
+MDSHM_HIDDEN void mdshm__drive_account_check_gone(mdshm__run_t *r);
 
 /* drive_challenge.c: answer the pending authorizations of @o; cleans up
  * after itself. */
-MDSHM_HIDDEN int mdshm__challenges_run(mdshm__run_t *r,
-                                       const mdshm__acme_order_t *o);
+MDSHM_HIDDEN int mdshm__drive_challenge_run(mdshm__run_t *r,
+                                            const mdshm__acme_order_t *o);
 /* Remove every challenge record of the MD (and tear down dns-01 records
  * a previous leader left behind).  Best effort. */
-MDSHM_HIDDEN void mdshm__challenges_purge(mdshm__run_t *r);
+MDSHM_HIDDEN void mdshm__drive_challenge_purge(mdshm__run_t *r);
 
 /* drive_activate.c: move the complete staging sets to active.
  * @return 1 if the activation waits (MDActivationDelay: r->next_ms says
  * until when), 0 activated, <0 error. */
-MDSHM_HIDDEN int mdshm__activate(mdshm__run_t *r);
+MDSHM_HIDDEN int mdshm__drive_activate(mdshm__run_t *r);
 
 /* Deep copy of a record (views into one malloc'ed buffer, *@buf). */
 MDSHM_HIDDEN int mdshm__rec_clone(const mdshm_record_t *in,

@@ -148,7 +148,7 @@ static int agreement(mdshm__run_t *r, bool *agree)
         *agree = true;
         return 0;
     }
-    return mdshm__run_fail(
+    return mdshm__drive_run_fail(
         r, MDSHM_EBADINPUT, "urn:ietf:params:acme:error:userActionRequired",
         "the CA %s wants its terms of service (%s) accepted before an "
         "account is created: configure 'MDCertificateAgreement accepted'",
@@ -169,9 +169,11 @@ static int register_account(mdshm__run_t *r)
     memset(&acct, 0, sizeof(acct));
     if ((rv = agreement(r, &agree)) < 0)
         return rv;
-    mdshm__run_activity(r, "registering an ACME account at %s", r->ca_url);
+    mdshm__drive_run_activity(r, "registering an ACME account at %s",
+                              r->ca_url);
     if ((rv = mdshm__keygen("secp256r1", &key)) < 0)
-        return mdshm__run_fail(r, rv, NULL, "cannot make an account key");
+        return mdshm__drive_run_fail(r, rv, NULL,
+                                     "cannot make an account key");
     rv = mdshm__acme_account_new(r->acme, key, cm->s.contacts.v,
                                  cm->s.contacts.n, agree,
                                  cm->s.eab_kid ? &eab : NULL, &acct, &r->res);
@@ -195,19 +197,19 @@ static int register_account(mdshm__run_t *r)
     sa.rec.created_ms = mdshm__now_ms();
     rv = mdshm_leader_write(r->d->cand, store_fn, &sa);
     if (rv < 0) {
-        mdshm__run_fail(r, rv, NULL, "cannot store the new account");
+        mdshm__drive_run_fail(r, rv, NULL, "cannot store the new account");
         goto out;
     }
     snprintf(r->account_id, sizeof(r->account_id), "%s", sa.id);
-    mdshm__run_log(r, "progress", "registered ACME account %s (%s)", sa.id,
-                   acct.url);
+    mdshm__drive_run_log(r, "progress", "registered ACME account %s (%s)",
+                         sa.id, acct.url);
 out:
     mdshm__acme_account_clear(&acct);
     mdshm_pkey_free(key);
     return rv;
 }
 
-int mdshm__account_select(mdshm__run_t *r)
+int mdshm__drive_account_select(mdshm__run_t *r)
 {
     const mdshm__config_md_t *cm = r->cm;
     struct found *f = calloc(1, sizeof(*f));
@@ -227,7 +229,8 @@ int mdshm__account_select(mdshm__run_t *r)
         if (rv == 0)
             rv = mdshm__acme_use_account(r->acme, key, f->url);
         if (rv < 0) {
-            mdshm__run_fail(r, rv, NULL, "account %s is unusable", f->id);
+            mdshm__drive_run_fail(r, rv, NULL, "account %s is unusable",
+                                  f->id);
             goto out;
         }
         snprintf(r->account_id, sizeof(r->account_id), "%s", f->id);
@@ -266,7 +269,7 @@ static int invalidate_fn(mdshm_wtxn_t *w, void *baton)
     return rv;
 }
 
-void mdshm__account_check_gone(mdshm__run_t *r)
+void mdshm__drive_account_check_gone(mdshm__run_t *r)
 {
     struct invalidate *iv;
 

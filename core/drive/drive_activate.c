@@ -71,7 +71,7 @@ static int activate_fn(mdshm_wtxn_t *w, void *baton)
                       "it (no renewal loop over this)", r->md, r->specs[i]);
         if ((rv = mdshm_w_install_certset(w, &cs, KEEP_ARCHIVED)) < 0)
             return rv;
-        if ((rv = mdshm__stage_del(w, r, i)) < 0)
+        if ((rv = mdshm__drive_stage_del(w, r, i)) < 0)
             return rv;
     }
     rv = mdshm_w_get(w, MDSHM_DB_MDS, r->md, strlen(r->md), &a->rec);
@@ -95,7 +95,7 @@ static void sets_free(struct newset *sets, size_t n)
     free(sets);
 }
 
-int mdshm__activate(mdshm__run_t *r)
+int mdshm__drive_activate(mdshm__run_t *r)
 {
     struct activate *a = calloc(1, sizeof(*a));
     int64_t newest = 0, oldest_end = INT64_MAX, until = INT64_MAX;
@@ -116,25 +116,25 @@ int mdshm__activate(mdshm__run_t *r)
         struct newset *n = &a->sets[i];
 
         if (s->state != MDSHM__STG_DONE || s->n_chain == 0 || !s->pkey) {
-            rv = mdshm__run_fail(r, -EPROTO, NULL, "the %s set is not "
-                                 "complete", r->specs[i]);
+            rv = mdshm__drive_run_fail(r, -EPROTO, NULL, "the %s set is not "
+                                       "complete", r->specs[i]);
             break;
         }
         if ((rv = mdshm_chain_parse(leaf.p, leaf.n, &n->leaf)) < 0 ||
             (rv = mdshm_chain_info(n->leaf, 0, &n->info)) < 0 ||
             (rv = mdshm_der_pair_matches(leaf, key)) < 0) {
             /* staging is ours, so this means it was damaged: start over */
-            mdshm__run_fail(r, rv, NULL, "the staged %s set is unusable; "
-                            "it is dropped", r->specs[i]);
-            mdshm__stage_drop_all(r);
+            mdshm__drive_run_fail(r, rv, NULL, "the staged %s set is "
+                                  "unusable; it is dropped", r->specs[i]);
+            mdshm__drive_stage_drop_all(r);
             break;
         }
         mdshm__ari_cert_id(leaf.p, leaf.n, &n->ari_id); /* optional */
         if (n->info.not_before * 1000 > newest)
             newest = n->info.not_before * 1000;
-        int64_t at = mdshm__plan_window(n->info.not_before * 1000,
-                                        n->info.not_after * 1000,
-                                        r->m->renew_win);
+        int64_t at = mdshm__drive_plan_window(n->info.not_before * 1000,
+                                              n->info.not_after * 1000,
+                                              r->m->renew_win);
         if (at < a->renew_at)
             a->renew_at = at;
         if (n->info.not_after * 1000 < until)
@@ -159,22 +159,24 @@ int mdshm__activate(mdshm__run_t *r)
     }
     rv = mdshm_leader_write(r->d->cand, activate_fn, a);
     if (rv < 0) {
-        mdshm__run_fail(r, rv, NULL, "cannot activate the new certificates");
+        mdshm__drive_run_fail(r, rv, NULL,
+                              "cannot activate the new certificates");
         goto out;
     }
     for (size_t i = 0; i < r->n_specs; i++)
-        mdshm__stage_clear(&r->stg[i]);
-    mdshm__challenges_purge(r);
-    mdshm__plan_text(until - mdshm__now_ms(), when, sizeof(when));
+        mdshm__drive_stage_clear(&r->stg[i]);
+    mdshm__drive_challenge_purge(r);
+    mdshm__drive_plan_text(until - mdshm__now_ms(), when, sizeof(when));
     snprintf(r->activity, sizeof(r->activity), "installed new certificates "
              "(%s), valid for %s", specs, when);
-    mdshm__run_log(r, "installed", "%s", r->activity);
+    mdshm__drive_run_log(r, "installed", "%s", r->activity);
     MDSHM_LOG(MDSHM_LOG_NOTICE, 0, "MD %s: %s", r->md, r->activity);
     mdshm__event_raise(r->d->cand, r->d->st, &r->d->ev, MDSHM__EV_RENEWED,
                        r->md, r->activity);
     mdshm__event_raise(r->d->cand, r->d->st, &r->d->ev, MDSHM__EV_INSTALLED,
                        r->md, r->activity);
-    r->next_ms = mdshm__plan_check(mdshm__now_ms(), r->d->check_interval_ms);
+    r->next_ms = mdshm__drive_plan_check(mdshm__now_ms(),
+                                         r->d->check_interval_ms);
     if (a->renew_at < r->next_ms)
         r->next_ms = a->renew_at;
 out:

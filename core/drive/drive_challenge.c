@@ -160,12 +160,12 @@ static int dns_cmd(mdshm__run_t *r, const char *verb, const char *ident,
     argv[n] = NULL;
     rv = mdshm__runcmd(argv, DNS_CMD_TIMEOUT_MS, &res);
     if (rv < 0)
-        return mdshm__run_fail(r, rv, NULL, "MDChallengeDns01 %s: cannot "
-                               "run %s", verb, argv[0]);
+        return mdshm__drive_run_fail(r, rv, NULL, "MDChallengeDns01 %s: "
+                                     "cannot run %s", verb, argv[0]);
     if (!mdshm__cmd_ok(&res))
-        return mdshm__run_fail(r, -EIO, NULL,
-                               "MDChallengeDns01 %s %s failed (exit %d, "
-                               "signal %d%s): %.300s", verb,
+        return mdshm__drive_run_fail(r, -EIO, NULL,
+                                     "MDChallengeDns01 %s %s failed (exit %d, "
+                                     "signal %d%s): %.300s", verb,
                                dns_domain(ident), res.exit_code, res.signal,
                                res.timed_out ? ", timed out" : "",
                                res.output);
@@ -181,8 +181,8 @@ static int setup_type(mdshm__run_t *r, struct setup *s, size_t spec_i)
 
     rv = mdshm__acme_key_authz(r->acme, s->token, &ka);
     if (rv < 0)
-        return mdshm__run_fail(r, rv, NULL, "no key authorization for %s",
-                               s->ident);
+        return mdshm__drive_run_fail(r, rv, NULL,
+                                     "no key authorization for %s", s->ident);
     if (strcmp(s->type, "http-01") == 0) {
         snprintf(s->key, sizeof(s->key), "http-01/%s", s->token);
         rv = store_challenge(r, s, ka, NULL, 0, NULL, 0);
@@ -198,8 +198,8 @@ static int setup_type(mdshm__run_t *r, struct setup *s, size_t spec_i)
         mdshm__alpn_cert_clear(&ac);
     } else if (strcmp(s->type, "dns-01") == 0) {
         if (r->cm->s.dns01_cmd.n == 0) {
-            rv = mdshm__run_fail(r, MDSHM_EUNSUPPORTED, NULL,
-                                 "dns-01 needs MDChallengeDns01");
+            rv = mdshm__drive_run_fail(r, MDSHM_EUNSUPPORTED, NULL,
+                                       "dns-01 needs MDChallengeDns01");
         } else if ((rv = mdshm__dns01_value(ka, s->txt)) == 0) {
             /* recorded first: a leader that dies now leaves a trace */
             snprintf(s->key, sizeof(s->key), "dns-01/%s", s->token);
@@ -208,8 +208,9 @@ static int setup_type(mdshm__run_t *r, struct setup *s, size_t spec_i)
                 s->dns_set = true;
         }
     } else {
-        rv = mdshm__run_fail(r, MDSHM_EUNSUPPORTED, NULL,
-                             "challenge type %s is not supported", s->type);
+        rv = mdshm__drive_run_fail(r, MDSHM_EUNSUPPORTED, NULL,
+                                   "challenge type %s is not supported",
+                                   s->type);
     }
     free(ka);
     return rv;
@@ -270,7 +271,8 @@ static int setup_authz(mdshm__run_t *r, const mdshm__acme_authz_t *az,
             !(s->chall_url = strdup(ch->url)) ||
             !(s->token = strdup(ch->token)))
             return -ENOMEM;
-        mdshm__run_activity(r, "setting up %s for %s", s->type, s->ident);
+        mdshm__drive_run_activity(r, "setting up %s for %s", s->type,
+                                  s->ident);
         if (setup_type(r, s, 0) == 0)
             return 0;
         MDSHM_LOG(MDSHM_LOG_WARN, 0, "MD %s: %s setup for %s failed; "
@@ -279,20 +281,20 @@ static int setup_authz(mdshm__run_t *r, const mdshm__acme_authz_t *az,
         s->type = NULL; /* nothing to answer */
     }
     if (!tried)
-        return mdshm__run_fail(
+        return mdshm__drive_run_fail(
             r, MDSHM_EUNSUPPORTED,
             "urn:org:apache:httpd:log:AH10052:challenge-mismatch",
             "%s: the CA offers %s, none of which is usable here "
             "(MDCAChallenges, MDPortMap, MDChallengeDns01, --http01-listen)",
             az->ident.value, offered[0] ? offered : "no challenges");
-    return mdshm__run_fail(r, r->res.rv < 0 ? r->res.rv : -EIO,
-                           "urn:org:apache:httpd:log:AH10052:challenge-setup-"
-                           "failure",
-                           "%s: no challenge could be set up (%s)",
-                           az->ident.value, r->res.detail);
+    return mdshm__drive_run_fail(r, r->res.rv < 0 ? r->res.rv : -EIO,
+                                 "urn:org:apache:httpd:log:AH10052:"
+                                 "challenge-setup-failure",
+                                 "%s: no challenge could be set up (%s)",
+                                 az->ident.value, r->res.detail);
 }
 
-int mdshm__challenges_run(mdshm__run_t *r, const mdshm__acme_order_t *o)
+int mdshm__drive_challenge_run(mdshm__run_t *r, const mdshm__acme_order_t *o)
 {
     const char *pref[MAX_PREFS];
     size_t n_pref = prefs(r, pref), n = o->n_authz;
@@ -313,10 +315,10 @@ int mdshm__challenges_run(mdshm__run_t *r, const mdshm__acme_order_t *o)
         if (az.status == MDSHM__ACME_VALID)
             continue;
         if (az.status != MDSHM__ACME_PENDING) {
-            rv = mdshm__run_fail(r, -EPROTO, NULL,
-                                 "authorization for %s is %s",
-                                 az.ident.value,
-                                 mdshm__acme_status_name(az.status));
+            rv = mdshm__drive_run_fail(r, -EPROTO, NULL,
+                                       "authorization for %s is %s",
+                                       az.ident.value,
+                                       mdshm__acme_status_name(az.status));
             break;
         }
         rv = setup_authz(r, &az, pref, n_pref, &s[i]);
@@ -329,21 +331,23 @@ int mdshm__challenges_run(mdshm__run_t *r, const mdshm__acme_order_t *o)
         rv = mdshm__event_raise(r->d->cand, r->d->st, &r->d->ev,
                                 MDSHM__EV_CHALLENGE_SETUP, r->md, detail);
         if (rv == 1) {
-            rv = mdshm__run_fail(r, -ECANCELED, NULL, "challenge-setup %s "
-                                 "vetoed by MDMessageCmd", detail);
+            rv = mdshm__drive_run_fail(r, -ECANCELED, NULL,
+                                       "challenge-setup %s vetoed by "
+                                       "MDMessageCmd", detail);
             break;
         }
         if (rv < 0 || !s[i].respond)
             continue;
-        mdshm__run_activity(r, "answering %s for %s", s[i].type, s[i].ident);
+        mdshm__drive_run_activity(r, "answering %s for %s", s[i].type,
+                                  s[i].ident);
         rv = mdshm__acme_challenge_respond(r->acme, s[i].chall_url, &r->res);
     }
     /* 3. wait for the CA's verdicts */
     for (size_t i = 0; i < n && rv == 0; i++) {
         if (!s[i].type)
             continue;
-        mdshm__run_activity(r, "waiting for the %s validation of %s",
-                            s[i].type, s[i].ident);
+        mdshm__drive_run_activity(r, "waiting for the %s validation of %s",
+                                  s[i].type, s[i].ident);
         mdshm__acme_authz_clear(&az);
         rv = mdshm__acme_authz_poll(r->acme, s[i].authz_url,
                                     mdshm__now_ms() + AUTHZ_POLL_MS, &az,
@@ -415,7 +419,7 @@ static int purge_read(mdshm_reader_t *rd, void *baton)
     return rv < 0 ? rv : p->err;
 }
 
-void mdshm__challenges_purge(mdshm__run_t *r)
+void mdshm__drive_challenge_purge(mdshm__run_t *r)
 {
     struct purge *p = calloc(1, sizeof(*p));
     char *keys[MDSHM_MAX_NAMES];

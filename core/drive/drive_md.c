@@ -62,7 +62,7 @@ static int load_cert(mdshm__run_t *r, mdshm_reader_t *rd, size_t i,
     }
     rv = mdshm_read_get(rd, MDSHM_DB_STAGING, key, (size_t)klen, rec);
     if (rv == 0)
-        return mdshm__stage_copy(&rec->u.staging, &r->stg[i]);
+        return mdshm__drive_stage_copy(&rec->u.staging, &r->stg[i]);
     return rv == MDSHM_ENOTFOUND || rv == MDSHM_ECORRUPT ? 0 : rv;
 }
 
@@ -175,10 +175,12 @@ static void plan(mdshm__run_t *r, struct plan *p)
             snprintf(p->why, sizeof(p->why), "the %s certificate does not "
                      "cover the names or must-staple setting", r->specs[i]);
         }
-        int64_t at = mdshm__plan_window(c->not_before_ms, c->not_after_ms,
-                                        r->m->renew_win);
-        int64_t warn = mdshm__plan_window(c->not_before_ms, c->not_after_ms,
-                                          r->m->warn_win);
+        int64_t at = mdshm__drive_plan_window(c->not_before_ms,
+                                              c->not_after_ms,
+                                              r->m->renew_win);
+        int64_t warn = mdshm__drive_plan_window(c->not_before_ms,
+                                                c->not_after_ms,
+                                                r->m->warn_win);
         /* A stored renew-at earlier than the window, within this set's
          * life, is an ARI suggestion made earlier: keep it. */
         if (r->renew_at_ms > 0 && r->renew_at_ms < at &&
@@ -204,9 +206,10 @@ static int client(mdshm__run_t *r)
     if (r->acme)
         return 0;
     if (cm->s.ca_urls.n == 0)
-        return mdshm__run_fail(r, MDSHM_EBADINPUT, NULL,
-                               "no MDCertificateAuthority configured");
-    r->ca_idx = mdshm__plan_ca(r->errors, r->d->failover, cm->s.ca_urls.n);
+        return mdshm__drive_run_fail(r, MDSHM_EBADINPUT, NULL,
+                                     "no MDCertificateAuthority configured");
+    r->ca_idx = mdshm__drive_plan_ca(r->errors, r->d->failover,
+                                     cm->s.ca_urls.n);
     r->ca_url = cm->s.ca_urls.v[r->ca_idx];
     memset(&o, 0, sizeof(o));
     o.ca_file = cm->s.ca_file;
@@ -215,9 +218,10 @@ static int client(mdshm__run_t *r)
     o.cancel_baton = r->d;
     rv = mdshm__acme_create(r->ca_url, &o, &r->acme);
     if (rv < 0)
-        return mdshm__run_fail(r, rv, NULL, "cannot create an ACME client "
-                               "for %s", r->ca_url);
-    mdshm__run_activity(r, "contacting the ACME server at %s", r->ca_url);
+        return mdshm__drive_run_fail(r, rv, NULL, "cannot create an ACME "
+                                     "client for %s", r->ca_url);
+    mdshm__drive_run_activity(r, "contacting the ACME server at %s",
+                              r->ca_url);
     return mdshm__acme_directory(r->acme, false, &r->dir, &r->res);
 }
 
@@ -283,7 +287,7 @@ static void ari_check(mdshm__run_t *r, struct plan *p)
                       res.detail);
             continue;
         }
-        int64_t at = mdshm__plan_ari(ari.start_ms, ari.end_ms);
+        int64_t at = mdshm__drive_plan_ari(ari.start_ms, ari.end_ms);
         if (at < best)
             best = at;
         if (ari.retry_after_ms > retry)
@@ -296,10 +300,11 @@ static void ari_check(mdshm__run_t *r, struct plan *p)
     r->ari_retry_ms = retry;
     if (best < p->renew_at) {
         char when[48];
-        mdshm__plan_text(best - r->now, when, sizeof(when));
-        mdshm__run_log(r, "progress", "ARI: the CA suggests renewing %s%s",
-                       best <= r->now ? "now" : "in ",
-                       best <= r->now ? "" : when);
+        mdshm__drive_plan_text(best - r->now, when, sizeof(when));
+        mdshm__drive_run_log(r, "progress",
+                             "ARI: the CA suggests renewing %s%s",
+                             best <= r->now ? "now" : "in ",
+                             best <= r->now ? "" : when);
         p->renew_at = best;
         snprintf(p->why, sizeof(p->why), "ARI suggests renewal");
         save_renew_at(r, best);
@@ -316,7 +321,7 @@ static int64_t min64(int64_t a, int64_t b)
 /* When to look again after a run that renewed nothing. */
 static int64_t next_check(const mdshm__run_t *r, const struct plan *p)
 {
-    int64_t next = mdshm__plan_check(r->now, r->d->check_interval_ms);
+    int64_t next = mdshm__drive_plan_check(r->now, r->d->check_interval_ms);
 
     if (p->renew_at > r->now)
         next = min64(next, p->renew_at);
@@ -339,17 +344,17 @@ static int renew(mdshm__run_t *r, struct plan *p)
         }
         if (rv < 0)
             return rv;
-        mdshm__run_log(r, "starting", "renewing: %s", p->why);
+        mdshm__drive_run_log(r, "starting", "renewing: %s", p->why);
     }
-    if ((rv = client(r)) < 0 || (rv = mdshm__account_select(r)) < 0)
+    if ((rv = client(r)) < 0 || (rv = mdshm__drive_account_select(r)) < 0)
         return rv;
     for (size_t i = 0; i < r->n_specs; i++) {
-        if ((rv = mdshm__order_obtain(r, i)) < 0) {
-            mdshm__account_check_gone(r);
+        if ((rv = mdshm__drive_order_obtain(r, i)) < 0) {
+            mdshm__drive_account_check_gone(r);
             return rv;
         }
     }
-    rv = mdshm__activate(r);
+    rv = mdshm__drive_activate(r);
     return rv;
 }
 
@@ -388,9 +393,9 @@ static void finish(mdshm__run_t *r, const struct plan *p, int rv,
         input = rv == MDSHM_EBADINPUT;
         res->errors = r->errors + 1;
         res->keep_forced = r->forced;
-        res->next_ms = mdshm__plan_retry(mdshm__now_ms(), d->retry_delay_ms,
-                                         res->errors, r->res.retry_after_ms,
-                                         input);
+        res->next_ms = mdshm__drive_plan_retry(mdshm__now_ms(),
+                                               d->retry_delay_ms, res->errors,
+                                               r->res.retry_after_ms, input);
         snprintf(detail, sizeof(detail), "%s",
                  r->res.detail[0] ? r->res.detail : mdshm_strerror(rv));
         oc.o.status = rv;
@@ -398,8 +403,8 @@ static void finish(mdshm__run_t *r, const struct plan *p, int rv,
         oc.o.detail = detail;
         oc.o.activity = r->activity;
         oc.o.retry_after_ms = r->res.retry_after_ms;
-        mdshm__plan_text(res->next_ms - mdshm__now_ms(), delay,
-                         sizeof(delay));
+        mdshm__drive_plan_text(res->next_ms - mdshm__now_ms(), delay,
+                               sizeof(delay));
         MDSHM_LOG(MDSHM_LOG_WARN, rv, "MD %s: %s: %s; error %u, next attempt "
                   "in %s", r->md, r->activity, detail, res->errors, delay);
     } else {
@@ -424,7 +429,7 @@ static void run_free(mdshm__run_t *r)
         free(r->own_specs[i]);
         free(r->cert[i].leaf);
         free(r->cert[i].ari_id);
-        mdshm__stage_clear(&r->stg[i]);
+        mdshm__drive_stage_clear(&r->stg[i]);
     }
     mdshm__acme_destroy(r->acme);
 }
@@ -438,7 +443,7 @@ static void run(mdshm__run_t *r)
 
     memset(&p, 0, sizeof(p));
     if ((rv = load(r)) < 0) {
-        mdshm__run_fail(r, rv, NULL, "cannot read the MD's state");
+        mdshm__drive_run_fail(r, rv, NULL, "cannot read the MD's state");
         finish(r, &p, rv, NULL);
         return;
     }
@@ -470,7 +475,7 @@ static void run(mdshm__run_t *r)
         else if (p.renew_at == INT64_MAX)
             snprintf(r->activity, sizeof(r->activity), "checked");
         else {
-            mdshm__plan_text(p.renew_at - r->now, when, sizeof(when));
+            mdshm__drive_plan_text(p.renew_at - r->now, when, sizeof(when));
             snprintf(r->activity, sizeof(r->activity), "checked: renewal in "
                      "%s", when);
         }
@@ -479,12 +484,13 @@ static void run(mdshm__run_t *r)
     }
     rv = renew(r, &p);
     if (rv == VETO_RC) {
-        r->next_ms = mdshm__plan_check(r->now, r->d->check_interval_ms);
+        r->next_ms = mdshm__drive_plan_check(r->now, r->d->check_interval_ms);
         finish(r, &p, 0, r->activity);
         goto warn;
     }
     if (rv == 1) {
-        mdshm__plan_text(r->next_ms - mdshm__now_ms(), when, sizeof(when));
+        mdshm__drive_plan_text(r->next_ms - mdshm__now_ms(), when,
+                               sizeof(when));
         snprintf(detail, sizeof(detail), "new certificates staged; "
                  "activation in %s (MDActivationDelay)", when);
         finish(r, &p, 0, detail);
@@ -498,14 +504,14 @@ static void run(mdshm__run_t *r)
 warn:
     if (p.warn_at <= r->now && p.expires != INT64_MAX &&
         !mdshm__drive_cancelled(r->d)) {
-        mdshm__plan_text(p.expires - r->now, when, sizeof(when));
+        mdshm__drive_plan_text(p.expires - r->now, when, sizeof(when));
         snprintf(detail, sizeof(detail), "certificate expires in %s", when);
         mdshm__event_raise(r->d->cand, r->d->st, &r->d->ev,
                            MDSHM__EV_EXPIRING, r->md, detail);
     }
 }
 
-void mdshm__md_run(mdshm_drive_t *d, mdshm__dmd_t *m, bool forced)
+void mdshm__drive_md_run(mdshm_drive_t *d, mdshm__dmd_t *m, bool forced)
 {
     const mdshm__config_md_t *cm = m->cfg;
     mdshm__run_t *r = calloc(1, sizeof(*r));

@@ -78,7 +78,7 @@ struct scan {
  * quadratic). */
 static const mdshm__config_md_t *ocsp_md_cfg(mdshm_drive_t *d, const char *md)
 {
-    const mdshm__dmd_t *m = mdshm__drive_find(d, md);
+    const mdshm__dmd_t *m = mdshm__drive_queue_find(d, md);
 
     return m ? m->cfg : NULL;
 }
@@ -409,7 +409,7 @@ static int write_fn(mdshm_wtxn_t *w, void *baton)
             oc->last_error = (mdshm_buf_t){0};
         } else {
             oc->errors++;
-            oc->next_try_ms = mdshm__plan_retry(
+            oc->next_try_ms = mdshm__drive_plan_retry(
                 wr->now, wr->o->d->retry_delay_ms, oc->errors,
                 it->f.retry_after_ms, false);
             oc->last_error = mdshm__sbuf(it->f.error);
@@ -613,7 +613,7 @@ static void *ocsp_main(void *arg)
         struct gen_peek gp = {0};
         int64_t now, wait;
 
-        mdshm__ocsp_inbox(o);
+        mdshm__drive_ocsp_inbox(o);
         now = mdshm__now_ms();
         if (mdshm__read_once(o->d->st, gen_fn, &gp) == 0 &&
             gp.gen != o->seen_gen)
@@ -645,7 +645,7 @@ static bool stapling_configured(const mdshm_drive_t *d)
     return false;
 }
 
-int mdshm__ocsp_start(mdshm_drive_t *d)
+int mdshm__drive_ocsp_start(mdshm_drive_t *d)
 {
     mdshm__docsp_t *o;
     int rv;
@@ -674,7 +674,7 @@ int mdshm__ocsp_start(mdshm_drive_t *d)
     return 0;
 }
 
-void mdshm__ocsp_stop(mdshm_drive_t *d)
+void mdshm__drive_ocsp_stop(mdshm_drive_t *d)
 {
     mdshm__docsp_t *o = d->ocsp;
     char c = 1;

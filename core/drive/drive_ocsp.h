@@ -54,6 +54,6 @@ struct mdshm__docsp {
 /* Pick up the inbox: refresh requests (o->refresh*, next_due = 0) and
  * registrations (stored at once, in batches).  Never fails (problems
  * are logged). */
-MDSHM_HIDDEN void mdshm__ocsp_inbox(mdshm__docsp_t *o);
+MDSHM_HIDDEN void mdshm__drive_ocsp_inbox(mdshm__docsp_t *o);
 
 #endif

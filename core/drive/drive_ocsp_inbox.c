@@ -124,7 +124,7 @@ static void reg_flush(mdshm__docsp_t *o, struct regs *rs)
     o->next_due = 0;
 }
 
-void mdshm__ocsp_inbox(mdshm__docsp_t *o)
+void mdshm__drive_ocsp_inbox(mdshm__docsp_t *o)
 {
     char path[4096 + 300], md[MDSHM_MAX_NAME_LEN + 1];
     struct dirent *de;

@@ -87,7 +87,7 @@ static int stage_order(mdshm__run_t *r, size_t i, const mdshm__acme_order_t *o,
         s->n_authz = k + 1;
     }
     s->state = state;
-    return mdshm__stage_save(r, i);
+    return mdshm__drive_stage_save(r, i);
 }
 
 /* The staged key, made (and kept in staging) if there is none yet. */
@@ -109,12 +109,12 @@ static int staged_key(mdshm__run_t *r, size_t i, mdshm_pkey_t **key)
         free(s->pkey);
         s->pkey = NULL;
         s->pkey_len = 0;
-        mdshm__stage_forget_order(s);
+        mdshm__drive_stage_forget_order(s);
     }
-    mdshm__run_activity(r, "generating a %s key", r->specs[i]);
+    mdshm__drive_run_activity(r, "generating a %s key", r->specs[i]);
     if ((rv = mdshm__keygen(r->specs[i], key)) < 0)
-        return mdshm__run_fail(r, rv, NULL, "cannot generate a %s key",
-                               r->specs[i]);
+        return mdshm__drive_run_fail(r, rv, NULL, "cannot generate a %s key",
+                                     r->specs[i]);
     if ((rv = mdshm_pkey_der(*key, &der)) < 0)
         return rv;
     if (!(s->pkey = malloc(der.n)))
@@ -133,9 +133,9 @@ static int new_order(mdshm__run_t *r, size_t i, const mdshm__acme_ident_t *ids,
 
     if (profile && !mdshm__acme_dir_has_profile(r->dir, profile)) {
         if (cm->s.profile_mandatory)
-            return mdshm__run_fail(r, MDSHM_EBADINPUT, NULL,
-                                   "the CA does not offer the mandatory "
-                                   "profile '%s'", profile);
+            return mdshm__drive_run_fail(r, MDSHM_EBADINPUT, NULL,
+                                         "the CA does not offer the mandatory "
+                                         "profile '%s'", profile);
         MDSHM_LOG(MDSHM_LOG_NOTICE, 0, "MD %s: the CA does not offer "
                   "profile '%s'; ordering without", r->md, profile);
         profile = NULL;
@@ -147,14 +147,15 @@ static int new_order(mdshm__run_t *r, size_t i, const mdshm__acme_ident_t *ids,
                                &r->cert[i].ari_id);
         replaces = r->cert[i].ari_id;
     }
-    mdshm__run_activity(r, "creating a new %s order", r->specs[i]);
+    mdshm__drive_run_activity(r, "creating a new %s order", r->specs[i]);
     rv = mdshm__acme_order_new(r->acme, ids, cm->names.n, profile, replaces,
                                o, &r->res);
     if (rv < 0)
         return rv;
     if ((rv = stage_order(r, i, o, MDSHM__STG_ORDERED)) < 0)
         return rv;
-    mdshm__run_log(r, "progress", "created %s order %s", r->specs[i], o->url);
+    mdshm__drive_run_log(r, "progress", "created %s order %s", r->specs[i],
+                         o->url);
     return 0;
 }
 
@@ -172,10 +173,11 @@ static int resume_order(mdshm__run_t *r, size_t i,
         MDSHM_LOG(MDSHM_LOG_NOTICE, 0, "MD %s: the staged %s order belongs "
                   "to account %s, not %s: starting over", r->md, r->specs[i],
                   s->account_id ? s->account_id : "?", r->account_id);
-        mdshm__stage_forget_order(s);
+        mdshm__drive_stage_forget_order(s);
         return 1;
     }
-    mdshm__run_activity(r, "resuming %s order %s", r->specs[i], s->order_url);
+    mdshm__drive_run_activity(r, "resuming %s order %s", r->specs[i],
+                              s->order_url);
     rv = mdshm__acme_order_get(r->acme, s->order_url, o, &r->res);
     if (rv == MDSHM_ENOTFOUND || rv == -EACCES || rv == -EBADMSG ||
         (rv == 0 && (order_dead(o->status) || !order_fits(r, o, ids)))) {
@@ -185,13 +187,13 @@ static int resume_order(mdshm__run_t *r, size_t i,
                                         ? mdshm__acme_status_name(o->status)
                                         : "for other names");
         mdshm__acme_order_clear(o);
-        mdshm__stage_forget_order(s);
+        mdshm__drive_stage_forget_order(s);
         return 1;
     }
     if (rv == 0)
-        mdshm__run_log(r, "progress", "resuming %s order %s (%s)",
-                       r->specs[i], o->url,
-                       mdshm__acme_status_name(o->status));
+        mdshm__drive_run_log(r, "progress", "resuming %s order %s (%s)",
+                             r->specs[i], o->url,
+                             mdshm__acme_status_name(o->status));
     return rv;
 }
 
@@ -202,14 +204,14 @@ static int finalize(mdshm__run_t *r, size_t i, mdshm__acme_order_t *o,
     size_t len = 0;
     int rv;
 
-    mdshm__run_activity(r, "finalizing the %s order", r->specs[i]);
+    mdshm__drive_run_activity(r, "finalizing the %s order", r->specs[i]);
     rv = mdshm__csr_make(key, r->cm->names.v, r->cm->names.n,
                          r->cm->s.must_staple, &csr, &len);
     if (rv < 0)
-        return mdshm__run_fail(r, rv, NULL, "cannot make the %s CSR",
-                               r->specs[i]);
+        return mdshm__drive_run_fail(r, rv, NULL, "cannot make the %s CSR",
+                                     r->specs[i]);
     r->stg[i].state = MDSHM__STG_FINALIZING;
-    if ((rv = mdshm__stage_save(r, i)) == 0)
+    if ((rv = mdshm__drive_stage_save(r, i)) == 0)
         rv = mdshm__acme_order_finalize(r->acme, o, csr, len,
                                         mdshm__now_ms() + ORDER_POLL_MS,
                                         &r->res);
@@ -228,11 +230,11 @@ static int download(mdshm__run_t *r, size_t i, const mdshm__acme_order_t *o,
     int rv;
 
     if (!o->cert_url)
-        return mdshm__run_fail(r, -EBADMSG, NULL, "valid order %s without a "
-                               "certificate URL", o->url);
+        return mdshm__drive_run_fail(r, -EBADMSG, NULL, "valid order %s "
+                                     "without a certificate URL", o->url);
     memset(&chains, 0, sizeof(chains));
-    mdshm__run_activity(r, "retrieving the %s certificate chain",
-                        r->specs[i]);
+    mdshm__drive_run_activity(r, "retrieving the %s certificate chain",
+                              r->specs[i]);
     rv = mdshm__acme_cert_download(r->acme, o->cert_url, pref != NULL,
                                    &chains, &r->res);
     if (rv < 0)
@@ -240,13 +242,14 @@ static int download(mdshm__run_t *r, size_t i, const mdshm__acme_order_t *o,
     idx = pref ? mdshm__acme_chain_choose(&chains, pref) : 0;
     ch = idx < chains.n ? chains.c[idx].chain : NULL;
     if (!ch) {
-        rv = mdshm__run_fail(r, -EBADMSG, NULL, "no usable %s chain",
-                             r->specs[i]);
+        rv = mdshm__drive_run_fail(r, -EBADMSG, NULL, "no usable %s chain",
+                                   r->specs[i]);
         goto out;
     }
     if ((rv = mdshm_pkey_matches(key, ch)) < 0) {
-        rv = mdshm__run_fail(r, MDSHM_EMISMATCH, NULL, "the CA's %s "
-                             "certificate is not for our key", r->specs[i]);
+        rv = mdshm__drive_run_fail(r, MDSHM_EMISMATCH, NULL, "the CA's %s "
+                                   "certificate is not for our key",
+                                   r->specs[i]);
         goto out;
     }
     for (size_t k = 0; k < s->n_chain; k++)
@@ -266,10 +269,10 @@ static int download(mdshm__run_t *r, size_t i, const mdshm__acme_order_t *o,
         s->n_chain = k + 1;
     }
     s->state = MDSHM__STG_DONE;
-    if ((rv = mdshm__stage_save(r, i)) == 0)
-        mdshm__run_log(r, "progress", "retrieved the %s certificate "
-                       "(%zu in chain%s)", r->specs[i], s->n_chain,
-                       idx ? ", preferred alternate" : "");
+    if ((rv = mdshm__drive_stage_save(r, i)) == 0)
+        mdshm__drive_run_log(r, "progress", "retrieved the %s certificate "
+                             "(%zu in chain%s)", r->specs[i], s->n_chain,
+                             idx ? ", preferred alternate" : "");
 out:
     mdshm__acme_chains_clear(&chains);
     return rv;
@@ -304,7 +307,7 @@ static bool recover(mdshm__run_t *r, mdshm__acme_order_t *o,
 }
 
 /* Drive the order of key spec @i to a staged chain. */
-int mdshm__order_obtain(mdshm__run_t *r, size_t i)
+int mdshm__drive_order_obtain(mdshm__run_t *r, size_t i)
 {
     mdshm__acme_ident_t *ids = calloc(r->cm->names.n, sizeof(*ids));
     mdshm__acme_order_t o;
@@ -320,7 +323,8 @@ int mdshm__order_obtain(mdshm__run_t *r, size_t i)
         goto out;
     }
     if ((rv = idents(r, ids)) < 0) {
-        rv = mdshm__run_fail(r, rv, NULL, "a name is not a valid identifier");
+        rv = mdshm__drive_run_fail(r, rv, NULL,
+                                   "a name is not a valid identifier");
         goto out;
     }
     if ((rv = staged_key(r, i, &key)) < 0)
@@ -332,10 +336,10 @@ int mdshm__order_obtain(mdshm__run_t *r, size_t i)
         mdshm__acme_status_t before = o.status;
         switch (o.status) {
         case MDSHM__ACME_PENDING:
-            rv = mdshm__challenges_run(r, &o);
+            rv = mdshm__drive_challenge_run(r, &o);
             if (rv == 0) {
                 r->stg[i].state = MDSHM__STG_AUTHORIZED;
-                mdshm__stage_save(r, i);
+                mdshm__drive_stage_save(r, i);
                 rv = mdshm__acme_order_poll(r->acme, &o, MDSHM__ACME_READY,
                                             mdshm__now_ms() + ORDER_POLL_MS,
                                             &r->res);
@@ -345,8 +349,8 @@ int mdshm__order_obtain(mdshm__run_t *r, size_t i)
             rv = finalize(r, i, &o, key);
             break;
         case MDSHM__ACME_PROCESSING:
-            mdshm__run_activity(r, "waiting for the %s certificate",
-                                r->specs[i]);
+            mdshm__drive_run_activity(r, "waiting for the %s certificate",
+                                      r->specs[i]);
             rv = mdshm__acme_order_poll(r->acme, &o, MDSHM__ACME_VALID,
                                         mdshm__now_ms() + ORDER_POLL_MS,
                                         &r->res);
@@ -359,21 +363,22 @@ int mdshm__order_obtain(mdshm__run_t *r, size_t i)
             if (o.error)
                 r->res = *o.error;
             else
-                mdshm__run_fail(r, rv, NULL, "order %s is %s", o.url,
-                                mdshm__acme_status_name(o.status));
+                mdshm__drive_run_fail(r, rv, NULL, "order %s is %s", o.url,
+                                      mdshm__acme_status_name(o.status));
             break;
         }
         if (rv < 0 && rv != -EPROTO && recover(r, &o, before))
             rv = 0;
     }
     if (rv == 0)
-        rv = mdshm__run_fail(r, -EPROTO, NULL, "order %s does not progress "
-                             "(%s)", o.url, mdshm__acme_status_name(o.status));
+        rv = mdshm__drive_run_fail(r, -EPROTO, NULL, "order %s does not "
+                                   "progress (%s)", o.url,
+                                   mdshm__acme_status_name(o.status));
     /* An order the CA declared invalid is dead: the next attempt makes a
      * new one (the key stays: it never left the store). */
     if (rv == -EPROTO && r->stg[i].order_url) {
-        mdshm__stage_forget_order(&r->stg[i]);
-        mdshm__stage_save(r, i);
+        mdshm__drive_stage_forget_order(&r->stg[i]);
+        mdshm__drive_stage_save(r, i);
     }
 out:
     mdshm__acme_order_clear(&o);

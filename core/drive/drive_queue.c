@@ -84,7 +84,7 @@ static void sift_down(mdshm_drive_t *d, size_t pos)
     }
 }
 
-void mdshm__queue_push(mdshm_drive_t *d, mdshm__dmd_t *m)
+void mdshm__drive_queue_push(mdshm_drive_t *d, mdshm__dmd_t *m)
 {
     if (m->heap_pos != NONE)
         return;
@@ -92,12 +92,12 @@ void mdshm__queue_push(mdshm_drive_t *d, mdshm__dmd_t *m)
     sift_up(d, d->heap_n - 1);
 }
 
-int64_t mdshm__queue_earliest(const mdshm_drive_t *d)
+int64_t mdshm__drive_queue_earliest(const mdshm_drive_t *d)
 {
     return d->heap_n ? d->heap[0].key : INT64_MAX;
 }
 
-mdshm__dmd_t *mdshm__queue_pop_due(mdshm_drive_t *d, int64_t now)
+mdshm__dmd_t *mdshm__drive_queue_pop_due(mdshm_drive_t *d, int64_t now)
 {
     mdshm__dmd_t *m;
 
@@ -113,7 +113,7 @@ mdshm__dmd_t *mdshm__queue_pop_due(mdshm_drive_t *d, int64_t now)
     return m;
 }
 
-void mdshm__queue_request(mdshm_drive_t *d, mdshm__dmd_t *m)
+void mdshm__drive_queue_request(mdshm_drive_t *d, mdshm__dmd_t *m)
 {
     m->requested = true;
     if (m->heap_pos != NONE) {
@@ -122,7 +122,7 @@ void mdshm__queue_request(mdshm_drive_t *d, mdshm__dmd_t *m)
     }
 }
 
-void mdshm__queue_reset(mdshm_drive_t *d)
+void mdshm__drive_queue_reset(mdshm_drive_t *d)
 {
     d->heap_n = 0;
     for (size_t c = 0; c < d->n_cas; c++) {
@@ -142,19 +142,19 @@ void mdshm__queue_reset(mdshm_drive_t *d)
 
 /* ---- CAs and their slots ---------------------------------------------- */
 
-uint32_t mdshm__queue_ca(const mdshm_drive_t *d, const mdshm__dmd_t *m)
+uint32_t mdshm__drive_queue_ca(const mdshm_drive_t *d, const mdshm__dmd_t *m)
 {
     if (m->n_cas == 0)
         return 0; /* runs without ACME share the "" CA */
-    return m->ca_ids[mdshm__plan_ca(m->errors, d->failover, m->n_cas)];
+    return m->ca_ids[mdshm__drive_plan_ca(m->errors, d->failover, m->n_cas)];
 }
 
-bool mdshm__queue_slot_free(const mdshm_drive_t *d, uint32_t ca)
+bool mdshm__drive_queue_slot_free(const mdshm_drive_t *d, uint32_t ca)
 {
     return d->ca_busy[ca] < d->max_parallel;
 }
 
-void mdshm__queue_wait(mdshm_drive_t *d, mdshm__dmd_t *m, uint32_t ca)
+void mdshm__drive_queue_wait(mdshm_drive_t *d, mdshm__dmd_t *m, uint32_t ca)
 {
     size_t i = (size_t)(m - d->mds);
 
@@ -168,11 +168,11 @@ void mdshm__queue_wait(mdshm_drive_t *d, mdshm__dmd_t *m, uint32_t ca)
     d->sched_ops++;
 }
 
-mdshm__dmd_t *mdshm__queue_next_waiting(mdshm_drive_t *d, uint32_t ca)
+mdshm__dmd_t *mdshm__drive_queue_next_waiting(mdshm_drive_t *d, uint32_t ca)
 {
     mdshm__dmd_t *m;
 
-    if (d->wq_head[ca] == NONE || !mdshm__queue_slot_free(d, ca))
+    if (d->wq_head[ca] == NONE || !mdshm__drive_queue_slot_free(d, ca))
         return NULL;
     m = &d->mds[d->wq_head[ca]];
     d->wq_head[ca] = m->next_wait;
@@ -185,14 +185,14 @@ mdshm__dmd_t *mdshm__queue_next_waiting(mdshm_drive_t *d, uint32_t ca)
 
 /* ---- finished runs ---------------------------------------------------- */
 
-void mdshm__queue_finished(mdshm_drive_t *d, mdshm__dmd_t *m)
+void mdshm__drive_queue_finished(mdshm_drive_t *d, mdshm__dmd_t *m)
 {
     pthread_mutex_lock(&d->fin_mu);
     d->fin[d->fin_n++] = (size_t)(m - d->mds); /* a running MD is in once */
     pthread_mutex_unlock(&d->fin_mu);
 }
 
-size_t mdshm__queue_take_finished(mdshm_drive_t *d, size_t *out)
+size_t mdshm__drive_queue_take_finished(mdshm_drive_t *d, size_t *out)
 {
     size_t n;
 
@@ -257,7 +257,7 @@ static int intern_cas(mdshm_drive_t *d)
     return 0;
 }
 
-int mdshm__queue_init(mdshm_drive_t *d)
+int mdshm__drive_queue_init(mdshm_drive_t *d)
 {
     size_t n = d->n_mds ? d->n_mds : 1;
     int rv;
@@ -277,11 +277,11 @@ int mdshm__queue_init(mdshm_drive_t *d)
     for (size_t i = 0; i < d->n_mds; i++)
         d->by_name[i] = (mdshm__dname_t){d->mds[i].name, i};
     qsort(d->by_name, d->n_mds, sizeof(*d->by_name), name_cmp);
-    mdshm__queue_reset(d);
+    mdshm__drive_queue_reset(d);
     return 0;
 }
 
-void mdshm__queue_free(mdshm_drive_t *d)
+void mdshm__drive_queue_free(mdshm_drive_t *d)
 {
     free(d->heap);
     free(d->fin);
@@ -292,7 +292,7 @@ void mdshm__queue_free(mdshm_drive_t *d)
     free(d->wq_tail);
 }
 
-mdshm__dmd_t *mdshm__drive_find(mdshm_drive_t *d, const char *name)
+mdshm__dmd_t *mdshm__drive_queue_find(mdshm_drive_t *d, const char *name)
 {
     size_t lo = 0, hi = d->n_mds;
 

@@ -10,8 +10,8 @@
 #include <string.h>
 #include <unistd.h>
 
-void mdshm__requests_poll(mdshm_drive_t *d,
-                          void (*fn)(mdshm_drive_t *d, const char *md))
+void mdshm__drive_request_poll(mdshm_drive_t *d,
+                               void (*fn)(mdshm_drive_t *d, const char *md))
 {
     char path[4096 + 300], md[MDSHM_MAX_NAME_LEN + 1];
     struct dirent *de;

@@ -28,7 +28,7 @@ bool mdshm__drive_cancelled(void *baton)
 
 /* ---- a run's reports --------------------------------------------------- */
 
-void mdshm__run_activity(mdshm__run_t *r, const char *fmt, ...)
+void mdshm__drive_run_activity(mdshm__run_t *r, const char *fmt, ...)
 {
     va_list ap;
 
@@ -48,7 +48,8 @@ static int log_fn(mdshm_wtxn_t *w, void *baton)
     return mdshm__job_log(w, le->md, mdshm__now_ms(), le->type, le->detail);
 }
 
-void mdshm__run_log(mdshm__run_t *r, const char *type, const char *fmt, ...)
+void mdshm__drive_run_log(mdshm__run_t *r, const char *type, const char *fmt,
+                          ...)
 {
     char detail[512];
     struct log_entry le = {r->md, type, detail};
@@ -63,8 +64,8 @@ void mdshm__run_log(mdshm__run_t *r, const char *type, const char *fmt, ...)
                   r->md);
 }
 
-int mdshm__run_fail(mdshm__run_t *r, int rv, const char *problem,
-                    const char *fmt, ...)
+int mdshm__drive_run_fail(mdshm__run_t *r, int rv, const char *problem,
+                          const char *fmt, ...)
 {
     va_list ap;
 

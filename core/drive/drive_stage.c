@@ -9,7 +9,7 @@
 
 #include <openssl/crypto.h>
 
-void mdshm__stage_clear(mdshm__dstage_t *s)
+void mdshm__drive_stage_clear(mdshm__dstage_t *s)
 {
     if (s->pkey)
         OPENSSL_cleanse(s->pkey, s->pkey_len);
@@ -46,7 +46,7 @@ static int dup_str(mdshm_buf_t b, char **out)
     return (*out = mdshm__bufdup(b, true)) ? 0 : -ENOMEM;
 }
 
-int mdshm__stage_copy(const mdshm_staging_rec_t *rec, mdshm__dstage_t *s)
+int mdshm__drive_stage_copy(const mdshm_staging_rec_t *rec, mdshm__dstage_t *s)
 {
     int rv;
 
@@ -79,11 +79,11 @@ int mdshm__stage_copy(const mdshm_staging_rec_t *rec, mdshm__dstage_t *s)
     }
     return 0;
 fail:
-    mdshm__stage_clear(s);
+    mdshm__drive_stage_clear(s);
     return rv;
 }
 
-void mdshm__stage_forget_order(mdshm__dstage_t *s)
+void mdshm__drive_stage_forget_order(mdshm__dstage_t *s)
 {
     free(s->order_url);
     free(s->finalize_url);
@@ -99,9 +99,9 @@ void mdshm__stage_forget_order(mdshm__dstage_t *s)
     s->state = MDSHM__STG_KEY;
 }
 
-void mdshm__stage_rec(const mdshm__dstage_t *s, const char *md,
-                      const char *spec, int64_t now,
-                      mdshm_staging_rec_t *rec)
+void mdshm__drive_stage_rec(const mdshm__dstage_t *s, const char *md,
+                            const char *spec, int64_t now,
+                            mdshm_staging_rec_t *rec)
 {
     memset(rec, 0, sizeof(*rec));
     rec->md = mdshm__sbuf(md);
@@ -143,11 +143,12 @@ static int save_fn(mdshm_wtxn_t *w, void *baton)
         return klen;
     memset(sv->rec, 0, sizeof(*sv->rec));
     sv->rec->type = MDSHM_REC_STAGING;
-    mdshm__stage_rec(sv->s, sv->md, sv->spec, sv->now, &sv->rec->u.staging);
+    mdshm__drive_stage_rec(sv->s, sv->md, sv->spec, sv->now,
+                           &sv->rec->u.staging);
     return mdshm_w_put(w, MDSHM_DB_STAGING, key, (size_t)klen, sv->rec);
 }
 
-int mdshm__stage_save(mdshm__run_t *r, size_t i)
+int mdshm__drive_stage_save(mdshm__run_t *r, size_t i)
 {
     struct save sv = {&r->stg[i], r->md, r->specs[i], mdshm__now_ms(), NULL};
     int rv;
@@ -165,7 +166,7 @@ int mdshm__stage_save(mdshm__run_t *r, size_t i)
     return rv;
 }
 
-int mdshm__stage_del(mdshm_wtxn_t *w, const mdshm__run_t *r, size_t i)
+int mdshm__drive_stage_del(mdshm_wtxn_t *w, const mdshm__run_t *r, size_t i)
 {
     char key[600];
     int klen, rv;
@@ -184,18 +185,18 @@ static int drop_fn(mdshm_wtxn_t *w, void *baton)
     int rv;
 
     for (size_t i = 0; i < r->n_specs; i++) {
-        if ((rv = mdshm__stage_del(w, r, i)) < 0)
+        if ((rv = mdshm__drive_stage_del(w, r, i)) < 0)
             return rv;
     }
     return 0;
 }
 
-int mdshm__stage_drop_all(mdshm__run_t *r)
+int mdshm__drive_stage_drop_all(mdshm__run_t *r)
 {
     int rv = mdshm_leader_write(r->d->cand, drop_fn, r);
 
     if (rv == 0)
         for (size_t i = 0; i < r->n_specs; i++)
-            mdshm__stage_clear(&r->stg[i]);
+            mdshm__drive_stage_clear(&r->stg[i]);
     return rv;
 }

@@ -426,7 +426,7 @@ static int retire_chunk_fn(mdshm_wtxn_t *w, void *baton)
     int rv;
 
     for (size_t k = s->from; k < s->to; k++) {
-        if (mdshm__drive_find(s->d, s->stored[k].name))
+        if (mdshm__drive_queue_find(s->d, s->stored[k].name))
             continue;
         if ((rv = retire(w, s, &s->stored[k])) < 0)
             return rv;

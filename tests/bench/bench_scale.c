@@ -194,7 +194,7 @@ static int dispatch_round(mdshm_store_t *st, const mdshm_config_t *cfg,
         int64_t t0;
         for (size_t i = 0; i < d->n_mds; i++)
             d->mds[i].due_ms = (int64_t)(i * 7919 % d->n_mds);
-        mdshm__queue_reset(d);
+        mdshm__drive_queue_reset(d);
         t0 = bench_mono_ns();
         mdshm__drive_dispatch(d, INT64_MAX - 1);
         t[r] = (double)(bench_mono_ns() - t0) / 1e6;

@@ -271,16 +271,16 @@ static void test_requests_poll(void **state)
     assert_int_equal(sync_conf(e, conf), 0);
     n_seen = 0;
     assert_int_equal(mdshm_renew_request(e->st, "a.example"), 0);
-    mdshm__requests_poll(e->d, on_req);
+    mdshm__drive_request_poll(e->d, on_req);
     assert_int_equal(n_seen, 1);
     assert_string_equal(seen[0], "a.example");
     req_path("renew-", "a.example", path, sizeof(path));
     assert_int_not_equal(stat(path, &sb), 0); /* consumed */
-    mdshm__requests_poll(e->d, on_req);
+    mdshm__drive_request_poll(e->d, on_req);
     assert_int_equal(n_seen, 1);
     /* the longest names work (252 characters, NAME_MAX is 255) */
     assert_int_equal(mdshm_renew_request(e->st, long_md()), 0);
-    mdshm__requests_poll(e->d, on_req);
+    mdshm__drive_request_poll(e->d, on_req);
     assert_int_equal(n_seen, 2);
     assert_string_equal(seen[1], long_md());
     /* a planted request with a bad name is dropped, not acted on */
@@ -288,7 +288,7 @@ static void test_requests_poll(void **state)
     assert_non_null(f = fopen(path, "w"));
     fputs("renew ../../etc 1\n", f);
     fclose(f);
-    mdshm__requests_poll(e->d, on_req);
+    mdshm__drive_request_poll(e->d, on_req);
     assert_int_equal(n_seen, 2);
     assert_int_not_equal(stat(path, &sb), 0);
 }

@@ -277,7 +277,7 @@ static uint64_t dispatch_ops(unsigned n)
     assert_int_equal(mdshm_drive_create(st, cfg, NULL, &d), 0);
     for (size_t i = 0; i < d->n_mds; i++)
         d->mds[i].due_ms = (int64_t)(i * 7919 % n); /* unsorted */
-    mdshm__queue_reset(d);
+    mdshm__drive_queue_reset(d);
     d->max_parallel = 0;
     d->sched_ops = 0;
     mdshm__drive_dispatch(d, INT64_MAX - 1);
