@@ -5,6 +5,8 @@
  *   record_schema docs      the Markdown record tables of docs/store.md
  *   record_schema members   "C_TYPE MEMBER" for every C member a field
  *                           uses (value and array count), nested ones too
+ *   record_schema keys      "RECORD: KEY" for every stored key, nested
+ *                           ones too (what `mdshm dump` must show)
  *
  * Exit 0, 2 on bad usage.
  */
@@ -93,19 +95,31 @@ static void print_members(const mdshm__rec_table_t *t)
             print_members(t->f[i].sub);
 }
 
+static void print_keys(const mdshm__rec_table_t *t)
+{
+    for (uint32_t i = 0; i < t->n; i++)
+        printf("%s: %s\n", t->what, t->f[i].key);
+    for (uint32_t i = 0; i < t->n; i++)
+        if (t->f[i].sub)
+            print_keys(t->f[i].sub);
+}
+
 int main(int argc, char **argv)
 {
-    bool docs = argc == 2 && !strcmp(argv[1], "docs");
+    static const struct {
+        const char *name;
+        void (*print)(const mdshm__rec_table_t *t);
+    } modes[] = {
+        {"docs", print_table}, {"members", print_members}, {"keys", print_keys}};
 
-    if (argc != 2 || (!docs && strcmp(argv[1], "members"))) {
-        fprintf(stderr, "usage: record_schema docs|members\n");
-        return 2;
+    for (size_t m = 0; argc == 2 && m < sizeof(modes) / sizeof(modes[0]);
+         m++) {
+        if (strcmp(argv[1], modes[m].name))
+            continue;
+        for (int t = 0; t < MDSHM_REC_COUNT; t++)
+            modes[m].print(mdshm__record_table((mdshm_rec_type_t)t));
+        return 0;
     }
-    for (int t = 0; t < MDSHM_REC_COUNT; t++) {
-        if (docs)
-            print_table(mdshm__record_table((mdshm_rec_type_t)t));
-        else
-            print_members(mdshm__record_table((mdshm_rec_type_t)t));
-    }
-    return 0;
+    fprintf(stderr, "usage: record_schema docs|members|keys\n");
+    return 2;
 }
