@@ -107,11 +107,11 @@ typedef mdshm__rec_table_t rec_table_t;
     (&(const mdshm__field_doc_t){m, cnt, show, values, meaning})
 /* A scalar or a single str/bin field. */
 #define F(T, key, kind, m, maxlen, show, meaning)                             \
-    {key,           sizeof(key) - 1, kind, 0, offsetof(T, m), 0, maxlen, NULL, \
+    {key,    sizeof(key) - 1, kind, 0, offsetof(T, m), 0, maxlen, NULL,       \
      DOC(#m, NULL, show, NULL, meaning)}
 /* A uint whose values have names. */
 #define FE(T, key, m, values, meaning)                                        \
-    {key,           sizeof(key) - 1, K_U32, 0, offsetof(T, m), 0, 0, NULL,     \
+    {key,    sizeof(key) - 1, K_U32, 0, offsetof(T, m), 0, 0, NULL,           \
      DOC(#m, NULL, MDSHM__SHOW_ENUM, values, meaning)}
 /* An array field; its limit is the C array's length. */
 #define FA(T, key, kind, m, cnt, maxlen, show, meaning)                       \
@@ -188,7 +188,8 @@ static const rec_field_t md_f[] = {
     FE(mdshm_md_rec_t, "renew_mode", renew_mode, renew_modes,
        "MDRenewMode"),
     FA(mdshm_md_rec_t, "names", K_STR_ARRAY, names, n_names,
-       MDSHM_MAX_NAME_LEN, AS_IS, "DNS names, the first is the MD's"),
+       MDSHM_MAX_NAME_LEN, AS_IS,
+       "the DNS names (and IP addresses) it serves"),
     FA(mdshm_md_rec_t, "ca", K_STR_ARRAY, ca_urls, n_ca_urls, S, AS_IS,
        "ACME directory URLs, in order of preference"),
     FA(mdshm_md_rec_t, "contacts", K_STR_ARRAY, contacts, n_contacts, S,

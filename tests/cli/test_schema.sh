@@ -35,14 +35,18 @@ cp out table_docs
 ok "record_schema docs exits 0" rc_is 0
 ok "docs/store.md has the record tables between their markers" \
     test -s doc_tables
-# Which fields differ, then the whole diff.
-fields() { grep '^| `' "$1" | cut -d'|' -f2 | tr -d ' `'; }
+# "RECORD: `key`" for every row of the tables in file $1.
+fields() { awk '/^#### /{t=substr($0, 6)} /^\| `/{print t": "$2}' "$1" |
+    sort; }
+# On a difference: which fields differ, then the whole diff.
 docs_match() {
     diff -u doc_tables table_docs >tables.diff && return 0
-    awk '/^#### /{t=substr($0, 6)} /^\| `/{print t": "$2}' table_docs | sort >in_table
-    awk '/^#### /{t=substr($0, 6)} /^\| `/{print t": "$2}' doc_tables | sort >in_docs
-    comm -23 in_table in_docs | sed 's/^/#   field in the table, not in docs\/store.md: /'
-    comm -13 in_table in_docs | sed 's/^/#   field in docs\/store.md, not in the table: /'
+    fields table_docs >in_table
+    fields doc_tables >in_docs
+    comm -23 in_table in_docs |
+        sed 's/^/#   field in the table, not in docs\/store.md: /'
+    comm -13 in_table in_docs |
+        sed 's/^/#   field in docs\/store.md, not in the table: /'
     echo "#   docs/store.md differs from shm/record.c's record tables;" \
         "paste the output of build/tests/helpers/record_schema docs" \
         "between the markers:"

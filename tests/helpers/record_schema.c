@@ -109,8 +109,9 @@ int main(int argc, char **argv)
     static const struct {
         const char *name;
         void (*print)(const mdshm__rec_table_t *t);
-    } modes[] = {
-        {"docs", print_table}, {"members", print_members}, {"keys", print_keys}};
+    } modes[] = {{"docs", print_table},
+                 {"members", print_members},
+                 {"keys", print_keys}};
 
     for (size_t m = 0; argc == 2 && m < sizeof(modes) / sizeof(modes[0]);
          m++) {
