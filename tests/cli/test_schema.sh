@@ -10,7 +10,9 @@
 #  - every member of every record struct in core/mdshm.h is a field's value
 #    or array count in the table, and every member the table names exists:
 #    a member added to a struct but forgotten in the codec (and so in dump,
-#    docs and tests, which all read the table) fails.
+#    docs and tests, which all read the table) fails;
+#  - where a stored key is not the member's name (md "ca" is ca_urls),
+#    core/mdshm.h says so at the member ('stored as "ca"').
 #
 # Run by tests/run.sh with MDSHM_HELPERS and MDSHM_SRCDIR set.
 
@@ -99,6 +101,21 @@ ok "every record struct member is a field of the record table" \
 ok "the table describes every record struct of core/mdshm.h" \
     test "$(cut -d' ' -f1 struct_members | sort -u)" = \
     "$(cut -d' ' -f1 table_members | sort -u)"
+
+# core/mdshm.h says it where a stored key is not the member's name.
+renamed_said() {
+    awk -F'|' '/^\| `/ { k = $2; m = $4; gsub(/[ `]/, "", k)
+                        sub(/\(.*/, "", m); gsub(/[ `]/, "", m)
+                        if (k != m) print k, m }' table_docs >renamed
+    test -s renamed || return 1
+    while read -r key member; do
+        grep -qE "[ *]$member(\[[A-Z_]*\])?;.*stored as \"$key\"" "$header" ||
+            { echo "#   core/mdshm.h: $member lacks 'stored as \"$key\"'"
+              return 1; }
+    done <renamed
+}
+ok "core/mdshm.h names the stored key of every member stored under another" \
+    renamed_said
 
 echo "1..$n"
 [ "$failed" -eq 0 ]
