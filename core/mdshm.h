@@ -125,6 +125,11 @@ typedef struct mdshm_buf {
 
 /* ------------------------------------------------------------------------
  * Store schema: databases and records (docs/store.md)
+ *
+ * The structs below are what a decoded record holds.  How each member is
+ * stored (its msgpack key, kind and limits) is described once, in the
+ * field tables of shm/record.c; docs/store.md prints them.  Stored keys
+ * equal the member names except where a member says otherwise.
  * ---------------------------------------------------------------------- */
 
 /** Schema version written in meta/schema by this library. */
@@ -201,11 +206,12 @@ typedef struct mdshm_md_rec {
     uint32_t n_names;
     mdshm_buf_t names[MDSHM_MAX_NAMES];
     uint32_t n_ca_urls;
-    mdshm_buf_t ca_urls[MDSHM_MAX_LIST];
+    mdshm_buf_t ca_urls[MDSHM_MAX_LIST]; /**< stored as "ca" */
     uint32_t n_contacts;
     mdshm_buf_t contacts[MDSHM_MAX_LIST];
     uint32_t n_key_specs;
-    mdshm_buf_t key_specs[MDSHM_MAX_LIST]; /**< "rsa2048", "secp256r1".. */
+    mdshm_buf_t key_specs[MDSHM_MAX_LIST]; /**< stored as "keys":
+                                                "rsa2048", "secp256r1".. */
     mdshm_buf_t renew_window; /**< as configured: "33%" or "30d" */
     mdshm_buf_t warn_window;
     bool must_staple;
@@ -308,7 +314,7 @@ typedef struct mdshm_account_rec {
 
 /** One entry of a job's activity log. */
 typedef struct mdshm_joblog_entry {
-    int64_t when_ms;
+    int64_t when_ms;         /**< unix ms; stored as "when" */
     mdshm_buf_t type;        /**< "progress", "error", "installed", ... */
     mdshm_buf_t detail;
 } mdshm_joblog_entry_t;

@@ -8,12 +8,15 @@
  * field; the decoder treats every field but "v" as optional (absent = zero)
  * and skips unknown keys, so fields can be added within a version.
  *
- * One table per record type drives both directions.  Decoding allocates
- * nothing and copies nothing: views point into the value (it runs on the
- * TLS handshake path).  Encoding uses msgpack-c.
+ * One table per record type drives both directions; it is the one
+ * description of the records (record_schema.h): `mdshm dump`, the tests
+ * and docs/store.md's record tables are made from it too.  Decoding
+ * allocates nothing and copies nothing: views point into the value (it
+ * runs on the TLS handshake path).  Encoding uses msgpack-c.
  */
 #include "shm.h"
 #include "mpack_read.h"
+#include "record_schema.h"
 
 #include <errno.h>
 #include <msgpack.h>
@@ -91,200 +94,301 @@ int mdshm_record_type(mdshm_db_t db, const void *key, size_t klen)
 }
 
 /* ------------------------------------------------------------------------
- * Record tables
+ * Record tables (record_schema.h): the one description of every record
  * ---------------------------------------------------------------------- */
 
-typedef enum {
-    K_U32,       /* uint32_t   <- uint */
-    K_U64,       /* uint64_t   <- uint */
-    K_I32,       /* int32_t    <- int */
-    K_I64,       /* int64_t    <- int */
-    K_BOOL,      /* bool       <- bool */
-    K_STR,       /* mdshm_buf_t <- str (at most maxlen bytes) */
-    K_BIN,       /* mdshm_buf_t <- bin (at most maxlen bytes) */
-    K_SHA256,    /* mdshm_buf_t <- bin of 0 or 32 bytes */
-    K_STR_ARRAY, /* uint32_t count + mdshm_buf_t[] <- array of str */
-    K_BIN_ARRAY, /* uint32_t count + mdshm_buf_t[] <- array of bin */
-    K_MAP_ARRAY  /* uint32_t count + struct[] <- array of maps (sub table) */
-} kind_t;
-
-typedef struct rec_table rec_table_t;
-
-typedef struct rec_field {
-    const char *key;
-    uint8_t klen;
-    uint8_t kind;          /* kind_t */
-    uint16_t maxn;         /* arrays: most elements */
-    uint32_t off;          /* offset of the value (arrays: element 0) */
-    uint32_t coff;         /* arrays: offset of the uint32_t count */
-    uint32_t maxlen;       /* STR, BIN and their arrays: most bytes */
-    const rec_table_t *sub; /* K_MAP_ARRAY: the element's fields */
-} rec_field_t;
-
-struct rec_table {
-    const char *what;     /* for log lines */
-    const rec_field_t *f;
-    uint32_t n;
-    uint32_t size;        /* sizeof the struct (element size for a sub) */
-    uint32_t version;     /* newest record version this library reads */
-};
+typedef mdshm__rec_field_t rec_field_t;
+typedef mdshm__rec_table_t rec_table_t;
 
 #define NELEM(a) (sizeof(a) / sizeof((a)[0]))
 #define MEMBER_N(T, m) (sizeof(((T *)0)->m) / sizeof(((T *)0)->m[0]))
 
+#define DOC(m, cnt, show, values, meaning)                                    \
+    (&(const mdshm__field_doc_t){m, cnt, show, values, meaning})
 /* A scalar or a single str/bin field. */
-#define F(T, key, kind, m, maxlen)                                            \
-    {key, sizeof(key) - 1, kind, 0, offsetof(T, m), 0, maxlen, NULL}
+#define F(T, key, kind, m, maxlen, show, meaning)                             \
+    {key,    sizeof(key) - 1, kind, 0, offsetof(T, m), 0, maxlen, NULL,       \
+     DOC(#m, NULL, show, NULL, meaning)}
+/* A uint whose values have names. */
+#define FE(T, key, m, values, meaning)                                        \
+    {key,    sizeof(key) - 1, K_U32, 0, offsetof(T, m), 0, 0, NULL,           \
+     DOC(#m, NULL, MDSHM__SHOW_ENUM, values, meaning)}
 /* An array field; its limit is the C array's length. */
-#define FA(T, key, kind, m, cnt, maxlen)                                      \
+#define FA(T, key, kind, m, cnt, maxlen, show, meaning)                       \
     {key,           sizeof(key) - 1,  kind,   (uint16_t)MEMBER_N(T, m),       \
-     offsetof(T, m), offsetof(T, cnt), maxlen, NULL}
-#define FM(T, key, m, cnt, sub)                                               \
+     offsetof(T, m), offsetof(T, cnt), maxlen, NULL,                          \
+     DOC(#m, #cnt, show, NULL, meaning)}
+#define FM(T, key, m, cnt, sub, meaning)                                      \
     {key,           sizeof(key) - 1,  K_MAP_ARRAY, (uint16_t)MEMBER_N(T, m),  \
-     offsetof(T, m), offsetof(T, cnt), 0,           &(sub)}
+     offsetof(T, m), offsetof(T, cnt), 0,           &(sub),                   \
+     DOC(#m, #cnt, MDSHM__SHOW_AS_IS, NULL, meaning)}
 #define TABLE(what, T, fields)                                                \
-    {what, fields, NELEM(fields), sizeof(T), 1}
+    {what, #T, fields, NELEM(fields), sizeof(T), 1}
+
+#define K_U32 MDSHM__K_U32
+#define K_U64 MDSHM__K_U64
+#define K_I32 MDSHM__K_I32
+#define K_I64 MDSHM__K_I64
+#define K_BOOL MDSHM__K_BOOL
+#define K_STR MDSHM__K_STR
+#define K_BIN MDSHM__K_BIN
+#define K_SHA256 MDSHM__K_SHA256
+#define K_STR_ARRAY MDSHM__K_STR_ARRAY
+#define K_BIN_ARRAY MDSHM__K_BIN_ARRAY
+#define K_MAP_ARRAY MDSHM__K_MAP_ARRAY
+typedef mdshm__kind_t kind_t;
 
 #define S MDSHM_MAX_STR
 #define B MDSHM_MAX_BIN
+#define AS_IS MDSHM__SHOW_AS_IS
+#define MS MDSHM__SHOW_MS
+#define SEC MDSHM__SHOW_S
+#define PKEY MDSHM__SHOW_PKEY
+#define CERT MDSHM__SHOW_CERT
+
+static const char *const md_states[] = {"unknown", "incomplete", "complete",
+                                        "expired", "error",      "missing",
+                                        NULL};
+static const char *const renew_modes[] = {"manual", "auto", "always", NULL};
+static const char *const ocsp_states[] = {"good", "revoked", "unknown", NULL};
 
 static const rec_field_t schema_f[] = {
-    F(mdshm_schema_rec_t, "schema", K_U64, schema, 0),
-    F(mdshm_schema_rec_t, "library", K_STR, library, S),
+    F(mdshm_schema_rec_t, "schema", K_U64, schema, 0, AS_IS,
+      "schema version of the store's layout"),
+    F(mdshm_schema_rec_t, "library", K_STR, library, S, AS_IS,
+      "version of the library that created the store"),
 };
 
 static const rec_field_t leader_f[] = {
-    F(mdshm_leader_rec_t, "term", K_U64, term, 0),
-    F(mdshm_leader_rec_t, "pid", K_I64, pid, 0),
-    F(mdshm_leader_rec_t, "host", K_STR, host, S),
-    F(mdshm_leader_rec_t, "since_ms", K_I64, since_ms, 0),
-    F(mdshm_leader_rec_t, "heartbeat_ms", K_I64, heartbeat_ms, 0),
-    F(mdshm_leader_rec_t, "has_lock", K_BOOL, has_lock, 0),
+    F(mdshm_leader_rec_t, "term", K_U64, term, 0, AS_IS,
+      "leadership term: the fencing token, raised by every new leader"),
+    F(mdshm_leader_rec_t, "pid", K_I64, pid, 0, AS_IS,
+      "process id of the leader"),
+    F(mdshm_leader_rec_t, "host", K_STR, host, S, AS_IS,
+      "host name of the leader"),
+    F(mdshm_leader_rec_t, "since_ms", K_I64, since_ms, 0, MS,
+      "when this term began"),
+    F(mdshm_leader_rec_t, "heartbeat_ms", K_I64, heartbeat_ms, 0, MS,
+      "the leader's last heartbeat"),
+    F(mdshm_leader_rec_t, "has_lock", K_BOOL, has_lock, 0, AS_IS,
+      "the leader holds leader.lock"),
 };
 
 static const rec_field_t gen_f[] = {
-    F(mdshm_gen_rec_t, "gen", K_U64, gen, 0),
+    F(mdshm_gen_rec_t, "gen", K_U64, gen, 0, AS_IS,
+      "the change counter: raised by every change workers serve"),
 };
 
 static const rec_field_t md_f[] = {
-    F(mdshm_md_rec_t, "name", K_STR, name, MDSHM_MAX_MDNAME_LEN),
-    F(mdshm_md_rec_t, "gen", K_U64, gen, 0),
-    F(mdshm_md_rec_t, "state", K_U32, state, 0),
-    F(mdshm_md_rec_t, "renew_mode", K_U32, renew_mode, 0),
+    F(mdshm_md_rec_t, "name", K_STR, name, MDSHM_MAX_MDNAME_LEN, AS_IS,
+      "MD name"),
+    F(mdshm_md_rec_t, "gen", K_U64, gen, 0, AS_IS,
+      "`meta/gen` of the write that stored it"),
+    FE(mdshm_md_rec_t, "state", state, md_states, "mod_md's MD state"),
+    FE(mdshm_md_rec_t, "renew_mode", renew_mode, renew_modes,
+       "MDRenewMode"),
     FA(mdshm_md_rec_t, "names", K_STR_ARRAY, names, n_names,
-       MDSHM_MAX_NAME_LEN),
-    FA(mdshm_md_rec_t, "ca", K_STR_ARRAY, ca_urls, n_ca_urls, S),
-    FA(mdshm_md_rec_t, "contacts", K_STR_ARRAY, contacts, n_contacts, S),
-    FA(mdshm_md_rec_t, "keys", K_STR_ARRAY, key_specs, n_key_specs, S),
-    F(mdshm_md_rec_t, "renew_window", K_STR, renew_window, S),
-    F(mdshm_md_rec_t, "warn_window", K_STR, warn_window, S),
-    F(mdshm_md_rec_t, "must_staple", K_BOOL, must_staple, 0),
-    F(mdshm_md_rec_t, "is_static", K_BOOL, is_static, 0),
-    F(mdshm_md_rec_t, "renew_at_ms", K_I64, renew_at_ms, 0),
+       MDSHM_MAX_NAME_LEN, AS_IS,
+       "the DNS names (and IP addresses) it serves"),
+    FA(mdshm_md_rec_t, "ca", K_STR_ARRAY, ca_urls, n_ca_urls, S, AS_IS,
+       "ACME directory URLs, in order of preference"),
+    FA(mdshm_md_rec_t, "contacts", K_STR_ARRAY, contacts, n_contacts, S,
+       AS_IS, "account contacts (mailto: URLs)"),
+    FA(mdshm_md_rec_t, "keys", K_STR_ARRAY, key_specs, n_key_specs, S,
+       AS_IS, "key specs, one certificate set each (`rsa2048`, `secp256r1`)"),
+    F(mdshm_md_rec_t, "renew_window", K_STR, renew_window, S, AS_IS,
+      "as configured: `33%` or `30d`"),
+    F(mdshm_md_rec_t, "warn_window", K_STR, warn_window, S, AS_IS,
+      "as configured"),
+    F(mdshm_md_rec_t, "must_staple", K_BOOL, must_staple, 0, AS_IS,
+      "MDMustStaple"),
+    F(mdshm_md_rec_t, "is_static", K_BOOL, is_static, 0, AS_IS,
+      "MDCertificateFile: imported, no ACME"),
+    F(mdshm_md_rec_t, "renew_at_ms", K_I64, renew_at_ms, 0, MS,
+      "when renewal is due; 0: not scheduled"),
 };
 
 static const rec_field_t name_f[] = {
-    F(mdshm_name_rec_t, "md", K_STR, md, MDSHM_MAX_MDNAME_LEN),
+    F(mdshm_name_rec_t, "md", K_STR, md, MDSHM_MAX_MDNAME_LEN, AS_IS,
+      "the MD that serves the name"),
 };
 
 static const rec_field_t certset_f[] = {
-    F(mdshm_certset_rec_t, "gen", K_U64, gen, 0),
-    F(mdshm_certset_rec_t, "md", K_STR, md, MDSHM_MAX_MDNAME_LEN),
-    F(mdshm_certset_rec_t, "key_spec", K_STR, key_spec, S),
-    FA(mdshm_certset_rec_t, "chain", K_BIN_ARRAY, chain, n_chain, B),
-    F(mdshm_certset_rec_t, "pkey", K_BIN, pkey, B),
-    F(mdshm_certset_rec_t, "not_before", K_I64, not_before, 0),
-    F(mdshm_certset_rec_t, "not_after", K_I64, not_after, 0),
-    F(mdshm_certset_rec_t, "sha256", K_SHA256, sha256, 32),
-    F(mdshm_certset_rec_t, "issuer", K_STR, issuer, S),
-    F(mdshm_certset_rec_t, "serial", K_STR, serial, S),
-    F(mdshm_certset_rec_t, "ocsp_url", K_STR, ocsp_url, S),
-    F(mdshm_certset_rec_t, "ari_id", K_STR, ari_id, S),
-    F(mdshm_certset_rec_t, "is_static", K_BOOL, is_static, 0),
-    F(mdshm_certset_rec_t, "installed_ms", K_I64, installed_ms, 0),
+    F(mdshm_certset_rec_t, "gen", K_U64, gen, 0, AS_IS,
+      "`meta/gen` when installed: the workers' cache key"),
+    F(mdshm_certset_rec_t, "md", K_STR, md, MDSHM_MAX_MDNAME_LEN, AS_IS,
+      "MD name"),
+    F(mdshm_certset_rec_t, "key_spec", K_STR, key_spec, S, AS_IS,
+      "key spec of `pkey`"),
+    FA(mdshm_certset_rec_t, "chain", K_BIN_ARRAY, chain, n_chain, B, CERT,
+       "certificates, DER, leaf first"),
+    F(mdshm_certset_rec_t, "pkey", K_BIN, pkey, B, PKEY,
+      "private key, PKCS#8 DER"),
+    F(mdshm_certset_rec_t, "not_before", K_I64, not_before, 0, SEC,
+      "the leaf's notBefore"),
+    F(mdshm_certset_rec_t, "not_after", K_I64, not_after, 0, SEC,
+      "the leaf's notAfter"),
+    F(mdshm_certset_rec_t, "sha256", K_SHA256, sha256, 32, MDSHM__SHOW_HEX,
+      "SHA-256 of the leaf DER"),
+    F(mdshm_certset_rec_t, "issuer", K_STR, issuer, S, AS_IS,
+      "the leaf's issuer"),
+    F(mdshm_certset_rec_t, "serial", K_STR, serial, S, AS_IS,
+      "the leaf's serial number, upper-case hex"),
+    F(mdshm_certset_rec_t, "ocsp_url", K_STR, ocsp_url, S, AS_IS,
+      "the leaf's OCSP responder"),
+    F(mdshm_certset_rec_t, "ari_id", K_STR, ari_id, S, AS_IS,
+      "ACME renewal information (RFC 9773) certificate identifier"),
+    F(mdshm_certset_rec_t, "is_static", K_BOOL, is_static, 0, AS_IS,
+      "imported (MDCertificateFile), not from ACME"),
+    F(mdshm_certset_rec_t, "installed_ms", K_I64, installed_ms, 0, MS,
+      "when the set was installed"),
     F(mdshm_certset_rec_t, "must_staple_requested", K_BOOL,
-      must_staple_requested, 0),
+      must_staple_requested, 0, AS_IS,
+      "the CSR asked for must-staple (a CA may ignore it, which is then no "
+      "reason to renew)"),
 };
 
 static const rec_field_t staging_f[] = {
-    F(mdshm_staging_rec_t, "md", K_STR, md, MDSHM_MAX_MDNAME_LEN),
-    F(mdshm_staging_rec_t, "key_spec", K_STR, key_spec, S),
-    F(mdshm_staging_rec_t, "state", K_U32, state, 0),
-    F(mdshm_staging_rec_t, "pkey", K_BIN, pkey, B),
-    FA(mdshm_staging_rec_t, "chain", K_BIN_ARRAY, chain, n_chain, B),
-    F(mdshm_staging_rec_t, "account_id", K_STR, account_id, S),
-    F(mdshm_staging_rec_t, "order_url", K_STR, order_url, S),
-    F(mdshm_staging_rec_t, "finalize_url", K_STR, finalize_url, S),
+    F(mdshm_staging_rec_t, "md", K_STR, md, MDSHM_MAX_MDNAME_LEN, AS_IS,
+      "MD name"),
+    F(mdshm_staging_rec_t, "key_spec", K_STR, key_spec, S, AS_IS,
+      "key spec of `pkey`"),
+    F(mdshm_staging_rec_t, "state", K_U32, state, 0, AS_IS,
+      "order progress: 0 key, 1 ordered, 2 authorized, 3 finalizing, "
+      "4 done (chain complete)"),
+    F(mdshm_staging_rec_t, "pkey", K_BIN, pkey, B, PKEY,
+      "the new private key, PKCS#8 DER"),
+    FA(mdshm_staging_rec_t, "chain", K_BIN_ARRAY, chain, n_chain, B, CERT,
+       "certificates obtained, DER, leaf first"),
+    F(mdshm_staging_rec_t, "account_id", K_STR, account_id, S, AS_IS,
+      "`accounts` key of the account ordering"),
+    F(mdshm_staging_rec_t, "order_url", K_STR, order_url, S, AS_IS,
+      "the ACME order"),
+    F(mdshm_staging_rec_t, "finalize_url", K_STR, finalize_url, S, AS_IS,
+      "the order's finalize URL"),
     FA(mdshm_staging_rec_t, "authz_urls", K_STR_ARRAY, authz_urls, n_authz,
-       S),
-    F(mdshm_staging_rec_t, "created_ms", K_I64, created_ms, 0),
-    F(mdshm_staging_rec_t, "updated_ms", K_I64, updated_ms, 0),
+       S, AS_IS, "the order's authorizations"),
+    F(mdshm_staging_rec_t, "created_ms", K_I64, created_ms, 0, MS,
+      "when the order began"),
+    F(mdshm_staging_rec_t, "updated_ms", K_I64, updated_ms, 0, MS,
+      "last change"),
 };
 
 static const rec_field_t ocsp_f[] = {
-    F(mdshm_ocsp_rec_t, "der", K_BIN, der, B),
-    F(mdshm_ocsp_rec_t, "status", K_U32, status, 0),
-    F(mdshm_ocsp_rec_t, "this_update", K_I64, this_update, 0),
-    F(mdshm_ocsp_rec_t, "next_update", K_I64, next_update, 0),
-    F(mdshm_ocsp_rec_t, "fetched_ms", K_I64, fetched_ms, 0),
-    F(mdshm_ocsp_rec_t, "renew_at_ms", K_I64, renew_at_ms, 0),
-    F(mdshm_ocsp_rec_t, "last_used_ms", K_I64, last_used_ms, 0),
-    F(mdshm_ocsp_rec_t, "errors", K_U32, errors, 0),
-    F(mdshm_ocsp_rec_t, "responder_url", K_STR, responder_url, S),
-    F(mdshm_ocsp_rec_t, "md", K_STR, md, S),
-    F(mdshm_ocsp_rec_t, "last_error", K_STR, last_error, S),
-    F(mdshm_ocsp_rec_t, "next_try_ms", K_I64, next_try_ms, 0),
-    F(mdshm_ocsp_rec_t, "cert_not_after", K_I64, cert_not_after, 0),
-    F(mdshm_ocsp_rec_t, "cert", K_BIN, cert, B),
-    F(mdshm_ocsp_rec_t, "issuer_cert", K_BIN, issuer_cert, B),
-    F(mdshm_ocsp_rec_t, "gen", K_U64, gen, 0),
+    F(mdshm_ocsp_rec_t, "der", K_BIN, der, B, MDSHM__SHOW_BLOB,
+      "the verified OCSP response, DER: the staple"),
+    FE(mdshm_ocsp_rec_t, "status", status, ocsp_states,
+       "the certificate's status"),
+    F(mdshm_ocsp_rec_t, "this_update", K_I64, this_update, 0, SEC,
+      "the response's thisUpdate"),
+    F(mdshm_ocsp_rec_t, "next_update", K_I64, next_update, 0, SEC,
+      "the response's nextUpdate, cut at the certificate's notAfter"),
+    F(mdshm_ocsp_rec_t, "fetched_ms", K_I64, fetched_ms, 0, MS,
+      "when the response was fetched"),
+    F(mdshm_ocsp_rec_t, "renew_at_ms", K_I64, renew_at_ms, 0, MS,
+      "when to fetch the next one"),
+    F(mdshm_ocsp_rec_t, "last_used_ms", K_I64, last_used_ms, 0, MS,
+      "MD certificates: last fetch while active; registered ones: last "
+      "registration"),
+    F(mdshm_ocsp_rec_t, "errors", K_U32, errors, 0, AS_IS,
+      "consecutive failed fetches"),
+    F(mdshm_ocsp_rec_t, "responder_url", K_STR, responder_url, S, AS_IS,
+      "the OCSP responder"),
+    F(mdshm_ocsp_rec_t, "md", K_STR, md, S, AS_IS,
+      "MD of the certificate; empty: registered by an adapter "
+      "(MDStapleOthers)"),
+    F(mdshm_ocsp_rec_t, "last_error", K_STR, last_error, S, AS_IS,
+      "why the last fetch failed; empty if it did not"),
+    F(mdshm_ocsp_rec_t, "next_try_ms", K_I64, next_try_ms, 0, MS,
+      "next fetch after a failure; 0: none"),
+    F(mdshm_ocsp_rec_t, "cert_not_after", K_I64, cert_not_after, 0, SEC,
+      "the certificate's notAfter"),
+    F(mdshm_ocsp_rec_t, "cert", K_BIN, cert, B, CERT,
+      "registered certificates only: the leaf, DER (what to fetch for)"),
+    F(mdshm_ocsp_rec_t, "issuer_cert", K_BIN, issuer_cert, B, CERT,
+      "registered certificates only: its issuer, DER"),
+    F(mdshm_ocsp_rec_t, "gen", K_U64, gen, 0, AS_IS,
+      "`meta/gen` its write raised (stamped by the store; 0 in records "
+      "written before): the workers' staple cache key"),
 };
 
 static const rec_field_t challenge_f[] = {
-    F(mdshm_challenge_rec_t, "type", K_STR, type, S),
-    F(mdshm_challenge_rec_t, "name", K_STR, name, MDSHM_MAX_NAME_LEN),
-    F(mdshm_challenge_rec_t, "token", K_STR, token, S),
-    F(mdshm_challenge_rec_t, "key_authz", K_STR, key_authz, S),
-    F(mdshm_challenge_rec_t, "cert", K_BIN, cert, B),
-    F(mdshm_challenge_rec_t, "pkey", K_BIN, pkey, B),
-    F(mdshm_challenge_rec_t, "created_ms", K_I64, created_ms, 0),
+    F(mdshm_challenge_rec_t, "type", K_STR, type, S, AS_IS,
+      "`http-01`, `tls-alpn-01` or `dns-01`"),
+    F(mdshm_challenge_rec_t, "name", K_STR, name, MDSHM_MAX_NAME_LEN, AS_IS,
+      "the DNS name (identifier) it is for"),
+    F(mdshm_challenge_rec_t, "token", K_STR, token, S, AS_IS,
+      "the CA's token"),
+    F(mdshm_challenge_rec_t, "key_authz", K_STR, key_authz, S, AS_IS,
+      "key authorization: the http-01 body; dns-01: the TXT value"),
+    F(mdshm_challenge_rec_t, "cert", K_BIN, cert, B, CERT,
+      "tls-alpn-01 certificate, DER"),
+    F(mdshm_challenge_rec_t, "pkey", K_BIN, pkey, B, PKEY,
+      "tls-alpn-01 private key, PKCS#8 DER"),
+    F(mdshm_challenge_rec_t, "created_ms", K_I64, created_ms, 0, MS,
+      "when it was set up"),
 };
 
 static const rec_field_t account_f[] = {
-    F(mdshm_account_rec_t, "ca_url", K_STR, ca_url, S),
-    F(mdshm_account_rec_t, "url", K_STR, url, S),
-    F(mdshm_account_rec_t, "status", K_STR, status, S),
-    F(mdshm_account_rec_t, "pkey", K_BIN, pkey, B),
-    FA(mdshm_account_rec_t, "contacts", K_STR_ARRAY, contacts, n_contacts, S),
-    F(mdshm_account_rec_t, "agreement", K_STR, agreement, S),
-    F(mdshm_account_rec_t, "eab_kid", K_STR, eab_kid, S),
-    F(mdshm_account_rec_t, "created_ms", K_I64, created_ms, 0),
+    F(mdshm_account_rec_t, "ca_url", K_STR, ca_url, S, AS_IS,
+      "the CA's ACME directory"),
+    F(mdshm_account_rec_t, "url", K_STR, url, S, AS_IS,
+      "the account's URL at the CA"),
+    F(mdshm_account_rec_t, "status", K_STR, status, S, AS_IS,
+      "the CA's account status (`valid`, ...)"),
+    F(mdshm_account_rec_t, "pkey", K_BIN, pkey, B, PKEY,
+      "account key, PKCS#8 DER"),
+    FA(mdshm_account_rec_t, "contacts", K_STR_ARRAY, contacts, n_contacts,
+       S, AS_IS, "contacts registered"),
+    F(mdshm_account_rec_t, "agreement", K_STR, agreement, S, AS_IS,
+      "terms of service agreed to"),
+    F(mdshm_account_rec_t, "eab_kid", K_STR, eab_kid, S, AS_IS,
+      "external account binding key id"),
+    F(mdshm_account_rec_t, "created_ms", K_I64, created_ms, 0, MS,
+      "when it was registered"),
 };
 
 static const rec_field_t joblog_f[] = {
-    F(mdshm_joblog_entry_t, "when", K_I64, when_ms, 0),
-    F(mdshm_joblog_entry_t, "type", K_STR, type, S),
-    F(mdshm_joblog_entry_t, "detail", K_STR, detail, S),
+    F(mdshm_joblog_entry_t, "when", K_I64, when_ms, 0, MS, "when it happened"),
+    F(mdshm_joblog_entry_t, "type", K_STR, type, S, AS_IS,
+      "`progress`, `error`, `installed`, ..."),
+    F(mdshm_joblog_entry_t, "detail", K_STR, detail, S, AS_IS, "what"),
 };
 
 static const rec_table_t joblog_t =
     TABLE("job log entry", mdshm_joblog_entry_t, joblog_f);
 
 static const rec_field_t job_f[] = {
-    F(mdshm_job_rec_t, "md", K_STR, md, MDSHM_MAX_MDNAME_LEN),
-    F(mdshm_job_rec_t, "errors", K_U32, errors, 0),
-    F(mdshm_job_rec_t, "next_run_ms", K_I64, next_run_ms, 0),
-    F(mdshm_job_rec_t, "retry_after_ms", K_I64, retry_after_ms, 0),
-    F(mdshm_job_rec_t, "last_status", K_I32, last_status, 0),
-    F(mdshm_job_rec_t, "last_problem", K_STR, last_problem, S),
-    F(mdshm_job_rec_t, "last_detail", K_STR, last_detail, S),
-    F(mdshm_job_rec_t, "last_activity", K_STR, last_activity, S),
-    F(mdshm_job_rec_t, "last_run_ms", K_I64, last_run_ms, 0),
-    FM(mdshm_job_rec_t, "log", log, n_log, joblog_t),
+    F(mdshm_job_rec_t, "md", K_STR, md, MDSHM_MAX_MDNAME_LEN, AS_IS,
+      "MD name"),
+    F(mdshm_job_rec_t, "errors", K_U32, errors, 0, AS_IS,
+      "consecutive failed runs"),
+    F(mdshm_job_rec_t, "next_run_ms", K_I64, next_run_ms, 0, MS,
+      "when the drive runs it next"),
+    F(mdshm_job_rec_t, "retry_after_ms", K_I64, retry_after_ms, 0, MS,
+      "while `errors` > 0 the CA's Retry-After of the last failure; after "
+      "a success that of the last ARI answer"),
+    F(mdshm_job_rec_t, "last_status", K_I32, last_status, 0,
+      MDSHM__SHOW_ERRNAME, "mdshm error code of the last run"),
+    F(mdshm_job_rec_t, "last_problem", K_STR, last_problem, S, AS_IS,
+      "ACME problem type URN of the last failure"),
+    F(mdshm_job_rec_t, "last_detail", K_STR, last_detail, S, AS_IS,
+      "its detail"),
+    F(mdshm_job_rec_t, "last_activity", K_STR, last_activity, S, AS_IS,
+      "what the last run did"),
+    F(mdshm_job_rec_t, "last_run_ms", K_I64, last_run_ms, 0, MS,
+      "when it last ran"),
+    FM(mdshm_job_rec_t, "log", log, n_log, joblog_t,
+       "activity log, oldest first (job log entry)"),
 };
 
 #undef S
 #undef B
+#undef AS_IS
+#undef MS
+#undef SEC
+#undef PKEY
+#undef CERT
 
 static const rec_table_t tables[MDSHM_REC_COUNT] = {
     [MDSHM_REC_SCHEMA] = TABLE("schema", mdshm_schema_rec_t, schema_f),
@@ -300,6 +404,32 @@ static const rec_table_t tables[MDSHM_REC_COUNT] = {
     [MDSHM_REC_ACCOUNT] = TABLE("account", mdshm_account_rec_t, account_f),
     [MDSHM_REC_JOB] = TABLE("job", mdshm_job_rec_t, job_f),
 };
+
+const rec_table_t *mdshm__record_table(mdshm_rec_type_t type)
+{
+    if ((unsigned)type >= MDSHM_REC_COUNT)
+        return NULL;
+    return &tables[type];
+}
+
+const rec_field_t *mdshm__record_fields(mdshm_rec_type_t type, size_t *n)
+{
+    const rec_table_t *t = mdshm__record_table(type);
+
+    if (n)
+        *n = t ? t->n : 0;
+    return t ? t->f : NULL;
+}
+
+const char *mdshm__field_value_name(const rec_field_t *f, uint32_t v)
+{
+    const char *const *names = f->doc ? f->doc->values : NULL;
+
+    for (uint32_t i = 0; names && names[i]; i++)
+        if (i == v)
+            return names[i];
+    return NULL;
+}
 
 /* The duplicate-key mask has one bit per field and one for "v". */
 #define V_SEEN (1u << 31)

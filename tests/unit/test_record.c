@@ -17,6 +17,8 @@
 
 #include "internal.h"
 #include "mpack_read.h"
+#include "record_schema.h"
+#include "record_golden.h"
 
 /* ------------------------------------------------------------------------
  * Helpers: PRNG, byte builder, msgpack writer (compact or widest forms)
@@ -217,7 +219,9 @@ static int dec(mdshm_rec_type_t t, const bb_t *b, mdshm_record_t *out)
 }
 
 /* ------------------------------------------------------------------------
- * The format, as specified (docs/store.md): keys and kinds per type
+ * The format: keys, kinds and limits per type, read from record.c's table
+ * (record_schema.h), the one description.  That the table still says what
+ * stores hold is test_golden's job (record_golden.h, frozen bytes).
  * ---------------------------------------------------------------------- */
 
 enum {
@@ -233,115 +237,66 @@ typedef struct spec {
 } spec_t;
 
 #define STR_ MDSHM_MAX_STR
-#define BIN_ MDSHM_MAX_BIN
-#define NAME_ MDSHM_MAX_NAME_LEN
-#define MDN_ MDSHM_MAX_MDNAME_LEN
+#define MAX_SPEC 32
 
-static const spec_t sp_schema[] = {{"schema", T_U64, 0, 0},
-                                   {"library", T_STR, STR_, 0}};
-static const spec_t sp_leader[] = {
-    {"term", T_U64, 0, 0},         {"pid", T_I64, 0, 0},
-    {"host", T_STR, STR_, 0},      {"since_ms", T_I64, 0, 0},
-    {"heartbeat_ms", T_I64, 0, 0}, {"has_lock", T_BOOL, 0, 0}};
-static const spec_t sp_gen[] = {{"gen", T_U64, 0, 0}};
-static const spec_t sp_md[] = {
-    {"name", T_STR, MDN_, 0},
-    {"gen", T_U64, 0, 0},
-    {"state", T_U32, 0, 0},
-    {"renew_mode", T_U32, 0, 0},
-    {"names", T_STRA, NAME_, MDSHM_MAX_NAMES},
-    {"ca", T_STRA, STR_, MDSHM_MAX_LIST},
-    {"contacts", T_STRA, STR_, MDSHM_MAX_LIST},
-    {"keys", T_STRA, STR_, MDSHM_MAX_LIST},
-    {"renew_window", T_STR, STR_, 0},
-    {"warn_window", T_STR, STR_, 0},
-    {"must_staple", T_BOOL, 0, 0},
-    {"is_static", T_BOOL, 0, 0},
-    {"renew_at_ms", T_I64, 0, 0}};
-static const spec_t sp_name[] = {{"md", T_STR, MDN_, 0}};
-static const spec_t sp_certset[] = {
-    {"gen", T_U64, 0, 0},
-    {"md", T_STR, MDN_, 0},
-    {"key_spec", T_STR, STR_, 0},
-    {"chain", T_BINA, BIN_, MDSHM_MAX_CHAIN},
-    {"pkey", T_BIN, BIN_, 0},
-    {"not_before", T_I64, 0, 0},
-    {"not_after", T_I64, 0, 0},
-    {"sha256", T_SHA, 32, 0},
-    {"issuer", T_STR, STR_, 0},
-    {"serial", T_STR, STR_, 0},
-    {"ocsp_url", T_STR, STR_, 0},
-    {"ari_id", T_STR, STR_, 0},
-    {"is_static", T_BOOL, 0, 0},
-    {"installed_ms", T_I64, 0, 0},
-    {"must_staple_requested", T_BOOL, 0, 0}};
-static const spec_t sp_staging[] = {
-    {"md", T_STR, MDN_, 0},
-    {"key_spec", T_STR, STR_, 0},
-    {"state", T_U32, 0, 0},
-    {"pkey", T_BIN, BIN_, 0},
-    {"chain", T_BINA, BIN_, MDSHM_MAX_CHAIN},
-    {"account_id", T_STR, STR_, 0},
-    {"order_url", T_STR, STR_, 0},
-    {"finalize_url", T_STR, STR_, 0},
-    {"authz_urls", T_STRA, STR_, MDSHM_MAX_NAMES},
-    {"created_ms", T_I64, 0, 0},
-    {"updated_ms", T_I64, 0, 0}};
-static const spec_t sp_ocsp[] = {
-    {"der", T_BIN, BIN_, 0},          {"status", T_U32, 0, 0},
-    {"this_update", T_I64, 0, 0},     {"next_update", T_I64, 0, 0},
-    {"fetched_ms", T_I64, 0, 0},      {"renew_at_ms", T_I64, 0, 0},
-    {"last_used_ms", T_I64, 0, 0},    {"errors", T_U32, 0, 0},
-    {"responder_url", T_STR, STR_, 0}, {"md", T_STR, STR_, 0},
-    {"last_error", T_STR, STR_, 0},   {"next_try_ms", T_I64, 0, 0},
-    {"cert_not_after", T_I64, 0, 0},  {"cert", T_BIN, BIN_, 0},
-    {"issuer_cert", T_BIN, BIN_, 0},  {"gen", T_U64, 0, 0}};
-static const spec_t sp_challenge[] = {
-    {"type", T_STR, STR_, 0},      {"name", T_STR, NAME_, 0},
-    {"token", T_STR, STR_, 0},     {"key_authz", T_STR, STR_, 0},
-    {"cert", T_BIN, BIN_, 0},      {"pkey", T_BIN, BIN_, 0},
-    {"created_ms", T_I64, 0, 0}};
-static const spec_t sp_account[] = {
-    {"ca_url", T_STR, STR_, 0},
-    {"url", T_STR, STR_, 0},
-    {"status", T_STR, STR_, 0},
-    {"pkey", T_BIN, BIN_, 0},
-    {"contacts", T_STRA, STR_, MDSHM_MAX_LIST},
-    {"agreement", T_STR, STR_, 0},
-    {"eab_kid", T_STR, STR_, 0},
-    {"created_ms", T_I64, 0, 0}};
-static const spec_t sp_job[] = {
-    {"md", T_STR, MDN_, 0},
-    {"errors", T_U32, 0, 0},
-    {"next_run_ms", T_I64, 0, 0},
-    {"retry_after_ms", T_I64, 0, 0},
-    {"last_status", T_I32, 0, 0},
-    {"last_problem", T_STR, STR_, 0},
-    {"last_detail", T_STR, STR_, 0},
-    {"last_activity", T_STR, STR_, 0},
-    {"last_run_ms", T_I64, 0, 0},
-    {"log", T_LOG, 0, MDSHM_MAX_JOBLOG}};
-static const spec_t sp_joblog[] = {{"when", T_I64, 0, 0},
-                                   {"type", T_STR, STR_, 0},
-                                   {"detail", T_STR, STR_, 0}};
-
-#define SPEC(a) {a, sizeof(a) / sizeof(a[0])}
-static const struct {
+static spec_t sp_fields[MDSHM_REC_COUNT][MAX_SPEC];
+static spec_t sp_joblog[MAX_SPEC]; /* the fields of a job's "log" entries */
+static size_t n_joblog;
+static struct {
     const spec_t *f;
     size_t n;
-} specs[MDSHM_REC_COUNT] = {
-    [MDSHM_REC_SCHEMA] = SPEC(sp_schema),
-    [MDSHM_REC_LEADER] = SPEC(sp_leader),
-    [MDSHM_REC_GEN] = SPEC(sp_gen),
-    [MDSHM_REC_MD] = SPEC(sp_md),
-    [MDSHM_REC_NAME] = SPEC(sp_name),
-    [MDSHM_REC_CERTSET] = SPEC(sp_certset),
-    [MDSHM_REC_STAGING] = SPEC(sp_staging),
-    [MDSHM_REC_OCSP] = SPEC(sp_ocsp),
-    [MDSHM_REC_CHALLENGE] = SPEC(sp_challenge),
-    [MDSHM_REC_ACCOUNT] = SPEC(sp_account),
-    [MDSHM_REC_JOB] = SPEC(sp_job),
-};
+} specs[MDSHM_REC_COUNT];
+
+static int spec_kind(const mdshm__rec_field_t *f)
+{
+    switch ((mdshm__kind_t)f->kind) {
+    case MDSHM__K_U32: return T_U32;
+    case MDSHM__K_U64: return T_U64;
+    case MDSHM__K_I32: return T_I32;
+    case MDSHM__K_I64: return T_I64;
+    case MDSHM__K_BOOL: return T_BOOL;
+    case MDSHM__K_STR: return T_STR;
+    case MDSHM__K_BIN: return T_BIN;
+    case MDSHM__K_SHA256: return T_SHA;
+    case MDSHM__K_STR_ARRAY: return T_STRA;
+    case MDSHM__K_BIN_ARRAY: return T_BINA;
+    case MDSHM__K_MAP_ARRAY: return T_LOG;
+    }
+    fail_msg("field %s: unknown kind %d", f->key, f->kind);
+    return -1;
+}
+
+static void spec_of(const mdshm__rec_field_t *f, spec_t *s)
+{
+    s->key = f->key;
+    s->kind = spec_kind(f);
+    s->max = s->kind == T_SHA ? 32 : f->maxlen;
+    s->maxn = f->maxn;
+}
+
+static void load_specs(void)
+{
+    for (int t = 0; t < MDSHM_REC_COUNT; t++) {
+        size_t n;
+        const mdshm__rec_field_t *f =
+            mdshm__record_fields((mdshm_rec_type_t)t, &n);
+        assert_non_null(f);
+        assert_true(n > 0 && n <= MAX_SPEC);
+        for (size_t i = 0; i < n; i++) {
+            spec_of(&f[i], &sp_fields[t][i]);
+            if (f[i].kind != MDSHM__K_MAP_ARRAY)
+                continue;
+            /* one kind of nested record today: the job log entry */
+            assert_int_equal(t, MDSHM_REC_JOB);
+            assert_true(f[i].sub->n <= MAX_SPEC);
+            for (n_joblog = 0; n_joblog < f[i].sub->n; n_joblog++)
+                spec_of(&f[i].sub->f[n_joblog], &sp_joblog[n_joblog]);
+        }
+        specs[t].f = sp_fields[t];
+        specs[t].n = n;
+    }
+    assert_true(n_joblog > 0);
+}
 
 /* A valid value of @p s's kind: for strings/bins @p len bytes, for arrays
  * @p cnt elements (of @p len bytes). */
@@ -375,13 +330,11 @@ static void put_valid(bb_t *b, const spec_t *s, size_t len, size_t cnt)
     case T_LOG:
         mp_arr(b, (uint32_t)cnt);
         for (size_t i = 0; i < cnt; i++) {
-            mp_map(b, 3);
-            mp_strz(b, "when");
-            mp_int(b, 12345);
-            mp_strz(b, "type");
-            mp_fill(b, false, len);
-            mp_strz(b, "detail");
-            mp_strz(b, "d");
+            mp_map(b, (uint32_t)n_joblog);
+            for (size_t j = 0; j < n_joblog; j++) {
+                mp_strz(b, sp_joblog[j].key);
+                put_valid(b, &sp_joblog[j], len, cnt);
+            }
         }
         break;
     }
@@ -397,7 +350,7 @@ static void begin1(bb_t *b, uint32_t entries)
 }
 
 /* ------------------------------------------------------------------------
- * Generic access to a record's fields (independent of record.c's tables)
+ * Generic access to a record's fields, through record.c's tables
  * ---------------------------------------------------------------------- */
 
 enum { S_U32, S_U64, S_I32, S_I64, S_BOOL, S_CNT };
@@ -434,171 +387,58 @@ static void add_vw(fields_t *f, mdshm_buf_t *b, size_t max, bool bin,
     f->vw[f->nvw++] = (view_t){b, max, bin, sha};
 }
 
-#define SC(x, k) add_sc(f, &(x), k, 0)
-#define CNT(x, mx) add_sc(f, &(x), S_CNT, mx)
-#define VS(x, mx) add_vw(f, &(x), mx, false, false)
-#define VB(x) add_vw(f, &(x), MDSHM_MAX_BIN, true, false)
-#define VH(x) add_vw(f, &(x), 32, true, true)
 #define UPTO(cnt, mx) ((cnt) < (mx) ? (cnt) : (mx))
 
+static void add_fields(const mdshm__rec_table_t *t, uint8_t *base,
+                       fields_t *f)
+{
+    for (uint32_t i = 0; i < t->n; i++) {
+        const mdshm__rec_field_t *d = &t->f[i];
+        uint8_t *p = base + d->off;
+        uint32_t j, n;
+
+        switch ((mdshm__kind_t)d->kind) {
+        case MDSHM__K_U32: add_sc(f, p, S_U32, 0); break;
+        case MDSHM__K_U64: add_sc(f, p, S_U64, 0); break;
+        case MDSHM__K_I32: add_sc(f, p, S_I32, 0); break;
+        case MDSHM__K_I64: add_sc(f, p, S_I64, 0); break;
+        case MDSHM__K_BOOL: add_sc(f, p, S_BOOL, 0); break;
+        case MDSHM__K_STR:
+            add_vw(f, (mdshm_buf_t *)p, d->maxlen, false, false);
+            break;
+        case MDSHM__K_BIN:
+            add_vw(f, (mdshm_buf_t *)p, d->maxlen, true, false);
+            break;
+        case MDSHM__K_SHA256:
+            add_vw(f, (mdshm_buf_t *)p, 32, true, true);
+            break;
+        case MDSHM__K_STR_ARRAY:
+        case MDSHM__K_BIN_ARRAY:
+        case MDSHM__K_MAP_ARRAY:
+            add_sc(f, base + d->coff, S_CNT, d->maxn);
+            n = UPTO(*(uint32_t *)(base + d->coff), d->maxn);
+            for (j = 0; j < n; j++) {
+                if (d->kind == MDSHM__K_MAP_ARRAY)
+                    add_fields(d->sub, p + j * d->sub->size, f);
+                else
+                    add_vw(f, (mdshm_buf_t *)p + j, d->maxlen,
+                           d->kind == MDSHM__K_BIN_ARRAY, false);
+            }
+            break;
+        }
+    }
+}
+
+/* Every field of @p r, from the table: scalars and array counts, then
+ * (separately) every str/bin view, array elements up to their count. */
 static void rec_fields(mdshm_record_t *r, fields_t *f)
 {
-    uint32_t i;
+    const mdshm__rec_table_t *t = mdshm__record_table(r->type);
 
-    f->nsc = f->nvw = 0;
-    switch (r->type) {
-    case MDSHM_REC_SCHEMA:
-        SC(r->u.schema.schema, S_U64);
-        VS(r->u.schema.library, STR_);
-        break;
-    case MDSHM_REC_LEADER: {
-        mdshm_leader_rec_t *l = &r->u.leader;
-        SC(l->term, S_U64);
-        SC(l->pid, S_I64);
-        SC(l->since_ms, S_I64);
-        SC(l->heartbeat_ms, S_I64);
-        SC(l->has_lock, S_BOOL);
-        VS(l->host, STR_);
-        break;
-    }
-    case MDSHM_REC_GEN:
-        SC(r->u.gen.gen, S_U64);
-        break;
-    case MDSHM_REC_MD: {
-        mdshm_md_rec_t *m = &r->u.md;
-        SC(m->gen, S_U64);
-        SC(m->state, S_U32);
-        SC(m->renew_mode, S_U32);
-        SC(m->must_staple, S_BOOL);
-        SC(m->is_static, S_BOOL);
-        SC(m->renew_at_ms, S_I64);
-        CNT(m->n_names, MDSHM_MAX_NAMES);
-        CNT(m->n_ca_urls, MDSHM_MAX_LIST);
-        CNT(m->n_contacts, MDSHM_MAX_LIST);
-        CNT(m->n_key_specs, MDSHM_MAX_LIST);
-        VS(m->name, MDN_);
-        for (i = 0; i < UPTO(m->n_names, MDSHM_MAX_NAMES); i++)
-            VS(m->names[i], NAME_);
-        for (i = 0; i < UPTO(m->n_ca_urls, MDSHM_MAX_LIST); i++)
-            VS(m->ca_urls[i], STR_);
-        for (i = 0; i < UPTO(m->n_contacts, MDSHM_MAX_LIST); i++)
-            VS(m->contacts[i], STR_);
-        for (i = 0; i < UPTO(m->n_key_specs, MDSHM_MAX_LIST); i++)
-            VS(m->key_specs[i], STR_);
-        VS(m->renew_window, STR_);
-        VS(m->warn_window, STR_);
-        break;
-    }
-    case MDSHM_REC_NAME:
-        VS(r->u.name.md, MDN_);
-        break;
-    case MDSHM_REC_CERTSET: {
-        mdshm_certset_rec_t *c = &r->u.certset;
-        SC(c->gen, S_U64);
-        SC(c->not_before, S_I64);
-        SC(c->not_after, S_I64);
-        SC(c->is_static, S_BOOL);
-        SC(c->installed_ms, S_I64);
-        SC(c->must_staple_requested, S_BOOL);
-        CNT(c->n_chain, MDSHM_MAX_CHAIN);
-        VS(c->md, MDN_);
-        VS(c->key_spec, STR_);
-        for (i = 0; i < UPTO(c->n_chain, MDSHM_MAX_CHAIN); i++)
-            VB(c->chain[i]);
-        VB(c->pkey);
-        VH(c->sha256);
-        VS(c->issuer, STR_);
-        VS(c->serial, STR_);
-        VS(c->ocsp_url, STR_);
-        VS(c->ari_id, STR_);
-        break;
-    }
-    case MDSHM_REC_STAGING: {
-        mdshm_staging_rec_t *s = &r->u.staging;
-        SC(s->state, S_U32);
-        SC(s->created_ms, S_I64);
-        SC(s->updated_ms, S_I64);
-        CNT(s->n_chain, MDSHM_MAX_CHAIN);
-        CNT(s->n_authz, MDSHM_MAX_NAMES);
-        VS(s->md, MDN_);
-        VS(s->key_spec, STR_);
-        VB(s->pkey);
-        for (i = 0; i < UPTO(s->n_chain, MDSHM_MAX_CHAIN); i++)
-            VB(s->chain[i]);
-        VS(s->account_id, STR_);
-        VS(s->order_url, STR_);
-        VS(s->finalize_url, STR_);
-        for (i = 0; i < UPTO(s->n_authz, MDSHM_MAX_NAMES); i++)
-            VS(s->authz_urls[i], STR_);
-        break;
-    }
-    case MDSHM_REC_OCSP: {
-        mdshm_ocsp_rec_t *o = &r->u.ocsp;
-        SC(o->status, S_U32);
-        SC(o->this_update, S_I64);
-        SC(o->next_update, S_I64);
-        SC(o->fetched_ms, S_I64);
-        SC(o->renew_at_ms, S_I64);
-        SC(o->last_used_ms, S_I64);
-        SC(o->errors, S_U32);
-        VB(o->der);
-        VS(o->responder_url, STR_);
-        SC(o->next_try_ms, S_I64);
-        SC(o->cert_not_after, S_I64);
-        VS(o->md, STR_);
-        VS(o->last_error, STR_);
-        VB(o->cert);
-        VB(o->issuer_cert);
-        SC(o->gen, S_U64);
-        break;
-    }
-    case MDSHM_REC_CHALLENGE: {
-        mdshm_challenge_rec_t *c = &r->u.challenge;
-        SC(c->created_ms, S_I64);
-        VS(c->type, STR_);
-        VS(c->name, NAME_);
-        VS(c->token, STR_);
-        VS(c->key_authz, STR_);
-        VB(c->cert);
-        VB(c->pkey);
-        break;
-    }
-    case MDSHM_REC_ACCOUNT: {
-        mdshm_account_rec_t *a = &r->u.account;
-        SC(a->created_ms, S_I64);
-        CNT(a->n_contacts, MDSHM_MAX_LIST);
-        VS(a->ca_url, STR_);
-        VS(a->url, STR_);
-        VS(a->status, STR_);
-        VB(a->pkey);
-        for (i = 0; i < UPTO(a->n_contacts, MDSHM_MAX_LIST); i++)
-            VS(a->contacts[i], STR_);
-        VS(a->agreement, STR_);
-        VS(a->eab_kid, STR_);
-        break;
-    }
-    case MDSHM_REC_JOB: {
-        mdshm_job_rec_t *j = &r->u.job;
-        SC(j->errors, S_U32);
-        SC(j->next_run_ms, S_I64);
-        SC(j->retry_after_ms, S_I64);
-        SC(j->last_status, S_I32);
-        SC(j->last_run_ms, S_I64);
-        CNT(j->n_log, MDSHM_MAX_JOBLOG);
-        VS(j->md, MDN_);
-        VS(j->last_problem, STR_);
-        VS(j->last_detail, STR_);
-        VS(j->last_activity, STR_);
-        for (i = 0; i < UPTO(j->n_log, MDSHM_MAX_JOBLOG); i++) {
-            SC(j->log[i].when_ms, S_I64);
-            VS(j->log[i].type, STR_);
-            VS(j->log[i].detail, STR_);
-        }
-        break;
-    }
-    default:
+    if (!t)
         fail_msg("bad type %d", (int)r->type);
-    }
+    f->nsc = f->nvw = 0;
+    add_fields(t, (uint8_t *)&r->u, f);
 }
 
 /* Backing store for the views of filled records. */
@@ -983,8 +823,8 @@ static void test_encoded_keys(void **state)
                 assert_int_equal(mdshm__mp_array(&c, &m), 0);
                 assert_int_equal(m, 1);
                 assert_int_equal(mdshm__mp_map(&c, &m), 0);
-                assert_int_equal(m, 3);
-                for (int j = 0; j < 3; j++) {
+                assert_int_equal(m, n_joblog);
+                for (size_t j = 0; j < n_joblog; j++) {
                     assert_int_equal(mdshm__mp_str(&c, &k), 0);
                     assert_true(buf_is(k, sp_joblog[j].key));
                     assert_int_equal(mdshm__mp_skip(&c), 0);
@@ -1297,7 +1137,7 @@ static void test_wrong_types(void **state)
         }
     }
     /* inside a job log entry */
-    for (size_t i = 0; i < 3; i++) {
+    for (size_t i = 0; i < n_joblog; i++) {
         for (int x = 0; x < X_COUNT; x++) {
             int want = sample_ok(sp_joblog[i].kind, x) ? 0 : MDSHM_ECORRUPT;
             begin1(&b, 1);
@@ -2364,6 +2204,114 @@ static void test_error_clears_output(void **state)
     free(z);
 }
 
+/* ------------------------------------------------------------------------
+ * Tests: what stores hold (record_golden.h, frozen)
+ * ---------------------------------------------------------------------- */
+
+static const struct {
+    mdshm_rec_type_t type;
+    const uint8_t *p;
+    size_t n;
+} goldens[] = {
+#define G(t, a) {t, a, sizeof(a)}
+    G(MDSHM_REC_SCHEMA, golden_schema),
+    G(MDSHM_REC_LEADER, golden_leader),
+    G(MDSHM_REC_GEN, golden_gen),
+    G(MDSHM_REC_MD, golden_md),
+    G(MDSHM_REC_NAME, golden_name),
+    G(MDSHM_REC_CERTSET, golden_certset),
+    G(MDSHM_REC_STAGING, golden_staging),
+    G(MDSHM_REC_OCSP, golden_ocsp),
+    G(MDSHM_REC_CHALLENGE, golden_challenge),
+    G(MDSHM_REC_ACCOUNT, golden_account),
+    G(MDSHM_REC_JOB, golden_job),
+#undef G
+};
+
+/* The encoded value stored under @p key in the msgpack map @p enc. */
+static bool map_value(const uint8_t *enc, size_t len, const char *key,
+                      mdshm_buf_t *val)
+{
+    mdshm__mp_t c;
+    mdshm_buf_t k;
+    uint32_t n;
+
+    mdshm__mp_init(&c, enc, len);
+    assert_int_equal(mdshm__mp_map(&c, &n), 0);
+    for (; n; n--) {
+        assert_int_equal(mdshm__mp_str(&c, &k), 0);
+        val->p = c.p;
+        assert_int_equal(mdshm__mp_skip(&c), 0);
+        val->n = (size_t)(c.p - val->p);
+        if (buf_is(k, key))
+            return true;
+    }
+    return false;
+}
+
+static bool in_table(mdshm_rec_type_t type, mdshm_buf_t key)
+{
+    size_t n;
+    const mdshm__rec_field_t *f = mdshm__record_fields(type, &n);
+
+    for (size_t i = 0; i < n; i++)
+        if (buf_is(key, f[i].key))
+            return true;
+    return false;
+}
+
+/*
+ * A record of every type as an earlier codec wrote it: every stored key is
+ * a field of today's table (none skipped as unknown), and today's codec
+ * reads it and writes each entry back byte for byte (nested log entries
+ * included).  Fields added since may appear in the new encoding, as zero.
+ */
+static void test_golden(void **state)
+{
+    mdshm_record_t *d = malloc(sizeof(*d));
+    size_t entries = 0;
+
+    (void)state;
+    assert_non_null(d);
+    assert_int_equal(sizeof(goldens) / sizeof(goldens[0]), MDSHM_REC_COUNT);
+    for (size_t g = 0; g < MDSHM_REC_COUNT; g++) {
+        const uint8_t *p = goldens[g].p;
+        size_t len = goldens[g].n, enc_len;
+        uint8_t *enc;
+        mdshm__mp_t c;
+        mdshm_buf_t k, old_v, new_v;
+        uint32_t n;
+
+        assert_int_equal(goldens[g].type, g);
+        assert_int_equal(mdshm_record_decode(goldens[g].type, p, len, d), 0);
+        assert_int_equal(mdshm_record_encode(d, &enc, &enc_len), 0);
+        mdshm__mp_init(&c, p, len);
+        assert_int_equal(mdshm__mp_map(&c, &n), 0);
+        for (; n; n--, entries++) {
+            assert_int_equal(mdshm__mp_str(&c, &k), 0);
+            assert_int_equal(mdshm__mp_skip(&c), 0);
+            if (!buf_is(k, "v") && !in_table(goldens[g].type, k))
+                fail_msg("%s record: stored key \"%.*s\" is not in the "
+                         "table: dropped from the codec?",
+                         mdshm__record_table(goldens[g].type)->what,
+                         (int)k.n, (const char *)k.p);
+            char key[64];
+            snprintf(key, sizeof(key), "%.*s", (int)k.n, (const char *)k.p);
+            assert_true(map_value(p, len, key, &old_v));
+            if (!map_value(enc, enc_len, key, &new_v))
+                fail_msg("%s record: \"%s\" not written back",
+                         mdshm__record_table(goldens[g].type)->what, key);
+            if (old_v.n != new_v.n || memcmp(old_v.p, new_v.p, old_v.n))
+                fail_msg("%s record: \"%s\" written back differently",
+                         mdshm__record_table(goldens[g].type)->what, key);
+        }
+        free(enc);
+    }
+    print_message("golden records: %zu stored entries read and written "
+                  "back\n", entries);
+    free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2373,6 +2321,7 @@ int main(void)
         cmocka_unit_test(test_roundtrip_typical),
         cmocka_unit_test(test_roundtrip_empty),
         cmocka_unit_test(test_encoded_keys),
+        cmocka_unit_test(test_golden),
         cmocka_unit_test(test_name_bytes),
         cmocka_unit_test(test_truncation),
         cmocka_unit_test(test_random_bytes),
@@ -2390,6 +2339,7 @@ int main(void)
         cmocka_unit_test(test_bad_args),
         cmocka_unit_test(test_error_clears_output),
     };
+    load_specs();
     /* decode failures log at DEBUG; keep the default sink quiet */
     mdshm_set_default_log(NULL, NULL, MDSHM_LOG_EMERG);
     return cmocka_run_group_tests(tests, NULL, NULL);
