@@ -35,6 +35,13 @@ int mdshm__cert_set_of_files(mdshm__cert_set_t *set, mdshm_cert_info_t *info,
     return 0;
 }
 
+mdshm_md_state_t mdshm__cert_static_state(int64_t not_after, int64_t now_ms)
+{
+    bool past = not_after < INT64_MAX / 1000 && not_after * 1000 < now_ms;
+
+    return past ? MDSHM_MD_EXPIRED : MDSHM_MD_COMPLETE;
+}
+
 static void set_record(const mdshm__cert_set_t *set, mdshm_certset_rec_t *cs)
 {
     const mdshm_cert_info_t *leaf = set->leaf;

@@ -53,6 +53,12 @@ MDSHM_HIDDEN int mdshm__cert_set_of_files(mdshm__cert_set_t *set,
                                           const mdshm_chain_t *chain,
                                           const mdshm_pkey_t *key);
 
+/* The state of an MD of static sets whose earliest leaf ends at
+ * @not_after (unix seconds): expired once that has passed, else complete.
+ * One rule for import and the sync, as mod_md has it. */
+MDSHM_HIDDEN mdshm_md_state_t mdshm__cert_static_state(int64_t not_after,
+                                                       int64_t now_ms);
+
 /* Install @set as the active set of @set->md / @set->key_spec, inside the
  * caller's write @w:
  *  - if the active set has the same content (chain, key and every field;

@@ -37,8 +37,7 @@ static int import_fn(mdshm_wtxn_t *w, void *baton)
         goto out;
     }
     md->name = mdshm__sbuf(im->md);
-    md->state = info.not_after * 1000 < mdshm__now_ms() ? MDSHM_MD_EXPIRED
-                                                        : MDSHM_MD_COMPLETE;
+    md->state = mdshm__cert_static_state(info.not_after, mdshm__now_ms());
     md->renew_mode = 0; /* static sets are never renewed by ACME */
     md->is_static = true;
     md->must_staple = info.must_staple;

@@ -311,11 +311,20 @@ static void md_record(const mdshm__config_md_t *cm,
     for (size_t j = 0; j < cm->s.contacts.n; j++)
         md->contacts[j] = mdshm__sbuf(cm->s.contacts.v[j]);
     if (set) {
-        /* a static MD has the key types of its files */
+        int64_t end = INT64_MAX;
+
+        /* a static MD has the key types of its files, and is expired
+         * once one of them is (as import says) */
         md->n_key_specs = (uint32_t)cm->cert_files.n;
-        for (size_t j = 0; j < cm->cert_files.n; j++)
+        for (size_t j = 0; j < cm->cert_files.n; j++) {
+            mdshm_cert_info_t info;
+
             md->key_specs[j] = mdshm__sbuf(mdshm_pkey_spec(set[j].key));
-        md->state = MDSHM_MD_COMPLETE;
+            if (mdshm_chain_info(set[j].chain, 0, &info) == 0 &&
+                info.not_after < end)
+                end = info.not_after;
+        }
+        md->state = mdshm__cert_static_state(end, mdshm__now_ms());
     } else {
         md->n_key_specs = (uint32_t)cm->s.key_specs.n;
         for (size_t j = 0; j < cm->s.key_specs.n; j++)

@@ -280,8 +280,9 @@ static EVP_PKEY *ec_key(void)
     return k;
 }
 
+/* Valid from @from to @to seconds from now. */
 static X509 *make_cert(EVP_PKEY *key, EVP_PKEY *signer, X509 *issuer,
-                       const char *cn, long serial)
+                       const char *cn, long serial, long from, long to)
 {
     X509 *x = X509_new();
     X509_NAME *name = X509_NAME_new();
@@ -301,8 +302,8 @@ static X509 *make_cert(EVP_PKEY *key, EVP_PKEY *signer, X509 *issuer,
         X509_set_issuer_name(x, issuer ? X509_get_subject_name(issuer) : name),
         1);
     X509_NAME_free(name);
-    assert_non_null(X509_gmtime_adj(X509_getm_notBefore(x), -3600));
-    assert_non_null(X509_gmtime_adj(X509_getm_notAfter(x), 86400L * 30));
+    assert_non_null(X509_gmtime_adj(X509_getm_notBefore(x), from));
+    assert_non_null(X509_gmtime_adj(X509_getm_notAfter(x), to));
     assert_int_equal(X509_set_pubkey(x, key), 1);
     if (issuer) {
         X509V3_set_ctx(&ctx, issuer, x, NULL, NULL, 0);
@@ -316,10 +317,11 @@ static X509 *make_cert(EVP_PKEY *key, EVP_PKEY *signer, X509 *issuer,
     return x;
 }
 
-/* The files of static MD s.test: its key, the leaf alone, and the leaf
- * with its CA (the chain an operator corrects without a new leaf). */
+/* The files of static MD s.test: its key, the leaf alone, the leaf with
+ * its CA (the chain an operator corrects without a new leaf), and an
+ * expired leaf of the same key. */
 struct files {
-    char key[128], leaf[128], full[128];
+    char key[128], leaf[128], full[128], old[128];
 };
 
 static void write_pem(const char *path, mode_t mode, X509 *a, X509 *b,
@@ -342,15 +344,21 @@ static void write_pem(const char *path, mode_t mode, X509 *a, X509 *b,
 static void make_files(struct ut_env *e, struct files *fs)
 {
     EVP_PKEY *ca_key = ec_key(), *key = ec_key();
-    X509 *ca = make_cert(ca_key, ca_key, NULL, "Test CA", 1);
-    X509 *leaf = make_cert(key, ca_key, ca, "s.test", 2);
+    X509 *ca = make_cert(ca_key, ca_key, NULL, "Test CA", 1, -86400L * 90,
+                         86400L * 90);
+    X509 *leaf = make_cert(key, ca_key, ca, "s.test", 2, -3600, 86400L * 30);
+    X509 *old = make_cert(key, ca_key, ca, "s.test", 3, -86400L * 60,
+                          -86400L);
 
     snprintf(fs->key, sizeof(fs->key), "%s/s.key", e->dir);
     snprintf(fs->leaf, sizeof(fs->leaf), "%s/leaf.pem", e->dir);
     snprintf(fs->full, sizeof(fs->full), "%s/full.pem", e->dir);
+    snprintf(fs->old, sizeof(fs->old), "%s/old.pem", e->dir);
     write_pem(fs->key, 0600, NULL, NULL, key);
     write_pem(fs->leaf, 0644, leaf, NULL, NULL);
     write_pem(fs->full, 0644, leaf, ca, NULL);
+    write_pem(fs->old, 0644, old, ca, NULL);
+    X509_free(old);
     X509_free(leaf);
     X509_free(ca);
     EVP_PKEY_free(key);
@@ -441,6 +449,27 @@ static void test_sync_installs_a_corrected_chain(void **state)
     assert_int_equal(count(e->st, MDSHM_DB_ARCHIVE), 1);
 }
 
+/* An expired file makes an expired MD, whichever writer installs it. */
+static void test_static_expired_state(void **state)
+{
+    struct ut_env *e = *state;
+    struct files fs;
+    struct got g;
+
+    make_files(e, &fs);
+    step_down(e);
+    assert_int_equal(mdshm_import_static(e->st, "s.test", fs.old, fs.key,
+                                         NULL), 0);
+    assert_int_equal(get(e->st, MDSHM_DB_MDS, "s.test", &g), 0);
+    assert_int_equal(g.rec.u.md.state, MDSHM_MD_EXPIRED);
+    assert_int_equal(sync_conf(e, &fs, fs.full), 0);
+    assert_int_equal(get(e->st, MDSHM_DB_MDS, "s.test", &g), 0);
+    assert_int_equal(g.rec.u.md.state, MDSHM_MD_COMPLETE);
+    assert_int_equal(sync_conf(e, &fs, fs.old), 0);
+    assert_int_equal(get(e->st, MDSHM_DB_MDS, "s.test", &g), 0);
+    assert_int_equal(g.rec.u.md.state, MDSHM_MD_EXPIRED);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -455,6 +484,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_import_again_archives_no_copy,
                                         ut_setup, ut_teardown),
         cmocka_unit_test_setup_teardown(test_sync_installs_a_corrected_chain,
+                                        ut_setup, ut_teardown),
+        cmocka_unit_test_setup_teardown(test_static_expired_state,
                                         ut_setup, ut_teardown),
     };
 
