@@ -27,7 +27,7 @@ static int import_fn(mdshm_wtxn_t *w, void *baton)
     mdshm_record_t *old = NULL;
     int rv;
 
-    rv = mdshm_chain_info(im->chain, 0, &info);
+    rv = mdshm__cert_set_of_files(&set, &info, im->md, im->chain, im->key);
     if (rv < 0)
         return rv;
     md = calloc(1, sizeof(*md));
@@ -45,7 +45,7 @@ static int import_fn(mdshm_wtxn_t *w, void *baton)
     for (size_t i = 0; i < im->n_names; i++)
         md->names[i] = mdshm__sbuf(im->names[i]);
     md->n_key_specs = 1;
-    md->key_specs[0] = mdshm__sbuf(mdshm_pkey_spec(im->key));
+    md->key_specs[0] = mdshm__sbuf(set.key_spec);
     /* Keep the configuration of an MD that already exists. */
     if (mdshm_w_get(w, MDSHM_DB_MDS, im->md, strlen(im->md), old) == 0) {
         const mdshm_md_rec_t *o = &old->u.md;
@@ -57,10 +57,6 @@ static int import_fn(mdshm_wtxn_t *w, void *baton)
         md->warn_window = o->warn_window;
     }
     rv = mdshm_w_put_md(w, md);
-    if (rv < 0)
-        goto out;
-
-    rv = mdshm__cert_set_of_files(&set, &info, im->md, im->chain, im->key);
     if (rv < 0)
         goto out;
     /* 1: the same set again: nothing archived (a re-import from cron

@@ -341,6 +341,7 @@ static void write_pem(const char *path, mode_t mode, X509 *a, X509 *b,
     assert_int_equal(fclose(fp), 0);
 }
 
+/* The files, and no leader: the writers take leadership themselves. */
 static void make_files(struct ut_env *e, struct files *fs)
 {
     EVP_PKEY *ca_key = ec_key(), *key = ec_key();
@@ -363,11 +364,6 @@ static void make_files(struct ut_env *e, struct files *fs)
     X509_free(ca);
     EVP_PKEY_free(key);
     EVP_PKEY_free(ca_key);
-}
-
-/* The writers take leadership themselves. */
-static void step_down(struct ut_env *e)
-{
     mdshm_candidate_destroy(e->c);
     e->c = NULL;
 }
@@ -379,7 +375,6 @@ static void test_import_again_archives_no_copy(void **state)
     struct got g;
 
     make_files(e, &fs);
-    step_down(e);
     assert_int_equal(mdshm_import_static(e->st, "s.test", fs.leaf, fs.key,
                                          NULL), 0);
     assert_int_equal(get(e->st, MDSHM_DB_CERTS, "s.test/secp256r1", &g), 0);
@@ -433,7 +428,6 @@ static void test_sync_installs_a_corrected_chain(void **state)
     uint64_t gen;
 
     make_files(e, &fs);
-    step_down(e);
     assert_int_equal(sync_conf(e, &fs, fs.leaf), 0);
     assert_int_equal(get(e->st, MDSHM_DB_CERTS, "s.test/secp256r1", &g), 0);
     assert_int_equal(g.rec.u.certset.n_chain, 1);
@@ -457,7 +451,6 @@ static void test_static_expired_state(void **state)
     struct got g;
 
     make_files(e, &fs);
-    step_down(e);
     assert_int_equal(mdshm_import_static(e->st, "s.test", fs.old, fs.key,
                                          NULL), 0);
     assert_int_equal(get(e->st, MDSHM_DB_MDS, "s.test", &g), 0);
