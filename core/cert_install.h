@@ -16,7 +16,10 @@
  *    which staging set is wrong, and activation drops a bad staging);
  *  - staging records (only activation has them), events and the job log
  *    (only a renewal raises renewed/installed: static files are the
- *    operator's own action), log lines (they name files or specs). */
+ *    operator's own action), log lines (they name files or specs).
+ * OCSP records are nobody's here: the drive's OCSP pass walks `certs`,
+ * fetches for a new leaf (keyed by its digest) and lets the responses of
+ * replaced sets age out (MDStaplingKeepResponse). */
 #ifndef MDSHM_CERT_INSTALL_H
 #define MDSHM_CERT_INSTALL_H
 
@@ -63,15 +66,14 @@ MDSHM_HIDDEN mdshm_md_state_t mdshm__cert_static_state(int64_t not_after,
  * caller's write @w:
  *  - if the active set has the same content (chain, key and every field;
  *    only gen and installed_ms may differ), nothing is written: a restart
- *    or a repeated import neither fills the archive with copies nor makes
- *    every worker reload;
+ *    or a repeated import neither fills the archive with copies nor
+ *    raises meta/gen for the set (workers keep their parsed copy);
  *  - otherwise the active set moves to archive/<md>/<keyspec>/<seq>, the
  *    newest MDSHM__ARCHIVE_KEEP archived sets stay and older ones go,
  *    meta/gen is raised and stamped into the new record (gen), and
  *    installed_ms is now.  A corrupt active set is replaced (archived as
  *    it is).
- * The MD record, its names, staging, OCSP records and events are the
- * caller's (see above).
+ * The MD record, its names, staging and events are the caller's (above).
  * @return 0 installed, 1 already active (nothing written), MDSHM_EBADINPUT
  *         (no chain or key, more than MDSHM_MAX_CHAIN, no md/spec/leaf),
  *         or a store error (the write must then be abandoned). */
