@@ -9,6 +9,7 @@
 #include "mdshm.h"
 
 #include <stdarg.h>
+#include <string.h>
 #include <sys/stat.h>
 #include <sys/types.h>
 
@@ -66,6 +67,14 @@ MDSHM_HIDDEN int64_t mdshm__days_from_civil(int64_t y, unsigned m,
 
 /* Hex of @n bytes into @out (2n+1 bytes), lower case. */
 MDSHM_HIDDEN void mdshm__hex(const unsigned char *p, size_t n, char *out);
+
+/* A view of C string @s, without its NUL (empty for NULL): how records
+ * take strings.  Inline: the one copy for every layer. */
+static inline mdshm_buf_t mdshm__sbuf(const char *s)
+{
+    mdshm_buf_t b = {(const uint8_t *)s, s ? strlen(s) : 0};
+    return b;
+}
 
 /* ---- base64url (b64.c) ---------------------------------------------- */
 

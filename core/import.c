@@ -1,6 +1,7 @@
 /* import.c -- static certificate sets (mod_md's MDCertificateFile) written
  * through the leader's fenced path. */
 #define MDSHM__CONFIG_INTERNALS /* mdshm__parse_name */
+#include "cert_install.h"
 #include "config.h"
 #include "internal.h"
 
@@ -17,22 +18,16 @@ struct import {
     char (*names)[MDSHM_MAX_NAME_LEN + 1]; /* normalized, no duplicates */
 };
 
-static mdshm_buf_t str_buf(const char *s)
-{
-    mdshm_buf_t b = {(const uint8_t *)s, s ? strlen(s) : 0};
-    return b;
-}
-
 static int import_fn(mdshm_wtxn_t *w, void *baton)
 {
     struct import *im = baton;
     mdshm_md_rec_t *md = NULL;
-    mdshm_certset_rec_t cs;
+    mdshm__cert_set_t set;
     mdshm_cert_info_t info;
     mdshm_record_t *old = NULL;
     int rv;
 
-    rv = mdshm_chain_info(im->chain, 0, &info);
+    rv = mdshm__cert_set_of_files(&set, &info, im->md, im->chain, im->key);
     if (rv < 0)
         return rv;
     md = calloc(1, sizeof(*md));
@@ -41,17 +36,16 @@ static int import_fn(mdshm_wtxn_t *w, void *baton)
         rv = -ENOMEM;
         goto out;
     }
-    md->name = str_buf(im->md);
-    md->state = info.not_after * 1000 < mdshm__now_ms() ? MDSHM_MD_EXPIRED
-                                                        : MDSHM_MD_COMPLETE;
+    md->name = mdshm__sbuf(im->md);
+    md->state = mdshm__cert_static_state(info.not_after, mdshm__now_ms());
     md->renew_mode = 0; /* static sets are never renewed by ACME */
     md->is_static = true;
     md->must_staple = info.must_staple;
     md->n_names = (uint32_t)im->n_names; /* <= MDSHM_MAX_NAMES: checked */
     for (size_t i = 0; i < im->n_names; i++)
-        md->names[i] = str_buf(im->names[i]);
+        md->names[i] = mdshm__sbuf(im->names[i]);
     md->n_key_specs = 1;
-    md->key_specs[0] = str_buf(mdshm_pkey_spec(im->key));
+    md->key_specs[0] = mdshm__sbuf(set.key_spec);
     /* Keep the configuration of an MD that already exists. */
     if (mdshm_w_get(w, MDSHM_DB_MDS, im->md, strlen(im->md), old) == 0) {
         const mdshm_md_rec_t *o = &old->u.md;
@@ -65,28 +59,11 @@ static int import_fn(mdshm_wtxn_t *w, void *baton)
     rv = mdshm_w_put_md(w, md);
     if (rv < 0)
         goto out;
-
-    memset(&cs, 0, sizeof(cs));
-    cs.md = md->name;
-    cs.key_spec = md->key_specs[0];
-    cs.n_chain = (uint32_t)mdshm_chain_count(im->chain);
-    for (uint32_t i = 0; i < cs.n_chain; i++) {
-        rv = mdshm_chain_der(im->chain, i, &cs.chain[i]);
-        if (rv < 0)
-            goto out;
-    }
-    rv = mdshm_pkey_der(im->key, &cs.pkey);
-    if (rv < 0)
-        goto out;
-    cs.not_before = info.not_before;
-    cs.not_after = info.not_after;
-    cs.sha256.p = info.sha256;
-    cs.sha256.n = sizeof(info.sha256);
-    cs.issuer = str_buf(info.issuer);
-    cs.serial = str_buf(info.serial);
-    cs.ocsp_url = str_buf(info.ocsp_url);
-    cs.is_static = true;
-    rv = mdshm_w_install_certset(w, &cs, 5);
+    /* 1: the same set again: nothing archived (a re-import from cron
+     * would otherwise push the real history out of the archive). */
+    rv = mdshm__cert_set_install(w, &set);
+    if (rv > 0)
+        rv = 0;
 out:
     free(md);
     free(old);

@@ -5,12 +5,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static mdshm_buf_t sbuf(const char *s)
-{
-    mdshm_buf_t b = {(const uint8_t *)s, s ? strlen(s) : 0};
-    return b;
-}
-
 /* Load jobs/<md> into @rec (views into the map, valid until the next put)
  * or start a new one. */
 static int job_load(mdshm_wtxn_t *w, const char *md, mdshm_record_t *rec)
@@ -21,7 +15,7 @@ static int job_load(mdshm_wtxn_t *w, const char *md, mdshm_record_t *rec)
         /* a corrupt job record is bookkeeping only: start afresh */
         memset(rec, 0, sizeof(*rec));
         rec->type = MDSHM_REC_JOB;
-        rec->u.job.md = sbuf(md);
+        rec->u.job.md = mdshm__sbuf(md);
         return 0;
     }
     return rv;
@@ -36,8 +30,8 @@ static void log_append(mdshm_job_rec_t *job, int64_t when, const char *type,
         job->n_log--;
     }
     job->log[job->n_log].when_ms = when;
-    job->log[job->n_log].type = sbuf(type);
-    job->log[job->n_log].detail = sbuf(detail);
+    job->log[job->n_log].type = mdshm__sbuf(type);
+    job->log[job->n_log].detail = mdshm__sbuf(detail);
     job->n_log++;
 }
 
@@ -79,9 +73,9 @@ int mdshm__job_record(mdshm_wtxn_t *w, const char *md, int64_t now_ms,
     job = &rec->u.job;
     job->errors = o->status < 0 ? job->errors + 1 : 0;
     job->last_status = o->status;
-    job->last_problem = sbuf(o->problem);
-    job->last_detail = sbuf(o->detail);
-    job->last_activity = sbuf(o->activity);
+    job->last_problem = mdshm__sbuf(o->problem);
+    job->last_detail = mdshm__sbuf(o->detail);
+    job->last_activity = mdshm__sbuf(o->activity);
     job->last_run_ms = now_ms;
     job->next_run_ms = o->next_run_ms;
     job->retry_after_ms = o->retry_after_ms;

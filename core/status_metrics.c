@@ -185,12 +185,6 @@ static void add_label(mdshm__membuf_t *b, int *err, const char *name,
     sb_put(b, err, "\"", 1);
 }
 
-static mdshm_buf_t cbuf(const char *s)
-{
-    mdshm_buf_t b = {(const uint8_t *)s, strlen(s)};
-    return b;
-}
-
 /* One sample: name{labels} value.  @labels is a ready label list or NULL. */
 static void sample(struct mx *m, enum fam f, const mdshm__membuf_t *labels,
                    const char *fmt, ...) __attribute__((format(printf, 4, 5)));
@@ -279,7 +273,7 @@ static void store_metrics(struct mx *m, mdshm_store_t *st)
 
     {
         mdshm__membuf_t l = {0};
-        add_label(&l, &m->err, "version", cbuf(MDSHM_VERSION));
+        add_label(&l, &m->err, "version", mdshm__sbuf(MDSHM_VERSION));
         sample(m, F_BUILD_INFO, &l, "1");
         free(l.p);
     }
@@ -292,7 +286,8 @@ static void store_metrics(struct mx *m, mdshm_store_t *st)
         s_int(m, F_STORE_STALEREADERS, NULL, ss.stale_readers);
         for (int db = 0; ss.entries_known && db < MDSHM_DB_COUNT; db++) {
             mdshm__membuf_t l = {0};
-            add_label(&l, &m->err, "db", cbuf(mdshm_db_name((mdshm_db_t)db)));
+            add_label(&l, &m->err, "db",
+                      mdshm__sbuf(mdshm_db_name((mdshm_db_t)db)));
             s_int(m, F_STORE_RECORDS, &l, (int64_t)ss.entries[db]);
             free(l.p);
         }
@@ -523,7 +518,8 @@ static int render(struct mx *m, mdshm_sink_fn *sink, void *baton)
 
     for (int db = 0; db < MDSHM_DB_COUNT; db++) {
         mdshm__membuf_t l = {0};
-        add_label(&l, &m->err, "db", cbuf(mdshm_db_name((mdshm_db_t)db)));
+        add_label(&l, &m->err, "db",
+                  mdshm__sbuf(mdshm_db_name((mdshm_db_t)db)));
         s_int(m, F_CORRUPT, &l, m->corrupt[db]);
         free(l.p);
     }

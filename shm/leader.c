@@ -197,8 +197,7 @@ static void leader_rec_fill(mdshm_record_t *rec, mdshm_candidate_t *c,
     rec->type = MDSHM_REC_LEADER;
     rec->u.leader.term = term;
     rec->u.leader.pid = (int64_t)getpid();
-    rec->u.leader.host.p = (const uint8_t *)c->host;
-    rec->u.leader.host.n = strlen(c->host);
+    rec->u.leader.host = mdshm__sbuf(c->host);
     rec->u.leader.since_ms = since ? since : now;
     rec->u.leader.heartbeat_ms = now;
     rec->u.leader.has_lock = has_lock;

@@ -105,8 +105,7 @@ static int write_schema(mdshm_wtxn_t *w, void *baton)
     memset(&rec, 0, sizeof(rec));
     rec.type = MDSHM_REC_SCHEMA;
     rec.u.schema.schema = MDSHM_SCHEMA_VERSION;
-    rec.u.schema.library.p = (const uint8_t *)MDSHM_VERSION;
-    rec.u.schema.library.n = strlen(MDSHM_VERSION);
+    rec.u.schema.library = mdshm__sbuf(MDSHM_VERSION);
     return mdshm_w_put(w, MDSHM_DB_META, "schema", 6, &rec);
 }
 

@@ -354,10 +354,8 @@ int mdshm_w_put_md(mdshm_wtxn_t *w, const mdshm_md_rec_t *md)
     rec.type = MDSHM_REC_MD;
     rec.u.md = *md;
     rec.u.md.gen = gen;
-    for (uint32_t i = 0; i < md->n_names; i++) {
-        rec.u.md.names[i].p = (const uint8_t *)names[i];
-        rec.u.md.names[i].n = strlen(names[i]);
-    }
+    for (uint32_t i = 0; i < md->n_names; i++)
+        rec.u.md.names[i] = mdshm__sbuf(names[i]);
     rv = mdshm_w_put(w, MDSHM_DB_MDS, md->name.p, md->name.n, &rec);
 out:
     free(names);

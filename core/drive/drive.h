@@ -366,8 +366,6 @@ MDSHM_HIDDEN int mdshm__drive_activate(mdshm__run_t *r);
 /* Deep copy of a record (views into one malloc'ed buffer, *@buf). */
 MDSHM_HIDDEN int mdshm__rec_clone(const mdshm_record_t *in,
                                   mdshm_record_t *out, uint8_t **buf);
-/* A view of a C string. */
-MDSHM_HIDDEN mdshm_buf_t mdshm__sbuf(const char *s);
 /* malloc'ed NUL-terminated copy of a view (NULL for an empty one when
  * @empty_null). */
 MDSHM_HIDDEN char *mdshm__bufdup(mdshm_buf_t b, bool empty_null);

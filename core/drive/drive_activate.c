@@ -1,7 +1,7 @@
 /* drive_activate.c -- staging -> active.
  *
  * When every key spec of an MD has its new chain in staging, one fenced
- * transaction installs all sets (mdshm_w_install_certset: the previous
+ * transaction installs all sets (mdshm__cert_set_install: the previous
  * set of each goes to the archive), marks the MD complete with its new
  * renew-at and deletes the staging records.  Workers see the whole new
  * state or the whole old one, and serve the new sets at their next
@@ -13,12 +13,12 @@
  */
 #include "drive.h"
 
+#include "cert_install.h"
+
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-#define KEEP_ARCHIVED 5
 
 struct newset {
     mdshm_chain_t *leaf;
@@ -43,33 +43,29 @@ static int activate_fn(mdshm_wtxn_t *w, void *baton)
     for (size_t i = 0; i < r->n_specs; i++) {
         const mdshm__dstage_t *s = &r->stg[i];
         const mdshm_cert_info_t *info = &a->sets[i].info;
-        mdshm_certset_rec_t cs;
+        mdshm__cert_set_t cs;
 
         memset(&cs, 0, sizeof(cs));
-        cs.md = mdshm__sbuf(r->md);
-        cs.key_spec = mdshm__sbuf(r->specs[i]);
-        cs.n_chain = (uint32_t)s->n_chain;
+        cs.md = r->md;
+        cs.key_spec = r->specs[i];
+        cs.leaf = info;
+        cs.n_chain = s->n_chain;
         for (size_t k = 0; k < s->n_chain; k++) {
             cs.chain[k].p = s->chain[k];
             cs.chain[k].n = s->chain_len[k];
         }
         cs.pkey.p = s->pkey;
         cs.pkey.n = s->pkey_len;
-        cs.not_before = info->not_before;
-        cs.not_after = info->not_after;
-        cs.sha256.p = info->sha256;
-        cs.sha256.n = 32;
-        cs.issuer = mdshm__sbuf(info->issuer);
-        cs.serial = mdshm__sbuf(info->serial);
-        cs.ocsp_url = mdshm__sbuf(info->ocsp_url);
-        cs.ari_id = mdshm__sbuf(a->sets[i].ari_id);
+        cs.ari_id = a->sets[i].ari_id;
         cs.must_staple_requested = r->cm->s.must_staple;
         if (cs.must_staple_requested && !info->must_staple)
             MDSHM_LOG(MDSHM_LOG_WARN, 0,
                       "MD %s: the CA issued the %s certificate without the "
                       "must-staple extension that was asked for; installing "
                       "it (no renewal loop over this)", r->md, r->specs[i]);
-        if ((rv = mdshm_w_install_certset(w, &cs, KEEP_ARCHIVED)) < 0)
+        /* 1 (this very set is active already) is as good as installed */
+        rv = mdshm__cert_set_install(w, &cs);
+        if (rv < 0)
             return rv;
         if ((rv = mdshm__drive_stage_del(w, r, i)) < 0)
             return rv;

@@ -20,13 +20,13 @@
  */
 #include "drive.h"
 
+#include "cert_install.h"
 #include "config.h"
 
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
-#define KEEP_ARCHIVED 5
 #define SYNC_CHUNK 1024
 
 struct stored {
@@ -269,51 +269,25 @@ static int retire(mdshm_wtxn_t *w, struct sync *s, const struct stored *st)
     return rv;
 }
 
-static int put_static_sets(mdshm_wtxn_t *w, struct sync *s,
-                           const mdshm__config_md_t *cm,
+/* mdshm__cert_set_install writes nothing for a set already active: a
+ * restart rewrites no set and archives no copy. */
+static int put_static_sets(mdshm_wtxn_t *w, const mdshm__config_md_t *cm,
                            const struct static_set *set)
 {
-    char key[600];
-    int klen, rv;
-
     for (size_t j = 0; j < cm->cert_files.n; j++) {
-        mdshm_certset_rec_t cs;
+        mdshm__cert_set_t cs;
         mdshm_cert_info_t info;
-        const char *spec = mdshm_pkey_spec(set[j].key);
+        int rv = mdshm__cert_set_of_files(&cs, &info, cm->name,
+                                          set[j].chain, set[j].key);
 
-        if ((rv = mdshm_chain_info(set[j].chain, 0, &info)) < 0)
+        if (rv < 0)
             return rv;
-        klen = mdshm_key_certset(key, sizeof(key), cm->name,
-                                 strlen(cm->name), spec, strlen(spec));
-        if (klen < 0)
-            return klen;
-        rv = mdshm_w_get(w, MDSHM_DB_CERTS, key, (size_t)klen, s->rec);
-        if (rv == 0 && s->rec->u.certset.sha256.n == 32 &&
-            memcmp(s->rec->u.certset.sha256.p, info.sha256, 32) == 0)
-            continue; /* installed already */
-        if (rv < 0 && rv != MDSHM_ENOTFOUND && rv != MDSHM_ECORRUPT)
+        rv = mdshm__cert_set_install(w, &cs);
+        if (rv < 0)
             return rv;
-        memset(&cs, 0, sizeof(cs));
-        cs.md = mdshm__sbuf(cm->name);
-        cs.key_spec = mdshm__sbuf(spec);
-        cs.n_chain = (uint32_t)mdshm_chain_count(set[j].chain);
-        for (uint32_t k = 0; k < cs.n_chain; k++)
-            if ((rv = mdshm_chain_der(set[j].chain, k, &cs.chain[k])) < 0)
-                return rv;
-        if ((rv = mdshm_pkey_der(set[j].key, &cs.pkey)) < 0)
-            return rv;
-        cs.not_before = info.not_before;
-        cs.not_after = info.not_after;
-        cs.sha256.p = info.sha256;
-        cs.sha256.n = 32;
-        cs.issuer = mdshm__sbuf(info.issuer);
-        cs.serial = mdshm__sbuf(info.serial);
-        cs.ocsp_url = mdshm__sbuf(info.ocsp_url);
-        cs.is_static = true;
-        if ((rv = mdshm_w_install_certset(w, &cs, KEEP_ARCHIVED)) < 0)
-            return rv;
-        MDSHM_LOG(MDSHM_LOG_NOTICE, 0, "MD %s: installed %s from %s",
-                  cm->name, spec, cm->cert_files.v[j]);
+        if (rv == 0)
+            MDSHM_LOG(MDSHM_LOG_NOTICE, 0, "MD %s: installed %s from %s",
+                      cm->name, cs.key_spec, cm->cert_files.v[j]);
     }
     return 0;
 }
@@ -337,11 +311,20 @@ static void md_record(const mdshm__config_md_t *cm,
     for (size_t j = 0; j < cm->s.contacts.n; j++)
         md->contacts[j] = mdshm__sbuf(cm->s.contacts.v[j]);
     if (set) {
-        /* a static MD has the key types of its files */
+        int64_t end = INT64_MAX;
+
+        /* a static MD has the key types of its files, and is expired
+         * once one of them is (as import says) */
         md->n_key_specs = (uint32_t)cm->cert_files.n;
-        for (size_t j = 0; j < cm->cert_files.n; j++)
+        for (size_t j = 0; j < cm->cert_files.n; j++) {
+            mdshm_cert_info_t info;
+
             md->key_specs[j] = mdshm__sbuf(mdshm_pkey_spec(set[j].key));
-        md->state = MDSHM_MD_COMPLETE;
+            if (mdshm_chain_info(set[j].chain, 0, &info) == 0 &&
+                info.not_after < end)
+                end = info.not_after;
+        }
+        md->state = mdshm__cert_static_state(end, mdshm__now_ms());
     } else {
         md->n_key_specs = (uint32_t)cm->s.key_specs.n;
         for (size_t j = 0; j < cm->s.key_specs.n; j++)
@@ -400,7 +383,7 @@ static int put_configured(mdshm_wtxn_t *w, struct sync *s, size_t i,
         if ((rv = mdshm_w_put_md(w, md)) < 0)
             return rv;
     }
-    return set ? put_static_sets(w, s, cm, set) : 0;
+    return set ? put_static_sets(w, cm, set) : 0;
 }
 
 /* Configured MDs [from, to). */

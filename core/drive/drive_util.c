@@ -1,16 +1,10 @@
-/* drive_util.c -- small helpers the drive files share: views of C
- * strings, copies out of the map, deep copies of records. */
+/* drive_util.c -- small helpers the drive files share: copies out of
+ * the map, deep copies of records. */
 #include "drive.h"
 
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
-
-mdshm_buf_t mdshm__sbuf(const char *s)
-{
-    mdshm_buf_t b = {(const uint8_t *)s, s ? strlen(s) : 0};
-    return b;
-}
 
 char *mdshm__bufdup(mdshm_buf_t b, bool empty_null)
 {
