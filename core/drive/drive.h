@@ -31,6 +31,7 @@
 
 #include "acme.h"
 #include "events.h"
+#include "http01.h"
 #include "joblog.h"
 
 #include <pthread.h>
