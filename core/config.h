@@ -176,6 +176,11 @@ mdshm__config_md(const mdshm_config_t *cfg, size_t i);
 MDSHM_HIDDEN const mdshm__config_md_t *
 mdshm__config_md_find(const mdshm_config_t *cfg, const char *name);
 
+/** Name of MD @p i (0-based), owned by @p cfg; NULL if out of range (the
+ *  public mdshm_config_md_info() gives it with every other setting). */
+MDSHM_HIDDEN const char *mdshm_config_md_name(const mdshm_config_t *cfg,
+                                               size_t i);
+
 /* ------------------------------------------------------------------------
  * Formatting (status output) and computing
  * ---------------------------------------------------------------------- */

@@ -349,10 +349,10 @@ static void server_free(mdshm_http01_server_t *s)
     free(s);
 }
 
-int mdshm__http01_server_start(mdshm_store_t *st, const char *addr,
-                               unsigned port,
-                               const mdshm__http01_limits_t *lim,
-                               mdshm_http01_server_t **out)
+int mdshm__http01_server_start_lim(mdshm_store_t *st, const char *addr,
+                                   unsigned port,
+                                   const mdshm__http01_limits_t *lim,
+                                   mdshm_http01_server_t **out)
 {
     mdshm__http01_limits_t def = {0};
     mdshm_http01_server_t *s;
@@ -426,7 +426,7 @@ fail:
 int mdshm_http01_server_start(mdshm_store_t *st, const char *addr,
                               unsigned port, mdshm_http01_server_t **out)
 {
-    return mdshm__http01_server_start(st, addr, port, NULL, out);
+    return mdshm__http01_server_start_lim(st, addr, port, NULL, out);
 }
 
 unsigned mdshm_http01_server_port(const mdshm_http01_server_t *s)

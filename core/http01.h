@@ -1,6 +1,9 @@
-/* http01.h -- the built-in http-01 responder's limits (http01.c; the
- * public entry points are in mdshm.h).  mdshm_http01_server_start() uses
- * the defaults; the unit tests start it with small limits to reach the
+/* http01.h -- the built-in http-01 responder (http01.c), which the drive
+ * starts for opts.http01_listen (`mdshm drive --http01-listen`).  Not
+ * public API: a server answers http-01 itself (mdshm_tls_http01,
+ * mdshm_challenge_http01) or has the drive run this one.
+ * mdshm_http01_server_start() uses the default limits; the unit tests
+ * start it with small ones (mdshm__http01_server_start_lim) to reach the
  * full-table and deadline paths quickly. */
 #ifndef MDSHM_HTTP01_H
 #define MDSHM_HTTP01_H
@@ -23,10 +26,34 @@ typedef struct mdshm__http01_limits {
     unsigned idle_ms;    /* 0: MDSHM__HTTP01_IDLE_MS */
 } mdshm__http01_limits_t;
 
-/* mdshm_http01_server_start() with @lim (NULL: the defaults). */
-MDSHM_HIDDEN int mdshm__http01_server_start(mdshm_store_t *st,
+/*
+ * A built-in http-01 responder: a thread serving
+ * /.well-known/acme-challenge/ from the store on @p addr:@p port (for
+ * servers that cannot answer challenges themselves; `mdshm drive
+ * --http01-listen`).  Opens its own reader.  One thread, an event loop on
+ * nonblocking sockets; a request is at most 4 KiB and must be complete
+ * within 5 s of the accept; one address holds at most 8 idle connections
+ * (open over 1 s) and the table 1024 (at most half of RLIMIT_NOFILE); past
+ * either limit a new connection replaces the oldest, so a flood cannot
+ * lock a validator out (docs/operations.md).  Anything but GET of a known
+ * token gets 404.
+ * @param[out] out owned; mdshm_http01_server_stop().
+ */
+typedef struct mdshm_http01_server mdshm_http01_server_t;
+MDSHM_HIDDEN int mdshm_http01_server_start(mdshm_store_t *st,
                                             const char *addr, unsigned port,
-                                            const mdshm__http01_limits_t *lim,
                                             mdshm_http01_server_t **out);
+/* The port actually bound (useful with port 0). */
+MDSHM_HIDDEN unsigned
+mdshm_http01_server_port(const mdshm_http01_server_t *s);
+/* Stop the thread and free; NULL is a no-op. */
+MDSHM_HIDDEN void mdshm_http01_server_stop(mdshm_http01_server_t *s);
+
+/* mdshm_http01_server_start() with @lim (NULL: the defaults). */
+MDSHM_HIDDEN int
+mdshm__http01_server_start_lim(mdshm_store_t *st, const char *addr,
+                               unsigned port,
+                               const mdshm__http01_limits_t *lim,
+                               mdshm_http01_server_t **out);
 
 #endif

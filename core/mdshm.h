@@ -23,10 +23,31 @@
  *    the reader table size.
  *  - A reader (mdshm_reader_t) is used by one thread at a time.  Keep read
  *    sections short: a read pins a snapshot of the store.
- *  - Only the elected leader writes (mdshm_leader_write); every write checks
- *    the leader's fencing term inside the write transaction.
+ *  - Only the elected leader writes (the drive, mdshm_drive_run(), or
+ *    mdshm_import_static()); every write checks the leader's fencing term
+ *    inside the write transaction.  Other processes ask the leader
+ *    (mdshm_renew_request(), mdshm_ocsp_register(), ...).
  *  - The store directory must be 0700 and its files 0600; key material
  *    readable by group or others is refused.  No network filesystems.
+ *
+ * Stability (docs/api.md)
+ *  - The public API is what this header declares: its functions (the list
+ *    is pinned in tests/public-api.txt, which make check compares with the
+ *    symbols libmdshm exports), their parameters, return codes and
+ *    ownership rules, the MDSHM_E* values and the enum values.  Within a
+ *    major version nothing of it is removed or changes meaning; a minor
+ *    version may add functions, error codes, enum values and databases.
+ *  - May change: the layout of the structs a caller allocates (options,
+ *    records, stats, info) grows with the store schema and the options, so
+ *    recompile against the header of the library you link.  A layout
+ *    change, like any other change that breaks a compiled program, changes
+ *    the shared library's soname; before 1.0 a minor version may make one.
+ *  - Not API: names with two underscores (mdshm__*, MDSHM__*), the other
+ *    headers of the source tree, and the store's files: read the store
+ *    with this API, never with LMDB directly.  The store's own schema is
+ *    versioned on its own (MDSHM_SCHEMA_VERSION, docs/store.md).
+ *  - Versions: MDSHM_VERSION_MAJOR/_MINOR/_PATCH and MDSHM_VERSION below
+ *    (semantic versioning) are those of this header.
  */
 #ifndef MDSHM_H
 #define MDSHM_H
@@ -45,6 +66,10 @@ extern "C" {
 #define MDSHM_API
 #endif
 
+/* The version of this header (semantic versioning; docs/api.md). */
+#define MDSHM_VERSION_MAJOR 0
+#define MDSHM_VERSION_MINOR 1
+#define MDSHM_VERSION_PATCH 0
 #define MDSHM_VERSION "0.1.0"
 
 /* ------------------------------------------------------------------------
@@ -283,9 +308,9 @@ typedef struct mdshm_ocsp_rec {
     mdshm_buf_t cert;        /**< registered certificates only: leaf DER */
     mdshm_buf_t issuer_cert; /**< registered certificates only: issuer DER */
     uint64_t gen;            /**< meta/gen of the write that stored it
-                                  (mdshm_w_put stamps it; 0 in records
-                                  written before): the workers' staple
-                                  cache key */
+                                  (the leader's write stamps it; 0 in
+                                  records written before): the workers'
+                                  staple cache key */
 } mdshm_ocsp_rec_t;
 
 /** challenges/<type>/<token or name>. */
@@ -374,16 +399,6 @@ MDSHM_API int mdshm_record_type(mdshm_db_t db, const void *key, size_t klen);
 MDSHM_API int mdshm_record_decode(mdshm_rec_type_t type, const void *val,
                                   size_t len, mdshm_record_t *out);
 
-/**
- * Encode @p rec (its type tag says which) as a versioned msgpack map.
- * @param[out] out  malloc'ed bytes, owned by the caller (free()).
- * @return 0, -ENOMEM, MDSHM_ETOOBIG (a string or binary over its limit) or
- *         MDSHM_EBADINPUT (a count over its limit, sha256 not 0 or 32
- *         bytes, a view with a length but no pointer).
- */
-MDSHM_API int mdshm_record_encode(const mdshm_record_t *rec, uint8_t **out,
-                                  size_t *outlen);
-
 /* ------------------------------------------------------------------------
  * Opening the store
  * ---------------------------------------------------------------------- */
@@ -454,10 +469,14 @@ typedef struct mdshm_store_stats {
     uint64_t entries[MDSHM_DB_COUNT];
 } mdshm_store_stats_t;
 
+/**
+ * Figures of the store for status output (file and map size, reader slots,
+ * records per database).  Cheap: no record is decoded.
+ * @param[out] out  filled (zeroed first); entries_known is false when no
+ *             reader slot was free to count the records.
+ * @return 0, MDSHM_EWRONGPROC.
+ */
 MDSHM_API int mdshm_store_stats(mdshm_store_t *st, mdshm_store_stats_t *out);
-
-/** Clear reader slots of dead processes.  @param[out] cleared may be NULL. */
-MDSHM_API int mdshm_store_reader_check(mdshm_store_t *st, int *cleared);
 
 /* ------------------------------------------------------------------------
  * Reading (workers, CLI, leader)
@@ -469,8 +488,13 @@ typedef struct mdshm_reader mdshm_reader_t;
  * A read handle: one reader slot, reused for every read (no allocation or
  * lock per read).  One thread at a time.
  * @param[out] out  owned; release with mdshm_reader_destroy().
+ * @return 0, MDSHM_EWRONGPROC, MDSHM_EREADERS (no free slot, even after
+ *         clearing those of dead processes), MDSHM_ESTORE, -ENOMEM.
  */
 MDSHM_API int mdshm_reader_create(mdshm_store_t *st, mdshm_reader_t **out);
+/** Release a reader (ending its read if one is open) and its slot.  In a
+ *  process other than the store's opener it only frees memory.  NULL is a
+ *  no-op. */
 MDSHM_API void mdshm_reader_destroy(mdshm_reader_t *rd);
 
 /**
@@ -491,7 +515,14 @@ MDSHM_API int mdshm_read_get(mdshm_reader_t *rd, mdshm_db_t db,
                              const void *key, size_t klen,
                              mdshm_record_t *out);
 
-/** Get a raw value (view) inside a read. */
+/**
+ * Get a raw value inside a read, undecoded (for a dump; mdshm_read_get()
+ * decodes).
+ * @param[out] val  view, valid until mdshm_read_end().
+ * @return 0, MDSHM_ENOTFOUND, MDSHM_EBADINPUT (no read open, bad @p db,
+ *         a key empty or over 511 bytes), MDSHM_EWRONGPROC, MDSHM_EDAMAGED
+ *         (the value lies outside the file), MDSHM_ESTORE.
+ */
 MDSHM_API int mdshm_read_get_raw(mdshm_reader_t *rd, mdshm_db_t db,
                                  const void *key, size_t klen,
                                  mdshm_buf_t *val);
@@ -500,20 +531,13 @@ MDSHM_API int mdshm_read_get_raw(mdshm_reader_t *rd, mdshm_db_t db,
 typedef int mdshm_foreach_fn(void *baton, mdshm_db_t db, mdshm_buf_t key,
                              mdshm_buf_t val);
 
-/** Visit every record of @p db in key order (raw views), inside a read. */
+/** Visit every record of @p db in key order (raw views, valid until
+ *  mdshm_read_end()), inside a read.
+ *  @return 0 after the last record, @p fn's non-zero value, MDSHM_EBADINPUT
+ *  (no read open, bad @p db), MDSHM_EWRONGPROC, MDSHM_EDAMAGED,
+ *  MDSHM_ESTORE. */
 MDSHM_API int mdshm_read_foreach(mdshm_reader_t *rd, mdshm_db_t db,
                                  mdshm_foreach_fn *fn, void *baton);
-
-/**
- * mdshm_read_foreach() from the first key after @p after (@p after_len
- * bytes; keys compare as bytes, shorter first on a tie), for paging: pass
- * the last key a page showed.  @p after NULL or empty: from the first.
- * Costs one B-tree descent, whatever the position.
- * @return as mdshm_read_foreach().
- */
-MDSHM_API int mdshm_read_foreach_after(mdshm_reader_t *rd, mdshm_db_t db,
-                                       const void *after, size_t after_len,
-                                       mdshm_foreach_fn *fn, void *baton);
 
 /**
  * The SNI lookup of the worker hot path: @p name (any case, optional
@@ -548,6 +572,16 @@ MDSHM_API int mdshm_staple_get(mdshm_reader_t *rd, const uint8_t sha256[32],
  *  @p sha256 and a NUL into @p key (65 bytes). */
 MDSHM_API void mdshm_key_ocsp(char key[65], const uint8_t sha256[32]);
 
+/**
+ * Store key of a certificate set (MDSHM_DB_CERTS, MDSHM_DB_STAGING):
+ * "md/spec" and a NUL into @p buf of @p size bytes.
+ * @return its length (without the NUL), MDSHM_EBADINPUT (an empty name or
+ *         spec, or one with a '/'), -ENAMETOOLONG (over @p size or the
+ *         store's 511-byte key limit).
+ */
+MDSHM_API int mdshm_key_certset(char *buf, size_t size, const char *md,
+                                size_t mdlen, const char *spec, size_t speclen);
+
 /** The global change counter meta/gen (0 for a new store), inside a read.
  *  mdshm_read_begin() guarantees that a reader's snapshots never go back
  *  (each read sees the store as of a commit no older than the previous
@@ -559,73 +593,20 @@ MDSHM_API void mdshm_key_ocsp(char key[65], const uint8_t sha256[32]);
 MDSHM_API int mdshm_read_gen(mdshm_reader_t *rd, uint64_t *gen);
 
 /* ------------------------------------------------------------------------
- * Leader election
+ * Leadership
+ *
+ * One process per store leads and writes: the drive (mdshm_drive_run(),
+ * mdshm_tls_drive_start()) runs the election; these are its timing options
+ * and what a tool can see of it.
  * ---------------------------------------------------------------------- */
 
-typedef struct mdshm_candidate mdshm_candidate_t;
-
+/** Election timing, for mdshm_drive_opts_t and mdshm_import_static(). */
 typedef struct mdshm_candidate_opts {
     unsigned heartbeat_ms;    /**< leader heartbeat period; 0 = 1000 */
     unsigned stale_ms;        /**< heartbeat age that deposes a hung leader;
                                    0 = 10000; must exceed 2 * heartbeat_ms */
     unsigned reader_check_ms; /**< mdb_reader_check period; 0 = 10000 */
 } mdshm_candidate_opts_t;
-
-/**
- * Make this process a leadership candidate for @p st (opened writable).
- * Opens <store>/leader.lock (O_CLOEXEC | O_NOFOLLOW; a link, or a file of
- * another user or with a wider mode than 0600, is refused with MDSHM_EPERM
- * and a log line).  Never fork while leader.  A candidate that cannot lead
- * for three heartbeats while no live leader is recorded and leader.lock is
- * held logs an error naming the holder's pid (repeated once a minute).
- * @param[out] out owned; mdshm_candidate_destroy() steps down first.
- */
-MDSHM_API int mdshm_candidate_create(mdshm_store_t *st,
-                                     const mdshm_candidate_opts_t *opts,
-                                     mdshm_candidate_t **out);
-MDSHM_API void mdshm_candidate_destroy(mdshm_candidate_t *c);
-
-/**
- * Non-blocking attempt (for single-threaded workers): take the lock if it is
- * free, or depose a leader whose heartbeat is older than stale_ms.  On
- * success the term in meta/leader is raised.
- * @return 1 leader now, 0 not leader, <0 error.
- */
-MDSHM_API int mdshm_candidate_try(mdshm_candidate_t *c);
-
-/**
- * Block (run it on a thread of its own) until leader or @p timeout_ms
- * passes (-1: forever).  Wakes within microseconds when the leader dies, and
- * deposes a hung leader after stale_ms.
- * @return 1 leader, 0 timed out or cancelled, <0 error.
- */
-MDSHM_API int mdshm_candidate_wait(mdshm_candidate_t *c, int timeout_ms);
-
-/** Make a concurrent (or the next) mdshm_candidate_wait() return 0 soon.
- *  Thread-safe and never blocks.  Note: a wait() that is taking over cannot
- *  finish while another process is stopped inside a write transaction
- *  (it holds LMDB's writer lock); it returns when that process resumes or
- *  dies. */
-MDSHM_API void mdshm_candidate_cancel(mdshm_candidate_t *c);
-
-/** Whether this candidate believes it leads (no I/O: the last known term
- *  was ours; writes still check the fence). */
-MDSHM_API bool mdshm_candidate_is_leader(const mdshm_candidate_t *c);
-
-/** The term this candidate leads with (0 if not leader). */
-MDSHM_API uint64_t mdshm_candidate_term(const mdshm_candidate_t *c);
-
-/**
- * Leader upkeep, called from the leader's loop: writes the heartbeat when
- * due, runs the reader check when due, re-acquires leader.lock if it leads
- * without it.  A deposed leader steps down here.
- * @param[out] next_ms  ms until the next tick is due; may be NULL.
- * @return 1 still leader, 0 not leader (or just deposed), <0 error.
- */
-MDSHM_API int mdshm_candidate_tick(mdshm_candidate_t *c, unsigned *next_ms);
-
-/** Give up leadership (releases the lock).  Safe when not leader. */
-MDSHM_API void mdshm_candidate_step_down(mdshm_candidate_t *c);
 
 /** Leadership as recorded in the store, for status output. */
 typedef struct mdshm_leader_status {
@@ -642,77 +623,23 @@ typedef struct mdshm_leader_status {
     bool alive;            /**< pid exists (same host only) */
 } mdshm_leader_status_t;
 
-/** Read the leader status; @p stale_ms 0 = 10000. */
+/**
+ * Read the leader status (meta/leader, whether leader.lock is held, and
+ * whether the recorded pid is alive); works on a read-only store.
+ * @param stale_ms  heartbeat age from which the leader counts as stale;
+ *                  0 = 10000.
+ * @return 0 (out->present false when no leader was ever recorded), or
+ *         the read's error: MDSHM_ECORRUPT, MDSHM_EREADERS, MDSHM_ESTORE,
+ *         MDSHM_EWRONGPROC, -ENOMEM.
+ */
 MDSHM_API int mdshm_leader_status(mdshm_store_t *st, unsigned stale_ms,
                                   mdshm_leader_status_t *out);
 
 /* ------------------------------------------------------------------------
- * Fenced writes (leader only)
- * ---------------------------------------------------------------------- */
-
-typedef struct mdshm_wtxn mdshm_wtxn_t;
-
-/**
- * Body of a write.  May run more than once (the map is grown and the
- * transaction retried on MDB_MAP_FULL), so it must not have side effects
- * outside the transaction.  Return 0 to commit, <0 to abort with that code.
- * It must never block (no network, no waiting): LMDB's writer lock is held
- * meanwhile, and a leader stopped inside a write cannot be deposed until it
- * resumes or dies.
- */
-typedef int mdshm_write_fn(mdshm_wtxn_t *w, void *baton);
-
-/**
- * Run @p fn in one write transaction after checking, inside it, that the
- * term in meta/leader is still this candidate's.  All or nothing.
- * @return 0 committed, MDSHM_EFENCED (deposed: the candidate steps down),
- *         MDSHM_ENOTLEADER, MDSHM_EWRONGPROC, MDSHM_ESTORE, or fn's code.
- */
-MDSHM_API int mdshm_leader_write(mdshm_candidate_t *c, mdshm_write_fn *fn,
-                                 void *baton);
-
-/** Encode and store a record (rec->type must fit @p db).
- *  MDSHM_DB_OCSP: the first put or delete of OCSP records in a transaction
- *  raises meta/gen once (mdshm_w_next_gen) and every put stamps the
- *  record's gen with that value, whatever the caller set: the workers
- *  cache staples per meta/gen and must see every OCSP change. */
-MDSHM_API int mdshm_w_put(mdshm_wtxn_t *w, mdshm_db_t db, const void *key,
-                          size_t klen, const mdshm_record_t *rec);
-/** Delete a record; MDSHM_ENOTFOUND if absent.  MDSHM_DB_OCSP: raises
- *  meta/gen as mdshm_w_put() does. */
-MDSHM_API int mdshm_w_del(mdshm_wtxn_t *w, mdshm_db_t db, const void *key,
-                          size_t klen);
-/** Read inside the write (sees its own changes). */
-MDSHM_API int mdshm_w_get(mdshm_wtxn_t *w, mdshm_db_t db, const void *key,
-                          size_t klen, mdshm_record_t *out);
-/** Raise meta/gen by one and return the new value (stamp records with it). */
-MDSHM_API int mdshm_w_next_gen(mdshm_wtxn_t *w, uint64_t *gen);
-
-/**
- * Install an MD: its definition and name mappings.  Names that other MDs
- * own give MDSHM_EBADINPUT; names the MD no longer has are removed.
- */
-MDSHM_API int mdshm_w_put_md(mdshm_wtxn_t *w, const mdshm_md_rec_t *md);
-
-/**
- * Activate a certificate set for (md, key_spec): stamps it with a new gen,
- * archives the previous set (keeping the last @p keep_archived), all in the
- * caller's transaction.
- */
-MDSHM_API int mdshm_w_install_certset(mdshm_wtxn_t *w,
-                                      mdshm_certset_rec_t *cs,
-                                      unsigned keep_archived);
-
-/** Store keys: writes "md/spec" into @p buf.  @return length or -ENAMETOOLONG. */
-MDSHM_API int mdshm_key_certset(char *buf, size_t size, const char *md,
-                                size_t mdlen, const char *spec, size_t speclen);
-
-/* ------------------------------------------------------------------------
- * Certificates and keys (core/; OpenSSL)
+ * Certificates (core/; OpenSSL)
  * ---------------------------------------------------------------------- */
 
 typedef struct mdshm_chain mdshm_chain_t;
-typedef struct mdshm_pkey mdshm_pkey_t;
 
 /** What is known about one certificate; strings owned by the chain. */
 typedef struct mdshm_cert_info {
@@ -740,9 +667,13 @@ typedef struct mdshm_cert_info {
  */
 MDSHM_API int mdshm_chain_parse(const void *data, size_t len,
                                 mdshm_chain_t **out);
-/** Read and parse a file (max 1 MiB). */
+/** Read and parse a file (max 1 MiB).
+ *  @return as mdshm_chain_parse(), -errno (unreadable), MDSHM_EBADINPUT
+ *  (not a regular file), MDSHM_ETOOBIG (over 1 MiB); logged. */
 MDSHM_API int mdshm_chain_load(const char *path, mdshm_chain_t **out);
+/** Free a chain and everything it owns; NULL is a no-op. */
 MDSHM_API void mdshm_chain_free(mdshm_chain_t *ch);
+/** Number of certificates (1..MDSHM_MAX_CHAIN); 0 for NULL. */
 MDSHM_API size_t mdshm_chain_count(const mdshm_chain_t *ch);
 /** DER of certificate @p i (0 = leaf), owned by the chain.
  *  @return 0, MDSHM_ENOTFOUND (index out of range), -EINVAL (NULL). */
@@ -753,29 +684,6 @@ MDSHM_API int mdshm_chain_der(const mdshm_chain_t *ch, size_t i,
 MDSHM_API int mdshm_chain_info(const mdshm_chain_t *ch, size_t i,
                                mdshm_cert_info_t *info);
 
-/**
- * Parse a private key: PEM (PKCS#8, traditional RSA/EC) or DER (PKCS#8).
- * Only RSA of 2048..16384 bits and EC P-256 / P-384 on named curves are
- * accepted (MDSHM_EUNSUPPORTED otherwise, also for explicit curve
- * parameters and RSA-PSS).  Encrypted keys are refused (never prompts).
- * @param[out] out owned; mdshm_pkey_free().
- */
-MDSHM_API int mdshm_pkey_parse(const void *data, size_t len,
-                               mdshm_pkey_t **out);
-/**
- * Read a key file.  A file readable or writable by group or others is
- * refused with MDSHM_EPERM and a log line naming the chmod to run.
- */
-MDSHM_API int mdshm_pkey_load(const char *path, mdshm_pkey_t **out);
-MDSHM_API void mdshm_pkey_free(mdshm_pkey_t *k);
-/** mod_md key spec: "rsa2048", "rsa3072", "rsa4096", "secp256r1",
- *  "secp384r1".  Owned by the key. */
-MDSHM_API const char *mdshm_pkey_spec(const mdshm_pkey_t *k);
-/** PKCS#8 DER, owned by the key. */
-MDSHM_API int mdshm_pkey_der(const mdshm_pkey_t *k, mdshm_buf_t *der);
-/** SHA-256 of the DER SubjectPublicKeyInfo (a fingerprint safe to print). */
-MDSHM_API int mdshm_pkey_fingerprint(const mdshm_pkey_t *k,
-                                     unsigned char sha256[32]);
 /** SHA-256 of the public key inside a PKCS#8 DER blob (for dump).
  *  @p type is set to a static key spec ("secp256r1", "rsa2048".., or "rsa"
  *  for an unusual RSA size).  MDSHM_EUNSUPPORTED for other key types,
@@ -783,11 +691,6 @@ MDSHM_API int mdshm_pkey_fingerprint(const mdshm_pkey_t *k,
 MDSHM_API int mdshm_pkey_der_fingerprint(const void *der, size_t len,
                                          const char **type,
                                          unsigned char sha256[32]);
-/** 0 if @p k is the key of the leaf of @p ch, else MDSHM_EMISMATCH. */
-MDSHM_API int mdshm_pkey_matches(const mdshm_pkey_t *k,
-                                 const mdshm_chain_t *ch);
-/** 0 if the PKCS#8 @p key matches the leaf DER @p cert (torn-set check). */
-MDSHM_API int mdshm_der_pair_matches(mdshm_buf_t cert, mdshm_buf_t key);
 
 /* ------------------------------------------------------------------------
  * Static certificates (mod_md's MDCertificateFile)
@@ -800,6 +703,11 @@ MDSHM_API int mdshm_der_pair_matches(mdshm_buf_t cert, mdshm_buf_t key);
  * one fenced transaction.  If no leader runs, takes leadership for the
  * write and steps down; if a live leader runs, returns MDSHM_EBUSY.
  * @param copts NULL for defaults.
+ * @return 0, MDSHM_EBADINPUT (a bad MD name, an unusable certificate or
+ *         key file; logged), MDSHM_EPERM (key file readable by others),
+ *         MDSHM_EMISMATCH (key and certificate do not match),
+ *         MDSHM_EUNSUPPORTED (key type), MDSHM_EBUSY, MDSHM_EFENCED, store
+ *         errors, -errno.
  */
 MDSHM_API int mdshm_import_static(mdshm_store_t *st, const char *md,
                                   const char *cert_path, const char *key_path,
@@ -818,28 +726,6 @@ MDSHM_API int mdshm_import_static(mdshm_store_t *st, const char *md,
  */
 MDSHM_API int mdshm_challenge_http01(mdshm_reader_t *rd, const char *token,
                                      size_t len, mdshm_buf_t *key_authz);
-
-/**
- * A built-in http-01 responder: a thread serving
- * /.well-known/acme-challenge/ from the store on @p addr:@p port (for
- * servers that cannot answer challenges themselves; `mdshm drive
- * --http01-listen`).  Opens its own reader.  One thread, an event loop on
- * nonblocking sockets; a request is at most 4 KiB and must be complete
- * within 5 s of the accept; one address holds at most 8 idle connections
- * (open over 1 s) and the table 1024 (at most half of RLIMIT_NOFILE); past
- * either limit a new connection replaces the oldest, so a flood cannot
- * lock a validator out (docs/operations.md).  Anything but GET of a known
- * token gets 404.
- * @param[out] out owned; mdshm_http01_server_stop().
- */
-typedef struct mdshm_http01_server mdshm_http01_server_t;
-MDSHM_API int mdshm_http01_server_start(mdshm_store_t *st, const char *addr,
-                                        unsigned port,
-                                        mdshm_http01_server_t **out);
-/** The port actually bound (useful with port 0). */
-MDSHM_API unsigned mdshm_http01_server_port(const mdshm_http01_server_t *s);
-/** Stop the thread and free; NULL is a no-op. */
-MDSHM_API void mdshm_http01_server_stop(mdshm_http01_server_t *s);
 
 /* ------------------------------------------------------------------------
  * Configuration (mdshm.conf: mod_md's directives, Apache-like syntax)
@@ -861,14 +747,11 @@ MDSHM_API int mdshm_config_load(const char *path, mdshm_config_t **out);
 MDSHM_API int mdshm_config_parse(const char *text, size_t len,
                                  const char *origin, mdshm_config_t **out);
 
+/** Free a configuration and the strings it owns; NULL is a no-op. */
 MDSHM_API void mdshm_config_free(mdshm_config_t *cfg);
 
 /** Number of managed domains configured. */
 MDSHM_API size_t mdshm_config_md_count(const mdshm_config_t *cfg);
-
-/** Name of MD @p i (0-based), owned by @p cfg; NULL if out of range. */
-MDSHM_API const char *mdshm_config_md_name(const mdshm_config_t *cfg,
-                                           size_t i);
 
 /** MDStoreDir as configured (owned by @p cfg); NULL if not set. */
 MDSHM_API const char *mdshm_config_store_dir(const mdshm_config_t *cfg);
@@ -917,6 +800,7 @@ typedef struct mdshm_config_global_info {
     unsigned retry_failover;
 } mdshm_config_global_info_t;
 
+/** Fill @p out (strings owned by @p cfg, which must be valid). */
 MDSHM_API void mdshm_config_global_info(const mdshm_config_t *cfg,
                                         mdshm_config_global_info_t *out);
 
@@ -927,8 +811,11 @@ MDSHM_API void mdshm_config_global_info(const mdshm_config_t *cfg,
 typedef struct mdshm_drive mdshm_drive_t;
 
 typedef struct mdshm_drive_opts {
-    const char *http01_listen;  /**< "ADDR:PORT": built-in http-01 responder
-                                     (mdshm_http01_server_start); NULL: none */
+    const char *http01_listen;  /**< "ADDR:PORT": the drive runs a built-in
+                                     http-01 responder there, for servers
+                                     that cannot answer challenges
+                                     themselves (docs/operations.md);
+                                     NULL: none */
     unsigned max_parallel;      /**< concurrent orders per CA; 0 = 16 */
     mdshm_candidate_opts_t candidate; /**< election timing */
     unsigned ocsp_parallel;     /**< OCSP exchanges at a time; 0 = 6 */
@@ -943,8 +830,11 @@ typedef struct mdshm_drive_opts {
  * configuration is written to the store by the leader (only a wholly
  * valid configuration, in fenced transactions of at most 1024 MDs each, so
  * that no write holds the store's writer slot for long).
+ * @param opts  NULL for defaults.
  * @param[out] out owned; mdshm_drive_destroy().  @p st and @p cfg must
  *             outlive it.
+ * @return 0, -EINVAL (NULL @p st, @p cfg or @p out), MDSHM_EBADINPUT (a
+ *         bad opts.http01_listen; logged), -ENOMEM.
  */
 MDSHM_API int mdshm_drive_create(mdshm_store_t *st, const mdshm_config_t *cfg,
                                  const mdshm_drive_opts_t *opts,

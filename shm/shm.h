@@ -1,9 +1,166 @@
 /* shm.h -- what the store (shm/) offers the layers above it beyond the
- * public mdshm_store/reader/write API of mdshm.h.  Never installed. */
+ * public store and read API of mdshm.h: the write side and helpers.
+ * Never installed. */
 #ifndef MDSHM_SHM_H
 #define MDSHM_SHM_H
 
 #include "base.h"
+
+/* ------------------------------------------------------------------------
+ * The store's write side: record encoding, leader election and fenced
+ * writes.  Only the leader writes (the drive in core/drive/, and
+ * mdshm_import_static() for a store that has no leader); tests use these
+ * to build stores.  Not public API (docs/api.md): a server or tool changes
+ * the store through the drive and the request functions of mdshm.h.
+ * ---------------------------------------------------------------------- */
+
+/*
+ * Encode @p rec (its type tag says which) as a versioned msgpack map.
+ * @param[out] out  malloc'ed bytes, owned by the caller (free()).
+ * @return 0, -ENOMEM, MDSHM_ETOOBIG (a string or binary over its limit) or
+ *         MDSHM_EBADINPUT (a count over its limit, sha256 not 0 or 32
+ *         bytes, a view with a length but no pointer).
+ */
+MDSHM_HIDDEN int mdshm_record_encode(const mdshm_record_t *rec, uint8_t **out,
+                                      size_t *outlen);
+
+/* Clear reader slots of dead processes.  @param[out] cleared may be NULL. */
+MDSHM_HIDDEN int mdshm_store_reader_check(mdshm_store_t *st, int *cleared);
+
+/*
+ * mdshm_read_foreach() from the first key after @p after (@p after_len
+ * bytes; keys compare as bytes, shorter first on a tie), for paging: pass
+ * the last key a page showed.  @p after NULL or empty: from the first.
+ * Costs one B-tree descent, whatever the position.
+ * @return as mdshm_read_foreach().
+ */
+MDSHM_HIDDEN int mdshm_read_foreach_after(mdshm_reader_t *rd, mdshm_db_t db,
+                                           const void *after, size_t after_len,
+                                           mdshm_foreach_fn *fn, void *baton);
+
+/* ------------------------------------------------------------------------
+ * Leader election (shm/leader.c; timing options: mdshm_candidate_opts_t)
+ * ---------------------------------------------------------------------- */
+
+typedef struct mdshm_candidate mdshm_candidate_t;
+
+/*
+ * Make this process a leadership candidate for @p st (opened writable).
+ * Opens <store>/leader.lock (O_CLOEXEC | O_NOFOLLOW; a link, or a file of
+ * another user or with a wider mode than 0600, is refused with MDSHM_EPERM
+ * and a log line).  Never fork while leader.  A candidate that cannot lead
+ * for three heartbeats while no live leader is recorded and leader.lock is
+ * held logs an error naming the holder's pid (repeated once a minute).
+ * @param[out] out owned; mdshm_candidate_destroy() steps down first.
+ */
+MDSHM_HIDDEN int mdshm_candidate_create(mdshm_store_t *st,
+                                         const mdshm_candidate_opts_t *opts,
+                                         mdshm_candidate_t **out);
+MDSHM_HIDDEN void mdshm_candidate_destroy(mdshm_candidate_t *c);
+
+/*
+ * Non-blocking attempt (for single-threaded workers): take the lock if it is
+ * free, or depose a leader whose heartbeat is older than stale_ms.  On
+ * success the term in meta/leader is raised.
+ * @return 1 leader now, 0 not leader, <0 error.
+ */
+MDSHM_HIDDEN int mdshm_candidate_try(mdshm_candidate_t *c);
+
+/*
+ * Block (run it on a thread of its own) until leader or @p timeout_ms
+ * passes (-1: forever).  Wakes within microseconds when the leader dies, and
+ * deposes a hung leader after stale_ms.
+ * @return 1 leader, 0 timed out or cancelled, <0 error.
+ */
+MDSHM_HIDDEN int mdshm_candidate_wait(mdshm_candidate_t *c, int timeout_ms);
+
+/* Make a concurrent (or the next) mdshm_candidate_wait() return 0 soon.
+ * Thread-safe and never blocks.  Note: a wait() that is taking over cannot
+ * finish while another process is stopped inside a write transaction
+ * (it holds LMDB's writer lock); it returns when that process resumes or
+ * dies. */
+MDSHM_HIDDEN void mdshm_candidate_cancel(mdshm_candidate_t *c);
+
+/* Whether this candidate believes it leads (no I/O: the last known term
+ * was ours; writes still check the fence). */
+MDSHM_HIDDEN bool mdshm_candidate_is_leader(const mdshm_candidate_t *c);
+
+/* The term this candidate leads with (0 if not leader). */
+MDSHM_HIDDEN uint64_t mdshm_candidate_term(const mdshm_candidate_t *c);
+
+/*
+ * Leader upkeep, called from the leader's loop: writes the heartbeat when
+ * due, runs the reader check when due, re-acquires leader.lock if it leads
+ * without it.  A deposed leader steps down here.
+ * @param[out] next_ms  ms until the next tick is due; may be NULL.
+ * @return 1 still leader, 0 not leader (or just deposed), <0 error.
+ */
+MDSHM_HIDDEN int mdshm_candidate_tick(mdshm_candidate_t *c,
+                                       unsigned *next_ms);
+
+/* Give up leadership (releases the lock).  Safe when not leader. */
+MDSHM_HIDDEN void mdshm_candidate_step_down(mdshm_candidate_t *c);
+
+/* ------------------------------------------------------------------------
+ * Fenced writes (leader only)
+ * ---------------------------------------------------------------------- */
+
+typedef struct mdshm_wtxn mdshm_wtxn_t;
+
+/*
+ * Body of a write.  May run more than once (the map is grown and the
+ * transaction retried on MDB_MAP_FULL), so it must not have side effects
+ * outside the transaction.  Return 0 to commit, <0 to abort with that code.
+ * It must never block (no network, no waiting): LMDB's writer lock is held
+ * meanwhile, and a leader stopped inside a write cannot be deposed until it
+ * resumes or dies.
+ */
+typedef int mdshm_write_fn(mdshm_wtxn_t *w, void *baton);
+
+/*
+ * Run @p fn in one write transaction after checking, inside it, that the
+ * term in meta/leader is still this candidate's.  All or nothing.
+ * @return 0 committed, MDSHM_EFENCED (deposed: the candidate steps down),
+ *         MDSHM_ENOTLEADER, MDSHM_EWRONGPROC, MDSHM_ESTORE, or fn's code.
+ */
+MDSHM_HIDDEN int mdshm_leader_write(mdshm_candidate_t *c,
+                                     mdshm_write_fn *fn, void *baton);
+
+/* Encode and store a record (rec->type must fit @p db).
+ * MDSHM_DB_OCSP: the first put or delete of OCSP records in a transaction
+ * raises meta/gen once (mdshm_w_next_gen) and every put stamps the
+ * record's gen with that value, whatever the caller set: the workers
+ * cache staples per meta/gen and must see every OCSP change. */
+MDSHM_HIDDEN int mdshm_w_put(mdshm_wtxn_t *w, mdshm_db_t db, const void *key,
+                              size_t klen, const mdshm_record_t *rec);
+/* Delete a record; MDSHM_ENOTFOUND if absent.  MDSHM_DB_OCSP: raises
+ * meta/gen as mdshm_w_put() does. */
+MDSHM_HIDDEN int mdshm_w_del(mdshm_wtxn_t *w, mdshm_db_t db, const void *key,
+                              size_t klen);
+/* Read inside the write (sees its own changes). */
+MDSHM_HIDDEN int mdshm_w_get(mdshm_wtxn_t *w, mdshm_db_t db, const void *key,
+                              size_t klen, mdshm_record_t *out);
+/* Raise meta/gen by one and return the new value (stamp records with it). */
+MDSHM_HIDDEN int mdshm_w_next_gen(mdshm_wtxn_t *w, uint64_t *gen);
+
+/*
+ * Install an MD: its definition and name mappings.  Names that other MDs
+ * own give MDSHM_EBADINPUT; names the MD no longer has are removed.
+ */
+MDSHM_HIDDEN int mdshm_w_put_md(mdshm_wtxn_t *w, const mdshm_md_rec_t *md);
+
+/*
+ * Activate a certificate set for (md, key_spec): stamps it with a new gen,
+ * archives the previous set (keeping the last @p keep_archived), all in the
+ * caller's transaction.
+ */
+MDSHM_HIDDEN int mdshm_w_install_certset(mdshm_wtxn_t *w,
+                                          mdshm_certset_rec_t *cs,
+                                          unsigned keep_archived);
+
+/* ------------------------------------------------------------------------
+ * Helpers for the store's files and reads
+ * ---------------------------------------------------------------------- */
 
 /* The user the store's directory and files must belong to (shm/owner.c). */
 MDSHM_HIDDEN uid_t mdshm__store_owner(const mdshm_store_t *st);

@@ -1,14 +1,24 @@
 #!/bin/sh
-# check-symbols.sh -- libmdshm.a may define only mdshm_* global symbols.
+# check-symbols.sh -- libmdshm.a may define only mdshm_* global symbols,
+# and its public ones are exactly the pinned list of the public API.
 #
-# Usage: sh tests/check-symbols.sh [libmdshm.a]
+# Usage: sh tests/check-symbols.sh [libmdshm.a [public-api.txt [mdshm.h]]]
 #
 # Public API is mdshm_*; internal non-static functions are mdshm__* and must
 # be hidden (-fvisibility=hidden / MDSHM_HIDDEN), so they never reach the
 # dynamic symbol table of a module that links the library.  Anything else
 # (a missing "static", a stray helper) could clash inside httpd or nginx.
+#
+# The public functions are a contract (docs/api.md): the mdshm_* functions
+# the library defines, and those core/mdshm.h declares MDSHM_API, must both
+# be the list in tests/public-api.txt, and each declaration must have its
+# documentation comment right above it.  So adding, removing or forgetting
+# to hide a public function fails here until it is done on purpose.
 
+here=$(dirname "$0")
 lib=${1:-libmdshm.a}
+list=${2:-$here/public-api.txt}
+header=${3:-$here/../core/mdshm.h}
 NM=${NM:-nm}
 READELF=${READELF:-readelf}
 
@@ -51,8 +61,82 @@ if command -v "$READELF" >/dev/null 2>&1; then
     fi
 fi
 
+# Public names (one underscore) must be exported: a hidden mdshm_x is an
+# internal function that kept its public name.
+if command -v "$READELF" >/dev/null 2>&1; then
+    hidden=$($READELF -sW "$lib" | awk '
+        /^File: / { obj = $2; next }
+        ($5 == "GLOBAL" || $5 == "WEAK") && $6 != "DEFAULT" &&
+            $7 != "UND" && $8 ~ /^mdshm_[^_]/ { printf "  %s: %s\n", obj, $8 }')
+    if [ -n "$hidden" ]; then
+        echo "check-symbols: hidden symbols with a public name (mdshm_x):"
+        printf '%s\n' "$hidden"
+        echo "(an internal function is named mdshm__x: rename it, or make it" \
+             "public: docs/api.md)"
+        status=1
+    fi
+fi
+
+# --- the pinned public API ---------------------------------------------------
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/check-symbols.XXXXXX") || exit 1
+trap 'rm -rf "$tmp"' EXIT
+if [ ! -f "$list" ] || [ ! -f "$header" ]; then
+    echo "check-symbols: $list or $header not found" >&2
+    exit 1
+fi
+sed -e 's/#.*//' -e 's/[[:space:]]//g' -e '/^$/d' "$list" | sort >"$tmp/list"
+printf '%s\n' "$syms" | awk 'NF >= 3 && $NF ~ /^mdshm_[^_]/ { print $NF }' |
+    sort -u >"$tmp/lib"
+# Declarations: "MDSHM_API <type> name(" (the name may start the next line).
+awk '/^MDSHM_API/ { d = $0; while (d !~ /\(/ && (getline l) > 0) d = d " " l
+                    sub(/\(.*/, "", d); n = split(d, w, /[ *]+/); print w[n] }' \
+    "$header" | sort >"$tmp/decl"
+
+report() { # $1 file of names, $2 message
+    if [ -s "$1" ]; then
+        echo "check-symbols: $2"
+        sed 's/^/  /' "$1"
+        status=1
+    fi
+}
+comm -23 "$tmp/lib" "$tmp/list" >"$tmp/d1"
+report "$tmp/d1" "defined by $lib but not in $list:"
+comm -13 "$tmp/lib" "$tmp/list" >"$tmp/d2"
+report "$tmp/d2" "in $list but not defined by $lib:"
+comm -23 "$tmp/decl" "$tmp/list" >"$tmp/d3"
+report "$tmp/d3" "declared MDSHM_API in $header but not in $list:"
+comm -13 "$tmp/decl" "$tmp/list" >"$tmp/d4"
+report "$tmp/d4" "in $list but not declared MDSHM_API in $header:"
+if [ -s "$tmp/d1" ] || [ -s "$tmp/d2" ] || [ -s "$tmp/d3" ] ||
+   [ -s "$tmp/d4" ]; then
+    echo "(every public function is a promise to keep, docs/api.md: a new" \
+         "one is declared MDSHM_API in core/mdshm.h with its documentation" \
+         "and added to $list and docs/api.md; one that only the library," \
+         "the drive or the tests need is named mdshm__x, marked" \
+         "MDSHM_HIDDEN and declared in its layer's header; removing a" \
+         "public one breaks the contract)"
+fi
+
+# Each declaration is documented: a comment ends on the line above it.
+# mdshm_tls_free and mdshm_tls_worker_stats wait for the split of the
+# embedding layer (issue 11), which rewrites their section.
+undoc=$(awk '/^MDSHM_API/ && prev !~ /\*\/[ \t]*$/ {
+                 d = $0; sub(/\(.*/, "", d); n = split(d, w, /[ *]+/)
+                 if (w[n] != "mdshm_tls_free" &&
+                     w[n] != "mdshm_tls_worker_stats") print "  " w[n] }
+             { prev = $0 }' "$header")
+if [ -n "$undoc" ]; then
+    echo "check-symbols: public functions without a documentation comment" \
+         "right above their declaration in $header:"
+    printf '%s\n' "$undoc"
+    echo "(document parameters, return codes and ownership there)"
+    status=1
+fi
+
 if [ "$status" -eq 0 ]; then
     echo "check-symbols: $lib: $total global symbols, all mdshm_*" \
-        "($internal internal mdshm__*, hidden)"
+        "($internal internal mdshm__*, hidden);" \
+        "$(wc -l <"$tmp/list") public functions, as pinned in $list"
 fi
 exit $status

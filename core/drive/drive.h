@@ -34,6 +34,7 @@
 
 #include "acme.h"
 #include "events.h"
+#include "http01.h"
 #include "joblog.h"
 #include "request.h"
 

@@ -43,7 +43,7 @@
  * missed target exit 2).
  */
 #include "bench.h"
-#include "mdshm.h"
+#include "shm.h" /* the store's write side (internal) */
 
 #include <fcntl.h>
 #include <getopt.h>

@@ -13,7 +13,7 @@
  * bench_status`; nothing is asserted. */
 #include "bench.h"
 
-#include "mdshm.h"
+#include "shm.h" /* the store's write side (internal) */
 
 #include <getopt.h>
 

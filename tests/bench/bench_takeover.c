@@ -31,7 +31,7 @@
  * are printed, not enforced (MDSHM_BENCH_STRICT=1: a miss exits 2).
  */
 #include "bench.h"
-#include "mdshm.h"
+#include "shm.h" /* the store's write side (internal) */
 
 #include <fcntl.h>
 #include <getopt.h>

@@ -7,7 +7,7 @@
  * SECONDS pass or SIGTERM/SIGINT arrives, and steps down.  Exit 0, 1 if it
  * could not become leader (printed), 2 on bad usage.
  */
-#include "mdshm.h"
+#include "shm.h" /* the store's write side (internal) */
 
 #include <signal.h>
 #include <stdio.h>

@@ -7,7 +7,7 @@
  * Takes leadership for the write (fails if a live leader runs).  Prints the
  * sha256 hex key of the record.  Exit 0, 1 on failure, 2 on bad usage.
  */
-#include "mdshm.h"
+#include "shm.h" /* the store's write side (internal) */
 
 #include <stdio.h>
 #include <stdlib.h>

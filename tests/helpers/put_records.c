@@ -13,7 +13,7 @@
  *   accounts/acct-test              with the set's key
  * Exit 0, 1 on failure (printed), 2 on bad usage.
  */
-#include "mdshm.h"
+#include "shm.h" /* the store's write side (internal) */
 
 #include <stdio.h>
 #include <stdlib.h>

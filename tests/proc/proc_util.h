@@ -19,7 +19,7 @@
 #ifndef MDSHM_PROC_UTIL_H
 #define MDSHM_PROC_UTIL_H
 
-#include "mdshm.h"
+#include "internal.h" /* the store's write side and keys, not public */
 
 #include <errno.h>
 #include <fcntl.h>

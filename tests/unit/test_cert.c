@@ -24,7 +24,7 @@
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
 
-#include "mdshm.h"
+#include "internal.h" /* the private-key functions (pkey.c) */
 
 /* ------------------------------------------------------------------------
  * Log capture

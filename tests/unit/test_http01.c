@@ -49,8 +49,8 @@ static int setup_with(void **state, const mdshm__http01_limits_t *lim)
     e = *state;
     assert_int_equal(mdshm_leader_write(e->c, put_challenge, NULL), 0);
     if (lim)
-        assert_int_equal(mdshm__http01_server_start(e->st, "127.0.0.1", 0,
-                                                    lim, &srv), 0);
+        assert_int_equal(mdshm__http01_server_start_lim(e->st, "127.0.0.1",
+                                                        0, lim, &srv), 0);
     else
         assert_int_equal(mdshm_http01_server_start(e->st, "127.0.0.1", 0,
                                                    &srv), 0);
