@@ -167,7 +167,7 @@ typedef struct mdshm__acme_eab {
  * account call sets it) for the signed requests that follow.
  */
 MDSHM_HIDDEN int mdshm__acme_use_account(mdshm__acme_t *a,
-                                         const mdshm_pkey_t *key,
+                                         const mdshm__pkey_t *key,
                                          const char *url);
 
 /* The account URL in use, or NULL. */
@@ -182,7 +182,7 @@ MDSHM_HIDDEN const char *mdshm__acme_account_url(const mdshm__acme_t *a);
  * @param[out] out  may be NULL; else cleared and filled.
  */
 MDSHM_HIDDEN int mdshm__acme_account_new(mdshm__acme_t *a,
-                                         const mdshm_pkey_t *key,
+                                         const mdshm__pkey_t *key,
                                          const char *const *contacts,
                                          size_t n_contacts, bool agree_tos,
                                          const mdshm__acme_eab_t *eab,
@@ -192,7 +192,7 @@ MDSHM_HIDDEN int mdshm__acme_account_new(mdshm__acme_t *a,
 /* Find the account of @key (onlyReturnExisting); MDSHM_ENOTFOUND if the
  * CA has none.  On success the client uses key and account. */
 MDSHM_HIDDEN int mdshm__acme_account_find(mdshm__acme_t *a,
-                                          const mdshm_pkey_t *key,
+                                          const mdshm__pkey_t *key,
                                           mdshm__acme_account_t *out,
                                           mdshm__acme_result_t *res);
 
@@ -216,7 +216,7 @@ MDSHM_HIDDEN int mdshm__acme_account_deactivate(mdshm__acme_t *a,
 /* Roll the account over to @new_key (keyChange, RFC 8555 7.3.5); on
  * success the client signs with the new key. */
 MDSHM_HIDDEN int mdshm__acme_account_rollover(mdshm__acme_t *a,
-                                              const mdshm_pkey_t *new_key,
+                                              const mdshm__pkey_t *new_key,
                                               mdshm__acme_result_t *res);
 
 /* ------------------------------------------------------------------------
@@ -442,8 +442,8 @@ MDSHM_HIDDEN int64_t mdshm__acme_ari_random_time(const mdshm__acme_ari_t *ari);
 
 /* Generate a key by mod_md spec: "rsa2048", "rsa3072", "rsa4096",
  * "secp256r1", "secp384r1" (MDSHM_EUNSUPPORTED for others).
- * @param[out] out  owned: mdshm_pkey_free(). */
-MDSHM_HIDDEN int mdshm__keygen(const char *spec, mdshm_pkey_t **out);
+ * @param[out] out  owned: mdshm__pkey_free(). */
+MDSHM_HIDDEN int mdshm__keygen(const char *spec, mdshm__pkey_t **out);
 
 /*
  * A DER PKCS#10 request for @names (DNS names and IP addresses, told
@@ -452,7 +452,7 @@ MDSHM_HIDDEN int mdshm__keygen(const char *spec, mdshm_pkey_t **out);
  * status_request (RFC 7633) if @must_staple.
  * @param[out] der  malloc'ed.
  */
-MDSHM_HIDDEN int mdshm__csr_make(const mdshm_pkey_t *key,
+MDSHM_HIDDEN int mdshm__csr_make(const mdshm__pkey_t *key,
                                  const char *const *names, size_t n,
                                  bool must_staple, uint8_t **der,
                                  size_t *len);

@@ -29,7 +29,7 @@ void mdshm__acme_account_clear(mdshm__acme_account_t *acct)
     memset(acct, 0, sizeof(*acct));
 }
 
-int mdshm__acme_use_account(mdshm__acme_t *a, const mdshm_pkey_t *key,
+int mdshm__acme_use_account(mdshm__acme_t *a, const mdshm__pkey_t *key,
                             const char *url)
 {
     EVP_PKEY *pk = NULL;
@@ -44,7 +44,7 @@ int mdshm__acme_use_account(mdshm__acme_t *a, const mdshm_pkey_t *key,
         EVP_PKEY_free(pk);
         MDSHM_LOG(MDSHM_LOG_ERR, MDSHM_EUNSUPPORTED,
                   "account key %s cannot sign ACME requests",
-                  mdshm_pkey_spec(key));
+                  mdshm__pkey_spec(key));
         return MDSHM_EUNSUPPORTED;
     }
     if (url && !(kid = strdup(url))) {
@@ -202,7 +202,7 @@ out:
 /* POST @payload to newAccount signed with @key (JWK in the header): on
  * success the client keeps the key and the account URL, on failure the
  * previous ones are restored. */
-static int with_key(mdshm__acme_t *a, const mdshm_pkey_t *key,
+static int with_key(mdshm__acme_t *a, const mdshm__pkey_t *key,
                     json_t *payload, const char *what,
                     mdshm__acme_account_t *out, mdshm__acme_result_t *res)
 {
@@ -231,7 +231,7 @@ static int with_key(mdshm__acme_t *a, const mdshm_pkey_t *key,
     return 0;
 }
 
-static int account_new_impl(mdshm__acme_t *a, const mdshm_pkey_t *key,
+static int account_new_impl(mdshm__acme_t *a, const mdshm__pkey_t *key,
                             const char *const *contacts, size_t n_contacts,
                             bool agree_tos, const mdshm__acme_eab_t *eab,
                             mdshm__acme_account_t *out,
@@ -297,7 +297,7 @@ fail:
     return rv;
 }
 
-int mdshm__acme_account_new(mdshm__acme_t *a, const mdshm_pkey_t *key,
+int mdshm__acme_account_new(mdshm__acme_t *a, const mdshm__pkey_t *key,
                             const char *const *contacts, size_t n_contacts,
                             bool agree_tos, const mdshm__acme_eab_t *eab,
                             mdshm__acme_account_t *out,
@@ -307,7 +307,7 @@ int mdshm__acme_account_new(mdshm__acme_t *a, const mdshm_pkey_t *key,
                                                   agree_tos, eab, out, res));
 }
 
-static int account_find_impl(mdshm__acme_t *a, const mdshm_pkey_t *key,
+static int account_find_impl(mdshm__acme_t *a, const mdshm__pkey_t *key,
                              mdshm__acme_account_t *out,
                              mdshm__acme_result_t *res)
 {
@@ -323,7 +323,7 @@ static int account_find_impl(mdshm__acme_t *a, const mdshm_pkey_t *key,
     return with_key(a, key, payload, "ACME account lookup", out, res);
 }
 
-int mdshm__acme_account_find(mdshm__acme_t *a, const mdshm_pkey_t *key,
+int mdshm__acme_account_find(mdshm__acme_t *a, const mdshm__pkey_t *key,
                              mdshm__acme_account_t *out,
                              mdshm__acme_result_t *res)
 {
@@ -403,7 +403,7 @@ int mdshm__acme_account_deactivate(mdshm__acme_t *a,
 }
 
 static int account_rollover_impl(mdshm__acme_t *a,
-                                 const mdshm_pkey_t *new_key,
+                                 const mdshm__pkey_t *new_key,
                                  mdshm__acme_result_t *res)
 {
     const mdshm__acme_dir_t *d;
@@ -448,7 +448,7 @@ static int account_rollover_impl(mdshm__acme_t *a,
     a->key = pk;
     pk = NULL;
     MDSHM_LOG(MDSHM_LOG_INFO, 0, "ACME account %s rolled over to a new %s key",
-              a->kid, mdshm_pkey_spec(new_key));
+              a->kid, mdshm__pkey_spec(new_key));
 out:
     EVP_PKEY_free(pk);
     json_decref(old_jwk);
@@ -460,7 +460,7 @@ out:
 }
 
 int mdshm__acme_account_rollover(mdshm__acme_t *a,
-                                 const mdshm_pkey_t *new_key,
+                                 const mdshm__pkey_t *new_key,
                                  mdshm__acme_result_t *res)
 {
     return mdshm__acme_done(res, account_rollover_impl(a, new_key, res));

@@ -9,7 +9,7 @@
 
 int mdshm__cert_set_of_files(mdshm__cert_set_t *set, mdshm_cert_info_t *info,
                              const char *md, const mdshm_chain_t *chain,
-                             const mdshm_pkey_t *key)
+                             const mdshm__pkey_t *key)
 {
     int rv;
 
@@ -18,7 +18,7 @@ int mdshm__cert_set_of_files(mdshm__cert_set_t *set, mdshm_cert_info_t *info,
     if (rv < 0)
         return rv == MDSHM_ENOTFOUND ? MDSHM_EBADINPUT : rv;
     set->md = md;
-    set->key_spec = mdshm_pkey_spec(key);
+    set->key_spec = mdshm__pkey_spec(key);
     set->leaf = info;
     set->n_chain = mdshm_chain_count(chain);
     if (set->n_chain > MDSHM_MAX_CHAIN) /* mdshm_chain_parse refuses it */
@@ -28,7 +28,7 @@ int mdshm__cert_set_of_files(mdshm__cert_set_t *set, mdshm_cert_info_t *info,
         if (rv < 0)
             return rv;
     }
-    rv = mdshm_pkey_der(key, &set->pkey);
+    rv = mdshm__pkey_der(key, &set->pkey);
     if (rv < 0)
         return rv;
     set->is_static = true;
@@ -67,7 +67,7 @@ static void set_record(const mdshm__cert_set_t *set, mdshm_certset_rec_t *cs)
 /* 1 if the active set at @key is what @cs would write, but for its
  * stamps.  Compared encoded, so that every field counts, fields added
  * later too: comparing the leaf alone missed a corrected intermediate. */
-static int same_as_active(mdshm_wtxn_t *w, const char *key, size_t klen,
+static int same_as_active(mdshm__wtxn_t *w, const char *key, size_t klen,
                           const mdshm_certset_rec_t *cs)
 {
     mdshm_record_t *cur = malloc(sizeof(*cur));
@@ -80,7 +80,7 @@ static int same_as_active(mdshm_wtxn_t *w, const char *key, size_t klen,
         rv = -ENOMEM;
         goto out;
     }
-    rv = mdshm_w_get(w, MDSHM_DB_CERTS, key, klen, cur);
+    rv = mdshm__w_get(w, MDSHM_DB_CERTS, key, klen, cur);
     if (rv == MDSHM_ENOTFOUND || rv == MDSHM_ECORRUPT) {
         rv = 0; /* nothing to keep: a corrupt set is replaced */
         goto out;
@@ -92,10 +92,10 @@ static int same_as_active(mdshm_wtxn_t *w, const char *key, size_t klen,
     want->u.certset = *cs;
     want->u.certset.gen = cur->u.certset.gen;
     want->u.certset.installed_ms = cur->u.certset.installed_ms;
-    rv = mdshm_record_encode(cur, &a, &la);
+    rv = mdshm__record_encode(cur, &a, &la);
     if (rv < 0)
         goto out;
-    rv = mdshm_record_encode(want, &b, &lb);
+    rv = mdshm__record_encode(want, &b, &lb);
     if (rv < 0)
         goto out;
     rv = la == lb && memcmp(a, b, la) == 0;
@@ -107,7 +107,7 @@ out:
     return rv;
 }
 
-int mdshm__cert_set_install(mdshm_wtxn_t *w, const mdshm__cert_set_t *set)
+int mdshm__cert_set_install(mdshm__wtxn_t *w, const mdshm__cert_set_t *set)
 {
     mdshm_certset_rec_t cs;
     char key[600];
@@ -127,5 +127,5 @@ int mdshm__cert_set_install(mdshm_wtxn_t *w, const mdshm__cert_set_t *set)
     /* The store archives the active set, keeps the newest
      * MDSHM__ARCHIVE_KEEP, raises meta/gen and stamps gen and
      * installed_ms, all in @w. */
-    return mdshm_w_install_certset(w, &cs, MDSHM__ARCHIVE_KEEP);
+    return mdshm__w_install_certset(w, &cs, MDSHM__ARCHIVE_KEEP);
 }

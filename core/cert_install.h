@@ -11,7 +11,7 @@
  * What stays with the callers, because it differs on purpose:
  *  - the MD record (import takes names from the certificate, the sync
  *    from the configuration, activation sets complete and renew-at) and
- *    so the names, which mdshm_w_put_md writes;
+ *    so the names, which mdshm__w_put_md writes;
  *  - checking that the key belongs to the leaf (each says which file or
  *    which staging set is wrong, and activation drops a bad staging);
  *  - staging records (only activation has them), events and the job log
@@ -54,7 +54,7 @@ MDSHM_HIDDEN int mdshm__cert_set_of_files(mdshm__cert_set_t *set,
                                           mdshm_cert_info_t *info,
                                           const char *md,
                                           const mdshm_chain_t *chain,
-                                          const mdshm_pkey_t *key);
+                                          const mdshm__pkey_t *key);
 
 /* The state of an MD of static sets whose earliest leaf ends at
  * @not_after (unix seconds): expired once that has passed, else complete.
@@ -77,7 +77,7 @@ MDSHM_HIDDEN mdshm_md_state_t mdshm__cert_static_state(int64_t not_after,
  * @return 0 installed, 1 already active (nothing written), MDSHM_EBADINPUT
  *         (no chain or key, more than MDSHM_MAX_CHAIN, no md/spec/leaf),
  *         or a store error (the write must then be abandoned). */
-MDSHM_HIDDEN int mdshm__cert_set_install(mdshm_wtxn_t *w,
+MDSHM_HIDDEN int mdshm__cert_set_install(mdshm__wtxn_t *w,
                                          const mdshm__cert_set_t *set);
 
 #endif

@@ -25,7 +25,7 @@ static int certset_consistent(const mdshm_certset_rec_t *cs)
         if (memcmp(md, cs->sha256.p, sizeof(md)) != 0)
             return MDSHM_ECORRUPT;
     }
-    if (mdshm_der_pair_matches(cs->chain[0], cs->pkey) != 0)
+    if (mdshm__der_pair_matches(cs->chain[0], cs->pkey) != 0)
         return MDSHM_ECORRUPT;
     return 0;
 }

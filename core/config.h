@@ -178,7 +178,7 @@ mdshm__config_md_find(const mdshm_config_t *cfg, const char *name);
 
 /** Name of MD @p i (0-based), owned by @p cfg; NULL if out of range (the
  *  public mdshm_config_md_info() gives it with every other setting). */
-MDSHM_HIDDEN const char *mdshm_config_md_name(const mdshm_config_t *cfg,
+MDSHM_HIDDEN const char *mdshm__config_md_name(const mdshm_config_t *cfg,
                                                size_t i);
 
 /* ------------------------------------------------------------------------

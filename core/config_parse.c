@@ -829,7 +829,7 @@ size_t mdshm_config_md_count(const mdshm_config_t *cfg)
     return cfg ? cfg->n_mds : 0;
 }
 
-const char *mdshm_config_md_name(const mdshm_config_t *cfg, size_t i)
+const char *mdshm__config_md_name(const mdshm_config_t *cfg, size_t i)
 {
     if (!cfg || i >= cfg->n_mds)
         return NULL;

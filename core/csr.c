@@ -97,7 +97,7 @@ out:
     return rv;
 }
 
-int mdshm__csr_make(const mdshm_pkey_t *key, const char *const *names,
+int mdshm__csr_make(const mdshm__pkey_t *key, const char *const *names,
                     size_t n, bool must_staple, uint8_t **der, size_t *len)
 {
     STACK_OF(X509_EXTENSION) *exts = NULL;
@@ -264,7 +264,7 @@ int mdshm__alpn_cert_make(const char *ident, const char *key_authz,
                           const char *key_spec, mdshm__alpn_cert_t *out)
 {
     mdshm__acme_ident_t id;
-    mdshm_pkey_t *key = NULL;
+    mdshm__pkey_t *key = NULL;
     mdshm_buf_t kder;
     EVP_PKEY *pk = NULL;
     unsigned char *p = NULL;
@@ -290,7 +290,7 @@ int mdshm__alpn_cert_make(const char *ident, const char *key_authz,
         rv = MDSHM__OSSL_FAIL(MDSHM_ECRYPTO, "tls-alpn-01", "cannot encode");
         goto out;
     }
-    if ((rv = mdshm_pkey_der(key, &kder)))
+    if ((rv = mdshm__pkey_der(key, &kder)))
         goto out;
     if (!(out->cert = malloc((size_t)n)) || !(out->pkey = malloc(kder.n))) {
         rv = -ENOMEM;
@@ -306,6 +306,6 @@ out:
     OPENSSL_free(p);
     X509_free(x);
     EVP_PKEY_free(pk);
-    mdshm_pkey_free(key);
+    mdshm__pkey_free(key);
     return rv;
 }

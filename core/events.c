@@ -87,13 +87,13 @@ struct log_event {
     const char *md, *type, *detail;
 };
 
-static int log_event_fn(mdshm_wtxn_t *w, void *baton)
+static int log_event_fn(mdshm__wtxn_t *w, void *baton)
 {
     struct log_event *le = baton;
     return mdshm__job_log(w, le->md, mdshm__now_ms(), le->type, le->detail);
 }
 
-int mdshm__event_raise(mdshm_candidate_t *c, mdshm_store_t *st,
+int mdshm__event_raise(mdshm__candidate_t *c, mdshm_store_t *st,
                        const mdshm__event_cmds_t *cmds, mdshm__event_t ev,
                        const char *md, const char *detail)
 {
@@ -128,6 +128,6 @@ int mdshm__event_raise(mdshm_candidate_t *c, mdshm_store_t *st,
         snprintf(type, sizeof(type), "veto:%s", events[ev].name);
         le.detail = "vetoed by MDMessageCmd";
     }
-    rv = mdshm_leader_write(c, log_event_fn, &le);
+    rv = mdshm__leader_write(c, log_event_fn, &le);
     return rv < 0 ? rv : vetoed;
 }

@@ -35,7 +35,7 @@ typedef struct mdshm__event_cmds {
  *         0 otherwise, <0 on a store error.  A failing program is logged,
  *         never an error of the drive.
  */
-MDSHM_HIDDEN int mdshm__event_raise(mdshm_candidate_t *c, mdshm_store_t *st,
+MDSHM_HIDDEN int mdshm__event_raise(mdshm__candidate_t *c, mdshm_store_t *st,
                                     const mdshm__event_cmds_t *cmds,
                                     mdshm__event_t ev, const char *md,
                                     const char *detail);

@@ -52,7 +52,7 @@ struct conn {
     char buf[MAX_REQUEST];
 };
 
-struct mdshm_http01_server {
+struct mdshm__http01_server {
     mdshm_store_t *st;
     mdshm_reader_t *rd;
     int listen_fd;
@@ -92,7 +92,7 @@ static void send_all(int fd, const char *p, size_t n)
     }
 }
 
-static void respond(mdshm_http01_server_t *s, struct conn *c)
+static void respond(mdshm__http01_server_t *s, struct conn *c)
 {
     char head[256], *sp, *path, *end;
     mdshm_buf_t ka = {NULL, 0};
@@ -131,7 +131,7 @@ static void respond(mdshm_http01_server_t *s, struct conn *c)
 /* Read what @c's peer sent so far; answer once the headers are complete.
  * @c is closed after an answer, at end of file, on an error and when the
  * request outgrows MAX_REQUEST. */
-static void conn_read(mdshm_http01_server_t *s, struct conn *c)
+static void conn_read(mdshm__http01_server_t *s, struct conn *c)
 {
     for (;;) {
         size_t from = c->len > 3 ? c->len - 3 : 0; /* "\r\n\r" may be in */
@@ -160,14 +160,14 @@ static void conn_read(mdshm_http01_server_t *s, struct conn *c)
 }
 
 /* Make room: a last read (a complete request is answered), then close. */
-static void conn_drop(mdshm_http01_server_t *s, struct conn *c)
+static void conn_drop(mdshm__http01_server_t *s, struct conn *c)
 {
     conn_read(s, c);
     conn_close(c);
     s->dropped++;
 }
 
-static struct conn *oldest_conn(mdshm_http01_server_t *s)
+static struct conn *oldest_conn(mdshm__http01_server_t *s)
 {
     struct conn *old = NULL;
 
@@ -183,7 +183,7 @@ static struct conn *oldest_conn(mdshm_http01_server_t *s)
  * its limit of idle connections or the table is full; then the oldest idle
  * connection of @addr, or the oldest of all, is dropped for it.  One pass
  * over the table. */
-static struct conn *slot_for(mdshm_http01_server_t *s, uint32_t addr,
+static struct conn *slot_for(mdshm__http01_server_t *s, uint32_t addr,
                              int64_t now)
 {
     struct conn *free_slot = NULL, *old = NULL, *old_idle = NULL;
@@ -215,7 +215,7 @@ static struct conn *slot_for(mdshm_http01_server_t *s, uint32_t addr,
     return free_slot;
 }
 
-static void on_accept(mdshm_http01_server_t *s)
+static void on_accept(mdshm__http01_server_t *s)
 {
     for (int n = 0; n < ACCEPT_BATCH; n++) {
         struct sockaddr_in peer;
@@ -251,7 +251,7 @@ static void on_accept(mdshm_http01_server_t *s)
     }
 }
 
-static void log_drops(mdshm_http01_server_t *s, int64_t now)
+static void log_drops(mdshm__http01_server_t *s, int64_t now)
 {
     if (!s->dropped || now - s->drop_logged_ms < DROP_LOG_INTERVAL_MS)
         return;
@@ -268,7 +268,7 @@ static void log_drops(mdshm_http01_server_t *s, int64_t now)
 
 static void *serve(void *arg)
 {
-    mdshm_http01_server_t *s = arg;
+    mdshm__http01_server_t *s = arg;
     struct pollfd *pfd = s->pfd;
 
     for (;;) {
@@ -334,7 +334,7 @@ static unsigned default_max_conns(void)
     return MDSHM__HTTP01_MAX_CONNS;
 }
 
-static void server_free(mdshm_http01_server_t *s)
+static void server_free(mdshm__http01_server_t *s)
 {
     if (s->listen_fd >= 0)
         close(s->listen_fd);
@@ -352,10 +352,10 @@ static void server_free(mdshm_http01_server_t *s)
 int mdshm__http01_server_start_lim(mdshm_store_t *st, const char *addr,
                                    unsigned port,
                                    const mdshm__http01_limits_t *lim,
-                                   mdshm_http01_server_t **out)
+                                   mdshm__http01_server_t **out)
 {
     mdshm__http01_limits_t def = {0};
-    mdshm_http01_server_t *s;
+    mdshm__http01_server_t *s;
     struct sockaddr_in sin;
     socklen_t slen = sizeof(sin);
     int one = 1, rv;
@@ -423,18 +423,18 @@ fail:
     return rv;
 }
 
-int mdshm_http01_server_start(mdshm_store_t *st, const char *addr,
-                              unsigned port, mdshm_http01_server_t **out)
+int mdshm__http01_server_start(mdshm_store_t *st, const char *addr,
+                              unsigned port, mdshm__http01_server_t **out)
 {
     return mdshm__http01_server_start_lim(st, addr, port, NULL, out);
 }
 
-unsigned mdshm_http01_server_port(const mdshm_http01_server_t *s)
+unsigned mdshm__http01_server_port(const mdshm__http01_server_t *s)
 {
     return s->port;
 }
 
-void mdshm_http01_server_stop(mdshm_http01_server_t *s)
+void mdshm__http01_server_stop(mdshm__http01_server_t *s)
 {
     if (!s)
         return;

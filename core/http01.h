@@ -2,7 +2,7 @@
  * starts for opts.http01_listen (`mdshm drive --http01-listen`).  Not
  * public API: a server answers http-01 itself (mdshm_tls_http01,
  * mdshm_challenge_http01) or has the drive run this one.
- * mdshm_http01_server_start() uses the default limits; the unit tests
+ * mdshm__http01_server_start() uses the default limits; the unit tests
  * start it with small ones (mdshm__http01_server_start_lim) to reach the
  * full-table and deadline paths quickly. */
 #ifndef MDSHM_HTTP01_H
@@ -37,23 +37,23 @@ typedef struct mdshm__http01_limits {
  * either limit a new connection replaces the oldest, so a flood cannot
  * lock a validator out (docs/operations.md).  Anything but GET of a known
  * token gets 404.
- * @param[out] out owned; mdshm_http01_server_stop().
+ * @param[out] out owned; mdshm__http01_server_stop().
  */
-typedef struct mdshm_http01_server mdshm_http01_server_t;
-MDSHM_HIDDEN int mdshm_http01_server_start(mdshm_store_t *st,
+typedef struct mdshm__http01_server mdshm__http01_server_t;
+MDSHM_HIDDEN int mdshm__http01_server_start(mdshm_store_t *st,
                                             const char *addr, unsigned port,
-                                            mdshm_http01_server_t **out);
+                                            mdshm__http01_server_t **out);
 /* The port actually bound (useful with port 0). */
 MDSHM_HIDDEN unsigned
-mdshm_http01_server_port(const mdshm_http01_server_t *s);
+mdshm__http01_server_port(const mdshm__http01_server_t *s);
 /* Stop the thread and free; NULL is a no-op. */
-MDSHM_HIDDEN void mdshm_http01_server_stop(mdshm_http01_server_t *s);
+MDSHM_HIDDEN void mdshm__http01_server_stop(mdshm__http01_server_t *s);
 
-/* mdshm_http01_server_start() with @lim (NULL: the defaults). */
+/* mdshm__http01_server_start() with @lim (NULL: the defaults). */
 MDSHM_HIDDEN int
 mdshm__http01_server_start_lim(mdshm_store_t *st, const char *addr,
                                unsigned port,
                                const mdshm__http01_limits_t *lim,
-                               mdshm_http01_server_t **out);
+                               mdshm__http01_server_t **out);
 
 #endif

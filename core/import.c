@@ -13,12 +13,12 @@
 struct import {
     const char *md;
     const mdshm_chain_t *chain;
-    const mdshm_pkey_t *key;
+    const mdshm__pkey_t *key;
     size_t n_names;
     char (*names)[MDSHM_MAX_NAME_LEN + 1]; /* normalized, no duplicates */
 };
 
-static int import_fn(mdshm_wtxn_t *w, void *baton)
+static int import_fn(mdshm__wtxn_t *w, void *baton)
 {
     struct import *im = baton;
     mdshm_md_rec_t *md = NULL;
@@ -47,7 +47,7 @@ static int import_fn(mdshm_wtxn_t *w, void *baton)
     md->n_key_specs = 1;
     md->key_specs[0] = mdshm__sbuf(set.key_spec);
     /* Keep the configuration of an MD that already exists. */
-    if (mdshm_w_get(w, MDSHM_DB_MDS, im->md, strlen(im->md), old) == 0) {
+    if (mdshm__w_get(w, MDSHM_DB_MDS, im->md, strlen(im->md), old) == 0) {
         const mdshm_md_rec_t *o = &old->u.md;
         md->n_ca_urls = o->n_ca_urls;
         memcpy(md->ca_urls, o->ca_urls, sizeof(md->ca_urls));
@@ -56,7 +56,7 @@ static int import_fn(mdshm_wtxn_t *w, void *baton)
         md->renew_window = o->renew_window;
         md->warn_window = o->warn_window;
     }
-    rv = mdshm_w_put_md(w, md);
+    rv = mdshm__w_put_md(w, md);
     if (rv < 0)
         goto out;
     /* 1: the same set again: nothing archived (a re-import from cron
@@ -123,8 +123,8 @@ int mdshm_import_static(mdshm_store_t *st, const char *md,
                         const mdshm_candidate_opts_t *copts)
 {
     mdshm_chain_t *chain = NULL;
-    mdshm_pkey_t *key = NULL;
-    mdshm_candidate_t *cand = NULL;
+    mdshm__pkey_t *key = NULL;
+    mdshm__candidate_t *cand = NULL;
     mdshm_leader_status_t ls;
     struct import im = {0};
     int rv;
@@ -144,23 +144,23 @@ int mdshm_import_static(mdshm_store_t *st, const char *md,
     rv = mdshm_chain_load(cert_path, &chain);
     if (rv < 0)
         goto out;
-    rv = mdshm_pkey_load(key_path, &key);
+    rv = mdshm__pkey_load(key_path, &key);
     if (rv < 0)
         goto out;
     snprintf(src, sizeof(src), "certificate file %s", cert_path);
     if ((rv = mdshm__cert_md_names(chain, src, &im.names, &im.n_names)) < 0)
         goto out;
-    rv = mdshm_pkey_matches(key, chain);
+    rv = mdshm__pkey_matches(key, chain);
     if (rv < 0) {
         MDSHM_LOG(MDSHM_LOG_ERR, rv,
                   "the key in %s does not belong to the certificate in %s",
                   key_path, cert_path);
         goto out;
     }
-    rv = mdshm_candidate_create(st, copts, &cand);
+    rv = mdshm__candidate_create(st, copts, &cand);
     if (rv < 0)
         goto out;
-    rv = mdshm_candidate_try(cand);
+    rv = mdshm__candidate_try(cand);
     if (rv < 0)
         goto out;
     if (rv == 0) {
@@ -176,10 +176,10 @@ int mdshm_import_static(mdshm_store_t *st, const char *md,
     im.md = md;
     im.chain = chain;
     im.key = key;
-    rv = mdshm_leader_write(cand, import_fn, &im);
+    rv = mdshm__leader_write(cand, import_fn, &im);
 out:
-    mdshm_candidate_destroy(cand); /* steps down */
-    mdshm_pkey_free(key);
+    mdshm__candidate_destroy(cand); /* steps down */
+    mdshm__pkey_free(key);
     mdshm_chain_free(chain);
     free(im.names);
     return rv;

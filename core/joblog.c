@@ -7,9 +7,9 @@
 
 /* Load jobs/<md> into @rec (views into the map, valid until the next put)
  * or start a new one. */
-static int job_load(mdshm_wtxn_t *w, const char *md, mdshm_record_t *rec)
+static int job_load(mdshm__wtxn_t *w, const char *md, mdshm_record_t *rec)
 {
-    int rv = mdshm_w_get(w, MDSHM_DB_JOBS, md, strlen(md), rec);
+    int rv = mdshm__w_get(w, MDSHM_DB_JOBS, md, strlen(md), rec);
 
     if (rv == MDSHM_ENOTFOUND || rv == MDSHM_ECORRUPT) {
         /* a corrupt job record is bookkeeping only: start afresh */
@@ -35,13 +35,13 @@ static void log_append(mdshm_job_rec_t *job, int64_t when, const char *type,
     job->n_log++;
 }
 
-static int job_store(mdshm_wtxn_t *w, const char *md,
+static int job_store(mdshm__wtxn_t *w, const char *md,
                      const mdshm_record_t *rec)
 {
-    return mdshm_w_put(w, MDSHM_DB_JOBS, md, strlen(md), rec);
+    return mdshm__w_put(w, MDSHM_DB_JOBS, md, strlen(md), rec);
 }
 
-int mdshm__job_log(mdshm_wtxn_t *w, const char *md, int64_t when_ms,
+int mdshm__job_log(mdshm__wtxn_t *w, const char *md, int64_t when_ms,
                    const char *type, const char *detail)
 {
     mdshm_record_t *rec = malloc(sizeof(*rec));
@@ -58,7 +58,7 @@ int mdshm__job_log(mdshm_wtxn_t *w, const char *md, int64_t when_ms,
     return rv;
 }
 
-int mdshm__job_record(mdshm_wtxn_t *w, const char *md, int64_t now_ms,
+int mdshm__job_record(mdshm__wtxn_t *w, const char *md, int64_t now_ms,
                       const mdshm__job_outcome_t *o)
 {
     mdshm_record_t *rec = malloc(sizeof(*rec));

@@ -9,7 +9,7 @@
 
 /* Append {when, type, detail} to jobs/<md>; the oldest entries go beyond
  * MDSHM_MAX_JOBLOG.  Creates the record if needed. */
-MDSHM_HIDDEN int mdshm__job_log(mdshm_wtxn_t *w, const char *md,
+MDSHM_HIDDEN int mdshm__job_log(mdshm__wtxn_t *w, const char *md,
                                 int64_t when_ms, const char *type,
                                 const char *detail);
 
@@ -25,7 +25,7 @@ typedef struct mdshm__job_outcome {
 
 /* Record the last result: on success the error count is reset, on failure
  * raised by one; also logs an entry ("renewal-error" or "progress"). */
-MDSHM_HIDDEN int mdshm__job_record(mdshm_wtxn_t *w, const char *md,
+MDSHM_HIDDEN int mdshm__job_record(mdshm__wtxn_t *w, const char *md,
                                    int64_t now_ms,
                                    const mdshm__job_outcome_t *o);
 

@@ -1,7 +1,7 @@
 /* keygen.c -- new private keys by mod_md key spec (MDPrivateKeys).
  *
  * Keys are generated with OpenSSL 3's EVP_PKEY_Q_keygen and handed back
- * as mdshm_pkey_t (through PKCS#8 DER and mdshm_pkey_parse, so a new key
+ * as mdshm__pkey_t (through PKCS#8 DER and mdshm__pkey_parse, so a new key
  * passes the same checks as a loaded one).  The intermediate DER is
  * cleansed.
  */
@@ -13,7 +13,7 @@
 
 #include <openssl/x509.h>
 
-int mdshm__keygen(const char *spec, mdshm_pkey_t **out)
+int mdshm__keygen(const char *spec, mdshm__pkey_t **out)
 {
     PKCS8_PRIV_KEY_INFO *p8 = NULL;
     unsigned char *der = NULL;
@@ -53,7 +53,7 @@ int mdshm__keygen(const char *spec, mdshm_pkey_t **out)
                               "cannot encode the %s key", spec);
         goto out;
     }
-    rv = mdshm_pkey_parse(der, (size_t)n, out);
+    rv = mdshm__pkey_parse(der, (size_t)n, out);
     OPENSSL_clear_free(der, (size_t)n);
 out:
     PKCS8_PRIV_KEY_INFO_free(p8);

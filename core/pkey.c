@@ -33,7 +33,7 @@
 #define RSA_MIN_BITS 2048
 #define RSA_MAX_BITS 16384
 
-struct mdshm_pkey {
+struct mdshm__pkey {
     EVP_PKEY *pk;
     unsigned char *der; /* PKCS#8, OPENSSL_malloc'ed; cleansed on free */
     size_t der_len;
@@ -214,11 +214,11 @@ static int pkcs8_der(EVP_PKEY *pk, unsigned char **der, size_t *der_len,
     return 0;
 }
 
-static int pkey_parse(const void *data, size_t len, mdshm_pkey_t **out,
+static int pkey_parse(const void *data, size_t len, mdshm__pkey_t **out,
                       const char *src)
 {
     const unsigned char *d = data;
-    mdshm_pkey_t *k;
+    mdshm__pkey_t *k;
     EVP_PKEY *pk = NULL;
     int rv;
 
@@ -239,7 +239,7 @@ static int pkey_parse(const void *data, size_t len, mdshm_pkey_t **out,
     k->pk = pk;
     if ((rv = key_spec(pk, k->spec, src)) ||
         (rv = pkcs8_der(pk, &k->der, &k->der_len, src))) {
-        mdshm_pkey_free(k);
+        mdshm__pkey_free(k);
         ERR_clear_error();
         return rv;
     }
@@ -248,7 +248,7 @@ static int pkey_parse(const void *data, size_t len, mdshm_pkey_t **out,
     return 0;
 }
 
-int mdshm_pkey_parse(const void *data, size_t len, mdshm_pkey_t **out)
+int mdshm__pkey_parse(const void *data, size_t len, mdshm__pkey_t **out)
 {
     if (!out)
         return -EINVAL;
@@ -303,7 +303,7 @@ out:
     return rv;
 }
 
-int mdshm_pkey_load(const char *path, mdshm_pkey_t **out)
+int mdshm__pkey_load(const char *path, mdshm__pkey_t **out)
 {
     char src[64 + 4096];
     uint8_t *buf;
@@ -324,7 +324,7 @@ int mdshm_pkey_load(const char *path, mdshm_pkey_t **out)
     return rv;
 }
 
-void mdshm_pkey_free(mdshm_pkey_t *k)
+void mdshm__pkey_free(mdshm__pkey_t *k)
 {
     if (!k)
         return;
@@ -335,12 +335,12 @@ void mdshm_pkey_free(mdshm_pkey_t *k)
     free(k);
 }
 
-const char *mdshm_pkey_spec(const mdshm_pkey_t *k)
+const char *mdshm__pkey_spec(const mdshm__pkey_t *k)
 {
     return k ? k->spec : NULL;
 }
 
-int mdshm_pkey_der(const mdshm_pkey_t *k, mdshm_buf_t *der)
+int mdshm__pkey_der(const mdshm__pkey_t *k, mdshm_buf_t *der)
 {
     if (!der)
         return -EINVAL;
@@ -368,7 +368,7 @@ static int spki_sha256(EVP_PKEY *pk, unsigned char sha256[32],
     return rv;
 }
 
-int mdshm_pkey_fingerprint(const mdshm_pkey_t *k, unsigned char sha256[32])
+int mdshm__pkey_fingerprint(const mdshm__pkey_t *k, unsigned char sha256[32])
 {
     unsigned char md[32];
     int rv;
@@ -440,7 +440,7 @@ static int cert_from_der(const unsigned char *der, size_t len, X509 **out,
     return 0;
 }
 
-int mdshm_pkey_matches(const mdshm_pkey_t *k, const mdshm_chain_t *ch)
+int mdshm__pkey_matches(const mdshm__pkey_t *k, const mdshm_chain_t *ch)
 {
     const char *src = "certificate";
     mdshm_buf_t der;
@@ -470,7 +470,7 @@ int mdshm_pkey_matches(const mdshm_pkey_t *k, const mdshm_chain_t *ch)
     return rv;
 }
 
-int mdshm_der_pair_matches(mdshm_buf_t cert, mdshm_buf_t key)
+int mdshm__der_pair_matches(mdshm_buf_t cert, mdshm_buf_t key)
 {
     EVP_PKEY *pub, *pk;
     X509 *x;
@@ -495,7 +495,7 @@ int mdshm_der_pair_matches(mdshm_buf_t cert, mdshm_buf_t key)
     return rv;
 }
 
-int mdshm__pkey_evp(const mdshm_pkey_t *k, EVP_PKEY **out)
+int mdshm__pkey_evp(const mdshm__pkey_t *k, EVP_PKEY **out)
 {
     mdshm_buf_t der;
     const unsigned char *p;
@@ -504,7 +504,7 @@ int mdshm__pkey_evp(const mdshm_pkey_t *k, EVP_PKEY **out)
     if (!out)
         return -EINVAL;
     *out = NULL;
-    if ((rv = mdshm_pkey_der(k, &der)))
+    if ((rv = mdshm__pkey_der(k, &der)))
         return rv;
     p = der.p;
     *out = d2i_AutoPrivateKey(NULL, &p, (long)der.n);

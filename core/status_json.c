@@ -697,7 +697,7 @@ static int stream(struct sj *s, mdshm_store_t *st, const char *md_or_domain,
     out_json(s, leader_json(s, st), 2);
     out_str(s, ",\n  \"managed-domains\": [");
     s->limit = page ? page->limit : 0;
-    rv = mdshm_read_foreach_after(s->rd, MDSHM_DB_MDS,
+    rv = mdshm__read_foreach_after(s->rd, MDSHM_DB_MDS,
                                   page ? page->after : NULL,
                                   page && page->after ? strlen(page->after)
                                                       : 0,

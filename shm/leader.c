@@ -16,7 +16,7 @@
 #include <time.h>
 #include <unistd.h>
 
-struct mdshm_candidate {
+struct mdshm__candidate {
     mdshm_store_t *st;
     mdshm_candidate_opts_t opts;
     int lockfd;
@@ -33,7 +33,7 @@ struct mdshm_candidate {
     int64_t defer_until;   /* mono ms: leave the lock to a lockless leader */
     bool recorded_lock;    /* has_lock as last written to meta/leader */
     atomic_bool cancelled; /* set without c->mu: cancel never blocks */
-    bool waiting;          /* a thread is in mdshm_candidate_wait() */
+    bool waiting;          /* a thread is in mdshm__candidate_wait() */
     pthread_t locker;
     bool hb_writing;       /* a heartbeat waits for or holds the writer:
                               other leader writes wait (cv) until it is in */
@@ -54,7 +54,7 @@ static int lock_op(int fd, int cmd, short type)
     return fcntl(fd, cmd, &fl);
 }
 
-static int takeover(mdshm_candidate_t *c, bool only_if_stale,
+static int takeover(mdshm__candidate_t *c, bool only_if_stale,
                     uint64_t seen_term);
 
 /* The locker thread's frames are left without AddressSanitizer redzones:
@@ -79,7 +79,7 @@ static MDSHM__NO_ASAN int lock_wait(int fd)
 
 static MDSHM__NO_ASAN void *locker_main(void *arg)
 {
-    mdshm_candidate_t *c = arg;
+    mdshm__candidate_t *c = arg;
     int err;
 
     /* Cancellable only while blocked in lock_wait(). */
@@ -104,7 +104,7 @@ static MDSHM__NO_ASAN void *locker_main(void *arg)
 }
 
 /* With c->mu held: join a locker thread that has finished. */
-static void locker_reap(mdshm_candidate_t *c)
+static void locker_reap(mdshm__candidate_t *c)
 {
     if (c->locker_running && c->locker_done) {
         c->locker_running = false;
@@ -116,7 +116,7 @@ static void locker_reap(mdshm_candidate_t *c)
 
 /* With c->mu held: stop the locker thread, whatever it is doing.  If it got
  * the lock before the cancel, it has recorded that in has_lock. */
-static void locker_stop(mdshm_candidate_t *c)
+static void locker_stop(mdshm__candidate_t *c)
 {
     pthread_t t = c->locker;
 
@@ -129,12 +129,12 @@ static void locker_stop(mdshm_candidate_t *c)
     pthread_mutex_lock(&c->mu);
 }
 
-static bool deferring(const mdshm_candidate_t *c)
+static bool deferring(const mdshm__candidate_t *c)
 {
     return c->defer_until && mdshm__mono_ms() < c->defer_until;
 }
 
-static int locker_start(mdshm_candidate_t *c)
+static int locker_start(mdshm__candidate_t *c)
 {
     int rv;
 
@@ -153,7 +153,7 @@ static int locker_start(mdshm_candidate_t *c)
 /* With c->mu held.  The locker thread waits on the same open file
  * description, and OFD locks of one description never conflict with each
  * other, so trying here while it waits is safe. */
-static int lock_try(mdshm_candidate_t *c)
+static int lock_try(mdshm__candidate_t *c)
 {
     if (c->has_lock)
         return 1;
@@ -169,7 +169,7 @@ static int lock_try(mdshm_candidate_t *c)
     return -errno;
 }
 
-static void lock_release(mdshm_candidate_t *c)
+static void lock_release(mdshm__candidate_t *c)
 {
     if (c->has_lock) {
         lock_op(c->lockfd, F_OFD_SETLK, F_UNLCK);
@@ -180,7 +180,7 @@ static void lock_release(mdshm_candidate_t *c)
 /* ---- the term in meta/leader ----------------------------------------- */
 
 struct takeover {
-    mdshm_candidate_t *c;
+    mdshm__candidate_t *c;
     bool only_if_stale;    /* deposing a hung leader: compare-and-swap */
     uint64_t seen_term;
     uint64_t new_term;
@@ -188,7 +188,7 @@ struct takeover {
     bool deferred;         /* a healthy leader runs without the lock */
 };
 
-static void leader_rec_fill(mdshm_record_t *rec, mdshm_candidate_t *c,
+static void leader_rec_fill(mdshm_record_t *rec, mdshm__candidate_t *c,
                             uint64_t term, int64_t since, bool has_lock)
 {
     int64_t now = mdshm__now_ms();
@@ -206,7 +206,7 @@ static void leader_rec_fill(mdshm_record_t *rec, mdshm_candidate_t *c,
 /* A leader that deposed a hung one leads without the lock until the old
  * holder lets go.  Whoever gets the lock then should hand it over rather
  * than depose a healthy leader a second time. */
-static bool lockless_leader_lives(const mdshm_candidate_t *c,
+static bool lockless_leader_lives(const mdshm__candidate_t *c,
                                   const mdshm_leader_rec_t *l)
 {
     if (l->has_lock || l->pid == (int64_t)getpid() || l->heartbeat_ms == 0 ||
@@ -218,14 +218,14 @@ static bool lockless_leader_lives(const mdshm_candidate_t *c,
     return kill((pid_t)l->pid, 0) == 0 || errno == EPERM;
 }
 
-static int takeover_fn(mdshm_wtxn_t *w, void *baton)
+static int takeover_fn(mdshm__wtxn_t *w, void *baton)
 {
     struct takeover *t = baton;
     mdshm_record_t rec;
     uint64_t term = 0;
     int rv;
 
-    rv = mdshm_w_get(w, MDSHM_DB_META, "leader", 6, &rec);
+    rv = mdshm__w_get(w, MDSHM_DB_META, "leader", 6, &rec);
     if (rv == 0) {
         term = rec.u.leader.term;
     } else if (rv != MDSHM_ENOTFOUND && rv != MDSHM_ECORRUPT) {
@@ -245,11 +245,11 @@ static int takeover_fn(mdshm_wtxn_t *w, void *baton)
     t->new_term = term + 1;
     t->c->recorded_lock = t->c->has_lock;
     leader_rec_fill(&rec, t->c, t->new_term, 0, t->c->has_lock);
-    return mdshm_w_put(w, MDSHM_DB_META, "leader", 6, &rec);
+    return mdshm__w_put(w, MDSHM_DB_META, "leader", 6, &rec);
 }
 
 /* With c->mu held.  Returns 1 leader, 0 lost the race, <0 error. */
-static int takeover(mdshm_candidate_t *c, bool only_if_stale,
+static int takeover(mdshm__candidate_t *c, bool only_if_stale,
                     uint64_t seen_term)
 {
     struct takeover t = {c, only_if_stale, seen_term, 0, false, false};
@@ -297,7 +297,7 @@ static int read_leader(mdshm_store_t *st, mdshm_record_t *rec)
 }
 
 /* With c->mu held: depose a leader whose heartbeat is too old. */
-static int try_stale(mdshm_candidate_t *c)
+static int try_stale(mdshm__candidate_t *c)
 {
     mdshm_record_t rec;
     int rv = read_leader(c->st, &rec);
@@ -314,10 +314,10 @@ static int try_stale(mdshm_candidate_t *c)
 
 /* ---- public API ------------------------------------------------------ */
 
-int mdshm_candidate_create(mdshm_store_t *st, const mdshm_candidate_opts_t *o,
-                           mdshm_candidate_t **out)
+int mdshm__candidate_create(mdshm_store_t *st, const mdshm_candidate_opts_t *o,
+                           mdshm__candidate_t **out)
 {
-    mdshm_candidate_t *c;
+    mdshm__candidate_t *c;
     char path[PATH_MAX];
     int rv;
 
@@ -370,12 +370,12 @@ int mdshm_candidate_create(mdshm_store_t *st, const mdshm_candidate_opts_t *o,
     return 0;
 }
 
-void mdshm_candidate_destroy(mdshm_candidate_t *c)
+void mdshm__candidate_destroy(mdshm__candidate_t *c)
 {
     if (!c)
         return;
     if (mdshm__st_check(c->st) == 0) {
-        mdshm_candidate_step_down(c);
+        mdshm__candidate_step_down(c);
         close(c->lockfd);
     }
     pthread_mutex_destroy(&c->mu);
@@ -384,7 +384,7 @@ void mdshm_candidate_destroy(mdshm_candidate_t *c)
 }
 
 /* With c->mu held. */
-static int try_locked(mdshm_candidate_t *c)
+static int try_locked(mdshm__candidate_t *c)
 {
     int rv;
 
@@ -399,7 +399,7 @@ static int try_locked(mdshm_candidate_t *c)
     return try_stale(c);
 }
 
-int mdshm_candidate_try(mdshm_candidate_t *c)
+int mdshm__candidate_try(mdshm__candidate_t *c)
 {
     int rv = mdshm__st_check(c->st);
 
@@ -411,7 +411,7 @@ int mdshm_candidate_try(mdshm_candidate_t *c)
     return rv;
 }
 
-int mdshm_candidate_wait(mdshm_candidate_t *c, int timeout_ms)
+int mdshm__candidate_wait(mdshm__candidate_t *c, int timeout_ms)
 {
     int64_t deadline, now;
     unsigned poll = c->opts.stale_ms / 4;
@@ -464,7 +464,7 @@ int mdshm_candidate_wait(mdshm_candidate_t *c, int timeout_ms)
     return rv;
 }
 
-void mdshm_candidate_cancel(mdshm_candidate_t *c)
+void mdshm__candidate_cancel(mdshm__candidate_t *c)
 {
     /* No mutex: the waiter may hold it through a takeover write, which can
      * last as long as a stopped process holds LMDB's writer lock.  Without
@@ -474,22 +474,22 @@ void mdshm_candidate_cancel(mdshm_candidate_t *c)
     pthread_cond_broadcast(&c->cv);
 }
 
-bool mdshm_candidate_is_leader(const mdshm_candidate_t *c)
+bool mdshm__candidate_is_leader(const mdshm__candidate_t *c)
 {
     return __atomic_load_n(&c->leader, __ATOMIC_RELAXED);
 }
 
-uint64_t mdshm_candidate_term(const mdshm_candidate_t *c)
+uint64_t mdshm__candidate_term(const mdshm__candidate_t *c)
 {
     return __atomic_load_n(&c->leader, __ATOMIC_RELAXED) ? c->term : 0;
 }
 
-static int resign(mdshm_candidate_t *c);
+static int resign(mdshm__candidate_t *c);
 
 /* With c->mu held.  A voluntary step-down (@resigning) records it in
  * meta/leader (heartbeat 0, no lock), so status tells the truth and
  * candidates that poll for staleness take over at once. */
-static void step_down_locked(mdshm_candidate_t *c, const char *why,
+static void step_down_locked(mdshm__candidate_t *c, const char *why,
                              bool resigning)
 {
     if (c->leader && resigning)
@@ -504,7 +504,7 @@ static void step_down_locked(mdshm_candidate_t *c, const char *why,
     lock_release(c);
 }
 
-void mdshm_candidate_step_down(mdshm_candidate_t *c)
+void mdshm__candidate_step_down(mdshm__candidate_t *c)
 {
     if (mdshm__st_check(c->st) < 0)
         return;
@@ -516,22 +516,22 @@ void mdshm_candidate_step_down(mdshm_candidate_t *c)
 /* ---- fenced writes --------------------------------------------------- */
 
 struct fenced {
-    mdshm_candidate_t *c;
+    mdshm__candidate_t *c;
     uint64_t term;
-    mdshm_write_fn *fn;
+    mdshm__write_fn *fn;
     void *baton;
     bool fenced;
     uint64_t found_term;
 };
 
-static int fenced_fn(mdshm_wtxn_t *w, void *baton)
+static int fenced_fn(mdshm__wtxn_t *w, void *baton)
 {
     struct fenced *f = baton;
     mdshm_record_t rec;
     int rv;
 
     f->fenced = false;
-    rv = mdshm_w_get(w, MDSHM_DB_META, "leader", 6, &rec);
+    rv = mdshm__w_get(w, MDSHM_DB_META, "leader", 6, &rec);
     if (rv < 0 && rv != MDSHM_ENOTFOUND)
         return rv;
     if (rv == MDSHM_ENOTFOUND || rec.u.leader.term != f->term ||
@@ -543,27 +543,27 @@ static int fenced_fn(mdshm_wtxn_t *w, void *baton)
     return f->fn(w, f->baton);
 }
 
-static int resign_fn(mdshm_wtxn_t *w, void *baton)
+static int resign_fn(mdshm__wtxn_t *w, void *baton)
 {
     mdshm_record_t rec;
-    int rv = mdshm_w_get(w, MDSHM_DB_META, "leader", 6, &rec);
+    int rv = mdshm__w_get(w, MDSHM_DB_META, "leader", 6, &rec);
 
     (void)baton;
     if (rv < 0)
         return rv;
     rec.u.leader.heartbeat_ms = 0;
     rec.u.leader.has_lock = false;
-    return mdshm_w_put(w, MDSHM_DB_META, "leader", 6, &rec);
+    return mdshm__w_put(w, MDSHM_DB_META, "leader", 6, &rec);
 }
 
 /* With c->mu held: a fenced write that does not take the mutex. */
-static int resign(mdshm_candidate_t *c)
+static int resign(mdshm__candidate_t *c)
 {
     struct fenced f = {c, c->term, resign_fn, NULL, false, 0};
     return mdshm__write_ex(c->st, fenced_fn, &f, true);
 }
 
-static int leader_write(mdshm_candidate_t *c, mdshm_write_fn *fn,
+static int leader_write(mdshm__candidate_t *c, mdshm__write_fn *fn,
                         void *baton, bool light, bool heartbeat)
 {
     struct fenced f = {c, 0, fn, baton, false, 0};
@@ -599,30 +599,30 @@ static int leader_write(mdshm_candidate_t *c, mdshm_write_fn *fn,
     return rv;
 }
 
-int mdshm_leader_write(mdshm_candidate_t *c, mdshm_write_fn *fn, void *baton)
+int mdshm__leader_write(mdshm__candidate_t *c, mdshm__write_fn *fn, void *baton)
 {
     return leader_write(c, fn, baton, false, false); /* fully synced */
 }
 
 /* ---- upkeep ---------------------------------------------------------- */
 
-static int heartbeat_fn(mdshm_wtxn_t *w, void *baton)
+static int heartbeat_fn(mdshm__wtxn_t *w, void *baton)
 {
-    mdshm_candidate_t *c = baton;
+    mdshm__candidate_t *c = baton;
     mdshm_record_t rec;
     int64_t since;
     int rv;
 
-    rv = mdshm_w_get(w, MDSHM_DB_META, "leader", 6, &rec);
+    rv = mdshm__w_get(w, MDSHM_DB_META, "leader", 6, &rec);
     if (rv < 0)
         return rv;
     since = rec.u.leader.since_ms;
     c->recorded_lock = c->has_lock;
     leader_rec_fill(&rec, c, c->term, since, c->has_lock);
-    return mdshm_w_put(w, MDSHM_DB_META, "leader", 6, &rec);
+    return mdshm__w_put(w, MDSHM_DB_META, "leader", 6, &rec);
 }
 
-int mdshm_candidate_tick(mdshm_candidate_t *c, unsigned *next_ms)
+int mdshm__candidate_tick(mdshm__candidate_t *c, unsigned *next_ms)
 {
     int64_t now, next;
     int rv = mdshm__st_check(c->st);
@@ -668,7 +668,7 @@ int mdshm_candidate_tick(mdshm_candidate_t *c, unsigned *next_ms)
         c->next_hb_mono = now + c->opts.heartbeat_ms;
     }
     if (now >= c->next_rc_mono) {
-        mdshm_store_reader_check(c->st, NULL);
+        mdshm__store_reader_check(c->st, NULL);
         c->next_rc_mono = now + c->opts.reader_check_ms;
     }
     next = c->next_hb_mono < c->next_rc_mono ? c->next_hb_mono

@@ -208,10 +208,10 @@ int mdshm_read_get(mdshm_reader_t *rd, mdshm_db_t db, const void *key,
 int mdshm_read_foreach(mdshm_reader_t *rd, mdshm_db_t db,
                        mdshm_foreach_fn *fn, void *baton)
 {
-    return mdshm_read_foreach_after(rd, db, NULL, 0, fn, baton);
+    return mdshm__read_foreach_after(rd, db, NULL, 0, fn, baton);
 }
 
-int mdshm_read_foreach_after(mdshm_reader_t *rd, mdshm_db_t db,
+int mdshm__read_foreach_after(mdshm_reader_t *rd, mdshm_db_t db,
                              const void *after, size_t after_len,
                              mdshm_foreach_fn *fn, void *baton)
 {

@@ -855,7 +855,7 @@ static int enc_map(msgpack_packer *pk, const rec_table_t *t,
     return e ? -1 : 0;
 }
 
-int mdshm_record_encode(const mdshm_record_t *rec, uint8_t **out,
+int mdshm__record_encode(const mdshm_record_t *rec, uint8_t **out,
                         size_t *outlen)
 {
     const rec_table_t *t;

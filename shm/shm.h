@@ -21,11 +21,11 @@
  *         MDSHM_EBADINPUT (a count over its limit, sha256 not 0 or 32
  *         bytes, a view with a length but no pointer).
  */
-MDSHM_HIDDEN int mdshm_record_encode(const mdshm_record_t *rec, uint8_t **out,
+MDSHM_HIDDEN int mdshm__record_encode(const mdshm_record_t *rec, uint8_t **out,
                                       size_t *outlen);
 
 /* Clear reader slots of dead processes.  @param[out] cleared may be NULL. */
-MDSHM_HIDDEN int mdshm_store_reader_check(mdshm_store_t *st, int *cleared);
+MDSHM_HIDDEN int mdshm__store_reader_check(mdshm_store_t *st, int *cleared);
 
 /*
  * mdshm_read_foreach() from the first key after @p after (@p after_len
@@ -34,7 +34,7 @@ MDSHM_HIDDEN int mdshm_store_reader_check(mdshm_store_t *st, int *cleared);
  * Costs one B-tree descent, whatever the position.
  * @return as mdshm_read_foreach().
  */
-MDSHM_HIDDEN int mdshm_read_foreach_after(mdshm_reader_t *rd, mdshm_db_t db,
+MDSHM_HIDDEN int mdshm__read_foreach_after(mdshm_reader_t *rd, mdshm_db_t db,
                                            const void *after, size_t after_len,
                                            mdshm_foreach_fn *fn, void *baton);
 
@@ -42,7 +42,7 @@ MDSHM_HIDDEN int mdshm_read_foreach_after(mdshm_reader_t *rd, mdshm_db_t db,
  * Leader election (shm/leader.c; timing options: mdshm_candidate_opts_t)
  * ---------------------------------------------------------------------- */
 
-typedef struct mdshm_candidate mdshm_candidate_t;
+typedef struct mdshm__candidate mdshm__candidate_t;
 
 /*
  * Make this process a leadership candidate for @p st (opened writable).
@@ -51,12 +51,12 @@ typedef struct mdshm_candidate mdshm_candidate_t;
  * and a log line).  Never fork while leader.  A candidate that cannot lead
  * for three heartbeats while no live leader is recorded and leader.lock is
  * held logs an error naming the holder's pid (repeated once a minute).
- * @param[out] out owned; mdshm_candidate_destroy() steps down first.
+ * @param[out] out owned; mdshm__candidate_destroy() steps down first.
  */
-MDSHM_HIDDEN int mdshm_candidate_create(mdshm_store_t *st,
+MDSHM_HIDDEN int mdshm__candidate_create(mdshm_store_t *st,
                                          const mdshm_candidate_opts_t *opts,
-                                         mdshm_candidate_t **out);
-MDSHM_HIDDEN void mdshm_candidate_destroy(mdshm_candidate_t *c);
+                                         mdshm__candidate_t **out);
+MDSHM_HIDDEN void mdshm__candidate_destroy(mdshm__candidate_t *c);
 
 /*
  * Non-blocking attempt (for single-threaded workers): take the lock if it is
@@ -64,7 +64,7 @@ MDSHM_HIDDEN void mdshm_candidate_destroy(mdshm_candidate_t *c);
  * success the term in meta/leader is raised.
  * @return 1 leader now, 0 not leader, <0 error.
  */
-MDSHM_HIDDEN int mdshm_candidate_try(mdshm_candidate_t *c);
+MDSHM_HIDDEN int mdshm__candidate_try(mdshm__candidate_t *c);
 
 /*
  * Block (run it on a thread of its own) until leader or @p timeout_ms
@@ -72,21 +72,21 @@ MDSHM_HIDDEN int mdshm_candidate_try(mdshm_candidate_t *c);
  * deposes a hung leader after stale_ms.
  * @return 1 leader, 0 timed out or cancelled, <0 error.
  */
-MDSHM_HIDDEN int mdshm_candidate_wait(mdshm_candidate_t *c, int timeout_ms);
+MDSHM_HIDDEN int mdshm__candidate_wait(mdshm__candidate_t *c, int timeout_ms);
 
-/* Make a concurrent (or the next) mdshm_candidate_wait() return 0 soon.
+/* Make a concurrent (or the next) mdshm__candidate_wait() return 0 soon.
  * Thread-safe and never blocks.  Note: a wait() that is taking over cannot
  * finish while another process is stopped inside a write transaction
  * (it holds LMDB's writer lock); it returns when that process resumes or
  * dies. */
-MDSHM_HIDDEN void mdshm_candidate_cancel(mdshm_candidate_t *c);
+MDSHM_HIDDEN void mdshm__candidate_cancel(mdshm__candidate_t *c);
 
 /* Whether this candidate believes it leads (no I/O: the last known term
  * was ours; writes still check the fence). */
-MDSHM_HIDDEN bool mdshm_candidate_is_leader(const mdshm_candidate_t *c);
+MDSHM_HIDDEN bool mdshm__candidate_is_leader(const mdshm__candidate_t *c);
 
 /* The term this candidate leads with (0 if not leader). */
-MDSHM_HIDDEN uint64_t mdshm_candidate_term(const mdshm_candidate_t *c);
+MDSHM_HIDDEN uint64_t mdshm__candidate_term(const mdshm__candidate_t *c);
 
 /*
  * Leader upkeep, called from the leader's loop: writes the heartbeat when
@@ -95,17 +95,17 @@ MDSHM_HIDDEN uint64_t mdshm_candidate_term(const mdshm_candidate_t *c);
  * @param[out] next_ms  ms until the next tick is due; may be NULL.
  * @return 1 still leader, 0 not leader (or just deposed), <0 error.
  */
-MDSHM_HIDDEN int mdshm_candidate_tick(mdshm_candidate_t *c,
+MDSHM_HIDDEN int mdshm__candidate_tick(mdshm__candidate_t *c,
                                        unsigned *next_ms);
 
 /* Give up leadership (releases the lock).  Safe when not leader. */
-MDSHM_HIDDEN void mdshm_candidate_step_down(mdshm_candidate_t *c);
+MDSHM_HIDDEN void mdshm__candidate_step_down(mdshm__candidate_t *c);
 
 /* ------------------------------------------------------------------------
  * Fenced writes (leader only)
  * ---------------------------------------------------------------------- */
 
-typedef struct mdshm_wtxn mdshm_wtxn_t;
+typedef struct mdshm__wtxn mdshm__wtxn_t;
 
 /*
  * Body of a write.  May run more than once (the map is grown and the
@@ -115,7 +115,7 @@ typedef struct mdshm_wtxn mdshm_wtxn_t;
  * meanwhile, and a leader stopped inside a write cannot be deposed until it
  * resumes or dies.
  */
-typedef int mdshm_write_fn(mdshm_wtxn_t *w, void *baton);
+typedef int mdshm__write_fn(mdshm__wtxn_t *w, void *baton);
 
 /*
  * Run @p fn in one write transaction after checking, inside it, that the
@@ -123,38 +123,38 @@ typedef int mdshm_write_fn(mdshm_wtxn_t *w, void *baton);
  * @return 0 committed, MDSHM_EFENCED (deposed: the candidate steps down),
  *         MDSHM_ENOTLEADER, MDSHM_EWRONGPROC, MDSHM_ESTORE, or fn's code.
  */
-MDSHM_HIDDEN int mdshm_leader_write(mdshm_candidate_t *c,
-                                     mdshm_write_fn *fn, void *baton);
+MDSHM_HIDDEN int mdshm__leader_write(mdshm__candidate_t *c,
+                                     mdshm__write_fn *fn, void *baton);
 
 /* Encode and store a record (rec->type must fit @p db).
  * MDSHM_DB_OCSP: the first put or delete of OCSP records in a transaction
- * raises meta/gen once (mdshm_w_next_gen) and every put stamps the
+ * raises meta/gen once (mdshm__w_next_gen) and every put stamps the
  * record's gen with that value, whatever the caller set: the workers
  * cache staples per meta/gen and must see every OCSP change. */
-MDSHM_HIDDEN int mdshm_w_put(mdshm_wtxn_t *w, mdshm_db_t db, const void *key,
+MDSHM_HIDDEN int mdshm__w_put(mdshm__wtxn_t *w, mdshm_db_t db, const void *key,
                               size_t klen, const mdshm_record_t *rec);
 /* Delete a record; MDSHM_ENOTFOUND if absent.  MDSHM_DB_OCSP: raises
- * meta/gen as mdshm_w_put() does. */
-MDSHM_HIDDEN int mdshm_w_del(mdshm_wtxn_t *w, mdshm_db_t db, const void *key,
+ * meta/gen as mdshm__w_put() does. */
+MDSHM_HIDDEN int mdshm__w_del(mdshm__wtxn_t *w, mdshm_db_t db, const void *key,
                               size_t klen);
 /* Read inside the write (sees its own changes). */
-MDSHM_HIDDEN int mdshm_w_get(mdshm_wtxn_t *w, mdshm_db_t db, const void *key,
+MDSHM_HIDDEN int mdshm__w_get(mdshm__wtxn_t *w, mdshm_db_t db, const void *key,
                               size_t klen, mdshm_record_t *out);
 /* Raise meta/gen by one and return the new value (stamp records with it). */
-MDSHM_HIDDEN int mdshm_w_next_gen(mdshm_wtxn_t *w, uint64_t *gen);
+MDSHM_HIDDEN int mdshm__w_next_gen(mdshm__wtxn_t *w, uint64_t *gen);
 
 /*
  * Install an MD: its definition and name mappings.  Names that other MDs
  * own give MDSHM_EBADINPUT; names the MD no longer has are removed.
  */
-MDSHM_HIDDEN int mdshm_w_put_md(mdshm_wtxn_t *w, const mdshm_md_rec_t *md);
+MDSHM_HIDDEN int mdshm__w_put_md(mdshm__wtxn_t *w, const mdshm_md_rec_t *md);
 
 /*
  * Activate a certificate set for (md, key_spec): stamps it with a new gen,
  * archives the previous set (keeping the last @p keep_archived), all in the
  * caller's transaction.
  */
-MDSHM_HIDDEN int mdshm_w_install_certset(mdshm_wtxn_t *w,
+MDSHM_HIDDEN int mdshm__w_install_certset(mdshm__wtxn_t *w,
                                           mdshm_certset_rec_t *cs,
                                           unsigned keep_archived);
 
@@ -193,10 +193,10 @@ MDSHM_HIDDEN int mdshm__store_walk(mdshm_store_t *st, int max_depth,
                                    unsigned long *n_pages);
 
 /* Inside a write: raise meta/gen for OCSP records unless this transaction
- * did already (mdshm_w_put/del of MDSHM_DB_OCSP call it); *gen: the stamp
+ * did already (mdshm__w_put/del of MDSHM_DB_OCSP call it); *gen: the stamp
  * (may be NULL).  *before (may be NULL): meta/gen before that raise, so
  * the stapling thread can tell its own changes from others'. */
-MDSHM_HIDDEN int mdshm__w_ocsp_gen(mdshm_wtxn_t *w, uint64_t *gen,
+MDSHM_HIDDEN int mdshm__w_ocsp_gen(mdshm__wtxn_t *w, uint64_t *gen,
                                    uint64_t *before);
 
 /* mdshm_staple_get() for the worker's cache: also the record's

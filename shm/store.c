@@ -93,20 +93,20 @@ static int check_files(mdshm_store_t *st)
     return rv;
 }
 
-static int write_schema(mdshm_wtxn_t *w, void *baton)
+static int write_schema(mdshm__wtxn_t *w, void *baton)
 {
     mdshm_record_t rec;
     int rv;
 
     (void)baton;
-    rv = mdshm_w_get(w, MDSHM_DB_META, "schema", 6, &rec);
+    rv = mdshm__w_get(w, MDSHM_DB_META, "schema", 6, &rec);
     if (rv != MDSHM_ENOTFOUND)
         return rv;
     memset(&rec, 0, sizeof(rec));
     rec.type = MDSHM_REC_SCHEMA;
     rec.u.schema.schema = MDSHM_SCHEMA_VERSION;
     rec.u.schema.library = mdshm__sbuf(MDSHM_VERSION);
-    return mdshm_w_put(w, MDSHM_DB_META, "schema", 6, &rec);
+    return mdshm__w_put(w, MDSHM_DB_META, "schema", 6, &rec);
 }
 
 /* Open (@create: create) every database.  The main database holds the
@@ -411,7 +411,7 @@ int mdshm_store_stats(mdshm_store_t *st, mdshm_store_stats_t *out)
     return 0;
 }
 
-int mdshm_store_reader_check(mdshm_store_t *st, int *cleared)
+int mdshm__store_reader_check(mdshm_store_t *st, int *cleared)
 {
     int dead = 0, rc, rv;
 

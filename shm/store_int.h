@@ -37,11 +37,11 @@ struct mdshm_store {
     atomic_uint map_scans;
 };
 
-struct mdshm_wtxn {
+struct mdshm__wtxn {
     mdshm_store_t *st;
     MDB_txn *txn;
     bool map_full; /* a put hit MDB_MAP_FULL: grow and run again */
-    /* OCSP writes raise meta/gen once per transaction (mdshm_w_put): the
+    /* OCSP writes raise meta/gen once per transaction (mdshm__w_put): the
      * gen before and after; ocsp_gen 0 until the first one */
     uint64_t ocsp_gen, gen_before;
 };
@@ -91,15 +91,15 @@ MDSHM_HIDDEN int mdshm__txn_begin(mdshm_store_t *st, unsigned flags,
                                   MDB_txn **txn);
 
 /* A write transaction without fencing (setup and leader takeover), with
- * the MDB_MAP_FULL grow-and-retry loop.  mdshm_leader_write wraps it. */
-MDSHM_HIDDEN int mdshm__write(mdshm_store_t *st, mdshm_write_fn *fn,
+ * the MDB_MAP_FULL grow-and-retry loop.  mdshm__leader_write wraps it. */
+MDSHM_HIDDEN int mdshm__write(mdshm_store_t *st, mdshm__write_fn *fn,
                               void *baton);
 
 /* The same with a lighter commit (@light): MDB_NOMETASYNC, one sync
  * instead of two.  A system crash may undo that commit, never corrupt the
  * store.  For leadership bookkeeping only (term raises, heartbeats): after
  * a system crash no leader survives to care. */
-MDSHM_HIDDEN int mdshm__write_ex(mdshm_store_t *st, mdshm_write_fn *fn,
+MDSHM_HIDDEN int mdshm__write_ex(mdshm_store_t *st, mdshm__write_fn *fn,
                                  void *baton, bool light);
 
 /* Open @name inside the store (O_NOFOLLOW, close-on-exec) and check the
@@ -152,10 +152,10 @@ static inline int mdshm__span_check(mdshm_store_t *st, const void *p,
 }
 
 /* Raw put/get inside a write transaction. */
-MDSHM_HIDDEN int mdshm__w_put_raw(mdshm_wtxn_t *w, mdshm_db_t db,
+MDSHM_HIDDEN int mdshm__w_put_raw(mdshm__wtxn_t *w, mdshm_db_t db,
                                   const void *key, size_t klen,
                                   const void *val, size_t vlen);
-MDSHM_HIDDEN int mdshm__w_get_raw(mdshm_wtxn_t *w, mdshm_db_t db,
+MDSHM_HIDDEN int mdshm__w_get_raw(mdshm__wtxn_t *w, mdshm_db_t db,
                                   const void *key, size_t klen,
                                   mdshm_buf_t *val);
 

@@ -9,15 +9,15 @@
 
 #define MAX_GROW_RETRIES 8
 
-int mdshm__write(mdshm_store_t *st, mdshm_write_fn *fn, void *baton)
+int mdshm__write(mdshm_store_t *st, mdshm__write_fn *fn, void *baton)
 {
     return mdshm__write_ex(st, fn, baton, false);
 }
 
-int mdshm__write_ex(mdshm_store_t *st, mdshm_write_fn *fn, void *baton,
+int mdshm__write_ex(mdshm_store_t *st, mdshm__write_fn *fn, void *baton,
                     bool light)
 {
-    mdshm_wtxn_t w;
+    mdshm__wtxn_t w;
     MDB_envinfo info;
     int rc, rv;
 
@@ -79,7 +79,7 @@ static int check_db(mdshm_db_t db)
     return (unsigned)db < MDSHM_DB_COUNT ? 0 : MDSHM_EBADINPUT;
 }
 
-int mdshm__w_put_raw(mdshm_wtxn_t *w, mdshm_db_t db, const void *key,
+int mdshm__w_put_raw(mdshm__wtxn_t *w, mdshm_db_t db, const void *key,
                      size_t klen, const void *val, size_t vlen)
 {
     MDB_val k = {klen, (void *)key}, v = {vlen, (void *)val};
@@ -98,7 +98,7 @@ int mdshm__w_put_raw(mdshm_wtxn_t *w, mdshm_db_t db, const void *key,
     return rc ? mdshm__mdb_err(w->st, rc, "mdb_put") : 0;
 }
 
-int mdshm__w_get_raw(mdshm_wtxn_t *w, mdshm_db_t db, const void *key,
+int mdshm__w_get_raw(mdshm__wtxn_t *w, mdshm_db_t db, const void *key,
                      size_t klen, mdshm_buf_t *val)
 {
     MDB_val k = {klen, (void *)key}, v;
@@ -118,12 +118,12 @@ int mdshm__w_get_raw(mdshm_wtxn_t *w, mdshm_db_t db, const void *key,
     return 0;
 }
 
-int mdshm__w_ocsp_gen(mdshm_wtxn_t *w, uint64_t *gen, uint64_t *before)
+int mdshm__w_ocsp_gen(mdshm__wtxn_t *w, uint64_t *gen, uint64_t *before)
 {
     int rv;
 
     if (!w->ocsp_gen) {
-        if ((rv = mdshm_w_next_gen(w, &w->ocsp_gen)) < 0)
+        if ((rv = mdshm__w_next_gen(w, &w->ocsp_gen)) < 0)
             return rv;
         w->gen_before = w->ocsp_gen - 1;
     }
@@ -134,7 +134,7 @@ int mdshm__w_ocsp_gen(mdshm_wtxn_t *w, uint64_t *gen, uint64_t *before)
     return 0;
 }
 
-int mdshm_w_put(mdshm_wtxn_t *w, mdshm_db_t db, const void *key, size_t klen,
+int mdshm__w_put(mdshm__wtxn_t *w, mdshm_db_t db, const void *key, size_t klen,
                 const mdshm_record_t *rec)
 {
     mdshm_record_t *stamped = NULL;
@@ -156,7 +156,7 @@ int mdshm_w_put(mdshm_wtxn_t *w, mdshm_db_t db, const void *key, size_t klen,
         }
         rec = stamped;
     }
-    rv = mdshm_record_encode(rec, &buf, &len);
+    rv = mdshm__record_encode(rec, &buf, &len);
     free(stamped);
     if (rv < 0)
         return rv;
@@ -165,7 +165,7 @@ int mdshm_w_put(mdshm_wtxn_t *w, mdshm_db_t db, const void *key, size_t klen,
     return rv;
 }
 
-int mdshm_w_del(mdshm_wtxn_t *w, mdshm_db_t db, const void *key, size_t klen)
+int mdshm__w_del(mdshm__wtxn_t *w, mdshm_db_t db, const void *key, size_t klen)
 {
     MDB_val k = {klen, (void *)key};
     int rc;
@@ -192,7 +192,7 @@ int mdshm_w_del(mdshm_wtxn_t *w, mdshm_db_t db, const void *key, size_t klen)
     return 0;
 }
 
-int mdshm_w_get(mdshm_wtxn_t *w, mdshm_db_t db, const void *key, size_t klen,
+int mdshm__w_get(mdshm__wtxn_t *w, mdshm_db_t db, const void *key, size_t klen,
                 mdshm_record_t *out)
 {
     mdshm_buf_t v;
@@ -203,13 +203,13 @@ int mdshm_w_get(mdshm_wtxn_t *w, mdshm_db_t db, const void *key, size_t klen,
     return mdshm__decode_logged(w->st, db, key, klen, v.p, v.n, out);
 }
 
-int mdshm_w_next_gen(mdshm_wtxn_t *w, uint64_t *gen)
+int mdshm__w_next_gen(mdshm__wtxn_t *w, uint64_t *gen)
 {
     mdshm_record_t rec;
     int rv;
 
     *gen = 0;
-    rv = mdshm_w_get(w, MDSHM_DB_META, "gen", 3, &rec);
+    rv = mdshm__w_get(w, MDSHM_DB_META, "gen", 3, &rec);
     if (rv == MDSHM_ENOTFOUND) {
         memset(&rec, 0, sizeof(rec));
         rec.type = MDSHM_REC_GEN;
@@ -217,7 +217,7 @@ int mdshm_w_next_gen(mdshm_wtxn_t *w, uint64_t *gen)
         return rv;
     }
     rec.u.gen.gen++;
-    rv = mdshm_w_put(w, MDSHM_DB_META, "gen", 3, &rec);
+    rv = mdshm__w_put(w, MDSHM_DB_META, "gen", 3, &rec);
     if (rv == 0)
         *gen = rec.u.gen.gen;
     return rv;
@@ -263,14 +263,14 @@ static bool buf_eq(mdshm_buf_t a, const char *s, size_t n)
 
 /* Remove the name entries of the MD's previous definition that the new one
  * no longer has. */
-static int drop_old_names(mdshm_wtxn_t *w, const mdshm_md_rec_t *md,
+static int drop_old_names(mdshm__wtxn_t *w, const mdshm_md_rec_t *md,
                           char (*names)[MDSHM_MAX_NAME_LEN + 1])
 {
     mdshm_record_t old, ent;
     char lname[MDSHM_MAX_NAME_LEN + 1];
     int rv;
 
-    rv = mdshm_w_get(w, MDSHM_DB_MDS, md->name.p, md->name.n, &old);
+    rv = mdshm__w_get(w, MDSHM_DB_MDS, md->name.p, md->name.n, &old);
     if (rv == MDSHM_ENOTFOUND)
         return 0;
     if (rv < 0)
@@ -283,13 +283,13 @@ static int drop_old_names(mdshm_wtxn_t *w, const mdshm_md_rec_t *md,
             kept = strcmp(names[j], lname) == 0;
         if (kept)
             continue;
-        rv = mdshm_w_get(w, MDSHM_DB_NAMES, lname, strlen(lname), &ent);
+        rv = mdshm__w_get(w, MDSHM_DB_NAMES, lname, strlen(lname), &ent);
         if (rv == MDSHM_ENOTFOUND)
             continue;
         if (rv < 0)
             return rv;
         if (buf_eq(ent.u.name.md, (const char *)md->name.p, md->name.n)) {
-            rv = mdshm_w_del(w, MDSHM_DB_NAMES, lname, strlen(lname));
+            rv = mdshm__w_del(w, MDSHM_DB_NAMES, lname, strlen(lname));
             if (rv < 0)
                 return rv;
         }
@@ -297,7 +297,7 @@ static int drop_old_names(mdshm_wtxn_t *w, const mdshm_md_rec_t *md,
     return 0;
 }
 
-int mdshm_w_put_md(mdshm_wtxn_t *w, const mdshm_md_rec_t *md)
+int mdshm__w_put_md(mdshm__wtxn_t *w, const mdshm_md_rec_t *md)
 {
     char(*names)[MDSHM_MAX_NAME_LEN + 1] = NULL;
     mdshm_record_t rec, ent;
@@ -322,7 +322,7 @@ int mdshm_w_put_md(mdshm_wtxn_t *w, const mdshm_md_rec_t *md)
     }
     /* A name belongs to one MD only. */
     for (uint32_t i = 0; i < md->n_names; i++) {
-        rv = mdshm_w_get(w, MDSHM_DB_NAMES, names[i], strlen(names[i]), &ent);
+        rv = mdshm__w_get(w, MDSHM_DB_NAMES, names[i], strlen(names[i]), &ent);
         if (rv == MDSHM_ENOTFOUND)
             continue;
         if (rv < 0)
@@ -339,14 +339,14 @@ int mdshm_w_put_md(mdshm_wtxn_t *w, const mdshm_md_rec_t *md)
     rv = drop_old_names(w, md, names);
     if (rv < 0)
         goto out;
-    rv = mdshm_w_next_gen(w, &gen);
+    rv = mdshm__w_next_gen(w, &gen);
     if (rv < 0)
         goto out;
     memset(&ent, 0, sizeof(ent));
     ent.type = MDSHM_REC_NAME;
     ent.u.name.md = md->name;
     for (uint32_t i = 0; i < md->n_names; i++) {
-        rv = mdshm_w_put(w, MDSHM_DB_NAMES, names[i], strlen(names[i]), &ent);
+        rv = mdshm__w_put(w, MDSHM_DB_NAMES, names[i], strlen(names[i]), &ent);
         if (rv < 0)
             goto out;
     }
@@ -356,7 +356,7 @@ int mdshm_w_put_md(mdshm_wtxn_t *w, const mdshm_md_rec_t *md)
     rec.u.md.gen = gen;
     for (uint32_t i = 0; i < md->n_names; i++)
         rec.u.md.names[i] = mdshm__sbuf(names[i]);
-    rv = mdshm_w_put(w, MDSHM_DB_MDS, md->name.p, md->name.n, &rec);
+    rv = mdshm__w_put(w, MDSHM_DB_MDS, md->name.p, md->name.n, &rec);
 out:
     free(names);
     return rv;
@@ -364,7 +364,7 @@ out:
 
 /* Move the current set of @key to archive/<key>/<seq>, keeping the newest
  * @keep archived sets. */
-static int archive_current(mdshm_wtxn_t *w, const char *key, size_t klen,
+static int archive_current(mdshm__wtxn_t *w, const char *key, size_t klen,
                            unsigned keep)
 {
     MDB_cursor *cur = NULL;
@@ -442,7 +442,7 @@ out:
     return rv;
 }
 
-int mdshm_w_install_certset(mdshm_wtxn_t *w, mdshm_certset_rec_t *cs,
+int mdshm__w_install_certset(mdshm__wtxn_t *w, mdshm_certset_rec_t *cs,
                             unsigned keep_archived)
 {
     mdshm_record_t rec;
@@ -460,7 +460,7 @@ int mdshm_w_install_certset(mdshm_wtxn_t *w, mdshm_certset_rec_t *cs,
     rv = archive_current(w, key, (size_t)klen, keep_archived);
     if (rv < 0)
         return rv;
-    rv = mdshm_w_next_gen(w, &gen);
+    rv = mdshm__w_next_gen(w, &gen);
     if (rv < 0)
         return rv;
     cs->gen = gen;
@@ -469,5 +469,5 @@ int mdshm_w_install_certset(mdshm_wtxn_t *w, mdshm_certset_rec_t *cs,
     memset(&rec, 0, sizeof(rec));
     rec.type = MDSHM_REC_CERTSET;
     rec.u.certset = *cs;
-    return mdshm_w_put(w, MDSHM_DB_CERTS, key, (size_t)klen, &rec);
+    return mdshm__w_put(w, MDSHM_DB_CERTS, key, (size_t)klen, &rec);
 }

@@ -1,7 +1,7 @@
 /* drive.c -- mdshm_drive_*: the leader's loop.
  *
  * The calling thread is a leadership candidate.  Once it leads, a thread of
- * its own writes the heartbeat (mdshm_candidate_tick), so that no amount
+ * its own writes the heartbeat (mdshm__candidate_tick), so that no amount
  * of work delays it: with 100,000 MDs a heartbeat written between two
  * dispatch rounds aged past the stale limit and two drives traded
  * leadership.  The calling thread writes the configuration into the store,
@@ -154,7 +154,7 @@ int mdshm_drive_create(mdshm_store_t *st, const mdshm_config_t *cfg,
                   mdshm_store_dir(st));
         goto fail;
     }
-    if ((rv = mdshm_candidate_create(st, &d->copts, &d->cand)) < 0)
+    if ((rv = mdshm__candidate_create(st, &d->copts, &d->cand)) < 0)
         goto fail;
     atomic_init(&d->stop, false);
     atomic_init(&d->running, false);
@@ -184,15 +184,15 @@ void mdshm__drive_stop_now(mdshm_drive_t *d)
      * through every worker in turn.  Not async-signal-safe (a condition
      * variable), hence not in mdshm_drive_stop(). */
     if (d->cand)
-        mdshm_candidate_cancel(d->cand);
+        mdshm__candidate_cancel(d->cand);
 }
 
 void mdshm_drive_destroy(mdshm_drive_t *d)
 {
     if (!d)
         return;
-    mdshm_candidate_destroy(d->cand);
-    mdshm_http01_server_stop(d->http01);
+    mdshm__candidate_destroy(d->cand);
+    mdshm__http01_server_stop(d->http01);
     if (d->wake[0] >= 0)
         close(d->wake[0]);
     if (d->wake[1] >= 0)
@@ -364,7 +364,7 @@ static void http01_upkeep(mdshm_drive_t *d, int64_t now)
 
     if (!d->http01_addr || d->http01 || now < d->http01_retry_ms)
         return;
-    rv = mdshm_http01_server_start(d->st, d->http01_addr, d->http01_port,
+    rv = mdshm__http01_server_start(d->st, d->http01_addr, d->http01_port,
                                    &d->http01);
     if (rv < 0) {
         MDSHM_LOG(MDSHM_LOG_ERR, rv,
@@ -374,7 +374,7 @@ static void http01_upkeep(mdshm_drive_t *d, int64_t now)
         return;
     }
     MDSHM_LOG(MDSHM_LOG_INFO, 0, "serving http-01 challenges on %s:%u",
-              d->http01_addr, mdshm_http01_server_port(d->http01));
+              d->http01_addr, mdshm__http01_server_port(d->http01));
 }
 
 /* ---- the heartbeat thread ----------------------------------------------- */
@@ -423,7 +423,7 @@ static void *hb_main(void *arg)
 
         pthread_mutex_unlock(&d->hb_mu);
         if (loop_alive(d, &withheld))
-            t = mdshm_candidate_tick(d->cand, &next_ms);
+            t = mdshm__candidate_tick(d->cand, &next_ms);
         pthread_mutex_lock(&d->hb_mu);
         if (t == 0) {
             atomic_store(&d->hb_lost, true);
@@ -466,7 +466,7 @@ static void hb_stop(mdshm_drive_t *d)
 static bool leading(mdshm_drive_t *d)
 {
     return !atomic_load(&d->stop) && !atomic_load(&d->hb_lost) &&
-           mdshm_candidate_is_leader(d->cand);
+           mdshm__candidate_is_leader(d->cand);
 }
 
 /* Lead until leadership is lost or the drive stops.  <0: fatal. */
@@ -484,7 +484,7 @@ static int lead(mdshm_drive_t *d)
     }
     MDSHM_LOG(MDSHM_LOG_NOTICE, 0, "store %s: leading (term %llu), %zu MD%s",
               mdshm_store_dir(d->st),
-              (unsigned long long)mdshm_candidate_term(d->cand), d->n_mds,
+              (unsigned long long)mdshm__candidate_term(d->cand), d->n_mds,
               d->n_mds == 1 ? "" : "s");
     while (leading(d)) {
         atomic_store(&d->loop_ms, mdshm__mono_ms());
@@ -528,7 +528,7 @@ static int lead(mdshm_drive_t *d)
     reap_all(d);
     mdshm__drive_ocsp_stop(d);
     if (d->http01) {
-        mdshm_http01_server_stop(d->http01);
+        mdshm__http01_server_stop(d->http01);
         d->http01 = NULL;
     }
     hb_stop(d); /* a leader that stops keeps its heartbeat up to the end */
@@ -548,7 +548,7 @@ int mdshm_drive_run(mdshm_drive_t *d)
     if (!atomic_compare_exchange_strong(&d->running, &expected, true))
         return MDSHM_EBUSY;
     while (!atomic_load(&d->stop)) {
-        rv = mdshm_candidate_wait(d->cand, NOT_LEADER_WAIT_MS);
+        rv = mdshm__candidate_wait(d->cand, NOT_LEADER_WAIT_MS);
         if (rv < 0) {
             MDSHM_LOG(MDSHM_LOG_WARN, rv,
                       "leadership candidate failed; retrying");
@@ -564,7 +564,7 @@ int mdshm_drive_run(mdshm_drive_t *d)
         if (rv < 0)
             break;
     }
-    mdshm_candidate_step_down(d->cand);
+    mdshm__candidate_step_down(d->cand);
     atomic_store(&d->running, false);
     return rv;
 }

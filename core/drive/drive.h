@@ -20,7 +20,7 @@
  *   drive_ocsp*.c      the stapling thread (see ocsp.h, drive_ocsp.h)
  *
  * Threads: the main loop (mdshm_drive_run) owns the schedule; a heartbeat
- * thread owns leadership upkeep while leading (mdshm_candidate_tick), so the
+ * thread owns leadership upkeep while leading (mdshm__candidate_tick), so the
  * heartbeat never waits for the amount of work; every MD run happens on a
  * worker thread of its own with its own ACME client, at most max_parallel
  * per CA at a time.  Workers share
@@ -106,8 +106,8 @@ struct mdshm_drive {
     unsigned http01_port;
     unsigned max_parallel;
     mdshm_candidate_opts_t copts;
-    mdshm_candidate_t *cand;
-    mdshm_http01_server_t *http01;
+    mdshm__candidate_t *cand;
+    mdshm__http01_server_t *http01;
     int64_t http01_retry_ms;
     atomic_bool stop;
     atomic_bool running;
@@ -331,7 +331,7 @@ MDSHM_HIDDEN void mdshm__drive_stage_forget_order(mdshm__dstage_t *s);
 /* Persist r->stg[i] (fenced write). */
 MDSHM_HIDDEN int mdshm__drive_stage_save(mdshm__run_t *r, size_t i);
 /* Delete the staging record of spec @i inside a write (absent is fine). */
-MDSHM_HIDDEN int mdshm__drive_stage_del(mdshm_wtxn_t *w, const mdshm__run_t *r,
+MDSHM_HIDDEN int mdshm__drive_stage_del(mdshm__wtxn_t *w, const mdshm__run_t *r,
                                         size_t i);
 /* Delete the staging records of every key spec of the run. */
 MDSHM_HIDDEN int mdshm__drive_stage_drop_all(mdshm__run_t *r);

@@ -86,7 +86,7 @@ struct store_acct {
     char id[128];
 };
 
-static int store_fn(mdshm_wtxn_t *w, void *baton)
+static int store_fn(mdshm__wtxn_t *w, void *baton)
 {
     struct store_acct *sa = baton;
     mdshm_record_t *rec = malloc(sizeof(*rec));
@@ -96,12 +96,12 @@ static int store_fn(mdshm_wtxn_t *w, void *baton)
         return -ENOMEM;
     for (unsigned n = 0; n < 10000; n++) {
         int len = snprintf(sa->id, sizeof(sa->id), "%s%04u", sa->prefix, n);
-        rv = mdshm_w_get(w, MDSHM_DB_ACCOUNTS, sa->id, (size_t)len, rec);
+        rv = mdshm__w_get(w, MDSHM_DB_ACCOUNTS, sa->id, (size_t)len, rec);
         if (rv == MDSHM_ENOTFOUND) {
             memset(rec, 0, sizeof(*rec));
             rec->type = MDSHM_REC_ACCOUNT;
             rec->u.account = sa->rec;
-            rv = mdshm_w_put(w, MDSHM_DB_ACCOUNTS, sa->id, (size_t)len, rec);
+            rv = mdshm__w_put(w, MDSHM_DB_ACCOUNTS, sa->id, (size_t)len, rec);
             break;
         }
         if (rv < 0 && rv != MDSHM_ECORRUPT)
@@ -161,7 +161,7 @@ static int register_account(mdshm__run_t *r)
     mdshm__acme_account_t acct;
     mdshm__acme_eab_t eab = {cm->s.eab_kid, cm->s.eab_hmac};
     struct store_acct sa;
-    mdshm_pkey_t *key = NULL;
+    mdshm__pkey_t *key = NULL;
     char prefix[96];
     bool agree;
     int rv;
@@ -185,7 +185,7 @@ static int register_account(mdshm__run_t *r)
     sa.rec.ca_url = mdshm__sbuf(r->ca_url);
     sa.rec.url = mdshm__sbuf(acct.url);
     sa.rec.status = mdshm__sbuf(acct.status ? acct.status : "valid");
-    if ((rv = mdshm_pkey_der(key, &sa.rec.pkey)) < 0)
+    if ((rv = mdshm__pkey_der(key, &sa.rec.pkey)) < 0)
         goto out;
     sa.rec.n_contacts = (uint32_t)(cm->s.contacts.n < MDSHM_MAX_LIST
                                        ? cm->s.contacts.n
@@ -195,7 +195,7 @@ static int register_account(mdshm__run_t *r)
     sa.rec.agreement = mdshm__sbuf(agree ? r->dir->terms_of_service : NULL);
     sa.rec.eab_kid = mdshm__sbuf(cm->s.eab_kid);
     sa.rec.created_ms = mdshm__now_ms();
-    rv = mdshm_leader_write(r->d->cand, store_fn, &sa);
+    rv = mdshm__leader_write(r->d->cand, store_fn, &sa);
     if (rv < 0) {
         mdshm__drive_run_fail(r, rv, NULL, "cannot store the new account");
         goto out;
@@ -205,7 +205,7 @@ static int register_account(mdshm__run_t *r)
                          sa.id, acct.url);
 out:
     mdshm__acme_account_clear(&acct);
-    mdshm_pkey_free(key);
+    mdshm__pkey_free(key);
     return rv;
 }
 
@@ -213,7 +213,7 @@ int mdshm__drive_account_select(mdshm__run_t *r)
 {
     const mdshm__config_md_t *cm = r->cm;
     struct found *f = calloc(1, sizeof(*f));
-    mdshm_pkey_t *key = NULL;
+    mdshm__pkey_t *key = NULL;
     int rv;
 
     if (!f)
@@ -225,7 +225,7 @@ int mdshm__drive_account_select(mdshm__run_t *r)
     if (rv < 0)
         goto out;
     if (f->url) {
-        rv = mdshm_pkey_parse(f->key, f->key_len, &key);
+        rv = mdshm__pkey_parse(f->key, f->key_len, &key);
         if (rv == 0)
             rv = mdshm__acme_use_account(r->acme, key, f->url);
         if (rv < 0) {
@@ -239,7 +239,7 @@ int mdshm__drive_account_select(mdshm__run_t *r)
     rv = register_account(r);
 out:
     pthread_mutex_unlock(&r->d->acct_mu);
-    mdshm_pkey_free(key);
+    mdshm__pkey_free(key);
     found_clear(f);
     free(f);
     return rv;
@@ -252,19 +252,19 @@ struct invalidate {
     mdshm_record_t rec, copy;
 };
 
-static int invalidate_fn(mdshm_wtxn_t *w, void *baton)
+static int invalidate_fn(mdshm__wtxn_t *w, void *baton)
 {
     struct invalidate *iv = baton;
     uint8_t *buf = NULL;
     int rv;
 
-    rv = mdshm_w_get(w, MDSHM_DB_ACCOUNTS, iv->id, strlen(iv->id), &iv->rec);
+    rv = mdshm__w_get(w, MDSHM_DB_ACCOUNTS, iv->id, strlen(iv->id), &iv->rec);
     if (rv < 0)
         return rv == MDSHM_ENOTFOUND ? 0 : rv;
     if ((rv = mdshm__rec_clone(&iv->rec, &iv->copy, &buf)) < 0)
         return rv;
     iv->copy.u.account.status = mdshm__sbuf("deactivated");
-    rv = mdshm_w_put(w, MDSHM_DB_ACCOUNTS, iv->id, strlen(iv->id), &iv->copy);
+    rv = mdshm__w_put(w, MDSHM_DB_ACCOUNTS, iv->id, strlen(iv->id), &iv->copy);
     free(buf);
     return rv;
 }
@@ -281,7 +281,7 @@ void mdshm__drive_account_check_gone(mdshm__run_t *r)
     if (!(iv = malloc(sizeof(*iv))))
         return;
     iv->id = r->account_id;
-    if (mdshm_leader_write(r->d->cand, invalidate_fn, iv) == 0)
+    if (mdshm__leader_write(r->d->cand, invalidate_fn, iv) == 0)
         MDSHM_LOG(MDSHM_LOG_WARN, 0, "MD %s: the CA does not know account "
                   "%s any more; a new one is registered next time", r->md,
                   r->account_id);

@@ -33,7 +33,7 @@ struct activate {
     mdshm_record_t rec, copy;
 };
 
-static int activate_fn(mdshm_wtxn_t *w, void *baton)
+static int activate_fn(mdshm__wtxn_t *w, void *baton)
 {
     struct activate *a = baton;
     mdshm__run_t *r = a->r;
@@ -70,14 +70,14 @@ static int activate_fn(mdshm_wtxn_t *w, void *baton)
         if ((rv = mdshm__drive_stage_del(w, r, i)) < 0)
             return rv;
     }
-    rv = mdshm_w_get(w, MDSHM_DB_MDS, r->md, strlen(r->md), &a->rec);
+    rv = mdshm__w_get(w, MDSHM_DB_MDS, r->md, strlen(r->md), &a->rec);
     if (rv < 0)
         return rv; /* the sync wrote it: its absence is an error */
     if ((rv = mdshm__rec_clone(&a->rec, &a->copy, &buf)) < 0)
         return rv;
     a->copy.u.md.state = MDSHM_MD_COMPLETE;
     a->copy.u.md.renew_at_ms = a->renew_at;
-    rv = mdshm_w_put_md(w, &a->copy.u.md);
+    rv = mdshm__w_put_md(w, &a->copy.u.md);
     free(buf);
     return rv;
 }
@@ -118,7 +118,7 @@ int mdshm__drive_activate(mdshm__run_t *r)
         }
         if ((rv = mdshm_chain_parse(leaf.p, leaf.n, &n->leaf)) < 0 ||
             (rv = mdshm_chain_info(n->leaf, 0, &n->info)) < 0 ||
-            (rv = mdshm_der_pair_matches(leaf, key)) < 0) {
+            (rv = mdshm__der_pair_matches(leaf, key)) < 0) {
             /* staging is ours, so this means it was damaged: start over */
             mdshm__drive_run_fail(r, rv, NULL, "the staged %s set is "
                                   "unusable; it is dropped", r->specs[i]);
@@ -153,7 +153,7 @@ int mdshm__drive_activate(mdshm__run_t *r)
         rv = 1;
         goto out;
     }
-    rv = mdshm_leader_write(r->d->cand, activate_fn, a);
+    rv = mdshm__leader_write(r->d->cand, activate_fn, a);
     if (rv < 0) {
         mdshm__drive_run_fail(r, rv, NULL,
                               "cannot activate the new certificates");

@@ -76,7 +76,7 @@ struct put_chal {
     mdshm_challenge_rec_t c;
 };
 
-static int put_fn(mdshm_wtxn_t *w, void *baton)
+static int put_fn(mdshm__wtxn_t *w, void *baton)
 {
     struct put_chal *pc = baton;
     mdshm_record_t *rec = malloc(sizeof(*rec));
@@ -87,7 +87,7 @@ static int put_fn(mdshm_wtxn_t *w, void *baton)
     memset(rec, 0, sizeof(*rec));
     rec->type = MDSHM_REC_CHALLENGE;
     rec->u.challenge = pc->c;
-    rv = mdshm_w_put(w, MDSHM_DB_CHALLENGES, pc->key, strlen(pc->key), rec);
+    rv = mdshm__w_put(w, MDSHM_DB_CHALLENGES, pc->key, strlen(pc->key), rec);
     free(rec);
     return rv;
 }
@@ -111,7 +111,7 @@ static int store_challenge(mdshm__run_t *r, struct setup *s,
     pc.c.pkey.p = pkey;
     pc.c.pkey.n = pkey_len;
     pc.c.created_ms = mdshm__now_ms();
-    rv = mdshm_leader_write(r->d->cand, put_fn, &pc);
+    rv = mdshm__leader_write(r->d->cand, put_fn, &pc);
     if (rv < 0)
         s->key[0] = 0;
     return rv;
@@ -122,12 +122,12 @@ struct del_keys {
     char **keys;
 };
 
-static int del_fn(mdshm_wtxn_t *w, void *baton)
+static int del_fn(mdshm__wtxn_t *w, void *baton)
 {
     struct del_keys *dk = baton;
 
     for (size_t i = 0; i < dk->n; i++) {
-        int rv = mdshm_w_del(w, MDSHM_DB_CHALLENGES, dk->keys[i],
+        int rv = mdshm__w_del(w, MDSHM_DB_CHALLENGES, dk->keys[i],
                              strlen(dk->keys[i]));
         if (rv < 0 && rv != MDSHM_ENOTFOUND)
             return rv;
@@ -236,7 +236,7 @@ static void cleanup(mdshm__run_t *r, struct setup *s, size_t n)
             keys[dk.n++] = s[i].key;
     }
     dk.keys = keys;
-    if (dk.n && mdshm_leader_write(r->d->cand, del_fn, &dk) < 0)
+    if (dk.n && mdshm__leader_write(r->d->cand, del_fn, &dk) < 0)
         MDSHM_LOG(MDSHM_LOG_INFO, 0, "MD %s: challenge records stay until "
                   "the next activation", r->md);
 }
@@ -432,7 +432,7 @@ void mdshm__drive_challenge_purge(mdshm__run_t *r)
         for (size_t i = 0; i < p->dk.n; i++)
             if (p->dns[i] && r->cm->s.dns01_cmd.n)
                 dns_cmd(r, "teardown", p->idents[i], p->txts[i]);
-        if (mdshm_leader_write(r->d->cand, del_fn, &p->dk) == 0)
+        if (mdshm__leader_write(r->d->cand, del_fn, &p->dk) == 0)
             MDSHM_LOG(MDSHM_LOG_INFO, 0, "MD %s: removed %zu leftover "
                       "challenge record%s", r->md, p->dk.n,
                       p->dk.n == 1 ? "" : "s");

@@ -233,18 +233,18 @@ struct renew_at {
     mdshm_record_t rec, copy;
 };
 
-static int renew_at_fn(mdshm_wtxn_t *w, void *baton)
+static int renew_at_fn(mdshm__wtxn_t *w, void *baton)
 {
     struct renew_at *ra = baton;
     uint8_t *buf = NULL;
-    int rv = mdshm_w_get(w, MDSHM_DB_MDS, ra->md, strlen(ra->md), &ra->rec);
+    int rv = mdshm__w_get(w, MDSHM_DB_MDS, ra->md, strlen(ra->md), &ra->rec);
 
     if (rv < 0)
         return rv;
     if ((rv = mdshm__rec_clone(&ra->rec, &ra->copy, &buf)) < 0)
         return rv;
     ra->copy.u.md.renew_at_ms = ra->at;
-    rv = mdshm_w_put(w, MDSHM_DB_MDS, ra->md, strlen(ra->md), &ra->copy);
+    rv = mdshm__w_put(w, MDSHM_DB_MDS, ra->md, strlen(ra->md), &ra->copy);
     free(buf);
     return rv;
 }
@@ -259,7 +259,7 @@ static void save_renew_at(mdshm__run_t *r, int64_t at)
         return;
     ra->md = r->md;
     ra->at = at;
-    if (mdshm_leader_write(r->d->cand, renew_at_fn, ra) == 0)
+    if (mdshm__leader_write(r->d->cand, renew_at_fn, ra) == 0)
         r->renew_at_ms = at;
     free(ra);
 }
@@ -363,7 +363,7 @@ struct outcome {
     const char *md;
 };
 
-static int outcome_fn(mdshm_wtxn_t *w, void *baton)
+static int outcome_fn(mdshm__wtxn_t *w, void *baton)
 {
     struct outcome *oc = baton;
     return mdshm__job_record(w, oc->md, mdshm__now_ms(), &oc->o);
@@ -416,7 +416,7 @@ static void finish(mdshm__run_t *r, const struct plan *p, int rv,
         oc.o.retry_after_ms = r->ari_retry_ms;
     }
     oc.o.next_run_ms = res->next_ms;
-    if (mdshm_leader_write(d->cand, outcome_fn, &oc) < 0)
+    if (mdshm__leader_write(d->cand, outcome_fn, &oc) < 0)
         MDSHM_LOG(MDSHM_LOG_INFO, 0, "MD %s: job record not written", r->md);
     if (rv < 0)
         mdshm__event_raise(d->cand, d->st, &d->ev, MDSHM__EV_ERRORED, r->md,

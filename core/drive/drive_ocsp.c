@@ -356,7 +356,7 @@ static int64_t item_renew_at(const mdshm__docsp_t *o, const ocsp_item_t *it,
 }
 
 /* Inside a write that changed OCSP records: the gen they raised. */
-static int note_write_gen(mdshm__docsp_t *o, mdshm_wtxn_t *w)
+static int note_write_gen(mdshm__docsp_t *o, mdshm__wtxn_t *w)
 {
     return mdshm__w_ocsp_gen(w, &o->w_gen, &o->w_before);
 }
@@ -369,7 +369,7 @@ static void own_gen_seen(mdshm__docsp_t *o)
     o->w_gen = 0;
 }
 
-static int write_fn(mdshm_wtxn_t *w, void *baton)
+static int write_fn(mdshm__wtxn_t *w, void *baton)
 {
     struct wr *wr = baton;
     mdshm_ocsp_rec_t *oc = &wr->rec.u.ocsp;
@@ -381,7 +381,7 @@ static int write_fn(mdshm_wtxn_t *w, void *baton)
         ocsp_item_t *it = &wr->o->items[i];
         if (it->rv == -ECANCELED)
             continue;
-        rv = mdshm_w_get(w, MDSHM_DB_OCSP, it->key, 64, &wr->rec);
+        rv = mdshm__w_get(w, MDSHM_DB_OCSP, it->key, 64, &wr->rec);
         if (rv < 0 && rv != MDSHM_ENOTFOUND && rv != MDSHM_ECORRUPT)
             return rv;
         if (rv < 0) {
@@ -414,21 +414,21 @@ static int write_fn(mdshm_wtxn_t *w, void *baton)
                 it->f.retry_after_ms, false);
             oc->last_error = mdshm__sbuf(it->f.error);
         }
-        if ((rv = mdshm_w_put(w, MDSHM_DB_OCSP, it->key, 64, &wr->rec)) < 0)
+        if ((rv = mdshm__w_put(w, MDSHM_DB_OCSP, it->key, 64, &wr->rec)) < 0)
             return rv;
         wrote = true;
     }
     return wrote ? note_write_gen(wr->o, w) : 0;
 }
 
-static int drop_fn(mdshm_wtxn_t *w, void *baton)
+static int drop_fn(mdshm__wtxn_t *w, void *baton)
 {
     mdshm__docsp_t *o = baton;
     bool dropped = false;
 
     o->w_gen = 0;
     for (size_t i = 0; i < o->n_stale; i++) {
-        int rv = mdshm_w_del(w, MDSHM_DB_OCSP, o->stale[i], 64);
+        int rv = mdshm__w_del(w, MDSHM_DB_OCSP, o->stale[i], 64);
         if (rv < 0 && rv != MDSHM_ENOTFOUND)
             return rv;
         dropped |= rv == 0;
@@ -441,7 +441,7 @@ struct revoked_log {
     char detail[160];
 };
 
-static int revoked_log_fn(mdshm_wtxn_t *w, void *baton)
+static int revoked_log_fn(mdshm__wtxn_t *w, void *baton)
 {
     struct revoked_log *rl = baton;
 
@@ -462,7 +462,7 @@ static void on_revoked(mdshm__docsp_t *o, const ocsp_item_t *it)
               "renewing it now", it->md);
     snprintf(rl.detail, sizeof(rl.detail), "certificate %.16s revoked "
              "(OCSP %s): renewing", it->key, it->url);
-    if ((rv = mdshm_leader_write(d->cand, revoked_log_fn, &rl)) < 0)
+    if ((rv = mdshm__leader_write(d->cand, revoked_log_fn, &rl)) < 0)
         MDSHM_LOG(MDSHM_LOG_WARN, rv, "MD %s: job log", it->md);
     if ((rv = mdshm_renew_request(d->st, it->md)) < 0)
         MDSHM_LOG(MDSHM_LOG_ERR, rv, "MD %s: cannot request its renewal",
@@ -557,7 +557,7 @@ static void round_run(mdshm__docsp_t *o)
         wr->from = from;
         wr->to = to;
         wr->now = mdshm__now_ms();
-        rv = mdshm_leader_write(o->d->cand, write_fn, wr);
+        rv = mdshm__leader_write(o->d->cand, write_fn, wr);
         if (rv < 0) {
             MDSHM_LOG(MDSHM_LOG_WARN, rv, "OCSP: cannot store responses");
             o->next_due = 0;
@@ -570,7 +570,7 @@ static void round_run(mdshm__docsp_t *o)
         note_next(o, from, to);
     }
     if (o->n_stale && !stopping(o)) {
-        rv = mdshm_leader_write(o->d->cand, drop_fn, o);
+        rv = mdshm__leader_write(o->d->cand, drop_fn, o);
         if (rv == 0)
             own_gen_seen(o);
         if (rv == 0)

@@ -31,7 +31,7 @@ struct regs {
     mdshm_record_t rec;
 };
 
-static int reg_fn(mdshm_wtxn_t *w, void *baton)
+static int reg_fn(mdshm__wtxn_t *w, void *baton)
 {
     struct regs *rs = baton;
     mdshm_ocsp_rec_t *oc = &rs->rec.u.ocsp;
@@ -39,7 +39,7 @@ static int reg_fn(mdshm_wtxn_t *w, void *baton)
 
     for (size_t i = 0; i < rs->n; i++) {
         struct reg *r = &rs->r[i];
-        int rv = mdshm_w_get(w, MDSHM_DB_OCSP, r->key, 64, &rs->rec);
+        int rv = mdshm__w_get(w, MDSHM_DB_OCSP, r->key, 64, &rs->rec);
         if (rv == 0 && oc->md.n > 0)
             continue; /* an MD's own certificate: the drive knows it */
         if (rv == MDSHM_ENOTFOUND || rv == MDSHM_ECORRUPT) {
@@ -53,7 +53,7 @@ static int reg_fn(mdshm_wtxn_t *w, void *baton)
         oc->responder_url = mdshm__sbuf(r->url);
         oc->cert_not_after = r->not_after;
         oc->last_used_ms = now;
-        if ((rv = mdshm_w_put(w, MDSHM_DB_OCSP, r->key, 64, &rs->rec)) < 0)
+        if ((rv = mdshm__w_put(w, MDSHM_DB_OCSP, r->key, 64, &rs->rec)) < 0)
             return rv;
     }
     return 0;
@@ -107,7 +107,7 @@ static void reg_flush(mdshm__docsp_t *o, struct regs *rs)
 
     if (rs->n == 0)
         return;
-    rv = mdshm_leader_write(o->d->cand, reg_fn, rs);
+    rv = mdshm__leader_write(o->d->cand, reg_fn, rs);
     for (size_t i = 0; i < rs->n; i++) {
         if (rv < 0)
             MDSHM_LOG(MDSHM_LOG_WARN, rv, "OCSP registration of %s: store "

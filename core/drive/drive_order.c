@@ -91,14 +91,14 @@ static int stage_order(mdshm__run_t *r, size_t i, const mdshm__acme_order_t *o,
 }
 
 /* The staged key, made (and kept in staging) if there is none yet. */
-static int staged_key(mdshm__run_t *r, size_t i, mdshm_pkey_t **key)
+static int staged_key(mdshm__run_t *r, size_t i, mdshm__pkey_t **key)
 {
     mdshm__dstage_t *s = &r->stg[i];
     mdshm_buf_t der;
     int rv;
 
     if (s->pkey) {
-        if ((rv = mdshm_pkey_parse(s->pkey, s->pkey_len, key)) == 0 ||
+        if ((rv = mdshm__pkey_parse(s->pkey, s->pkey_len, key)) == 0 ||
             rv == -ENOMEM)
             return rv;
         /* A staged key we cannot use would block the MD forever: start
@@ -115,7 +115,7 @@ static int staged_key(mdshm__run_t *r, size_t i, mdshm_pkey_t **key)
     if ((rv = mdshm__keygen(r->specs[i], key)) < 0)
         return mdshm__drive_run_fail(r, rv, NULL, "cannot generate a %s key",
                                      r->specs[i]);
-    if ((rv = mdshm_pkey_der(*key, &der)) < 0)
+    if ((rv = mdshm__pkey_der(*key, &der)) < 0)
         return rv;
     if (!(s->pkey = malloc(der.n)))
         return -ENOMEM;
@@ -198,7 +198,7 @@ static int resume_order(mdshm__run_t *r, size_t i,
 }
 
 static int finalize(mdshm__run_t *r, size_t i, mdshm__acme_order_t *o,
-                    const mdshm_pkey_t *key)
+                    const mdshm__pkey_t *key)
 {
     uint8_t *csr = NULL;
     size_t len = 0;
@@ -220,7 +220,7 @@ static int finalize(mdshm__run_t *r, size_t i, mdshm__acme_order_t *o,
 }
 
 static int download(mdshm__run_t *r, size_t i, const mdshm__acme_order_t *o,
-                    const mdshm_pkey_t *key)
+                    const mdshm__pkey_t *key)
 {
     const char *pref = r->cm->s.preferred_chain;
     mdshm__acme_chains_t chains;
@@ -246,7 +246,7 @@ static int download(mdshm__run_t *r, size_t i, const mdshm__acme_order_t *o,
                                    r->specs[i]);
         goto out;
     }
-    if ((rv = mdshm_pkey_matches(key, ch)) < 0) {
+    if ((rv = mdshm__pkey_matches(key, ch)) < 0) {
         rv = mdshm__drive_run_fail(r, MDSHM_EMISMATCH, NULL, "the CA's %s "
                                    "certificate is not for our key",
                                    r->specs[i]);
@@ -311,7 +311,7 @@ int mdshm__drive_order_obtain(mdshm__run_t *r, size_t i)
 {
     mdshm__acme_ident_t *ids = calloc(r->cm->names.n, sizeof(*ids));
     mdshm__acme_order_t o;
-    mdshm_pkey_t *key = NULL;
+    mdshm__pkey_t *key = NULL;
     int rv;
 
     memset(&o, 0, sizeof(o));
@@ -382,7 +382,7 @@ int mdshm__drive_order_obtain(mdshm__run_t *r, size_t i)
     }
 out:
     mdshm__acme_order_clear(&o);
-    mdshm_pkey_free(key);
+    mdshm__pkey_free(key);
     free(ids);
     return rv;
 }

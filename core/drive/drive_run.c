@@ -23,7 +23,7 @@ bool mdshm__drive_cancelled(void *baton)
 {
     mdshm_drive_t *d = baton;
 
-    return atomic_load(&d->stop) || !mdshm_candidate_is_leader(d->cand);
+    return atomic_load(&d->stop) || !mdshm__candidate_is_leader(d->cand);
 }
 
 /* ---- a run's reports --------------------------------------------------- */
@@ -42,7 +42,7 @@ struct log_entry {
     const char *md, *type, *detail;
 };
 
-static int log_fn(mdshm_wtxn_t *w, void *baton)
+static int log_fn(mdshm__wtxn_t *w, void *baton)
 {
     struct log_entry *le = baton;
     return mdshm__job_log(w, le->md, mdshm__now_ms(), le->type, le->detail);
@@ -59,7 +59,7 @@ void mdshm__drive_run_log(mdshm__run_t *r, const char *type, const char *fmt,
     vsnprintf(detail, sizeof(detail), fmt, ap);
     va_end(ap);
     MDSHM_LOG(MDSHM_LOG_INFO, 0, "MD %s: %s", r->md, detail);
-    if (mdshm_leader_write(r->d->cand, log_fn, &le) < 0)
+    if (mdshm__leader_write(r->d->cand, log_fn, &le) < 0)
         MDSHM_LOG(MDSHM_LOG_DEBUG, 0, "MD %s: job log entry not written",
                   r->md);
 }

@@ -132,7 +132,7 @@ struct save {
     mdshm_record_t *rec;
 };
 
-static int save_fn(mdshm_wtxn_t *w, void *baton)
+static int save_fn(mdshm__wtxn_t *w, void *baton)
 {
     struct save *sv = baton;
     char key[600];
@@ -145,7 +145,7 @@ static int save_fn(mdshm_wtxn_t *w, void *baton)
     sv->rec->type = MDSHM_REC_STAGING;
     mdshm__drive_stage_rec(sv->s, sv->md, sv->spec, sv->now,
                            &sv->rec->u.staging);
-    return mdshm_w_put(w, MDSHM_DB_STAGING, key, (size_t)klen, sv->rec);
+    return mdshm__w_put(w, MDSHM_DB_STAGING, key, (size_t)klen, sv->rec);
 }
 
 int mdshm__drive_stage_save(mdshm__run_t *r, size_t i)
@@ -158,7 +158,7 @@ int mdshm__drive_stage_save(mdshm__run_t *r, size_t i)
     if (!r->stg[i].created_ms)
         r->stg[i].created_ms = sv.now;
     r->stg[i].present = true;
-    rv = mdshm_leader_write(r->d->cand, save_fn, &sv);
+    rv = mdshm__leader_write(r->d->cand, save_fn, &sv);
     free(sv.rec);
     if (rv < 0)
         MDSHM_LOG(MDSHM_LOG_WARN, rv, "MD %s: cannot save staging for %s",
@@ -166,7 +166,7 @@ int mdshm__drive_stage_save(mdshm__run_t *r, size_t i)
     return rv;
 }
 
-int mdshm__drive_stage_del(mdshm_wtxn_t *w, const mdshm__run_t *r, size_t i)
+int mdshm__drive_stage_del(mdshm__wtxn_t *w, const mdshm__run_t *r, size_t i)
 {
     char key[600];
     int klen, rv;
@@ -175,11 +175,11 @@ int mdshm__drive_stage_del(mdshm_wtxn_t *w, const mdshm__run_t *r, size_t i)
                              r->specs[i], strlen(r->specs[i]));
     if (klen < 0)
         return klen;
-    rv = mdshm_w_del(w, MDSHM_DB_STAGING, key, (size_t)klen);
+    rv = mdshm__w_del(w, MDSHM_DB_STAGING, key, (size_t)klen);
     return rv == MDSHM_ENOTFOUND ? 0 : rv;
 }
 
-static int drop_fn(mdshm_wtxn_t *w, void *baton)
+static int drop_fn(mdshm__wtxn_t *w, void *baton)
 {
     mdshm__run_t *r = baton;
     int rv;
@@ -193,7 +193,7 @@ static int drop_fn(mdshm_wtxn_t *w, void *baton)
 
 int mdshm__drive_stage_drop_all(mdshm__run_t *r)
 {
-    int rv = mdshm_leader_write(r->d->cand, drop_fn, r);
+    int rv = mdshm__leader_write(r->d->cand, drop_fn, r);
 
     if (rv == 0)
         for (size_t i = 0; i < r->n_specs; i++)

@@ -7,7 +7,7 @@
  * a sync cut short is redone by the next leader (unchanged MDs are not
  * rewritten, so that costs reads only).
  *
- *  - Every configured MD is written with mdshm_w_put_md (definition and
+ *  - Every configured MD is written with mdshm__w_put_md (definition and
  *    name mappings); its state and renew-at are kept.  An unchanged MD is
  *    not rewritten, so a restart does not bump every gen.
  *  - A name that moves from one MD to another is released first.
@@ -37,7 +37,7 @@ struct stored {
 
 struct static_set {
     mdshm_chain_t *chain;
-    mdshm_pkey_t *key;
+    mdshm__pkey_t *key;
 };
 
 struct sync {
@@ -172,7 +172,7 @@ static void sets_free(struct sync *s)
             continue;
         for (size_t j = 0; j < cm->cert_files.n; j++) {
             mdshm_chain_free(s->sets[i][j].chain);
-            mdshm_pkey_free(s->sets[i][j].key);
+            mdshm__pkey_free(s->sets[i][j].key);
         }
         free(s->sets[i]);
     }
@@ -192,10 +192,10 @@ static int load_static(struct sync *s, size_t i,
     for (size_t j = 0; j < cm->cert_files.n && rv == 0; j++) {
         const char *cf = cm->cert_files.v[j], *kf = cm->key_files.v[j];
         if ((rv = mdshm_chain_load(cf, &set[j].chain)) < 0 ||
-            (rv = mdshm_pkey_load(kf, &set[j].key)) < 0)
+            (rv = mdshm__pkey_load(kf, &set[j].key)) < 0)
             MDSHM_LOG(MDSHM_LOG_ERR, rv, "MD %s: cannot load %s / %s",
                       cm->name, cf, kf);
-        else if ((rv = mdshm_pkey_matches(set[j].key, set[j].chain)) < 0)
+        else if ((rv = mdshm__pkey_matches(set[j].key, set[j].chain)) < 0)
             MDSHM_LOG(MDSHM_LOG_ERR, rv, "MD %s: the key in %s does not "
                       "belong to the certificate in %s", cm->name, kf, cf);
     }
@@ -206,13 +206,13 @@ static int load_static(struct sync *s, size_t i,
 /* ---- the transaction ---------------------------------------------------- */
 
 /* Release names a configured MD claims from the MD that had them. */
-static int release_names(mdshm_wtxn_t *w, struct sync *s,
+static int release_names(mdshm__wtxn_t *w, struct sync *s,
                          const mdshm__config_md_t *cm)
 {
     for (size_t j = 0; j < cm->names.n; j++) {
         const char *n = cm->names.v[j];
         const mdshm_name_rec_t *ent = &s->rec->u.name;
-        int rv = mdshm_w_get(w, MDSHM_DB_NAMES, n, strlen(n), s->rec);
+        int rv = mdshm__w_get(w, MDSHM_DB_NAMES, n, strlen(n), s->rec);
 
         if (rv == MDSHM_ENOTFOUND)
             continue;
@@ -224,7 +224,7 @@ static int release_names(mdshm_wtxn_t *w, struct sync *s,
         if (rv == 0)
             MDSHM_LOG(MDSHM_LOG_NOTICE, 0, "name %s moves from MD %.*s to %s",
                       n, (int)ent->md.n, (const char *)ent->md.p, cm->name);
-        rv = mdshm_w_del(w, MDSHM_DB_NAMES, n, strlen(n));
+        rv = mdshm__w_del(w, MDSHM_DB_NAMES, n, strlen(n));
         if (rv < 0)
             return rv;
     }
@@ -232,7 +232,7 @@ static int release_names(mdshm_wtxn_t *w, struct sync *s,
 }
 
 /* An MD that is no longer configured: keep it, renew nothing. */
-static int retire(mdshm_wtxn_t *w, struct sync *s, const struct stored *st)
+static int retire(mdshm__wtxn_t *w, struct sync *s, const struct stored *st)
 {
     mdshm_md_rec_t *md = &s->old->u.md;
     uint8_t *buf = NULL;
@@ -246,10 +246,10 @@ static int retire(mdshm_wtxn_t *w, struct sync *s, const struct stored *st)
     if (n == 0) {
         MDSHM_LOG(MDSHM_LOG_NOTICE, 0, "MD %s: all names now belong to "
                   "other MDs; its record is removed", st->name);
-        rv = mdshm_w_del(w, MDSHM_DB_MDS, st->name, strlen(st->name));
+        rv = mdshm__w_del(w, MDSHM_DB_MDS, st->name, strlen(st->name));
         return rv == MDSHM_ENOTFOUND ? 0 : rv;
     }
-    rv = mdshm_w_get(w, MDSHM_DB_MDS, st->name, strlen(st->name), s->rec);
+    rv = mdshm__w_get(w, MDSHM_DB_MDS, st->name, strlen(st->name), s->rec);
     if (rv < 0)
         return rv == MDSHM_ENOTFOUND || rv == MDSHM_ECORRUPT ? 0 : rv;
     if (s->rec->u.md.renew_mode == MDSHM__RENEW_MANUAL &&
@@ -264,14 +264,14 @@ static int retire(mdshm_wtxn_t *w, struct sync *s, const struct stored *st)
     md->n_names = n;
     for (uint32_t j = 0; j < n; j++)
         md->names[j] = mdshm__sbuf(keep[j]);
-    rv = mdshm_w_put_md(w, md);
+    rv = mdshm__w_put_md(w, md);
     free(buf);
     return rv;
 }
 
 /* mdshm__cert_set_install writes nothing for a set already active: a
  * restart rewrites no set and archives no copy. */
-static int put_static_sets(mdshm_wtxn_t *w, const mdshm__config_md_t *cm,
+static int put_static_sets(mdshm__wtxn_t *w, const mdshm__config_md_t *cm,
                            const struct static_set *set)
 {
     for (size_t j = 0; j < cm->cert_files.n; j++) {
@@ -319,7 +319,7 @@ static void md_record(const mdshm__config_md_t *cm,
         for (size_t j = 0; j < cm->cert_files.n; j++) {
             mdshm_cert_info_t info;
 
-            md->key_specs[j] = mdshm__sbuf(mdshm_pkey_spec(set[j].key));
+            md->key_specs[j] = mdshm__sbuf(mdshm__pkey_spec(set[j].key));
             if (mdshm_chain_info(set[j].chain, 0, &info) == 0 &&
                 info.not_after < end)
                 end = info.not_after;
@@ -344,8 +344,8 @@ static bool same_record(const mdshm_record_t *a, const mdshm_record_t *b)
 {
     uint8_t *ea = NULL, *eb = NULL;
     size_t la = 0, lb = 0;
-    bool same = mdshm_record_encode(a, &ea, &la) == 0 &&
-                mdshm_record_encode(b, &eb, &lb) == 0 && la == lb &&
+    bool same = mdshm__record_encode(a, &ea, &la) == 0 &&
+                mdshm__record_encode(b, &eb, &lb) == 0 && la == lb &&
                 memcmp(ea, eb, la) == 0;
 
     free(ea);
@@ -353,7 +353,7 @@ static bool same_record(const mdshm_record_t *a, const mdshm_record_t *b)
     return same;
 }
 
-static int put_configured(mdshm_wtxn_t *w, struct sync *s, size_t i,
+static int put_configured(mdshm__wtxn_t *w, struct sync *s, size_t i,
                           const mdshm__config_md_t *cm)
 {
     const struct static_set *set = s->sets[i];
@@ -364,7 +364,7 @@ static int put_configured(mdshm_wtxn_t *w, struct sync *s, size_t i,
     memset(s->rec, 0, sizeof(*s->rec));
     s->rec->type = MDSHM_REC_MD;
     md_record(cm, set, md, win);
-    rv = mdshm_w_get(w, MDSHM_DB_MDS, cm->name, strlen(cm->name), s->old);
+    rv = mdshm__w_get(w, MDSHM_DB_MDS, cm->name, strlen(cm->name), s->old);
     if (rv == 0) {
         const mdshm_md_rec_t *o = &s->old->u.md;
         md->gen = o->gen;
@@ -380,14 +380,14 @@ static int put_configured(mdshm_wtxn_t *w, struct sync *s, size_t i,
         MDSHM_LOG(MDSHM_LOG_INFO, 0, "MD %s: definition written (%zu "
                   "name%s)", cm->name, cm->names.n,
                   cm->names.n == 1 ? "" : "s");
-        if ((rv = mdshm_w_put_md(w, md)) < 0)
+        if ((rv = mdshm__w_put_md(w, md)) < 0)
             return rv;
     }
     return set ? put_static_sets(w, cm, set) : 0;
 }
 
 /* Configured MDs [from, to). */
-static int put_chunk_fn(mdshm_wtxn_t *w, void *baton)
+static int put_chunk_fn(mdshm__wtxn_t *w, void *baton)
 {
     struct sync *s = baton;
     const mdshm_config_t *cfg = s->d->cfg;
@@ -403,7 +403,7 @@ static int put_chunk_fn(mdshm_wtxn_t *w, void *baton)
 }
 
 /* Stored MDs [from, to) that are no longer configured. */
-static int retire_chunk_fn(mdshm_wtxn_t *w, void *baton)
+static int retire_chunk_fn(mdshm__wtxn_t *w, void *baton)
 {
     struct sync *s = baton;
     int rv;
@@ -418,14 +418,14 @@ static int retire_chunk_fn(mdshm_wtxn_t *w, void *baton)
 }
 
 /* @fn over [0, n) in chunks, each its own fenced transaction. */
-static int write_chunks(struct sync *s, size_t n, mdshm_write_fn *fn)
+static int write_chunks(struct sync *s, size_t n, mdshm__write_fn *fn)
 {
     int rv;
 
     for (size_t from = 0; from < n; from += SYNC_CHUNK) {
         s->from = from;
         s->to = n - from < SYNC_CHUNK ? n : from + SYNC_CHUNK;
-        if ((rv = mdshm_leader_write(s->d->cand, fn, s)) < 0)
+        if ((rv = mdshm__leader_write(s->d->cand, fn, s)) < 0)
             return rv;
     }
     return 0;

@@ -31,7 +31,7 @@ int mdshm__rec_clone(const mdshm_record_t *in, mdshm_record_t *out,
     int rv;
 
     *buf = NULL;
-    rv = mdshm_record_encode(in, buf, &len);
+    rv = mdshm__record_encode(in, buf, &len);
     if (rv < 0)
         return rv;
     rv = mdshm_record_decode(in->type, *buf, len, out);

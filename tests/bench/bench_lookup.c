@@ -15,7 +15,7 @@
  *          for N <= 10,000, else a 2-level hashed tree of 64 x 64 dirs).
  *
  * Names are "h0001234.example.com", 100 per MD ("md00012"), written by an
- * elected leader through mdshm_w_put_md, 100 MDs per write transaction.
+ * elected leader through mdshm__w_put_md, 100 MDs per write transaction.
  * Lookup keys are drawn at random from the N names, in random mixed case,
  * pre-generated per process; all three paths get the same keys each round.
  * Every lookup is validated (the expected MD must come back); errors are
@@ -301,7 +301,7 @@ struct populate {
     unsigned n, md_from, md_to;
 };
 
-static int populate_fn(mdshm_wtxn_t *w, void *baton)
+static int populate_fn(mdshm__wtxn_t *w, void *baton)
 {
     const struct populate *p = baton;
     static mdshm_md_rec_t md; /* large; one writer thread */
@@ -321,9 +321,9 @@ static int populate_fn(mdshm_wtxn_t *w, void *baton)
         for (unsigned j = 0; j < md.n_names; j++)
             md.names[j] = (mdshm_buf_t){(const uint8_t *)p->names[first + j],
                                         strlen(p->names[first + j])};
-        rv = mdshm_w_put_md(w, &md);
+        rv = mdshm__w_put_md(w, &md);
         if (rv < 0) {
-            fprintf(stderr, "mdshm_w_put_md(%s): %s\n", md_names[m],
+            fprintf(stderr, "mdshm__w_put_md(%s): %s\n", md_names[m],
                     mdshm_strerror(rv));
             return rv;
         }
@@ -335,7 +335,7 @@ static int store_build(dataset_t *ds)
 {
     mdshm_store_opts_t so = {.create = true};
     mdshm_store_t *st = NULL;
-    mdshm_candidate_t *c = NULL;
+    mdshm__candidate_t *c = NULL;
     mdshm_store_stats_t stats;
     char (*names)[KEY_MAX] = NULL;
     int rv;
@@ -351,9 +351,9 @@ static int store_build(dataset_t *ds)
                 mdshm_strerror(rv));
         goto out;
     }
-    rv = mdshm_candidate_create(st, NULL, &c);
+    rv = mdshm__candidate_create(st, NULL, &c);
     if (rv == 0)
-        rv = mdshm_candidate_try(c);
+        rv = mdshm__candidate_try(c);
     if (rv != 1) {
         fprintf(stderr, "leadership for the writer: %s\n",
                 rv == 0 ? "not leader" : mdshm_strerror(rv));
@@ -365,9 +365,9 @@ static int store_build(dataset_t *ds)
         struct populate p = {(const char(*)[KEY_MAX])names, ds->n, m,
                              m + MDS_PER_TXN < ds->n_md ? m + MDS_PER_TXN
                                                         : ds->n_md};
-        rv = mdshm_leader_write(c, populate_fn, &p);
+        rv = mdshm__leader_write(c, populate_fn, &p);
         if (rv < 0) {
-            fprintf(stderr, "mdshm_leader_write: %s\n", mdshm_strerror(rv));
+            fprintf(stderr, "mdshm__leader_write: %s\n", mdshm_strerror(rv));
             goto out;
         }
         ds->txns++;
@@ -386,7 +386,7 @@ static int store_build(dataset_t *ds)
         rv = MDSHM_ECORRUPT;
     }
 out:
-    mdshm_candidate_destroy(c); /* steps down: no leader across fork */
+    mdshm__candidate_destroy(c); /* steps down: no leader across fork */
     mdshm_store_close(st);
     free(names);
     return rv;

@@ -172,7 +172,7 @@ struct fill {
     int64_t now;
 };
 
-static int fill_fn(mdshm_wtxn_t *w, void *baton)
+static int fill_fn(mdshm__wtxn_t *w, void *baton)
 {
     struct fill *f = baton;
     mdshm_record_t rec;
@@ -190,7 +190,7 @@ static int fill_fn(mdshm_wtxn_t *w, void *baton)
         md.names[0] = md.name;
         md.n_key_specs = 1;
         md.key_specs[0] = (mdshm_buf_t){(const uint8_t *)"secp256r1", 9};
-        if ((rv = mdshm_w_put_md(w, &md)) < 0)
+        if ((rv = mdshm__w_put_md(w, &md)) < 0)
             return rv;
         memset(&cs, 0, sizeof(cs));
         cs.md = md.name;
@@ -201,7 +201,7 @@ static int fill_fn(mdshm_wtxn_t *w, void *baton)
         cs.sha256 = (mdshm_buf_t){s->sha, 32};
         cs.not_before = f->now - 3600;
         cs.not_after = f->now + 30 * 86400;
-        if ((rv = mdshm_w_install_certset(w, &cs, 0)) < 0)
+        if ((rv = mdshm__w_install_certset(w, &cs, 0)) < 0)
             return rv;
         memset(&rec, 0, sizeof(rec));
         rec.type = MDSHM_REC_OCSP;
@@ -210,7 +210,7 @@ static int fill_fn(mdshm_wtxn_t *w, void *baton)
         rec.u.ocsp.next_update = f->now + 7 * 86400;
         rec.u.ocsp.responder_url = (mdshm_buf_t){(const uint8_t *)"http://r", 8};
         mdshm_key_ocsp(key, staples[i].sha);
-        if ((rv = mdshm_w_put(w, MDSHM_DB_OCSP, key, 64, &rec)) < 0)
+        if ((rv = mdshm__w_put(w, MDSHM_DB_OCSP, key, 64, &rec)) < 0)
             return rv;
     }
     return 0;
@@ -220,21 +220,21 @@ static int populate(const char *dir)
 {
     mdshm_store_opts_t o = {0};
     mdshm_store_t *st = NULL;
-    mdshm_candidate_t *c = NULL;
+    mdshm__candidate_t *c = NULL;
     struct fill f = {(int64_t)time(NULL)};
     int rv;
 
     o.create = true;
     if ((rv = mdshm_store_open(dir, &o, &st)) < 0 ||
-        (rv = mdshm_candidate_create(st, NULL, &c)) < 0)
+        (rv = mdshm__candidate_create(st, NULL, &c)) < 0)
         goto out;
-    if ((rv = mdshm_candidate_try(c)) != 1) {
+    if ((rv = mdshm__candidate_try(c)) != 1) {
         rv = rv < 0 ? rv : MDSHM_EBUSY;
         goto out;
     }
-    rv = mdshm_leader_write(c, fill_fn, &f);
+    rv = mdshm__leader_write(c, fill_fn, &f);
 out:
-    mdshm_candidate_destroy(c);
+    mdshm__candidate_destroy(c);
     mdshm_store_close(st);
     return rv;
 }
@@ -280,7 +280,7 @@ static int worker_start(const char *store)
 }
 
 /* An OCSP write for no certificate in use: it raises meta/gen only. */
-static int bump_fn(mdshm_wtxn_t *w, void *baton)
+static int bump_fn(mdshm__wtxn_t *w, void *baton)
 {
     static const uint8_t der[] = {0x30, 0x03, 0x0a, 0x01, 0x00};
     mdshm_record_t *rec = calloc(1, sizeof(*rec));
@@ -295,21 +295,21 @@ static int bump_fn(mdshm_wtxn_t *w, void *baton)
     rec->type = MDSHM_REC_OCSP;
     rec->u.ocsp.der = (mdshm_buf_t){der, sizeof(der)};
     rec->u.ocsp.next_update = (int64_t)time(NULL) + 86400;
-    rv = mdshm_w_put(w, MDSHM_DB_OCSP, key, 64, rec);
+    rv = mdshm__w_put(w, MDSHM_DB_OCSP, key, 64, rec);
     free(rec);
     return rv;
 }
 
 /* ns per name of the client_hello callback's cache lookup over every
  * name, right after an OCSP write (@bump) or in steady state. */
-static int recheck_cost(mdshm_candidate_t *c, bool bump, double *ns)
+static int recheck_cost(mdshm__candidate_t *c, bool bump, double *ns)
 {
     int64_t t0, total = 0;
     const unsigned reps = 10;
     int rv;
 
     for (unsigned r = 0; r < reps; r++) {
-        if (bump && (rv = mdshm_leader_write(c, bump_fn, NULL)) < 0)
+        if (bump && (rv = mdshm__leader_write(c, bump_fn, NULL)) < 0)
             return rv;
         t0 = bench_cpu_ns();
         for (unsigned i = 0; i < n_staples; i++) {
@@ -553,11 +553,11 @@ int main(int argc, char **argv)
     if (wst.staple_reads)
         errors++; /* the cache must have known every staple */
     {
-        mdshm_candidate_t *c = NULL;
+        mdshm__candidate_t *c = NULL;
         double steady = 0, after = 0;
         uint64_t copies = worker->n_staple_copies;
-        rv = mdshm_candidate_create(mdshm_tls_store(worker), NULL, &c);
-        if (rv == 0 && (rv = mdshm_candidate_try(c)) != 1)
+        rv = mdshm__candidate_create(mdshm_tls_store(worker), NULL, &c);
+        if (rv == 0 && (rv = mdshm__candidate_try(c)) != 1)
             rv = rv < 0 ? rv : MDSHM_EBUSY;
         else if (rv == 0 || rv == 1)
             rv = 0;
@@ -574,7 +574,7 @@ int main(int argc, char **argv)
                    "staples copied again)\n", steady, after,
                    (unsigned long long)(worker->n_staple_copies - copies));
         }
-        mdshm_candidate_destroy(c);
+        mdshm__candidate_destroy(c);
     }
     worker_stop();
     mdshm_reader_destroy(rd);

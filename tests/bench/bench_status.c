@@ -27,7 +27,7 @@ static mdshm_buf_t sb(const char *s)
     return b;
 }
 
-static int put_md(mdshm_wtxn_t *w, unsigned i, int64_t now_s)
+static int put_md(mdshm__wtxn_t *w, unsigned i, int64_t now_s)
 {
     static const char *const specs[] = {"rsa2048", "secp256r1"};
     char name[64], www[70], key[160], serial[32], okey[65];
@@ -52,7 +52,7 @@ static int put_md(mdshm_wtxn_t *w, unsigned i, int64_t now_s)
     r.u.md.ca_urls[0] = sb("https://acme.example/dir");
     r.u.md.renew_window = sb("33%");
     r.u.md.renew_at_ms = (now_s + 60 * 86400) * 1000;
-    if ((rv = mdshm_w_put_md(w, &r.u.md)) < 0)
+    if ((rv = mdshm__w_put_md(w, &r.u.md)) < 0)
         return rv;
     for (unsigned k = 0; k < 2; k++) {
         memset(&r, 0, sizeof(r));
@@ -76,7 +76,7 @@ static int put_md(mdshm_wtxn_t *w, unsigned i, int64_t now_s)
         r.u.certset.ari_id = sb("aaaa.bbbb");
         n = mdshm_key_certset(key, sizeof(key), name, strlen(name), specs[k],
                               strlen(specs[k]));
-        if ((rv = mdshm_w_put(w, MDSHM_DB_CERTS, key, (size_t)n, &r)) < 0)
+        if ((rv = mdshm__w_put(w, MDSHM_DB_CERTS, key, (size_t)n, &r)) < 0)
             return rv;
         if (i % 2) {
             mdshm_key_ocsp(okey, sha);
@@ -87,7 +87,7 @@ static int put_md(mdshm_wtxn_t *w, unsigned i, int64_t now_s)
             r.u.ocsp.next_update = now_s + 6 * 86400;
             r.u.ocsp.renew_at_ms = (now_s + 3 * 86400) * 1000;
             r.u.ocsp.responder_url = sb("http://ocsp.example/");
-            if ((rv = mdshm_w_put(w, MDSHM_DB_OCSP, okey, 64, &r)) < 0)
+            if ((rv = mdshm__w_put(w, MDSHM_DB_OCSP, okey, 64, &r)) < 0)
                 return rv;
         }
     }
@@ -101,10 +101,10 @@ static int put_md(mdshm_wtxn_t *w, unsigned i, int64_t now_s)
         r.u.job.log[l] = (mdshm_joblog_entry_t){(now_s - 600 + l) * 1000,
                                                 sb("progress"),
                                                 sb("a step of the order")};
-    return mdshm_w_put(w, MDSHM_DB_JOBS, name, strlen(name), &r);
+    return mdshm__w_put(w, MDSHM_DB_JOBS, name, strlen(name), &r);
 }
 
-static int fill_fn(mdshm_wtxn_t *w, void *baton)
+static int fill_fn(mdshm__wtxn_t *w, void *baton)
 {
     const struct fill *f = baton;
     int64_t now_s = (int64_t)time(NULL);
@@ -163,7 +163,7 @@ int main(int argc, char **argv)
     unsigned n = 1000, rounds = 20;
     mdshm_store_opts_t so = {0};
     mdshm_store_t *st = NULL;
-    mdshm_candidate_t *c = NULL;
+    mdshm__candidate_t *c = NULL;
     struct fill f;
     int opt, rv;
     bool keep = false;
@@ -195,13 +195,13 @@ int main(int argc, char **argv)
     mdshm_set_default_log(NULL, NULL, MDSHM_LOG_WARN);
     rv = mdshm_store_open(path, &so, &st);
     if (rv == 0)
-        rv = mdshm_candidate_create(st, NULL, &c);
+        rv = mdshm__candidate_create(st, NULL, &c);
     if (rv == 0)
-        rv = mdshm_candidate_try(c) == 1 ? 0 : MDSHM_EBUSY;
+        rv = mdshm__candidate_try(c) == 1 ? 0 : MDSHM_EBUSY;
     f.n = n;
     if (rv == 0)
-        rv = mdshm_leader_write(c, fill_fn, &f);
-    mdshm_candidate_destroy(c);
+        rv = mdshm__leader_write(c, fill_fn, &f);
+    mdshm__candidate_destroy(c);
     if (rv < 0) {
         fprintf(stderr, "bench_status: setup: %s\n", mdshm_strerror(rv));
         goto out;

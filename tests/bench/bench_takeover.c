@@ -1,15 +1,15 @@
 /*
  * bench_takeover.c -- leader election: how fast a candidate takes over.
  *
- * 1. Fenced write cost: one process leads and runs mdshm_leader_write of
+ * 1. Fenced write cost: one process leads and runs mdshm__leader_write of
  *    one small record (a names/ entry) 1,000 times; wall time per write
  *    (CLOCK_MONOTONIC: it includes the synced commit).  For comparison, the
  *    same number of fenced writes whose body writes nothing (the fence
  *    check and the transaction, no commit to disk).
  * 2. Takeover after SIGKILL: 3 candidate processes block in
- *    mdshm_candidate_wait(c, -1) while a fourth leads.  The parent stamps
+ *    mdshm__candidate_wait(c, -1) while a fourth leads.  The parent stamps
  *    CLOCK_MONOTONIC just before kill(leader, SIGKILL); the new leader stamps
- *    CLOCK_MONOTONIC when mdshm_candidate_wait returns 1 and sends it through
+ *    CLOCK_MONOTONIC when mdshm__candidate_wait returns 1 and sends it through
  *    a pipe.  40 kills with a random 50-200 ms pause; a replacement
  *    candidate is forked after each, so 3 always wait.  Interleaved with
  *    it, the same hand-over with processes blocked in a bare
@@ -18,7 +18,7 @@
  *    the leader is SIGSTOPped (it keeps leader.lock) and the time until a
  *    candidate deposes it by heartbeat age is measured the same way.  Then
  *    the old leader is continued: its next write (the one it makes on
- *    noticing the gap, or the heartbeat inside mdshm_candidate_tick) must
+ *    noticing the gap, or the heartbeat inside mdshm__candidate_tick) must
  *    be refused with MDSHM_EFENCED.  Leadership changes that follow (the
  *    old leader's lock passing to a waiting candidate) are counted.
  *
@@ -57,7 +57,7 @@ enum { M_WAITING = 1, M_LEADER, M_DEPOSED, M_RESUMED, M_FAILED };
 typedef struct msg {
     int32_t type;
     int32_t pid;
-    int64_t mono_ns; /* M_LEADER: when mdshm_candidate_wait returned 1 */
+    int64_t mono_ns; /* M_LEADER: when mdshm__candidate_wait returned 1 */
     uint64_t term;
     int32_t rv;      /* M_RESUMED: the fenced write's code; M_FAILED */
     int32_t pad;
@@ -81,7 +81,7 @@ static void send_msg(int type, int64_t mono, uint64_t term, int rv)
 
 /* ---- a candidate process ---------------------------------------------- */
 
-static int mark_fn(mdshm_wtxn_t *w, void *baton)
+static int mark_fn(mdshm__wtxn_t *w, void *baton)
 {
     mdshm_record_t rec;
     const char *md = baton;
@@ -89,7 +89,7 @@ static int mark_fn(mdshm_wtxn_t *w, void *baton)
     memset(&rec, 0, sizeof(rec));
     rec.type = MDSHM_REC_NAME;
     rec.u.name.md = (mdshm_buf_t){(const uint8_t *)md, strlen(md)};
-    return mdshm_w_put(w, MDSHM_DB_NAMES, "leader-mark.example", 19, &rec);
+    return mdshm__w_put(w, MDSHM_DB_NAMES, "leader-mark.example", 19, &rec);
 }
 
 /*
@@ -101,12 +101,12 @@ static int mark_fn(mdshm_wtxn_t *w, void *baton)
 static void candidate_main(const mdshm_candidate_opts_t *co, bool check_resume)
 {
     mdshm_store_t *st = NULL;
-    mdshm_candidate_t *c = NULL;
+    mdshm__candidate_t *c = NULL;
     int rv;
 
     rv = mdshm_store_open(store_dir, NULL, &st); /* after fork */
     if (rv == 0)
-        rv = mdshm_candidate_create(st, co, &c);
+        rv = mdshm__candidate_create(st, co, &c);
     if (rv < 0) {
         send_msg(M_FAILED, 0, 0, rv);
         _exit(1);
@@ -116,10 +116,10 @@ static void candidate_main(const mdshm_candidate_opts_t *co, bool check_resume)
         int64_t last;
 
         send_msg(M_WAITING, 0, 0, 0);
-        rv = mdshm_candidate_wait(c, -1);
+        rv = mdshm__candidate_wait(c, -1);
         if (rv == 1) {
             int64_t now = bench_mono_ns();
-            send_msg(M_LEADER, now, mdshm_candidate_term(c), 0);
+            send_msg(M_LEADER, now, mdshm__candidate_term(c), 0);
         } else if (rv < 0) {
             send_msg(M_FAILED, 0, 0, rv);
             _exit(1);
@@ -130,10 +130,10 @@ static void candidate_main(const mdshm_candidate_opts_t *co, bool check_resume)
         for (;;) {
             int64_t now = bench_mono_ns();
             if (check_resume && now - last > (int64_t)co->stale_ms * 1000000) {
-                rv = mdshm_leader_write(c, mark_fn, "leader");
+                rv = mdshm__leader_write(c, mark_fn, "leader");
                 send_msg(M_RESUMED, now, 0, rv);
             }
-            rv = mdshm_candidate_tick(c, &next);
+            rv = mdshm__candidate_tick(c, &next);
             if (rv != 1) {
                 send_msg(M_DEPOSED, bench_mono_ns(), 0, rv);
                 break;
@@ -350,14 +350,14 @@ typedef struct wres {
     int64_t ns[];
 } wres_t;
 
-static int noop_fn(mdshm_wtxn_t *w, void *baton)
+static int noop_fn(mdshm__wtxn_t *w, void *baton)
 {
     (void)w;
     (void)baton;
     return 0;
 }
 
-static int name_fn(mdshm_wtxn_t *w, void *baton)
+static int name_fn(mdshm__wtxn_t *w, void *baton)
 {
     const unsigned *i = baton;
     char key[32];
@@ -367,35 +367,35 @@ static int name_fn(mdshm_wtxn_t *w, void *baton)
     memset(&rec, 0, sizeof(rec));
     rec.type = MDSHM_REC_NAME;
     rec.u.name.md = (mdshm_buf_t){(const uint8_t *)"bench", 5};
-    return mdshm_w_put(w, MDSHM_DB_NAMES, key, (size_t)n, &rec);
+    return mdshm__w_put(w, MDSHM_DB_NAMES, key, (size_t)n, &rec);
 }
 
 static void writer_main(wres_t *put, wres_t *noop)
 {
     mdshm_store_t *st = NULL;
-    mdshm_candidate_t *c = NULL;
+    mdshm__candidate_t *c = NULL;
     int rv;
 
     rv = mdshm_store_open(store_dir, NULL, &st);
     if (rv == 0)
-        rv = mdshm_candidate_create(st, NULL, &c);
+        rv = mdshm__candidate_create(st, NULL, &c);
     if (rv == 0) {
-        rv = mdshm_candidate_try(c);
+        rv = mdshm__candidate_try(c);
         rv = rv == 1 ? 0 : rv == 0 ? MDSHM_EBUSY : rv;
     }
     /* interleaved, so both see the same disk and CPU noise */
     for (unsigned i = 0; rv == 0 && i < opt.writes; i++) {
         int64_t t = bench_mono_ns();
-        rv = mdshm_leader_write(c, name_fn, &i);
+        rv = mdshm__leader_write(c, name_fn, &i);
         put->ns[put->n++] = bench_mono_ns() - t;
         if (rv < 0)
             break;
         t = bench_mono_ns();
-        rv = mdshm_leader_write(c, noop_fn, NULL);
+        rv = mdshm__leader_write(c, noop_fn, NULL);
         noop->ns[noop->n++] = bench_mono_ns() - t;
     }
     put->rv = rv;
-    mdshm_candidate_destroy(c);
+    mdshm__candidate_destroy(c);
     mdshm_store_close(st);
     _exit(rv == 0 ? 0 : 1);
 }
@@ -570,7 +570,7 @@ static int run_stale(stale_res_t *r)
         }
         /* Continue the old leader: its next write must be fenced.  That is
          * either the write it makes on noticing the gap (M_RESUMED) or,
-         * if it was stopped inside mdshm_candidate_tick, the heartbeat
+         * if it was stopped inside mdshm__candidate_tick, the heartbeat
          * write there (tick returns 0: M_DEPOSED).  If nobody took over,
          * it simply leads on. */
         deposer = p.leader;
@@ -696,7 +696,7 @@ int main(int argc, char **argv)
         return 1;
     }
 
-    printf("\nFenced writes (mdshm_leader_write, wall ms, %u each, "
+    printf("\nFenced writes (mdshm__leader_write, wall ms, %u each, "
            "interleaved; synced commits, default store flags)\n\n",
            opt.writes);
     printf("| write | p50 ms | p90 ms | p99 ms | max ms |\n");
@@ -708,7 +708,7 @@ int main(int argc, char **argv)
            w[1][0], w[1][1], w[1][2], w[1][3]);
 
     printf("\nLeader takeover, wall ms from kill() to the new leader's "
-           "mdshm_candidate_wait() returning 1 (baseline: to F_OFD_SETLKW "
+           "mdshm__candidate_wait() returning 1 (baseline: to F_OFD_SETLKW "
            "returning)\n\n");
     printf("| event | rounds | p50 ms | p90 ms | max ms | min ms | "
            "no takeover | term errors | target |\n");
@@ -728,7 +728,7 @@ int main(int argc, char **argv)
             rc = 1;
         if (q == 0) {
             missed |= !ok;
-            printf("| SIGKILL: mdshm_candidate_wait (lock + term write) | %u "
+            printf("| SIGKILL: mdshm__candidate_wait (lock + term write) | %u "
                    "| %.3f | %.3f | %.3f | %.3f | %u | %u | p50 <= %.1f ms: "
                    "%s |\n",
                    k->n, p50, p90, mx, mn, k->timeouts, k->bad_terms,

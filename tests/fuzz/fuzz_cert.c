@@ -75,22 +75,22 @@ static void one_chain(const uint8_t *p, size_t n)
 
 static void one_key(const uint8_t *p, size_t n)
 {
-    mdshm_pkey_t *k = NULL;
+    mdshm__pkey_t *k = NULL;
 
-    if (mdshm_pkey_parse(p, n, &k) == 0) {
+    if (mdshm__pkey_parse(p, n, &k) == 0) {
         mdshm_buf_t der;
         unsigned char fp[32], fp2[32];
         const char *type;
 
-        fuzz_require(mdshm_pkey_spec(k) != NULL, "spec");
-        fuzz_require(mdshm_pkey_der(k, &der) == 0, "der");
-        fuzz_require(mdshm_pkey_fingerprint(k, fp) == 0, "fingerprint");
+        fuzz_require(mdshm__pkey_spec(k) != NULL, "spec");
+        fuzz_require(mdshm__pkey_der(k, &der) == 0, "der");
+        fuzz_require(mdshm__pkey_fingerprint(k, fp) == 0, "fingerprint");
         fuzz_require(mdshm_pkey_der_fingerprint(der.p, der.n, &type,
                                                 fp2) == 0 &&
                          !memcmp(fp, fp2, 32),
                      "the DER's fingerprint differs");
     }
-    mdshm_pkey_free(k);
+    mdshm__pkey_free(k);
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -112,7 +112,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         mdshm_buf_t cert = {.p = data + 3, .n = clen};
         mdshm_buf_t key = {.p = data + 3 + clen, .n = size - 3 - clen};
 
-        (void)mdshm_der_pair_matches(cert, key);
+        (void)mdshm__der_pair_matches(cert, key);
         break;
     }
     default:

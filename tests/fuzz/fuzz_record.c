@@ -38,13 +38,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             continue;
         }
         check(rec.type == (mdshm_rec_type_t)t, "type tag", t, 0);
-        rv = mdshm_record_encode(&rec, &e1, &n1);
+        rv = mdshm__record_encode(&rec, &e1, &n1);
         if (rv == MDSHM_ETOOBIG) /* near 1 MiB input, re-encoded larger */
             continue;
         check(rv == 0, "re-encode", t, rv);
         rv = mdshm_record_decode((mdshm_rec_type_t)t, e1, n1, &rec2);
         check(rv == 0, "decode of re-encoding", t, rv);
-        rv = mdshm_record_encode(&rec2, &e2, &n2);
+        rv = mdshm__record_encode(&rec2, &e2, &n2);
         check(rv == 0, "second re-encode", t, rv);
         check(n1 == n2 && !memcmp(e1, e2, n1), "unstable encoding", t, 0);
         free(e1);

@@ -392,7 +392,7 @@ static int write_file(const char *path, const void *p, size_t n, mode_t mode)
     return close(fd) ? -errno : 0;
 }
 
-static int write_key(const char *path, const mdshm_pkey_t *key)
+static int write_key(const char *path, const mdshm__pkey_t *key)
 {
     EVP_PKEY *pk = NULL;
     BIO *b = BIO_new(BIO_s_mem());
@@ -649,7 +649,7 @@ static int run(const args_t *a)
     mdshm__acme_chains_t chains = {0};
     mdshm__acme_ident_t ids[MDSHM_MAX_NAMES];
     mdshm__acme_eab_t eab = {0};
-    mdshm_pkey_t *akey = NULL, *ckey = NULL;
+    mdshm__pkey_t *akey = NULL, *ckey = NULL;
     responder_t resp = {0};
     char *eab_buf = NULL, key_out[4096];
     const char *step = "setup";
@@ -692,7 +692,7 @@ static int run(const args_t *a)
     /* account */
     step = "account-key";
     if (a->acct_key_in) {
-        if ((rv = mdshm_pkey_load(a->acct_key_in, &akey)))
+        if ((rv = mdshm__pkey_load(a->acct_key_in, &akey)))
             goto out;
         step = "account-find";
         rv = mdshm__acme_account_find(c, akey, &acct, &res);
@@ -746,14 +746,14 @@ static int run(const args_t *a)
         mdshm__acme_account_clear(&u);
     }
     if (a->rollover) {
-        mdshm_pkey_t *nk = NULL;
+        mdshm__pkey_t *nk = NULL;
         step = "account-rollover";
         if ((rv = mdshm__keygen("secp384r1", &nk)))
             goto out;
         rv = mdshm__acme_account_rollover(c, nk, &res);
         if (!rv && a->acct_key_out)
             rv = write_key(a->acct_key_out, nk);
-        mdshm_pkey_free(nk);
+        mdshm__pkey_free(nk);
         if (rv)
             goto out;
         json_object_set_new(summary, "rolled_over", json_true());
@@ -856,8 +856,8 @@ out:
     mdshm__acme_chains_clear(&chains);
     mdshm__acme_order_clear(&order);
     mdshm__acme_account_clear(&acct);
-    mdshm_pkey_free(akey);
-    mdshm_pkey_free(ckey);
+    mdshm__pkey_free(akey);
+    mdshm__pkey_free(ckey);
     free(csr);
     free(eab_buf);
     mdshm__acme_destroy(c);

@@ -27,7 +27,7 @@ static void on_signal(int sig)
 int main(int argc, char **argv)
 {
     mdshm_store_t *st = NULL;
-    mdshm_candidate_t *c = NULL;
+    mdshm__candidate_t *c = NULL;
     mdshm_candidate_opts_t copts;
     struct sigaction sa;
     struct timespec start, now;
@@ -48,18 +48,18 @@ int main(int argc, char **argv)
 
     rv = mdshm_store_open(argv[1], NULL, &st);
     if (rv == 0)
-        rv = mdshm_candidate_create(st, &copts, &c);
+        rv = mdshm__candidate_create(st, &copts, &c);
     if (rv == 0)
-        rv = mdshm_candidate_wait(c, 5000);
+        rv = mdshm__candidate_wait(c, 5000);
     if (rv <= 0) {
         fprintf(stderr, "hold_leader: not leader: %s\n",
                 rv == 0 ? "timed out" : mdshm_strerror(rv));
-        mdshm_candidate_destroy(c);
+        mdshm__candidate_destroy(c);
         mdshm_store_close(st);
         return 1;
     }
     printf("leader %ld term %llu\n", (long)getpid(),
-           (unsigned long long)mdshm_candidate_term(c));
+           (unsigned long long)mdshm__candidate_term(c));
     fflush(stdout);
     clock_gettime(CLOCK_MONOTONIC, &start);
     while (!stop) {
@@ -70,7 +70,7 @@ int main(int argc, char **argv)
         if ((double)(now.tv_sec - start.tv_sec) +
                 (double)(now.tv_nsec - start.tv_nsec) / 1e9 >= secs)
             break;
-        rv = mdshm_candidate_tick(c, &next);
+        rv = mdshm__candidate_tick(c, &next);
         if (rv <= 0) {
             fprintf(stderr, "hold_leader: lost leadership: %s\n",
                     rv == 0 ? "deposed" : mdshm_strerror(rv));
@@ -82,7 +82,7 @@ int main(int argc, char **argv)
         ts.tv_nsec = (long)next * 1000000L;
         nanosleep(&ts, NULL);
     }
-    mdshm_candidate_destroy(c); /* steps down */
+    mdshm__candidate_destroy(c); /* steps down */
     mdshm_store_close(st);
     return rv < 0 ? 1 : 0;
 }

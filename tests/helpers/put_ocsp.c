@@ -22,7 +22,7 @@ struct put {
     int64_t next_update;
 };
 
-static int write_fn(mdshm_wtxn_t *w, void *baton)
+static int write_fn(mdshm__wtxn_t *w, void *baton)
 {
     struct put *p = baton;
     mdshm_record_t rec;
@@ -41,7 +41,7 @@ static int write_fn(mdshm_wtxn_t *w, void *baton)
     rec.u.ocsp.responder_url.p = (const uint8_t *)"http://ocsp.test/";
     rec.u.ocsp.responder_url.n = strlen("http://ocsp.test/");
     mdshm_key_ocsp(key, p->sha);
-    return mdshm_w_put(w, MDSHM_DB_OCSP, key, 64, &rec);
+    return mdshm__w_put(w, MDSHM_DB_OCSP, key, 64, &rec);
 }
 
 static int load(mdshm_store_t *st, struct put *p)
@@ -101,7 +101,7 @@ int main(int argc, char **argv)
 {
     struct put p;
     mdshm_store_t *st = NULL;
-    mdshm_candidate_t *c = NULL;
+    mdshm__candidate_t *c = NULL;
     char hex[65];
     int rv;
 
@@ -120,18 +120,18 @@ int main(int argc, char **argv)
     if (rv == 0)
         rv = load(st, &p);
     if (rv == 0)
-        rv = mdshm_candidate_create(st, NULL, &c);
-    if (rv == 0 && (rv = mdshm_candidate_try(c)) == 0)
+        rv = mdshm__candidate_create(st, NULL, &c);
+    if (rv == 0 && (rv = mdshm__candidate_try(c)) == 0)
         rv = MDSHM_EBUSY;
     if (rv > 0)
-        rv = mdshm_leader_write(c, write_fn, &p);
+        rv = mdshm__leader_write(c, write_fn, &p);
     if (rv < 0) {
         fprintf(stderr, "put_ocsp: %s: %s\n", argv[2], mdshm_strerror(rv));
     } else {
         mdshm_key_ocsp(hex, p.sha);
         printf("%s\n", hex);
     }
-    mdshm_candidate_destroy(c);
+    mdshm__candidate_destroy(c);
     mdshm_store_close(st);
     free(p.der);
     return rv < 0 ? 1 : 0;

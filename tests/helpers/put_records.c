@@ -48,7 +48,7 @@ static int64_t now_ms(void)
     return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 
-static int write_fn(mdshm_wtxn_t *w, void *baton)
+static int write_fn(mdshm__wtxn_t *w, void *baton)
 {
     static const uint8_t der[] = {0x30, 0x03, 0x0a, 0x01, 0x00};
     struct put *p = baton;
@@ -69,7 +69,7 @@ static int write_fn(mdshm_wtxn_t *w, void *baton)
     rec->u.ocsp.fetched_ms = t;
     rec->u.ocsp.renew_at_ms = t + 43200000;
     rec->u.ocsp.responder_url = sbuf("http://ocsp.test/");
-    rv = mdshm_w_put(w, MDSHM_DB_OCSP, p->sha_hex, 64, rec);
+    rv = mdshm__w_put(w, MDSHM_DB_OCSP, p->sha_hex, 64, rec);
     if (rv < 0)
         goto out;
 
@@ -80,7 +80,7 @@ static int write_fn(mdshm_wtxn_t *w, void *baton)
     rec->u.challenge.token = sbuf(p->token + strlen("http-01/"));
     rec->u.challenge.key_authz = sbuf("tok.thumbprint");
     rec->u.challenge.created_ms = t;
-    rv = mdshm_w_put(w, MDSHM_DB_CHALLENGES, p->token, strlen(p->token),
+    rv = mdshm__w_put(w, MDSHM_DB_CHALLENGES, p->token, strlen(p->token),
                      rec);
     if (rv < 0)
         goto out;
@@ -101,7 +101,7 @@ static int write_fn(mdshm_wtxn_t *w, void *baton)
     rec->u.job.log[1].when_ms = t - 1000;
     rec->u.job.log[1].type = sbuf("error");
     rec->u.job.log[1].detail = sbuf("rate limited");
-    rv = mdshm_w_put(w, MDSHM_DB_JOBS, p->md, strlen(p->md), rec);
+    rv = mdshm__w_put(w, MDSHM_DB_JOBS, p->md, strlen(p->md), rec);
     if (rv < 0)
         goto out;
 
@@ -124,7 +124,7 @@ static int write_fn(mdshm_wtxn_t *w, void *baton)
     n = mdshm_key_certset(key, sizeof(key), p->md, strlen(p->md), p->spec,
                           strlen(p->spec));
     rv = n < 0 ? n
-               : mdshm_w_put(w, MDSHM_DB_STAGING, key, (size_t)n, rec);
+               : mdshm__w_put(w, MDSHM_DB_STAGING, key, (size_t)n, rec);
     if (rv < 0)
         goto out;
 
@@ -138,7 +138,7 @@ static int write_fn(mdshm_wtxn_t *w, void *baton)
     rec->u.account.n_contacts = 1;
     rec->u.account.contacts[0] = sbuf("mailto:admin@test");
     rec->u.account.created_ms = t;
-    rv = mdshm_w_put(w, MDSHM_DB_ACCOUNTS, "acct-test", 9, rec);
+    rv = mdshm__w_put(w, MDSHM_DB_ACCOUNTS, "acct-test", 9, rec);
 out:
     free(rec);
     return rv;
@@ -204,7 +204,7 @@ int main(int argc, char **argv)
 {
     struct put p;
     mdshm_store_t *st = NULL;
-    mdshm_candidate_t *c = NULL;
+    mdshm__candidate_t *c = NULL;
     int rv;
 
     if (argc != 3) {
@@ -217,19 +217,19 @@ int main(int argc, char **argv)
     if (rv == 0)
         rv = load(st, &p);
     if (rv == 0)
-        rv = mdshm_candidate_create(st, NULL, &c);
+        rv = mdshm__candidate_create(st, NULL, &c);
     if (rv == 0) {
-        rv = mdshm_candidate_try(c);
+        rv = mdshm__candidate_try(c);
         if (rv == 0)
             rv = MDSHM_EBUSY;
     }
     if (rv > 0)
-        rv = mdshm_leader_write(c, write_fn, &p);
+        rv = mdshm__leader_write(c, write_fn, &p);
     if (rv < 0)
         fprintf(stderr, "put_records: %s: %s\n", argv[2], mdshm_strerror(rv));
     else
         printf("%s\n", p.sha_hex);
-    mdshm_candidate_destroy(c);
+    mdshm__candidate_destroy(c);
     mdshm_store_close(st);
     free(p.chain0);
     free(p.pkey);

@@ -572,7 +572,7 @@ struct probe {
     uint32_t n;
 };
 
-PU_FN int probe_fn(mdshm_wtxn_t *w, void *baton)
+PU_FN int probe_fn(mdshm__wtxn_t *w, void *baton)
 {
     struct probe *p = baton;
     mdshm_record_t rec;
@@ -582,7 +582,7 @@ PU_FN int probe_fn(mdshm_wtxn_t *w, void *baton)
     rec.u.job.md = pu_buf("probe");
     rec.u.job.last_detail = pu_buf(p->who);
     rec.u.job.errors = p->n;
-    return mdshm_w_put(w, MDSHM_DB_JOBS, "probe", 5, &rec);
+    return mdshm__w_put(w, MDSHM_DB_JOBS, "probe", 5, &rec);
 }
 
 /* Read jobs/probe: who (copied) and n.  0 or an error code. */

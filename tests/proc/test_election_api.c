@@ -19,7 +19,7 @@
 #define STALE_MS 300
 
 struct waiter {
-    mdshm_candidate_t *c;
+    mdshm__candidate_t *c;
     int timeout_ms;
     pthread_mutex_t mu;
     bool started; /* about to call wait() */
@@ -36,7 +36,7 @@ static void *waiter_main(void *arg)
     pthread_mutex_lock(&wt->mu);
     wt->started = true;
     pthread_mutex_unlock(&wt->mu);
-    rv = mdshm_candidate_wait(wt->c, wt->timeout_ms);
+    rv = mdshm__candidate_wait(wt->c, wt->timeout_ms);
     pthread_mutex_lock(&wt->mu);
     wt->rv = rv;
     wt->done = true;
@@ -68,7 +68,7 @@ static bool waiter_wait_done(struct waiter *wt, int ms)
     return true;
 }
 
-static int waiter_start(struct waiter *wt, pthread_t *t, mdshm_candidate_t *c,
+static int waiter_start(struct waiter *wt, pthread_t *t, mdshm__candidate_t *c,
                         int timeout_ms)
 {
     memset(wt, 0, sizeof(*wt));
@@ -81,7 +81,7 @@ static int waiter_start(struct waiter *wt, pthread_t *t, mdshm_candidate_t *c,
 int main(void)
 {
     mdshm_candidate_opts_t co = {HB_MS, STALE_MS, 0};
-    mdshm_candidate_t *c1 = NULL, *c2 = NULL, *bad = NULL;
+    mdshm__candidate_t *c1 = NULL, *c2 = NULL, *bad = NULL;
     mdshm_store_t *st = NULL;
     mdshm_leader_status_t ls;
     struct probe pr;
@@ -101,14 +101,14 @@ int main(void)
     /* Option checks. */
     {
         mdshm_candidate_opts_t badopts = {100, 200, 0};
-        rv = mdshm_candidate_create(st, &badopts, &bad);
+        rv = mdshm__candidate_create(st, &badopts, &bad);
         pu_ok(rv == MDSHM_EBADINPUT && bad == NULL,
               "stale_ms <= 2 * heartbeat_ms is refused (%s)", pu_err(rv));
-        mdshm_candidate_destroy(bad);
+        mdshm__candidate_destroy(bad);
     }
 
-    r1 = mdshm_candidate_create(st, &co, &c1);
-    r2 = mdshm_candidate_create(st, &co, &c2);
+    r1 = mdshm__candidate_create(st, &co, &c1);
+    r2 = mdshm__candidate_create(st, &co, &c2);
     if (!pu_ok(r1 == 0 && r2 == 0, "two candidates created (%s, %s)",
                pu_err(r1), pu_err(r2)))
         goto out;
@@ -118,18 +118,18 @@ int main(void)
           "new store: no leader recorded, lock free");
 
     /* 1. try(): first wins, second loses. */
-    r1 = mdshm_candidate_try(c1);
-    r2 = mdshm_candidate_try(c2);
-    t1 = mdshm_candidate_term(c1);
+    r1 = mdshm__candidate_try(c1);
+    r2 = mdshm__candidate_try(c2);
+    t1 = mdshm__candidate_term(c1);
     pu_ok(r1 == 1 && r2 == 0, "try(): first returns 1, second 0 (%d, %d)",
           r1, r2);
-    pu_ok(mdshm_candidate_is_leader(c1) && t1 >= 1 &&
-              !mdshm_candidate_is_leader(c2) &&
-              mdshm_candidate_term(c2) == 0,
+    pu_ok(mdshm__candidate_is_leader(c1) && t1 >= 1 &&
+              !mdshm__candidate_is_leader(c2) &&
+              mdshm__candidate_term(c2) == 0,
           "is_leader/term: c1 leads with term %llu, c2 does not",
           (unsigned long long)t1);
-    rv = mdshm_candidate_try(c1);
-    pu_ok(rv == 1 && mdshm_candidate_term(c1) == t1,
+    rv = mdshm__candidate_try(c1);
+    pu_ok(rv == 1 && mdshm__candidate_term(c1) == t1,
           "try() by the leader again: still 1, same term");
 
     rv = mdshm_leader_status(st, STALE_MS, &ls);
@@ -144,12 +144,12 @@ int main(void)
     /* 2. fenced writes */
     pr.who = "c2";
     pr.n = 1;
-    rv = mdshm_leader_write(c2, probe_fn, &pr);
+    rv = mdshm__leader_write(c2, probe_fn, &pr);
     pu_ok(rv == MDSHM_ENOTLEADER, "leader_write by a non-leader: %s",
           pu_err(rv));
     pr.who = "c1";
     pr.n = 2;
-    rv = mdshm_leader_write(c1, probe_fn, &pr);
+    rv = mdshm__leader_write(c1, probe_fn, &pr);
     pu_ok(rv == 0, "leader_write by the leader commits (%s)", pu_err(rv));
     rv = probe_read(st, who, sizeof(who), &n);
     pu_ok(rv == 0 && strcmp(who, "c1") == 0 && n == 2,
@@ -158,10 +158,10 @@ int main(void)
     /* 3. wait() with a timeout while another candidate leads */
     {
         int64_t t0 = pu_mono_ms();
-        rv = mdshm_candidate_tick(c1, NULL); /* fresh heartbeat */
-        rv = mdshm_candidate_wait(c2, 150);
+        rv = mdshm__candidate_tick(c1, NULL); /* fresh heartbeat */
+        rv = mdshm__candidate_wait(c2, 150);
         int64_t el = pu_mono_ms() - t0;
-        pu_ok(rv == 0 && !mdshm_candidate_is_leader(c2),
+        pu_ok(rv == 0 && !mdshm__candidate_is_leader(c2),
               "wait(150 ms) returns 0 while c1 leads (rv %d)", rv);
         pu_diag("wait(150 ms) returned after %lld ms", (long long)el);
     }
@@ -173,7 +173,7 @@ int main(void)
         int cancels = 0;
         int64_t cancel_ns = 0;
 
-        mdshm_candidate_tick(c1, NULL);
+        mdshm__candidate_tick(c1, NULL);
         if (waiter_start(&wt, &th, c2, -1) != 0) {
             pu_ok(false, "waiter thread started");
         } else {
@@ -186,20 +186,20 @@ int main(void)
             pu_sleep_ms(50);
             while (!waiter_flag(&wt, true) && pu_mono_ms() < deadline) {
                 /* keep c1's heartbeat fresh: c2 must not depose it */
-                mdshm_candidate_tick(c1, NULL);
+                mdshm__candidate_tick(c1, NULL);
                 cancel_ns = pu_mono_ns();
-                mdshm_candidate_cancel(c2);
+                mdshm__candidate_cancel(c2);
                 cancels++;
                 waiter_wait_done(&wt, 100);
             }
             bool done = waiter_flag(&wt, true);
             if (!done) {
                 /* Unblock it for good: c1 steps down, c2 leads. */
-                mdshm_candidate_step_down(c1);
+                mdshm__candidate_step_down(c1);
                 waiter_wait_done(&wt, 3000);
             }
             pthread_join(th, NULL);
-            pu_ok(done && wt.rv == 0 && !mdshm_candidate_is_leader(c2),
+            pu_ok(done && wt.rv == 0 && !mdshm__candidate_is_leader(c2),
                   "cancel() makes a blocked wait(-1) return 0 (rv %d after "
                   "%d cancel call(s))",
                   wt.rv, cancels);
@@ -215,10 +215,10 @@ int main(void)
     /* A cancel() with no wait() running is not remembered (diagnostic:
      * the documented contract is a *concurrent* wait()). */
     {
-        mdshm_candidate_tick(c1, NULL);
-        mdshm_candidate_cancel(c2);
+        mdshm__candidate_tick(c1, NULL);
+        mdshm__candidate_cancel(c2);
         int64_t t0 = pu_mono_ms();
-        rv = mdshm_candidate_wait(c2, 120);
+        rv = mdshm__candidate_wait(c2, 120);
         pu_diag("cancel() before wait(120 ms): wait returned %d after %lld "
                 "ms (%s)",
                 rv, (long long)(pu_mono_ms() - t0),
@@ -228,10 +228,10 @@ int main(void)
     }
 
     /* 5. step_down; the other's try() gets term + 1. */
-    mdshm_candidate_step_down(c1);
-    pu_ok(!mdshm_candidate_is_leader(c1) && mdshm_candidate_term(c1) == 0,
+    mdshm__candidate_step_down(c1);
+    pu_ok(!mdshm__candidate_is_leader(c1) && mdshm__candidate_term(c1) == 0,
           "step_down: c1 no longer leader");
-    rv = mdshm_leader_write(c1, probe_fn, &pr);
+    rv = mdshm__leader_write(c1, probe_fn, &pr);
     pu_ok(rv == MDSHM_ENOTLEADER, "leader_write after step_down: %s",
           pu_err(rv));
     {
@@ -239,19 +239,19 @@ int main(void)
          * picking the released lock up: try() says 0 until it has. */
         int64_t deadline = pu_mono_ms() + 3000;
         int tries = 1;
-        while ((rv = mdshm_candidate_try(c2)) == 0 &&
+        while ((rv = mdshm__candidate_try(c2)) == 0 &&
                pu_mono_ms() < deadline) {
             pu_sleep_ms(1);
             tries++;
         }
         pu_diag("c2 took the released lock on try() call %d", tries);
     }
-    t2 = mdshm_candidate_term(c2);
+    t2 = mdshm__candidate_term(c2);
     pu_ok(rv == 1 && t2 == t1 + 1,
           "try() by c2 after c1 stepped down: rv %d, term %llu (expected "
           "%llu)",
           rv, (unsigned long long)t2, (unsigned long long)(t1 + 1));
-    rv = mdshm_candidate_try(c1);
+    rv = mdshm__candidate_try(c1);
     pu_ok(rv == 0, "c1 try() while c2 leads: %d", rv);
     rv = mdshm_leader_status(st, STALE_MS, &ls);
     pu_ok(rv == 0 && ls.term == t2 && ls.has_lock && ls.lock_held,
@@ -263,7 +263,7 @@ int main(void)
         struct waiter wt;
         pthread_t th;
 
-        mdshm_candidate_tick(c2, NULL);
+        mdshm__candidate_tick(c2, NULL);
         if (waiter_start(&wt, &th, c1, 10000) != 0) {
             pu_ok(false, "waiter thread started");
             goto out;
@@ -273,12 +273,12 @@ int main(void)
             pu_sleep_ms(1);
         pu_sleep_ms(30); /* let it block in wait() (not required) */
         int64_t t0 = pu_mono_ns();
-        mdshm_candidate_step_down(c2);
+        mdshm__candidate_step_down(c2);
         bool done = waiter_wait_done(&wt, 8000);
         pthread_join(th, NULL);
-        t3 = mdshm_candidate_term(c1);
+        t3 = mdshm__candidate_term(c1);
         pu_ok(done && wt.rv == 1 && t3 == t2 + 1 &&
-                  mdshm_candidate_is_leader(c1),
+                  mdshm__candidate_is_leader(c1),
               "blocked wait() returns 1 after the leader stepped down (rv "
               "%d, term %llu)",
               wt.rv, (unsigned long long)t3);
@@ -302,17 +302,17 @@ int main(void)
         if (pid == 0) {
             close(fds[0]);
             mdshm_reader_t *rd = NULL;
-            mdshm_candidate_t *cc = NULL;
-            int a = mdshm_candidate_try(c1);
-            int b = mdshm_leader_write(c1, probe_fn, &pr);
-            int c = mdshm_candidate_tick(c1, NULL);
+            mdshm__candidate_t *cc = NULL;
+            int a = mdshm__candidate_try(c1);
+            int b = mdshm__leader_write(c1, probe_fn, &pr);
+            int c = mdshm__candidate_tick(c1, NULL);
             int d = mdshm_reader_create(st, &rd);
-            int e = mdshm_candidate_create(st, &co, &cc);
-            int f = mdshm_candidate_wait(c2, 10);
+            int e = mdshm__candidate_create(st, &co, &cc);
+            int f = mdshm__candidate_wait(c2, 10);
             /* Must not release the parent's lock or touch LMDB. */
-            mdshm_candidate_step_down(c1);
-            mdshm_candidate_destroy(c1);
-            mdshm_candidate_destroy(c2);
+            mdshm__candidate_step_down(c1);
+            mdshm__candidate_destroy(c1);
+            mdshm__candidate_destroy(c2);
             mdshm_store_close(st);
             pu_send(fds[1], "%d %d %d %d %d %d", a, b, c, d, e, f);
             _exit(0);
@@ -336,13 +336,13 @@ int main(void)
         rv = mdshm_leader_status(st, STALE_MS, &ls);
         pr.who = "c1-after-child";
         pr.n = 7;
-        int wrv = mdshm_leader_write(c1, probe_fn, &pr);
+        int wrv = mdshm__leader_write(c1, probe_fn, &pr);
         pu_ok(rv == 0 && ls.lock_held && ls.term == t3 &&
-                  mdshm_candidate_is_leader(c1) && wrv == 0,
+                  mdshm__candidate_is_leader(c1) && wrv == 0,
               "after the child's step_down/destroy of inherited handles the "
               "parent still leads (lock_held %d, write %s)",
               ls.lock_held, pu_err(wrv));
-        rv = mdshm_candidate_try(c2);
+        rv = mdshm__candidate_try(c2);
         pu_ok(rv == 0, "c2 still cannot take the lock (try %d)", rv);
     }
 
@@ -350,13 +350,13 @@ int main(void)
      * write is fenced; the new leader takes the lock in tick(). */
     {
         int64_t deadline;
-        mdshm_candidate_tick(c1, NULL); /* last heartbeat */
+        mdshm__candidate_tick(c1, NULL); /* last heartbeat */
         rv = 0;
         deadline = pu_mono_ms() + 5000;
         /* c1 stops ticking; c2 polls try() until c1's heartbeat is stale */
-        while ((rv = mdshm_candidate_try(c2)) == 0 && pu_mono_ms() < deadline)
+        while ((rv = mdshm__candidate_try(c2)) == 0 && pu_mono_ms() < deadline)
             pu_sleep_ms(10);
-        uint64_t t4 = mdshm_candidate_term(c2);
+        uint64_t t4 = mdshm__candidate_term(c2);
         pu_ok(rv == 1 && t4 == t3 + 1,
               "try() deposes a leader with a stale heartbeat (rv %d, term "
               "%llu)",
@@ -368,27 +368,27 @@ int main(void)
               (unsigned long long)ls.term, ls.has_lock, ls.lock_held);
         pr.who = "c2-new";
         pr.n = 8;
-        rv = mdshm_leader_write(c2, probe_fn, &pr);
+        rv = mdshm__leader_write(c2, probe_fn, &pr);
         pu_ok(rv == 0, "new leader writes (%s)", pu_err(rv));
-        pu_ok(mdshm_candidate_is_leader(c1),
+        pu_ok(mdshm__candidate_is_leader(c1),
               "the deposed leader still believes it leads (no I/O yet)");
         pr.who = "c1-stale";
         pr.n = 9;
-        rv = mdshm_leader_write(c1, probe_fn, &pr);
-        pu_ok(rv == MDSHM_EFENCED && !mdshm_candidate_is_leader(c1),
+        rv = mdshm__leader_write(c1, probe_fn, &pr);
+        pu_ok(rv == MDSHM_EFENCED && !mdshm__candidate_is_leader(c1),
               "the deposed leader's write is fenced (%s) and it steps down",
               pu_err(rv));
         rv = probe_read(st, who, sizeof(who), &n);
         pu_ok(rv == 0 && strcmp(who, "c2-new") == 0 && n == 8,
               "store keeps the new leader's value ('%s', %u)", who, n);
-        rv = mdshm_leader_write(c1, probe_fn, &pr);
+        rv = mdshm__leader_write(c1, probe_fn, &pr);
         pu_ok(rv == MDSHM_ENOTLEADER, "next write by the old leader: %s",
               pu_err(rv));
         /* tick() of the new leader takes the released lock */
         deadline = pu_mono_ms() + 3000;
         bool got = false;
         while (pu_mono_ms() < deadline) {
-            rv = mdshm_candidate_tick(c2, NULL);
+            rv = mdshm__candidate_tick(c2, NULL);
             if (rv != 1)
                 break;
             if (mdshm_leader_status(st, STALE_MS, &ls) == 0 &&
@@ -401,15 +401,15 @@ int main(void)
         pu_ok(got && ls.lock_held,
               "new leader's tick() took leader.lock (has_lock %d, tick %d)",
               ls.has_lock, rv);
-        rv = mdshm_candidate_try(c1);
+        rv = mdshm__candidate_try(c1);
         pu_ok(rv == 0, "old leader cannot come back while the new leader "
                        "heartbeats (try %d)",
               rv);
     }
 
 out:
-    mdshm_candidate_destroy(c1);
-    mdshm_candidate_destroy(c2);
+    mdshm__candidate_destroy(c1);
+    mdshm__candidate_destroy(c2);
     mdshm_store_close(st);
     return pu_done();
 }

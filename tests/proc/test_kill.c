@@ -2,7 +2,7 @@
  * test_kill.c -- leader takeover after SIGKILL, NROUNDS times.
  *
  * NCAND candidate processes each open the store, create a candidate
- * (heartbeat 50 ms, stale 1000 ms) and loop mdshm_candidate_wait(c, 100);
+ * (heartbeat 50 ms, stale 1000 ms) and loop mdshm__candidate_wait(c, 100);
  * a new leader reports "LEAD <term> <pid> <monotonic ns>" over a pipe and
  * ticks until it dies.  Each round the parent waits for a LEAD message,
  * checks that the term rose and that a different process leads, checks
@@ -22,18 +22,18 @@ static void candidate_main(const char *dir, int out)
 {
     mdshm_candidate_opts_t co = {HB_MS, STALE_MS, 0};
     mdshm_store_t *st = NULL;
-    mdshm_candidate_t *c = NULL;
+    mdshm__candidate_t *c = NULL;
     int rv;
 
     rv = pu_open(dir, false, false, 0, 0, &st);
     if (rv == 0)
-        rv = mdshm_candidate_create(st, &co, &c);
+        rv = mdshm__candidate_create(st, &co, &c);
     if (rv < 0) {
         pu_send(out, "FAIL %ld create %d", (long)getpid(), rv);
         _exit(1);
     }
     for (;;) {
-        rv = mdshm_candidate_wait(c, 100);
+        rv = mdshm__candidate_wait(c, 100);
         if (rv < 0) {
             pu_send(out, "FAIL %ld wait %d", (long)getpid(), rv);
             _exit(1);
@@ -41,11 +41,11 @@ static void candidate_main(const char *dir, int out)
         if (rv == 0)
             continue;
         pu_send(out, "LEAD %llu %ld %lld",
-                (unsigned long long)mdshm_candidate_term(c), (long)getpid(),
+                (unsigned long long)mdshm__candidate_term(c), (long)getpid(),
                 (long long)pu_mono_ns());
         for (;;) {
             unsigned next = HB_MS;
-            rv = mdshm_candidate_tick(c, &next);
+            rv = mdshm__candidate_tick(c, &next);
             if (rv != 1)
                 break;
             pu_sleep_ms(next < 20 ? next : 20);

@@ -107,13 +107,13 @@ static void part_a(const char *dir, mdshm_store_t *st)
     pu_ok(rv == 0 && ss.stale_readers >= 1,
           "(a) after SIGKILL inside the read: %u used, %u stale", ss.readers,
           ss.stale_readers);
-    rv = mdshm_store_reader_check(st, &cleared);
+    rv = mdshm__store_reader_check(st, &cleared);
     pu_ok(rv == 0 && cleared >= 1, "(a) reader_check cleared %d slot(s)",
           cleared);
     rv = mdshm_store_stats(st, &ss);
     pu_ok(rv == 0 && ss.stale_readers == 0 && ss.readers == 0,
           "(a) afterwards: %u used, %u stale", ss.readers, ss.stale_readers);
-    rv = mdshm_store_reader_check(st, &cleared);
+    rv = mdshm__store_reader_check(st, &cleared);
     pu_ok(rv == 0 && cleared == 0, "(a) a second reader_check clears %d",
           cleared);
 }
@@ -208,7 +208,7 @@ static void part_b(const char *dir)
     rv = mdshm_store_stats(st, &ss);
     pu_ok(rv == 0 && ss.stale_readers == 0,
           "(b) no stale slots left (%u)", ss.stale_readers);
-    rv = mdshm_store_reader_check(st, &cleared);
+    rv = mdshm__store_reader_check(st, &cleared);
     pu_ok(rv == 0 && cleared == 0, "(b) nothing left for reader_check (%d)",
           cleared);
 out:
@@ -258,7 +258,7 @@ static void part_c(const char *dir, mdshm_store_t *st)
         int a = mdshm_read_begin(rd);
         int b = mdshm_reader_create(st, &x);
         int c = mdshm_store_stats(st, &s2);
-        int d = mdshm_store_reader_check(st, &cleared);
+        int d = mdshm__store_reader_check(st, &cleared);
         int e = mdshm_leader_status(st, 0, &ls);
         /* rd is inside a read (the parent forked mid-read): the getters. */
         int f = mdshm_read_get(rd, MDSHM_DB_META, "schema", 6, &r2);
@@ -348,7 +348,7 @@ struct put {
     int i;
 };
 
-static int put_fn(mdshm_wtxn_t *w, void *baton)
+static int put_fn(mdshm__wtxn_t *w, void *baton)
 {
     struct put *p = baton;
     mdshm_record_t rec;
@@ -370,21 +370,21 @@ static int put_fn(mdshm_wtxn_t *w, void *baton)
     rec.u.certset.sha256.n = 32;
     rec.u.certset.not_before = 1700000000;
     rec.u.certset.not_after = 1800000000;
-    return mdshm_w_put(w, MDSHM_DB_CERTS, key, (size_t)klen, &rec);
+    return mdshm__w_put(w, MDSHM_DB_CERTS, key, (size_t)klen, &rec);
 }
 
 static void writer_main(const char *dir, int out)
 {
     mdshm_store_t *st = NULL;
-    mdshm_candidate_t *c = NULL;
+    mdshm__candidate_t *c = NULL;
     mdshm_store_stats_t ss;
     unsigned errors = 0;
     int first = 0, rv;
 
     rv = pu_open(dir, false, false, 0, SMALL_MAP, &st);
     if (rv == 0)
-        rv = mdshm_candidate_create(st, NULL, &c);
-    if (rv == 0 && (rv = mdshm_candidate_try(c)) == 1)
+        rv = mdshm__candidate_create(st, NULL, &c);
+    if (rv == 0 && (rv = mdshm__candidate_try(c)) == 1)
         rv = 0;
     else if (rv == 0)
         rv = MDSHM_EBUSY;
@@ -394,7 +394,7 @@ static void writer_main(const char *dir, int out)
     }
     for (int i = 0; i < NSETS; i++) {
         struct put p = {i};
-        rv = mdshm_leader_write(c, put_fn, &p);
+        rv = mdshm__leader_write(c, put_fn, &p);
         if (rv < 0 && !errors++)
             first = rv;
     }

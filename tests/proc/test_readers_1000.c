@@ -45,7 +45,7 @@ static int set_key(char *buf, size_t size, int i)
     return mdshm_key_certset(buf, size, md, strlen(md), "secp256r1", 9);
 }
 
-static int put_fn(mdshm_wtxn_t *w, void *baton)
+static int put_fn(mdshm__wtxn_t *w, void *baton)
 {
     const uint64_t *gen = baton;
     int rv = 0;
@@ -72,7 +72,7 @@ static int put_fn(mdshm_wtxn_t *w, void *baton)
         rec.u.certset.sha256.n = 32;
         rec.u.certset.not_before = 1700000000;
         rec.u.certset.not_after = 1800000000;
-        rv = mdshm_w_put(w, MDSHM_DB_CERTS, key, (size_t)klen, &rec);
+        rv = mdshm__w_put(w, MDSHM_DB_CERTS, key, (size_t)klen, &rec);
     }
     return rv;
 }
@@ -109,7 +109,7 @@ static void worker_main(const char *dir, int out)
 /* One batch: start BATCH workers, wait for each to report, let the leader
  * write while they hold their reads, kill them all.  Returns the number of
  * workers that got their read; *failed_rv gets the first failure. */
-static int batch(const char *dir, mdshm_candidate_t *c, int *failed_rv,
+static int batch(const char *dir, mdshm__candidate_t *c, int *failed_rv,
                  unsigned *write_errors)
 {
     pid_t pids[BATCH];
@@ -145,7 +145,7 @@ static int batch(const char *dir, mdshm_candidate_t *c, int *failed_rv,
     }
     for (int r = 0; r < ROUNDS; r++) {
         uint64_t gen = ++round_no;
-        if (mdshm_leader_write(c, put_fn, &gen) < 0)
+        if (mdshm__leader_write(c, put_fn, &gen) < 0)
             ++*write_errors;
     }
     for (int i = 0; i < BATCH; i++) {
@@ -159,7 +159,7 @@ static int batch(const char *dir, mdshm_candidate_t *c, int *failed_rv,
 int main(void)
 {
     mdshm_store_t *st = NULL;
-    mdshm_candidate_t *c = NULL;
+    mdshm__candidate_t *c = NULL;
     mdshm_store_stats_t ss;
     uint64_t used_ref = 0, file_ref = 0, used_max = 0;
     unsigned write_errors = 0;
@@ -171,12 +171,12 @@ int main(void)
         return pu_done();
     rv = pu_open(dir, true, false, MAXREADERS, 0, &st);
     if (rv == 0)
-        rv = mdshm_candidate_create(st, NULL, &c);
+        rv = mdshm__candidate_create(st, NULL, &c);
     if (rv == 0)
-        rv = mdshm_candidate_try(c) == 1 ? 0 : MDSHM_EBUSY;
+        rv = mdshm__candidate_try(c) == 1 ? 0 : MDSHM_EBUSY;
     if (rv == 0) {
         uint64_t gen = ++round_no;
-        rv = mdshm_leader_write(c, put_fn, &gen);
+        rv = mdshm__leader_write(c, put_fn, &gen);
     }
     if (!pu_ok(rv == 0, "store (maxreaders %d), leader, %d sets (%s)",
                MAXREADERS, NSETS, pu_err(rv)))
@@ -185,7 +185,7 @@ int main(void)
     for (int b = 0; b < WORKERS / BATCH; b++) {
         in += batch(dir, c, &failed_rv, &write_errors);
         if ((b + 1) % CHECK_EVERY == 0) {
-            if (mdshm_store_reader_check(st, &cleared) == 0)
+            if (mdshm__store_reader_check(st, &cleared) == 0)
                 checks += cleared;
         }
         if (mdshm_store_stats(st, &ss) == 0) {
@@ -221,13 +221,13 @@ int main(void)
           "data.mdb stays bounded: %llu <= %d x %llu",
           (unsigned long long)ss.file_size, GROWTH_LIMIT,
           (unsigned long long)file_ref);
-    rv = mdshm_store_reader_check(st, &cleared);
+    rv = mdshm__store_reader_check(st, &cleared);
     rv = rv == 0 ? mdshm_store_stats(st, &ss) : rv;
     pu_ok(rv == 0 && ss.stale_readers == 0 && ss.readers == 0,
           "after a final reader check: %u slots used, %u stale", ss.readers,
           ss.stale_readers);
 out:
-    mdshm_candidate_destroy(c);
+    mdshm__candidate_destroy(c);
     mdshm_store_close(st);
     return pu_done();
 }

@@ -5,7 +5,7 @@
  * pipe ('T' tick, 'W n' fenced write of jobs/probe, 'Q' quit) and answers
  * each with its return code, so the parent knows L is between two commands,
  * outside any write transaction, when it stops it.  Candidate B waits with
- * mdshm_candidate_wait() and, once leader, writes jobs/probe and ticks.
+ * mdshm__candidate_wait() and, once leader, writes jobs/probe and ticks.
  *
  *  1. While L heartbeats for longer than stale_ms, B does not lead.
  *  2. SIGSTOP L (after at least one heartbeat): B leads with a higher term
@@ -26,21 +26,21 @@ static mdshm_candidate_opts_t copts = {HB_MS, STALE_MS, 0};
 static void old_leader_main(const char *dir, int in, int out)
 {
     mdshm_store_t *st = NULL;
-    mdshm_candidate_t *c = NULL;
+    mdshm__candidate_t *c = NULL;
     pu_lines_t lr;
     char cmd[64];
     int rv;
 
     rv = pu_open(dir, false, false, 0, 0, &st);
     if (rv == 0)
-        rv = mdshm_candidate_create(st, &copts, &c);
+        rv = mdshm__candidate_create(st, &copts, &c);
     if (rv == 0)
-        rv = mdshm_candidate_try(c);
+        rv = mdshm__candidate_try(c);
     if (rv != 1) {
         pu_send(out, "FAIL %d", rv);
         _exit(1);
     }
-    pu_send(out, "LEAD %llu %ld", (unsigned long long)mdshm_candidate_term(c),
+    pu_send(out, "LEAD %llu %ld", (unsigned long long)mdshm__candidate_term(c),
             (long)getpid());
     pu_lines_init(&lr, in);
     for (;;) {
@@ -48,13 +48,13 @@ static void old_leader_main(const char *dir, int in, int out)
         if (rv != 1 || cmd[0] == 'Q')
             _exit(0);
         if (cmd[0] == 'T') {
-            rv = mdshm_candidate_tick(c, NULL);
-            pu_send(out, "T %d %d %llu", rv, mdshm_candidate_is_leader(c),
-                    (unsigned long long)mdshm_candidate_term(c));
+            rv = mdshm__candidate_tick(c, NULL);
+            pu_send(out, "T %d %d %llu", rv, mdshm__candidate_is_leader(c),
+                    (unsigned long long)mdshm__candidate_term(c));
         } else if (cmd[0] == 'W') {
             struct probe p = {"old", (uint32_t)atoi(cmd + 1)};
-            rv = mdshm_leader_write(c, probe_fn, &p);
-            pu_send(out, "W %d %d", rv, mdshm_candidate_is_leader(c));
+            rv = mdshm__leader_write(c, probe_fn, &p);
+            pu_send(out, "W %d %d", rv, mdshm__candidate_is_leader(c));
         }
     }
 }
@@ -63,32 +63,32 @@ static void old_leader_main(const char *dir, int in, int out)
 static void new_leader_main(const char *dir, int out)
 {
     mdshm_store_t *st = NULL;
-    mdshm_candidate_t *c = NULL;
+    mdshm__candidate_t *c = NULL;
     int rv;
 
     rv = pu_open(dir, false, false, 0, 0, &st);
     if (rv == 0)
-        rv = mdshm_candidate_create(st, &copts, &c);
+        rv = mdshm__candidate_create(st, &copts, &c);
     if (rv < 0) {
         pu_send(out, "FAIL %d", rv);
         _exit(1);
     }
     pu_send(out, "READY %ld", (long)getpid());
-    while ((rv = mdshm_candidate_wait(c, 100)) == 0)
+    while ((rv = mdshm__candidate_wait(c, 100)) == 0)
         ;
     if (rv < 0) {
         pu_send(out, "FAIL wait %d", rv);
         _exit(1);
     }
     pu_send(out, "LEAD %llu %ld %lld",
-            (unsigned long long)mdshm_candidate_term(c), (long)getpid(),
+            (unsigned long long)mdshm__candidate_term(c), (long)getpid(),
             (long long)pu_mono_ns());
     struct probe p = {"new", 1};
-    rv = mdshm_leader_write(c, probe_fn, &p);
+    rv = mdshm__leader_write(c, probe_fn, &p);
     pu_send(out, "BW %d", rv);
     for (;;) {
         unsigned next = HB_MS;
-        rv = mdshm_candidate_tick(c, &next);
+        rv = mdshm__candidate_tick(c, &next);
         if (rv != 1) {
             pu_send(out, "LOST %d", rv);
             _exit(1);

@@ -7,7 +7,7 @@
  * certificate pairs, one fenced leader write per update.  Meanwhile
  * NREADERS worker processes loop: read_begin, SNI lookup of
  * "WWW.Example.Test" (wildcard, any case), get the active set, check that
- * key and leaf certificate match (mdshm_der_pair_matches) and are exactly
+ * key and leaf certificate match (mdshm__der_pair_matches) and are exactly
  * the pair the leader wrote with that update number, that gen never goes
  * backwards, read_end.  Each reader reports its counts over a pipe.
  */
@@ -24,7 +24,7 @@ static pu_pair_t pairs[NPAIRS];
 
 /* ---- leader ------------------------------------------------------------ */
 
-static int md_fn(mdshm_wtxn_t *w, void *baton)
+static int md_fn(mdshm__wtxn_t *w, void *baton)
 {
     mdshm_md_rec_t md;
 
@@ -42,7 +42,7 @@ static int md_fn(mdshm_wtxn_t *w, void *baton)
     md.key_specs[0] = pu_buf(SPEC);
     md.renew_window = pu_buf("33%");
     md.warn_window = pu_buf("10%");
-    return mdshm_w_put_md(w, &md);
+    return mdshm__w_put_md(w, &md);
 }
 
 struct install {
@@ -50,7 +50,7 @@ struct install {
     uint64_t gen;     /* stamped by the library */
 };
 
-static int install_fn(mdshm_wtxn_t *w, void *baton)
+static int install_fn(mdshm__wtxn_t *w, void *baton)
 {
     struct install *in = baton;
     const pu_pair_t *p = &pairs[in->i % NPAIRS];
@@ -73,7 +73,7 @@ static int install_fn(mdshm_wtxn_t *w, void *baton)
     cs.sha256.n = 32;
     cs.issuer = pu_buf("CN=example.test");
     cs.serial = pu_buf(serial); /* the update number: readers check it */
-    rv = mdshm_w_install_certset(w, &cs, KEEP_ARCHIVED);
+    rv = mdshm__w_install_certset(w, &cs, KEEP_ARCHIVED);
     if (rv == 0)
         in->gen = cs.gen;
     return rv;
@@ -82,33 +82,33 @@ static int install_fn(mdshm_wtxn_t *w, void *baton)
 static int leader_main(const char *dir, int out)
 {
     mdshm_store_t *st = NULL;
-    mdshm_candidate_t *c = NULL;
+    mdshm__candidate_t *c = NULL;
     struct install in = {0, 0};
     unsigned errors = 0;
     int first_err = 0, rv;
 
     rv = pu_open(dir, false, false, 0, 0, &st);
     if (rv == 0)
-        rv = mdshm_candidate_create(st, NULL, &c);
+        rv = mdshm__candidate_create(st, NULL, &c);
     if (rv == 0) {
-        rv = mdshm_candidate_try(c);
+        rv = mdshm__candidate_try(c);
         rv = rv == 1 ? 0 : rv == 0 ? MDSHM_EBUSY : rv;
     }
     if (rv == 0)
-        rv = mdshm_leader_write(c, md_fn, NULL);
+        rv = mdshm__leader_write(c, md_fn, NULL);
     if (rv < 0) {
         pu_send(out, "LEADERFAIL %d", rv);
         _exit(1);
     }
-    pu_send(out, "LEADER %llu", (unsigned long long)mdshm_candidate_term(c));
+    pu_send(out, "LEADER %llu", (unsigned long long)mdshm__candidate_term(c));
     for (unsigned i = 0; i < NUPDATES; i++) {
         in.i = i;
-        rv = mdshm_leader_write(c, install_fn, &in);
+        rv = mdshm__leader_write(c, install_fn, &in);
         if (rv < 0) {
             if (!errors++)
                 first_err = rv;
         }
-        mdshm_candidate_tick(c, NULL);
+        mdshm__candidate_tick(c, NULL);
     }
     pu_send(out, "DONE %llu %u %d", (unsigned long long)in.gen, errors,
             first_err);
@@ -175,7 +175,7 @@ static int read_once(mdshm_reader_t *rd, struct rstats *s, uint64_t *gen_out,
     s->lookups++;
     checked = 1;
     if (cs->n_chain != 1 || cs->pkey.n == 0 ||
-        mdshm_der_pair_matches(cs->chain[0], cs->pkey) != 0)
+        mdshm__der_pair_matches(cs->chain[0], cs->pkey) != 0)
         s->mismatches++;
     {
         /* The exact pair of the update number in the serial field. */

@@ -1,6 +1,6 @@
 /* record_golden.h -- one record of every type as the store holds it today.
  *
- * Encoded by mdshm_record_encode at commit 30f6087 (main, before the field
+ * Encoded by mdshm__record_encode at commit 30f6087 (main, before the field
  * table was exported), with every field set: counts 2 (1 for a limit of 1),
  * scalars distinct and non-zero, strings and binaries 4 bytes, sha256 32.
  * The field list that filled them was main's tests/unit/test_record.c

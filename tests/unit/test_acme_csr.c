@@ -28,16 +28,16 @@ static void test_keygen(void **state)
     static const char *specs[] = {"secp256r1", "secp384r1", "rsa2048"};
     static const char *bad[] = {"rsa1024", "rsa", "ed25519", "secp521r1",
                                 "P-256", ""};
-    mdshm_pkey_t *k;
+    mdshm__pkey_t *k;
     (void)state;
 
     for (size_t i = 0; i < sizeof(specs) / sizeof(specs[0]); i++) {
         assert_int_equal(mdshm__keygen(specs[i], &k), 0);
-        assert_string_equal(mdshm_pkey_spec(k), specs[i]);
-        mdshm_pkey_free(k);
+        assert_string_equal(mdshm__pkey_spec(k), specs[i]);
+        mdshm__pkey_free(k);
     }
     for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
-        k = (mdshm_pkey_t *)1;
+        k = (mdshm__pkey_t *)1;
         assert_int_equal(mdshm__keygen(bad[i], &k), MDSHM_EUNSUPPORTED);
         assert_null(k);
     }
@@ -46,7 +46,7 @@ static void test_keygen(void **state)
 static X509_REQ *csr_for(const char *spec, const char *const *names, size_t n,
                          bool staple)
 {
-    mdshm_pkey_t *k;
+    mdshm__pkey_t *k;
     uint8_t *der;
     size_t len;
     const unsigned char *p;
@@ -65,13 +65,13 @@ static X509_REQ *csr_for(const char *spec, const char *const *names, size_t n,
     /* signed by the key, and it is the key's public key */
     pub = X509_REQ_get0_pubkey(req);
     assert_int_equal(X509_REQ_verify(req, pub), 1);
-    assert_int_equal(mdshm_pkey_der(k, &kd), 0);
+    assert_int_equal(mdshm__pkey_der(k, &kd), 0);
     kp = kd.p;
     priv = d2i_AutoPrivateKey(NULL, &kp, (long)kd.n);
     assert_int_equal(EVP_PKEY_eq(pub, priv), 1);
     EVP_PKEY_free(priv);
     free(der);
-    mdshm_pkey_free(k);
+    mdshm__pkey_free(k);
     return req;
 }
 
@@ -149,7 +149,7 @@ static void test_csr_names_and_staple(void **state)
 static void test_csr_bad_names(void **state)
 {
     const char *bad[] = {"ok.example", "not a name"};
-    mdshm_pkey_t *k;
+    mdshm__pkey_t *k;
     uint8_t *der = (uint8_t *)"x";
     size_t len = 5;
     (void)state;
@@ -160,7 +160,7 @@ static void test_csr_bad_names(void **state)
     assert_null(der);
     assert_int_equal(len, 0);
     assert_int_equal(mdshm__csr_make(k, bad, 0, false, &der, &len), -EINVAL);
-    mdshm_pkey_free(k);
+    mdshm__pkey_free(k);
 }
 
 /* The tls-alpn-01 certificate for @ident, parsed; checks everything
@@ -185,7 +185,7 @@ static X509 *check_alpn(const char *ident, const char *spec, int gen_type)
     assert_non_null(x);
     /* self-signed, and the key that comes with it is its key */
     assert_int_equal(X509_verify(x, X509_get0_pubkey(x)), 1);
-    assert_int_equal(mdshm_der_pair_matches((mdshm_buf_t){ac.cert,
+    assert_int_equal(mdshm__der_pair_matches((mdshm_buf_t){ac.cert,
                                                           ac.cert_len},
                                             (mdshm_buf_t){ac.pkey,
                                                           ac.pkey_len}),

@@ -650,15 +650,15 @@ static void check_key(EVP_PKEY *orig, const char *spec)
     for (size_t f = 0; f < 4; f++) {
         size_t len;
         unsigned char *enc = key_enc(orig, fmts[f], &len);
-        mdshm_pkey_t *k = NULL;
+        mdshm__pkey_t *k = NULL;
         mdshm_buf_t der;
         const unsigned char *p;
         PKCS8_PRIV_KEY_INFO *info;
         EVP_PKEY *back;
 
-        assert_int_equal(mdshm_pkey_parse(enc, len, &k), 0);
-        assert_string_equal(mdshm_pkey_spec(k), spec);
-        assert_int_equal(mdshm_pkey_der(k, &der), 0);
+        assert_int_equal(mdshm__pkey_parse(enc, len, &k), 0);
+        assert_string_equal(mdshm__pkey_spec(k), spec);
+        assert_int_equal(mdshm__pkey_der(k, &der), 0);
         /* The DER is PKCS#8 of the same key. */
         p = der.p;
         info = d2i_PKCS8_PRIV_KEY_INFO(NULL, &p, (long)der.n);
@@ -671,7 +671,7 @@ static void check_key(EVP_PKEY *orig, const char *spec)
         assert_memory_equal(der.p, p8, p8len);
         EVP_PKEY_free(back);
         PKCS8_PRIV_KEY_INFO_free(info);
-        mdshm_pkey_free(k);
+        mdshm__pkey_free(k);
         OPENSSL_cleanse(enc, len);
         free(enc);
     }
@@ -694,7 +694,7 @@ static void test_pkey_ec_params_block(void **state)
     BIO *b = BIO_new(BIO_s_mem());
     size_t len;
     char *pem;
-    mdshm_pkey_t *k = NULL;
+    mdshm__pkey_t *k = NULL;
 
     (void)state;
     assert_int_equal(PEM_write_bio_Parameters(b, fx.p384), 1);
@@ -703,9 +703,9 @@ static void test_pkey_ec_params_block(void **state)
                      1);
     pem = bio_string(b, &len);
     assert_non_null(strstr(pem, "EC PARAMETERS"));
-    assert_int_equal(mdshm_pkey_parse(pem, len, &k), 0);
-    assert_string_equal(mdshm_pkey_spec(k), "secp384r1");
-    mdshm_pkey_free(k);
+    assert_int_equal(mdshm__pkey_parse(pem, len, &k), 0);
+    assert_string_equal(mdshm__pkey_spec(k), "secp384r1");
+    mdshm__pkey_free(k);
     free(pem);
 }
 
@@ -715,9 +715,9 @@ static void check_unsupported(EVP_PKEY *key, const char *name)
     for (size_t f = 0; f < 2; f++) {
         size_t len;
         unsigned char *enc = key_enc(key, fmts[f], &len);
-        mdshm_pkey_t *k = (mdshm_pkey_t *)&k;
+        mdshm__pkey_t *k = (mdshm__pkey_t *)&k;
         log_reset();
-        assert_int_equal(mdshm_pkey_parse(enc, len, &k), MDSHM_EUNSUPPORTED);
+        assert_int_equal(mdshm__pkey_parse(enc, len, &k), MDSHM_EUNSUPPORTED);
         assert_null(k);
         assert_int_equal(logcap.n_err, 1);
         assert_int_equal(logcap.last_err, MDSHM_EUNSUPPORTED);
@@ -762,14 +762,14 @@ static int parse_encrypted(void)
     char *s;
     size_t len;
     int bad = 0;
-    mdshm_pkey_t *k;
+    mdshm__pkey_t *k;
 
     b = BIO_new(BIO_s_mem());
     PEM_write_bio_PKCS8PrivateKey(b, fx.p256, EVP_aes_256_cbc(), NULL, 0,
                                   NULL, (void *)"secret");
     s = bio_string(b, &len);
     bad |= !strstr(s, "ENCRYPTED PRIVATE KEY");
-    bad |= mdshm_pkey_parse(s, len, &k) != MDSHM_EUNSUPPORTED;
+    bad |= mdshm__pkey_parse(s, len, &k) != MDSHM_EUNSUPPORTED;
     free(s);
 
     b = BIO_new(BIO_s_mem());
@@ -777,14 +777,14 @@ static int parse_encrypted(void)
                                          NULL, 0, NULL, (void *)"secret");
     s = bio_string(b, &len);
     bad |= !strstr(s, "Proc-Type: 4,ENCRYPTED");
-    bad |= mdshm_pkey_parse(s, len, &k) != MDSHM_EUNSUPPORTED;
+    bad |= mdshm__pkey_parse(s, len, &k) != MDSHM_EUNSUPPORTED;
     free(s);
 
     b = BIO_new(BIO_s_mem());
     i2d_PKCS8PrivateKey_bio(b, fx.p384, EVP_aes_256_cbc(), NULL, 0, NULL,
                             (void *)"secret");
     s = bio_string(b, &len);
-    bad |= mdshm_pkey_parse(s, len, &k) != MDSHM_EUNSUPPORTED;
+    bad |= mdshm__pkey_parse(s, len, &k) != MDSHM_EUNSUPPORTED;
     free(s);
     return bad;
 }
@@ -823,31 +823,31 @@ static void test_pkey_garbage(void **state)
     unsigned char *buf = malloc(len + 1);
     char *cert_only = fx.leaf_pem;
     unsigned char *pem = key_enc(fx.p256, PEM_PKCS8, &plen);
-    mdshm_pkey_t *k;
+    mdshm__pkey_t *k;
 
     (void)state;
-    k = (mdshm_pkey_t *)&k;
-    assert_int_equal(mdshm_pkey_parse(NULL, 0, &k), MDSHM_EBADINPUT);
+    k = (mdshm__pkey_t *)&k;
+    assert_int_equal(mdshm__pkey_parse(NULL, 0, &k), MDSHM_EBADINPUT);
     assert_null(k);
-    assert_int_equal(mdshm_pkey_parse("junk", 4, &k), MDSHM_EBADINPUT);
-    assert_int_equal(mdshm_pkey_parse(NULL, 3, &k), -EINVAL);
-    assert_int_equal(mdshm_pkey_parse(der, len, NULL), -EINVAL);
+    assert_int_equal(mdshm__pkey_parse("junk", 4, &k), MDSHM_EBADINPUT);
+    assert_int_equal(mdshm__pkey_parse(NULL, 3, &k), -EINVAL);
+    assert_int_equal(mdshm__pkey_parse(der, len, NULL), -EINVAL);
     assert_int_equal(
-        mdshm_pkey_parse(cert_only, strlen(cert_only), &k), MDSHM_EBADINPUT);
-    assert_int_equal(mdshm_pkey_parse(fx.leaf_der, fx.leaf_der_len, &k),
+        mdshm__pkey_parse(cert_only, strlen(cert_only), &k), MDSHM_EBADINPUT);
+    assert_int_equal(mdshm__pkey_parse(fx.leaf_der, fx.leaf_der_len, &k),
                      MDSHM_EBADINPUT);
     for (size_t n = 0; n < len; n++) {
-        k = (mdshm_pkey_t *)&k;
-        assert_int_equal(mdshm_pkey_parse(der, n, &k), MDSHM_EBADINPUT);
+        k = (mdshm__pkey_t *)&k;
+        assert_int_equal(mdshm__pkey_parse(der, n, &k), MDSHM_EBADINPUT);
         assert_null(k);
     }
     memcpy(buf, der, len);
     buf[len] = 0;
-    assert_int_equal(mdshm_pkey_parse(buf, len + 1, &k), MDSHM_EBADINPUT);
+    assert_int_equal(mdshm__pkey_parse(buf, len + 1, &k), MDSHM_EBADINPUT);
     /* PEM with a corrupted body */
     pem[30] = pem[30] == 'A' ? 'B' : 'A';
     pem[31] = '*';
-    assert_int_equal(mdshm_pkey_parse(pem, plen, &k), MDSHM_EBADINPUT);
+    assert_int_equal(mdshm__pkey_parse(pem, plen, &k), MDSHM_EBADINPUT);
     assert_false(logged("MI")); /* no base64 key material in the log */
     assert_int_equal(ERR_peek_error(), 0);
     free(buf);
@@ -870,10 +870,10 @@ static void test_pkey_load_perms(void **state)
     (void)state;
     snprintf(path, sizeof(path), "%s/key.pem", fx.dir);
     for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
-        mdshm_pkey_t *k = (mdshm_pkey_t *)&k;
+        mdshm__pkey_t *k = (mdshm__pkey_t *)&k;
         log_reset();
         write_file(path, pem, len, cases[i].mode);
-        assert_int_equal(mdshm_pkey_load(path, &k), cases[i].rv);
+        assert_int_equal(mdshm__pkey_load(path, &k), cases[i].rv);
         if (cases[i].rv) {
             assert_null(k);
             assert_int_equal(logcap.n_err, 1);
@@ -884,21 +884,21 @@ static void test_pkey_load_perms(void **state)
             assert_true(logged(expect));
         } else {
             assert_non_null(k);
-            assert_string_equal(mdshm_pkey_spec(k), "rsa2048");
+            assert_string_equal(mdshm__pkey_spec(k), "rsa2048");
             assert_int_equal(logcap.n_err, 0);
         }
-        mdshm_pkey_free(k);
+        mdshm__pkey_free(k);
     }
     /* errors name the file */
     log_reset();
     write_file(path, "junk", 4, 0600);
     {
-        mdshm_pkey_t *k = NULL;
-        assert_int_equal(mdshm_pkey_load(path, &k), MDSHM_EBADINPUT);
+        mdshm__pkey_t *k = NULL;
+        assert_int_equal(mdshm__pkey_load(path, &k), MDSHM_EBADINPUT);
         assert_true(logged(path));
         unlink(path);
-        assert_int_equal(mdshm_pkey_load(path, &k), -ENOENT);
-        assert_int_equal(mdshm_pkey_load(fx.dir, &k), MDSHM_EBADINPUT);
+        assert_int_equal(mdshm__pkey_load(path, &k), -ENOENT);
+        assert_int_equal(mdshm__pkey_load(fx.dir, &k), MDSHM_EBADINPUT);
         assert_null(k);
     }
     free(pem);
@@ -907,7 +907,7 @@ static void test_pkey_load_perms(void **state)
 static void test_pkey_matches(void **state)
 {
     mdshm_chain_t *leaf = NULL, *ca = NULL;
-    mdshm_pkey_t *k2048 = NULL, *k2048b = NULL, *kp256 = NULL;
+    mdshm__pkey_t *k2048 = NULL, *k2048b = NULL, *kp256 = NULL;
     size_t len;
     unsigned char *enc;
 
@@ -917,26 +917,26 @@ static void test_pkey_matches(void **state)
                      0);
     assert_int_equal(mdshm_chain_parse(fx.ca_der, fx.ca_der_len, &ca), 0);
     enc = key_enc(fx.rsa2048, DER_PKCS8, &len);
-    assert_int_equal(mdshm_pkey_parse(enc, len, &k2048), 0);
+    assert_int_equal(mdshm__pkey_parse(enc, len, &k2048), 0);
     free(enc);
     enc = key_enc(fx.rsa2048b, PEM_TRAD, &len);
-    assert_int_equal(mdshm_pkey_parse(enc, len, &k2048b), 0);
+    assert_int_equal(mdshm__pkey_parse(enc, len, &k2048b), 0);
     free(enc);
     enc = key_enc(fx.p256, PEM_PKCS8, &len);
-    assert_int_equal(mdshm_pkey_parse(enc, len, &kp256), 0);
+    assert_int_equal(mdshm__pkey_parse(enc, len, &kp256), 0);
     free(enc);
 
-    assert_int_equal(mdshm_pkey_matches(k2048, leaf), 0);
-    assert_int_equal(mdshm_pkey_matches(k2048b, leaf), MDSHM_EMISMATCH);
-    assert_int_equal(mdshm_pkey_matches(kp256, leaf), MDSHM_EMISMATCH);
-    assert_int_equal(mdshm_pkey_matches(kp256, ca), 0);
-    assert_int_equal(mdshm_pkey_matches(k2048, ca), MDSHM_EMISMATCH);
-    assert_int_equal(mdshm_pkey_matches(NULL, ca), -EINVAL);
+    assert_int_equal(mdshm__pkey_matches(k2048, leaf), 0);
+    assert_int_equal(mdshm__pkey_matches(k2048b, leaf), MDSHM_EMISMATCH);
+    assert_int_equal(mdshm__pkey_matches(kp256, leaf), MDSHM_EMISMATCH);
+    assert_int_equal(mdshm__pkey_matches(kp256, ca), 0);
+    assert_int_equal(mdshm__pkey_matches(k2048, ca), MDSHM_EMISMATCH);
+    assert_int_equal(mdshm__pkey_matches(NULL, ca), -EINVAL);
     assert_int_equal(logcap.n_err, 0);
     assert_int_equal(ERR_peek_error(), 0);
-    mdshm_pkey_free(k2048);
-    mdshm_pkey_free(k2048b);
-    mdshm_pkey_free(kp256);
+    mdshm__pkey_free(k2048);
+    mdshm__pkey_free(k2048b);
+    mdshm__pkey_free(kp256);
     mdshm_chain_free(leaf);
     mdshm_chain_free(ca);
 }
@@ -953,35 +953,35 @@ static void test_der_pair_matches(void **state)
     mdshm_buf_t b1 = {k1, l1}, b2 = {k2, l2}, b3 = {k3, l3}, bt = {kt, lt};
 
     (void)state;
-    assert_int_equal(mdshm_der_pair_matches(leaf, b1), 0);
-    assert_int_equal(mdshm_der_pair_matches(leaf, bt), 0);
-    assert_int_equal(mdshm_der_pair_matches(ca, b3), 0);
-    assert_int_equal(mdshm_der_pair_matches(leaf, b2), MDSHM_EMISMATCH);
-    assert_int_equal(mdshm_der_pair_matches(leaf, b3), MDSHM_EMISMATCH);
-    assert_int_equal(mdshm_der_pair_matches(ca, b1), MDSHM_EMISMATCH);
+    assert_int_equal(mdshm__der_pair_matches(leaf, b1), 0);
+    assert_int_equal(mdshm__der_pair_matches(leaf, bt), 0);
+    assert_int_equal(mdshm__der_pair_matches(ca, b3), 0);
+    assert_int_equal(mdshm__der_pair_matches(leaf, b2), MDSHM_EMISMATCH);
+    assert_int_equal(mdshm__der_pair_matches(leaf, b3), MDSHM_EMISMATCH);
+    assert_int_equal(mdshm__der_pair_matches(ca, b1), MDSHM_EMISMATCH);
     assert_int_equal(logcap.n_err, 0);
 
     /* Torn sets: either half cut short or swapped with garbage. */
-    assert_int_equal(mdshm_der_pair_matches((mdshm_buf_t){k1, l1}, b1),
+    assert_int_equal(mdshm__der_pair_matches((mdshm_buf_t){k1, l1}, b1),
                      MDSHM_EBADINPUT);
-    assert_int_equal(mdshm_der_pair_matches(leaf, (mdshm_buf_t){k1, l1 - 1}),
+    assert_int_equal(mdshm__der_pair_matches(leaf, (mdshm_buf_t){k1, l1 - 1}),
                      MDSHM_EBADINPUT);
     assert_int_equal(
-        mdshm_der_pair_matches((mdshm_buf_t){fx.leaf_der, leaf.n - 1}, b1),
+        mdshm__der_pair_matches((mdshm_buf_t){fx.leaf_der, leaf.n - 1}, b1),
         MDSHM_EBADINPUT);
-    assert_int_equal(mdshm_der_pair_matches(leaf, (mdshm_buf_t){NULL, 0}),
+    assert_int_equal(mdshm__der_pair_matches(leaf, (mdshm_buf_t){NULL, 0}),
                      MDSHM_EBADINPUT);
-    assert_int_equal(mdshm_der_pair_matches((mdshm_buf_t){NULL, 0}, b1),
+    assert_int_equal(mdshm__der_pair_matches((mdshm_buf_t){NULL, 0}, b1),
                      MDSHM_EBADINPUT);
-    assert_int_equal(mdshm_der_pair_matches(leaf, leaf), MDSHM_EBADINPUT);
-    assert_int_equal(mdshm_der_pair_matches((mdshm_buf_t){NULL, 3}, b1),
+    assert_int_equal(mdshm__der_pair_matches(leaf, leaf), MDSHM_EBADINPUT);
+    assert_int_equal(mdshm__der_pair_matches((mdshm_buf_t){NULL, 3}, b1),
                      -EINVAL);
     assert_int_equal(ERR_peek_error(), 0);
 
     /* Repeated use stays leak-free (LeakSanitizer) and quick. */
     for (int i = 0; i < 200; i++) {
-        assert_int_equal(mdshm_der_pair_matches(leaf, b1), 0);
-        assert_int_equal(mdshm_der_pair_matches(leaf, b3), MDSHM_EMISMATCH);
+        assert_int_equal(mdshm__der_pair_matches(leaf, b1), 0);
+        assert_int_equal(mdshm__der_pair_matches(leaf, b3), MDSHM_EMISMATCH);
     }
     free(k1);
     free(k2);
@@ -996,20 +996,20 @@ static void check_fingerprint(EVP_PKEY *orig, const char *spec)
     size_t len;
     unsigned char *der = pkcs8_der(orig, &len);
     const char *type = NULL;
-    mdshm_pkey_t *k = NULL;
+    mdshm__pkey_t *k = NULL;
     mdshm_buf_t kd;
 
     assert_true(n > 0);
     sha256(spki, (size_t)n, want);
     OPENSSL_free(spki);
-    assert_int_equal(mdshm_pkey_parse(der, len, &k), 0);
-    assert_int_equal(mdshm_pkey_fingerprint(k, fp), 0);
+    assert_int_equal(mdshm__pkey_parse(der, len, &k), 0);
+    assert_int_equal(mdshm__pkey_fingerprint(k, fp), 0);
     assert_memory_equal(fp, want, 32);
-    assert_int_equal(mdshm_pkey_der(k, &kd), 0);
+    assert_int_equal(mdshm__pkey_der(k, &kd), 0);
     assert_int_equal(mdshm_pkey_der_fingerprint(kd.p, kd.n, &type, dfp), 0);
     assert_string_equal(type, spec);
     assert_memory_equal(dfp, want, 32);
-    mdshm_pkey_free(k);
+    mdshm__pkey_free(k);
     free(der);
 }
 
@@ -1019,7 +1019,7 @@ static void test_fingerprints(void **state)
     const char *type = "x";
     size_t len;
     unsigned char *der;
-    mdshm_pkey_t *k = NULL;
+    mdshm__pkey_t *k = NULL;
 
     (void)state;
     check_fingerprint(fx.rsa2048, "rsa2048");
@@ -1052,8 +1052,8 @@ static void test_fingerprints(void **state)
                      MDSHM_EUNSUPPORTED);
     assert_null(type);
     assert_int_equal(mdshm_pkey_der_fingerprint(der, len, NULL, a), -EINVAL);
-    assert_int_equal(mdshm_pkey_fingerprint(NULL, a), -EINVAL);
-    assert_int_equal(mdshm_pkey_fingerprint(k, a), -EINVAL);
+    assert_int_equal(mdshm__pkey_fingerprint(NULL, a), -EINVAL);
+    assert_int_equal(mdshm__pkey_fingerprint(k, a), -EINVAL);
     assert_int_equal(ERR_peek_error(), 0);
     free(der);
 }

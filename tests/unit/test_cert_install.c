@@ -124,7 +124,7 @@ static void fake_set(struct fake *f, int tag)
     f->set.pkey = mdshm__sbuf("key");
 }
 
-static int install_fn(mdshm_wtxn_t *w, void *baton)
+static int install_fn(mdshm__wtxn_t *w, void *baton)
 {
     struct fake *f = baton;
 
@@ -134,7 +134,7 @@ static int install_fn(mdshm_wtxn_t *w, void *baton)
 
 static int install(struct ut_env *e, struct fake *f)
 {
-    int rv = mdshm_leader_write(e->c, install_fn, f);
+    int rv = mdshm__leader_write(e->c, install_fn, f);
 
     return rv < 0 ? rv : f->rv;
 }
@@ -364,7 +364,7 @@ static void make_files(struct ut_env *e, struct files *fs)
     X509_free(ca);
     EVP_PKEY_free(key);
     EVP_PKEY_free(ca_key);
-    mdshm_candidate_destroy(e->c);
+    mdshm__candidate_destroy(e->c);
     e->c = NULL;
 }
 
@@ -413,7 +413,7 @@ static int sync_conf(struct ut_env *e, const struct files *fs,
     assert_int_equal(mdshm_config_parse(conf, strlen(conf), "test.conf",
                                         &cfg), 0);
     assert_int_equal(mdshm_drive_create(e->st, cfg, NULL, &d), 0);
-    assert_int_equal(mdshm_candidate_try(d->cand), 1);
+    assert_int_equal(mdshm__candidate_try(d->cand), 1);
     rv = mdshm__drive_sync(d);
     mdshm_drive_destroy(d);
     mdshm_config_free(cfg);

@@ -829,10 +829,10 @@ static void test_inheritance(void **state)
     a = md_at(cfg, 0);
     b = md_at(cfg, 1);
     c = md_at(cfg, 2);
-    assert_string_equal(mdshm_config_md_name(cfg, 0), "a.example");
-    assert_string_equal(mdshm_config_md_name(cfg, 1), "b.example");
-    assert_string_equal(mdshm_config_md_name(cfg, 2), "c.example");
-    assert_null(mdshm_config_md_name(cfg, 3));
+    assert_string_equal(mdshm__config_md_name(cfg, 0), "a.example");
+    assert_string_equal(mdshm__config_md_name(cfg, 1), "b.example");
+    assert_string_equal(mdshm__config_md_name(cfg, 2), "c.example");
+    assert_null(mdshm__config_md_name(cfg, 3));
     assert_null(mdshm__config_md(cfg, 3));
     assert_ptr_equal(mdshm__config_md_find(cfg, "b.example"), b);
     assert_null(mdshm__config_md_find(cfg, "x.example"));
@@ -924,7 +924,7 @@ static void test_names(void **state)
 
         snprintf(text, sizeof(text), "MDomain \"%s\"\n", good[i].in);
         cfg = ok_cfg(text);
-        assert_string_equal(mdshm_config_md_name(cfg, 0), good[i].out);
+        assert_string_equal(mdshm__config_md_name(cfg, 0), good[i].out);
         mdshm_config_free(cfg);
     }
     for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
@@ -949,7 +949,7 @@ static void test_name_limits(void **state)
                          label, label, label);
     assert_int_equal(n, strlen("MDomain ") + 253 + 1);
     cfg = ok_cfg(text);
-    assert_int_equal(strlen(mdshm_config_md_name(cfg, 0)), 253);
+    assert_int_equal(strlen(mdshm__config_md_name(cfg, 0)), 253);
     mdshm_config_free(cfg);
     snprintf(text, 8192, "MDomain %s.%s.%s.%.62s\n", label, label, label,
              label);
@@ -1267,12 +1267,12 @@ static void test_api(void **state)
     assert_int_equal(mdshm_config_parse(NULL, 0, "t", &cfg), 0);
     assert_non_null(cfg);
     assert_int_equal(mdshm_config_md_count(cfg), 0);
-    assert_null(mdshm_config_md_name(cfg, 0));
+    assert_null(mdshm__config_md_name(cfg, 0));
     assert_non_null(mdshm__config_global(cfg));
     mdshm_config_free(cfg);
 
     assert_int_equal(mdshm_config_md_count(NULL), 0);
-    assert_null(mdshm_config_md_name(NULL, 0));
+    assert_null(mdshm__config_md_name(NULL, 0));
     assert_null(mdshm_config_store_dir(NULL));
     assert_null(mdshm__config_global(NULL));
     assert_null(mdshm__config_md(NULL, 0));
@@ -1349,7 +1349,7 @@ static void test_many_mds(void **state)
                                 "</MDomain>\n", i, i);
     cfg = ok_cfg(text);
     assert_int_equal(mdshm_config_md_count(cfg), (size_t)n);
-    assert_string_equal(mdshm_config_md_name(cfg, (size_t)n - 1),
+    assert_string_equal(mdshm__config_md_name(cfg, (size_t)n - 1),
                         "d4999.example");
     mdshm_config_free(cfg);
     snprintf(text + len, size - len, "MDomain x.example www.d17.example\n");

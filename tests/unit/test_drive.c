@@ -74,7 +74,7 @@ static int sync_conf(struct env *e, const char *conf)
     assert_int_equal(mdshm_config_parse(conf, strlen(conf), "test.conf",
                                         &e->cfg), 0);
     assert_int_equal(mdshm_drive_create(e->st, e->cfg, NULL, &e->d), 0);
-    assert_int_equal(mdshm_candidate_try(e->d->cand), 1);
+    assert_int_equal(mdshm__candidate_try(e->d->cand), 1);
     return mdshm__drive_sync(e->d);
 }
 
@@ -317,7 +317,7 @@ static void test_run_and_stop(void **state)
     assert_int_equal(pthread_create(&t, NULL, stopper, e->d), 0);
     assert_int_equal(mdshm_drive_run(e->d), 0);
     pthread_join(t, NULL);
-    assert_false(mdshm_candidate_is_leader(e->d->cand));
+    assert_false(mdshm__candidate_is_leader(e->d->cand));
     /* a bad listen address is refused at creation */
     drive_free(e);
     opts.http01_listen = "nonsense";

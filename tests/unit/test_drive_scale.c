@@ -347,7 +347,7 @@ static void test_two_drives_keep_the_term(void **state)
     assert_int_equal(mdshm_drive_create(st, cfg, &o, &b.d), 0);
     assert_int_equal(pthread_create(&ta, NULL, scale_run_main, &a), 0);
     for (int64_t end = mono_ms() + 10000;
-         !(a_led = mdshm_candidate_is_leader(a.d->cand)) && mono_ms() < end;)
+         !(a_led = mdshm__candidate_is_leader(a.d->cand)) && mono_ms() < end;)
         sleep_ms(5);
     term = leader_term();
     assert_int_equal(pthread_create(&tb, NULL, scale_run_main, &b), 0);
@@ -359,7 +359,7 @@ static void test_two_drives_keep_the_term(void **state)
         uint64_t t = leader_term();
         if (t != term && !other)
             other = t;
-        b_led |= mdshm_candidate_is_leader(b.d->cand);
+        b_led |= mdshm__candidate_is_leader(b.d->cand);
         if (other || (jobs = jobs_count()) >= N_MDS)
             break;
     }
@@ -391,7 +391,7 @@ static int sync_once(mdshm_config_t *cfg)
     int rv;
 
     assert_int_equal(mdshm_drive_create(st, cfg, NULL, &d), 0);
-    assert_int_equal(mdshm_candidate_try(d->cand), 1);
+    assert_int_equal(mdshm__candidate_try(d->cand), 1);
     rv = mdshm__drive_sync(d);
     mdshm_drive_destroy(d);
     return rv;

@@ -23,9 +23,9 @@
 #include <time.h>
 #include <unistd.h>
 
-static mdshm_http01_server_t *srv;
+static mdshm__http01_server_t *srv;
 
-static int put_challenge(mdshm_wtxn_t *w, void *baton)
+static int put_challenge(mdshm__wtxn_t *w, void *baton)
 {
     mdshm_record_t rec;
     (void)baton;
@@ -37,7 +37,7 @@ static int put_challenge(mdshm_wtxn_t *w, void *baton)
     rec.u.challenge.token.n = 10;
     rec.u.challenge.key_authz.p = (const uint8_t *)"Tok-en_123.thumbprint";
     rec.u.challenge.key_authz.n = 21;
-    return mdshm_w_put(w, MDSHM_DB_CHALLENGES, "http-01/Tok-en_123", 18,
+    return mdshm__w_put(w, MDSHM_DB_CHALLENGES, "http-01/Tok-en_123", 18,
                        &rec);
 }
 
@@ -47,12 +47,12 @@ static int setup_with(void **state, const mdshm__http01_limits_t *lim)
 
     ut_setup(state);
     e = *state;
-    assert_int_equal(mdshm_leader_write(e->c, put_challenge, NULL), 0);
+    assert_int_equal(mdshm__leader_write(e->c, put_challenge, NULL), 0);
     if (lim)
         assert_int_equal(mdshm__http01_server_start_lim(e->st, "127.0.0.1",
                                                         0, lim, &srv), 0);
     else
-        assert_int_equal(mdshm_http01_server_start(e->st, "127.0.0.1", 0,
+        assert_int_equal(mdshm__http01_server_start(e->st, "127.0.0.1", 0,
                                                    &srv), 0);
     return 0;
 }
@@ -80,7 +80,7 @@ static int setup_short(void **state)
 
 static int teardown(void **state)
 {
-    mdshm_http01_server_stop(srv);
+    mdshm__http01_server_stop(srv);
     srv = NULL;
     return ut_teardown(state);
 }
@@ -168,7 +168,7 @@ static void test_lookup(void **state)
 
 static void test_responder(void **state)
 {
-    unsigned port = mdshm_http01_server_port(srv);
+    unsigned port = mdshm__http01_server_port(srv);
     char resp[8192], *big;
     const char ok[] = "GET /.well-known/acme-challenge/Tok-en_123 HTTP/1.1\r\n"
                       "Host: a.test\r\n\r\n";
@@ -208,7 +208,7 @@ static void test_responder(void **state)
  * answered, and so is the next one. */
 static void test_flood_one_address(void **state)
 {
-    unsigned port = mdshm_http01_server_port(srv);
+    unsigned port = mdshm__http01_server_port(srv);
     static int flood[FLOOD];
     char resp[1024];
 
@@ -232,7 +232,7 @@ static void test_flood_one_address(void **state)
  * per-address limit, and all 30 are answered. */
 static void test_burst_one_address(void **state)
 {
-    unsigned port = mdshm_http01_server_port(srv);
+    unsigned port = mdshm__http01_server_port(srv);
     int fds[30];
     char resp[1024];
 
@@ -249,7 +249,7 @@ static void test_burst_one_address(void **state)
  * limit): each newcomer drops the oldest connection; the rest stay. */
 static void test_full_table_drops_oldest(void **state)
 {
-    unsigned port = mdshm_http01_server_port(srv);
+    unsigned port = mdshm__http01_server_port(srv);
     int fds[40];
     char src[32], resp[1024];
 
@@ -280,7 +280,7 @@ static void test_full_table_drops_oldest(void **state)
  * 127.0.0.2's oldest, and nothing of 127.0.0.3; the newcomer is answered. */
 static void test_per_address_limit(void **state)
 {
-    unsigned port = mdshm_http01_server_port(srv);
+    unsigned port = mdshm__http01_server_port(srv);
     int two[4], three[4], fifth;
     struct timespec idle = {0, 100 * 1000 * 1000};
     char resp[1024];
@@ -315,7 +315,7 @@ static void test_per_address_limit(void **state)
  * connected; a per-read timeout would let it go on for ever. */
 static void test_total_deadline(void **state)
 {
-    unsigned port = mdshm_http01_server_port(srv);
+    unsigned port = mdshm__http01_server_port(srv);
     int fd = connect_from("127.0.0.1", port);
     const char *req = "GET /.well-known/acme-challenge/Tok-en_123 HTTP/1.1"
                       "\r\nX-Slow: ";

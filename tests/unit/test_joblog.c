@@ -13,7 +13,7 @@ struct logargs {
     const char *type, *detail;
 };
 
-static int log_fn(mdshm_wtxn_t *w, void *baton)
+static int log_fn(mdshm__wtxn_t *w, void *baton)
 {
     struct logargs *a = baton;
     return mdshm__job_log(w, "a.test", a->when, a->type, a->detail);
@@ -50,7 +50,7 @@ static void test_log_is_capped_oldest_first(void **state)
     for (int i = 0; i < MDSHM_MAX_JOBLOG + 5; i++) {
         struct logargs a = {1000 + i, "progress", detail};
         snprintf(detail, sizeof(detail), "step %d", i);
-        assert_int_equal(mdshm_leader_write(e->c, log_fn, &a), 0);
+        assert_int_equal(mdshm__leader_write(e->c, log_fn, &a), 0);
     }
     assert_int_equal(read_job(e, &job, d0, ld), 0);
     assert_int_equal(job.n_log, MDSHM_MAX_JOBLOG);
@@ -67,7 +67,7 @@ struct recargs {
     mdshm__job_outcome_t o;
 };
 
-static int rec_fn(mdshm_wtxn_t *w, void *baton)
+static int rec_fn(mdshm__wtxn_t *w, void *baton)
 {
     struct recargs *a = baton;
     return mdshm__job_record(w, "a.test", a->now, &a->o);
@@ -83,8 +83,8 @@ static void test_errors_count_and_reset(void **state)
     mdshm_job_rec_t job;
     char d0[64], ld[64];
 
-    assert_int_equal(mdshm_leader_write(e->c, rec_fn, &fail), 0);
-    assert_int_equal(mdshm_leader_write(e->c, rec_fn, &fail), 0);
+    assert_int_equal(mdshm__leader_write(e->c, rec_fn, &fail), 0);
+    assert_int_equal(mdshm__leader_write(e->c, rec_fn, &fail), 0);
     assert_int_equal(read_job(e, &job, d0, ld), 0);
     assert_int_equal(job.errors, 2);
     assert_int_equal(job.last_status, MDSHM_EBADINPUT);
@@ -92,7 +92,7 @@ static void test_errors_count_and_reset(void **state)
     assert_int_equal(job.retry_after_ms, 8000);
     assert_string_equal(ld, "too many orders");
     assert_int_equal(mdshm__job_last(&job, "renewal-error"), 5000);
-    assert_int_equal(mdshm_leader_write(e->c, rec_fn, &ok), 0);
+    assert_int_equal(mdshm__leader_write(e->c, rec_fn, &ok), 0);
     assert_int_equal(read_job(e, &job, d0, ld), 0);
     assert_int_equal(job.errors, 0);
     assert_int_equal(job.last_status, 0);

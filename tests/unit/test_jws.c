@@ -471,13 +471,13 @@ static void test_key_authz(void **state)
 
 static void test_pkey_evp(void **state)
 {
-    mdshm_pkey_t *k = NULL;
+    mdshm__pkey_t *k = NULL;
     EVP_PKEY *pk = NULL;
     char tp1[MDSHM__B64URL_SHA256_SIZE], tp2[MDSHM__B64URL_SHA256_SIZE];
     (void)state;
 
     assert_int_equal(mdshm__keygen("secp384r1", &k), 0);
-    assert_string_equal(mdshm_pkey_spec(k), "secp384r1");
+    assert_string_equal(mdshm__pkey_spec(k), "secp384r1");
     assert_int_equal(mdshm__pkey_evp(k, &pk), 0);
     assert_string_equal(mdshm__jws_alg(pk), "ES384");
     assert_int_equal(mdshm__jwk_thumbprint(pk, tp1), 0);
@@ -488,7 +488,7 @@ static void test_pkey_evp(void **state)
     assert_string_equal(tp1, tp2);
     assert_int_equal(strlen(tp1), 43);
     EVP_PKEY_free(pk);
-    mdshm_pkey_free(k);
+    mdshm__pkey_free(k);
 }
 
 int main(void)

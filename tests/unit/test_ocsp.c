@@ -315,7 +315,7 @@ static void test_record_fields(void **state)
     r.u.ocsp.cert_not_after = 7;
     r.u.ocsp.cert = mdshm__sbuf("C");
     r.u.ocsp.issuer_cert = mdshm__sbuf("I");
-    assert_int_equal(mdshm_record_encode(&r, &enc, &n), 0);
+    assert_int_equal(mdshm__record_encode(&r, &enc, &n), 0);
     assert_int_equal(mdshm_record_decode(MDSHM_REC_OCSP, enc, n, &back), 0);
     assert_memory_equal(back.u.ocsp.md.p, "a.test", 6);
     assert_memory_equal(back.u.ocsp.last_error.p, "tryLater", 8);
@@ -370,14 +370,14 @@ struct put {
     size_t raw_len;
 };
 
-static int put_fn(mdshm_wtxn_t *w, void *baton)
+static int put_fn(mdshm__wtxn_t *w, void *baton)
 {
     struct put *p = baton;
 
     if (p->raw)
         return mdshm__w_put_raw(w, MDSHM_DB_OCSP, p->key, 64, p->raw,
                                 p->raw_len);
-    return mdshm_w_put(w, MDSHM_DB_OCSP, p->key, 64, &p->rec);
+    return mdshm__w_put(w, MDSHM_DB_OCSP, p->key, 64, &p->rec);
 }
 
 /* The worker read: the hot path (no record wanted) and the full decode
@@ -405,7 +405,7 @@ static void test_staple_get(void **state)
     p.rec.u.ocsp.next_update = now + 100;
     p.rec.u.ocsp.responder_url = mdshm__sbuf("http://r");
     p.rec.u.ocsp.cert = mdshm__sbuf("a registered certificate");
-    assert_int_equal(mdshm_leader_write(e->c, put_fn, &p), 0);
+    assert_int_equal(mdshm__leader_write(e->c, put_fn, &p), 0);
     assert_int_equal(mdshm_reader_create(e->st, &rd), 0);
     assert_int_equal(mdshm_read_begin(rd), 0);
     assert_int_equal(mdshm_staple_get(rd, sha, now, &der, NULL), 0);
@@ -428,7 +428,7 @@ static void test_staple_get(void **state)
     /* a record without a response yet (only errors so far) */
     p.rec.u.ocsp.der = (mdshm_buf_t){0};
     p.rec.u.ocsp.errors = 3;
-    assert_int_equal(mdshm_leader_write(e->c, put_fn, &p), 0);
+    assert_int_equal(mdshm__leader_write(e->c, put_fn, &p), 0);
     assert_int_equal(mdshm_read_begin(rd), 0);
     assert_int_equal(mdshm_staple_get(rd, sha, now, &der, NULL),
                      MDSHM_ENOTFOUND);
@@ -436,7 +436,7 @@ static void test_staple_get(void **state)
     /* corrupt: refused by both paths */
     p.raw = bad;
     p.raw_len = sizeof(bad);
-    assert_int_equal(mdshm_leader_write(e->c, put_fn, &p), 0);
+    assert_int_equal(mdshm__leader_write(e->c, put_fn, &p), 0);
     assert_int_equal(mdshm_read_begin(rd), 0);
     assert_int_equal(mdshm_staple_get(rd, sha, now, &der, NULL),
                      MDSHM_ECORRUPT);

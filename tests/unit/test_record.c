@@ -602,13 +602,13 @@ static uint8_t *roundtrip(mdshm_record_t *r, size_t *outlen)
     size_t len = 0, len2 = 0;
 
     assert_non_null(d);
-    assert_int_equal(mdshm_record_encode(r, &enc, &len), 0);
+    assert_int_equal(mdshm__record_encode(r, &enc, &len), 0);
     assert_non_null(enc);
     assert_true(len > 0 && len <= MDSHM_MAX_RECORD);
     assert_int_equal(mdshm_record_decode(r->type, enc, len, d), 0);
     assert_rec_equal(r, d);
     assert_views_inside(d, enc, len);
-    assert_int_equal(mdshm_record_encode(d, &enc2, &len2), 0);
+    assert_int_equal(mdshm__record_encode(d, &enc2, &len2), 0);
     assert_int_equal(len, len2);
     assert_memory_equal(enc, enc2, len);
     free(enc2);
@@ -780,7 +780,7 @@ static void test_encoded_keys(void **state)
         fill(r, (mdshm_rec_type_t)t, 1, &a);
         if (t == MDSHM_REC_JOB)
             r->u.job.n_log = 1;
-        assert_int_equal(mdshm_record_encode(r, &enc, &len), 0);
+        assert_int_equal(mdshm__record_encode(r, &enc, &len), 0);
         mdshm__mp_init(&c, enc, len);
         assert_int_equal(mdshm__mp_map(&c, &n), 0);
         assert_int_equal(n, specs[t].n + 1);
@@ -854,7 +854,7 @@ static void test_name_bytes(void **state)
     memset(&r, 0, sizeof(r));
     r.type = MDSHM_REC_NAME;
     r.u.name.md = (mdshm_buf_t){(const uint8_t *)"example.org", 11};
-    assert_int_equal(mdshm_record_encode(&r, &enc, &len), 0);
+    assert_int_equal(mdshm__record_encode(&r, &enc, &len), 0);
     assert_int_equal(len, sizeof(want));
     assert_memory_equal(enc, want, len);
     assert_int_equal(mdshm_record_decode(MDSHM_REC_NAME, want, sizeof(want),
@@ -911,7 +911,7 @@ static void test_truncation(void **state)
                 size_t len;
                 a.n = 0;
                 fill(r, (mdshm_rec_type_t)t, level, &a);
-                assert_int_equal(mdshm_record_encode(r, &enc, &len), 0);
+                assert_int_equal(mdshm__record_encode(r, &enc, &len), 0);
                 check_prefixes((mdshm_rec_type_t)t, enc, len, 20000);
                 free(enc);
             }
@@ -935,7 +935,7 @@ static void decode_any(const uint8_t *buf, size_t len, mdshm_record_t *d,
             assert_int_equal(d->type, t);
             assert_views_inside(d, buf, len);
             /* whatever decodes re-encodes and decodes to the same */
-            assert_int_equal(mdshm_record_encode(d, &enc, &elen), 0);
+            assert_int_equal(mdshm__record_encode(d, &enc, &elen), 0);
             assert_int_equal(mdshm_record_decode(d->type, enc, elen, d2), 0);
             assert_rec_equal(d, d2);
             free(enc);
@@ -1038,7 +1038,7 @@ static void test_mutations(void **state)
             size_t len;
             a.n = 0;
             fill(r, (mdshm_rec_type_t)t, 1, &a);
-            assert_int_equal(mdshm_record_encode(r, &enc, &len), 0);
+            assert_int_equal(mdshm__record_encode(r, &enc, &len), 0);
             for (int m = 0; m < 10; m++) {
                 bb_t b = {0};
                 uint8_t *exact;
@@ -1404,23 +1404,23 @@ static void test_limits_encode(void **state)
             /* one over the limit */
             f.vw[i].b->p = big;
             f.vw[i].b->n = f.vw[i].max + 1;
-            assert_int_equal(mdshm_record_encode(r, &enc, &len),
+            assert_int_equal(mdshm__record_encode(r, &enc, &len),
                              f.vw[i].sha ? MDSHM_EBADINPUT : MDSHM_ETOOBIG);
             assert_null(enc);
             assert_int_equal(len, 0);
             /* at the limit */
             f.vw[i].b->n = f.vw[i].max;
-            assert_int_equal(mdshm_record_encode(r, &enc, &len), 0);
+            assert_int_equal(mdshm__record_encode(r, &enc, &len), 0);
             free(enc);
             /* a NULL view with a length */
             f.vw[i].b->p = NULL;
             f.vw[i].b->n = 1;
-            assert_int_equal(mdshm_record_encode(r, &enc, &len),
+            assert_int_equal(mdshm__record_encode(r, &enc, &len),
                              MDSHM_EBADINPUT);
             if (f.vw[i].sha) {
                 f.vw[i].b->p = big;
                 f.vw[i].b->n = 31;
-                assert_int_equal(mdshm_record_encode(r, &enc, &len),
+                assert_int_equal(mdshm__record_encode(r, &enc, &len),
                                  MDSHM_EBADINPUT);
             }
             *f.vw[i].b = save;
@@ -1430,30 +1430,30 @@ static void test_limits_encode(void **state)
                 continue;
             uint32_t save = *(uint32_t *)f.sc[i].p;
             *(uint32_t *)f.sc[i].p = f.sc[i].maxn + 1;
-            assert_int_equal(mdshm_record_encode(r, &enc, &len),
+            assert_int_equal(mdshm__record_encode(r, &enc, &len),
                              MDSHM_EBADINPUT);
             *(uint32_t *)f.sc[i].p = UINT32_MAX;
-            assert_int_equal(mdshm_record_encode(r, &enc, &len),
+            assert_int_equal(mdshm__record_encode(r, &enc, &len),
                              MDSHM_EBADINPUT);
             *(uint32_t *)f.sc[i].p = save;
         }
-        assert_int_equal(mdshm_record_encode(r, &enc, &len), 0);
+        assert_int_equal(mdshm__record_encode(r, &enc, &len), 0);
         free(enc);
     }
     /* spelled out */
     fill(r, MDSHM_REC_MD, 0, NULL);
     r->u.md.n_names = 101;
-    assert_int_equal(mdshm_record_encode(r, &enc, &len), MDSHM_EBADINPUT);
+    assert_int_equal(mdshm__record_encode(r, &enc, &len), MDSHM_EBADINPUT);
     fill(r, MDSHM_REC_MD, 0, NULL);
     r->u.md.n_names = 1;
     r->u.md.names[0] = (mdshm_buf_t){big, 254};
-    assert_int_equal(mdshm_record_encode(r, &enc, &len), MDSHM_ETOOBIG);
+    assert_int_equal(mdshm__record_encode(r, &enc, &len), MDSHM_ETOOBIG);
     fill(r, MDSHM_REC_JOB, 0, NULL);
     r->u.job.n_log = 33;
-    assert_int_equal(mdshm_record_encode(r, &enc, &len), MDSHM_EBADINPUT);
+    assert_int_equal(mdshm__record_encode(r, &enc, &len), MDSHM_EBADINPUT);
     fill(r, MDSHM_REC_CERTSET, 0, NULL);
     r->u.certset.n_chain = 9;
-    assert_int_equal(mdshm_record_encode(r, &enc, &len), MDSHM_EBADINPUT);
+    assert_int_equal(mdshm__record_encode(r, &enc, &len), MDSHM_EBADINPUT);
     free(big);
     free(a.p);
     free(r);
@@ -1641,7 +1641,7 @@ static void test_trailing(void **state)
         bb_t b = {0};
         a.n = 0;
         fill(r, (mdshm_rec_type_t)t, 1, &a);
-        assert_int_equal(mdshm_record_encode(r, &enc, &len), 0);
+        assert_int_equal(mdshm__record_encode(r, &enc, &len), 0);
         bb_raw(&b, enc, len);
         bb_byte(&b, 0x00);
         assert_int_equal(dec((mdshm_rec_type_t)t, &b, d), MDSHM_ECORRUPT);
@@ -1862,7 +1862,7 @@ static void test_wide_encodings(void **state)
                 size_t len;
                 a.n = 0;
                 fill(r, (mdshm_rec_type_t)t, level, &a);
-                assert_int_equal(mdshm_record_encode(r, &enc, &len), 0);
+                assert_int_equal(mdshm__record_encode(r, &enc, &len), 0);
                 for (int mode = 1; mode <= 2; mode++) {
                     mdshm__mp_t c;
                     b.n = 0;
@@ -2161,15 +2161,15 @@ static void test_bad_args(void **state)
 
     memset(&r, 0, sizeof(r));
     r.type = MDSHM_REC_NAME;
-    assert_int_equal(mdshm_record_encode(NULL, &enc, &len), MDSHM_EBADINPUT);
+    assert_int_equal(mdshm__record_encode(NULL, &enc, &len), MDSHM_EBADINPUT);
     assert_null(enc);
     assert_int_equal(len, 0);
-    assert_int_equal(mdshm_record_encode(&r, NULL, &len), MDSHM_EBADINPUT);
-    assert_int_equal(mdshm_record_encode(&r, &enc, NULL), MDSHM_EBADINPUT);
+    assert_int_equal(mdshm__record_encode(&r, NULL, &len), MDSHM_EBADINPUT);
+    assert_int_equal(mdshm__record_encode(&r, &enc, NULL), MDSHM_EBADINPUT);
     r.type = MDSHM_REC_COUNT;
-    assert_int_equal(mdshm_record_encode(&r, &enc, &len), MDSHM_EBADINPUT);
+    assert_int_equal(mdshm__record_encode(&r, &enc, &len), MDSHM_EBADINPUT);
     r.type = (mdshm_rec_type_t)-1;
-    assert_int_equal(mdshm_record_encode(&r, &enc, &len), MDSHM_EBADINPUT);
+    assert_int_equal(mdshm__record_encode(&r, &enc, &len), MDSHM_EBADINPUT);
 }
 
 static void test_error_clears_output(void **state)
@@ -2284,7 +2284,7 @@ static void test_golden(void **state)
 
         assert_int_equal(goldens[g].type, g);
         assert_int_equal(mdshm_record_decode(goldens[g].type, p, len, d), 0);
-        assert_int_equal(mdshm_record_encode(d, &enc, &enc_len), 0);
+        assert_int_equal(mdshm__record_encode(d, &enc, &enc_len), 0);
         mdshm__mp_init(&c, p, len);
         assert_int_equal(mdshm__mp_map(&c, &n), 0);
         for (; n; n--, entries++) {

@@ -57,7 +57,7 @@ static unsigned char *staged_der(int *len)
     return der;
 }
 
-static void put_certset(mdshm_wtxn_t *w, const char *md, const char *spec,
+static void put_certset(mdshm__wtxn_t *w, const char *md, const char *spec,
                         int64_t nb, int64_t na, uint8_t fill,
                         const char *serial, const char *ocsp_url)
 {
@@ -87,10 +87,10 @@ static void put_certset(mdshm_wtxn_t *w, const char *md, const char *spec,
     c->ari_id = sb("aaa.bbb");
     c->installed_ms = NOW_MS - DAY * 1000;
     assert_true(n > 0);
-    assert_int_equal(mdshm_w_put(w, MDSHM_DB_CERTS, key, (size_t)n, &r), 0);
+    assert_int_equal(mdshm__w_put(w, MDSHM_DB_CERTS, key, (size_t)n, &r), 0);
 }
 
-static void put_md(mdshm_wtxn_t *w, const char *name, uint32_t state,
+static void put_md(mdshm__wtxn_t *w, const char *name, uint32_t state,
                    const char *const *names, uint32_t n_names,
                    const char *const *specs, uint32_t n_specs)
 {
@@ -109,10 +109,10 @@ static void put_md(mdshm_wtxn_t *w, const char *name, uint32_t state,
     m->renew_window = sb("33%");
     m->warn_window = sb("10%");
     m->renew_at_ms = NOW_MS + 10 * DAY * 1000;
-    assert_int_equal(mdshm_w_put_md(w, m), 0);
+    assert_int_equal(mdshm__w_put_md(w, m), 0);
 }
 
-static int fill_fn(mdshm_wtxn_t *w, void *baton)
+static int fill_fn(mdshm__wtxn_t *w, void *baton)
 {
     static const char *const one_names[] = {"one.test", "www.one.test",
                                             "*.sub.one.test"};
@@ -145,7 +145,7 @@ static int fill_fn(mdshm_wtxn_t *w, void *baton)
     r.u.ocsp.renew_at_ms = NOW_MS + 12 * 3600 * 1000;
     r.u.ocsp.errors = 2;
     r.u.ocsp.responder_url = sb("http://ocsp.test/");
-    assert_int_equal(mdshm_w_put(w, MDSHM_DB_OCSP, okey, 64, &r), 0);
+    assert_int_equal(mdshm__w_put(w, MDSHM_DB_OCSP, okey, 64, &r), 0);
 
     memset(&r, 0, sizeof(r));
     r.type = MDSHM_REC_JOB;
@@ -163,7 +163,7 @@ static int fill_fn(mdshm_wtxn_t *w, void *baton)
                                             sb("created order")};
     r.u.job.log[2] = (mdshm_joblog_entry_t){NOW_MS - 100000, sb("error"),
                                             sb("too many orders")};
-    assert_int_equal(mdshm_w_put(w, MDSHM_DB_JOBS, "one.test", 8, &r), 0);
+    assert_int_equal(mdshm__w_put(w, MDSHM_DB_JOBS, "one.test", 8, &r), 0);
 
     memset(&r, 0, sizeof(r));
     r.type = MDSHM_REC_STAGING;
@@ -174,7 +174,7 @@ static int fill_fn(mdshm_wtxn_t *w, void *baton)
     r.u.staging.chain[0].p = der;
     r.u.staging.chain[0].n = (size_t)der_len;
     n = mdshm_key_certset(key, sizeof(key), "one.test", 8, "secp256r1", 9);
-    assert_int_equal(mdshm_w_put(w, MDSHM_DB_STAGING, key, (size_t)n, &r),
+    assert_int_equal(mdshm__w_put(w, MDSHM_DB_STAGING, key, (size_t)n, &r),
                      0);
     OPENSSL_free(der);
 
@@ -194,7 +194,7 @@ static int setup(void **state)
     ut_setup(state);
     e = *state;
     mdshm_set_default_log(NULL, NULL, MDSHM_LOG_WARN); /* corrupt on purpose */
-    assert_int_equal(mdshm_leader_write(e->c, fill_fn, NULL), 0);
+    assert_int_equal(mdshm__leader_write(e->c, fill_fn, NULL), 0);
     return 0;
 }
 

@@ -38,7 +38,7 @@ static mdshm_buf_t sb(const char *s)
     return b;
 }
 
-static int fill_fn(mdshm_wtxn_t *w, void *baton)
+static int fill_fn(mdshm__wtxn_t *w, void *baton)
 {
     (void)baton;
     for (unsigned i = 0; i < N_MDS; i++) {
@@ -57,7 +57,7 @@ static int fill_fn(mdshm_wtxn_t *w, void *baton)
         m->names[m->n_names++] = sb(www);
         m->key_specs[m->n_key_specs++] = sb("secp256r1");
         m->ca_urls[m->n_ca_urls++] = sb("https://ca.test/dir");
-        if ((rv = mdshm_w_put_md(w, m)) < 0)
+        if ((rv = mdshm__w_put_md(w, m)) < 0)
             return rv;
         memset(&r, 0, sizeof(r));
         r.type = MDSHM_REC_CERTSET;
@@ -75,7 +75,7 @@ static int fill_fn(mdshm_wtxn_t *w, void *baton)
         r.u.certset.serial = sb("0102");
         n = mdshm_key_certset(key, sizeof(key), name, strlen(name),
                               "secp256r1", 9);
-        if ((rv = mdshm_w_put(w, MDSHM_DB_CERTS, key, (size_t)n, &r)) < 0)
+        if ((rv = mdshm__w_put(w, MDSHM_DB_CERTS, key, (size_t)n, &r)) < 0)
             return rv;
     }
     return 0;
@@ -87,7 +87,7 @@ static int setup(void **state)
 
     ut_setup(state);
     e = *state;
-    assert_int_equal(mdshm_leader_write(e->c, fill_fn, NULL), 0);
+    assert_int_equal(mdshm__leader_write(e->c, fill_fn, NULL), 0);
     return 0;
 }
 

@@ -65,7 +65,7 @@ struct mddef {
     const char *names[4];
 };
 
-static int put_md_fn(mdshm_wtxn_t *w, void *baton)
+static int put_md_fn(mdshm__wtxn_t *w, void *baton)
 {
     const struct mddef *d = baton;
     mdshm_md_rec_t *md = calloc(1, sizeof(*md));
@@ -74,16 +74,16 @@ static int put_md_fn(mdshm_wtxn_t *w, void *baton)
     md->name = B(d->name);
     for (int i = 0; i < 4 && d->names[i]; i++)
         md->names[md->n_names++] = B(d->names[i]);
-    rv = mdshm_w_put_md(w, md);
+    rv = mdshm__w_put_md(w, md);
     free(md);
     return rv;
 }
 
-static mdshm_candidate_t *lead(mdshm_store_t *st)
+static mdshm__candidate_t *lead(mdshm_store_t *st)
 {
-    mdshm_candidate_t *c = NULL;
-    assert_int_equal(mdshm_candidate_create(st, NULL, &c), 0);
-    assert_int_equal(mdshm_candidate_try(c), 1);
+    mdshm__candidate_t *c = NULL;
+    assert_int_equal(mdshm__candidate_create(st, NULL, &c), 0);
+    assert_int_equal(mdshm__candidate_try(c), 1);
     return c;
 }
 
@@ -106,14 +106,14 @@ static int lookup(mdshm_store_t *st, const char *name, char *md, bool *wild)
 static void test_lookup_exact_wildcard_case(void **state)
 {
     mdshm_store_t *st = open_store(*state);
-    mdshm_candidate_t *c = lead(st);
+    mdshm__candidate_t *c = lead(st);
     struct mddef a = {"example.org", {"Example.ORG", "www.example.org", NULL}};
     struct mddef b = {"wild", {"*.Example.org", NULL}};
     char md[256];
     bool wild;
 
-    assert_int_equal(mdshm_leader_write(c, put_md_fn, &a), 0);
-    assert_int_equal(mdshm_leader_write(c, put_md_fn, &b), 0);
+    assert_int_equal(mdshm__leader_write(c, put_md_fn, &a), 0);
+    assert_int_equal(mdshm__leader_write(c, put_md_fn, &b), 0);
 
     assert_int_equal(lookup(st, "example.org", md, &wild), 0);
     assert_string_equal(md, "example.org");
@@ -137,29 +137,29 @@ static void test_lookup_exact_wildcard_case(void **state)
     assert_int_equal(lookup(st, "bad name.org", md, &wild), MDSHM_EBADINPUT);
     assert_int_equal(lookup(st, ".example.org", md, &wild), MDSHM_EBADINPUT);
 
-    mdshm_candidate_destroy(c);
+    mdshm__candidate_destroy(c);
     mdshm_store_close(st);
 }
 
 static void test_md_names_owned_and_dropped(void **state)
 {
     mdshm_store_t *st = open_store(*state);
-    mdshm_candidate_t *c = lead(st);
+    mdshm__candidate_t *c = lead(st);
     struct mddef a = {"a.test", {"a.test", "old.a.test", NULL}};
     struct mddef a2 = {"a.test", {"a.test", "new.a.test", NULL}};
     struct mddef b = {"b.test", {"b.test", "a.test", NULL}};
     char md[256];
 
-    assert_int_equal(mdshm_leader_write(c, put_md_fn, &a), 0);
+    assert_int_equal(mdshm__leader_write(c, put_md_fn, &a), 0);
     /* a name already owned by another MD is refused, nothing written */
-    assert_int_equal(mdshm_leader_write(c, put_md_fn, &b), MDSHM_EBADINPUT);
+    assert_int_equal(mdshm__leader_write(c, put_md_fn, &b), MDSHM_EBADINPUT);
     assert_int_equal(lookup(st, "b.test", md, NULL), MDSHM_ENOTFOUND);
     /* redefining drops names the MD no longer has */
-    assert_int_equal(mdshm_leader_write(c, put_md_fn, &a2), 0);
+    assert_int_equal(mdshm__leader_write(c, put_md_fn, &a2), 0);
     assert_int_equal(lookup(st, "old.a.test", md, NULL), MDSHM_ENOTFOUND);
     assert_int_equal(lookup(st, "new.a.test", md, NULL), 0);
     assert_string_equal(md, "a.test");
-    mdshm_candidate_destroy(c);
+    mdshm__candidate_destroy(c);
     mdshm_store_close(st);
 }
 
@@ -170,7 +170,7 @@ struct install {
     unsigned keep;
 };
 
-static int install_fn(mdshm_wtxn_t *w, void *baton)
+static int install_fn(mdshm__wtxn_t *w, void *baton)
 {
     struct install *in = baton;
     mdshm_certset_rec_t cs;
@@ -182,7 +182,7 @@ static int install_fn(mdshm_wtxn_t *w, void *baton)
     cs.n_chain = 1;
     cs.chain[0] = B(in->der);
     cs.pkey = B("not-a-real-key");
-    rv = mdshm_w_install_certset(w, &cs, in->keep);
+    rv = mdshm__w_install_certset(w, &cs, in->keep);
     in->gen = cs.gen;
     return rv;
 }
@@ -199,7 +199,7 @@ static int count_fn(void *baton, mdshm_db_t db, mdshm_buf_t k, mdshm_buf_t v)
 static void test_install_gen_and_archive(void **state)
 {
     mdshm_store_t *st = open_store(*state);
-    mdshm_candidate_t *c = lead(st);
+    mdshm__candidate_t *c = lead(st);
     struct install in = {"a.test", NULL, 0, 3};
     mdshm_reader_t *rd = NULL;
     mdshm_record_t rec;
@@ -210,7 +210,7 @@ static void test_install_gen_and_archive(void **state)
     for (int i = 0; i < 6; i++) {
         snprintf(der, sizeof(der), "cert-%d", i);
         in.der = der;
-        assert_int_equal(mdshm_leader_write(c, install_fn, &in), 0);
+        assert_int_equal(mdshm__leader_write(c, install_fn, &in), 0);
         assert_true(in.gen > prev);
         prev = in.gen;
     }
@@ -233,24 +233,24 @@ static void test_install_gen_and_archive(void **state)
     assert_memory_equal(rec.u.certset.chain[0].p, "cert-4", 6);
     mdshm_read_end(rd);
     mdshm_reader_destroy(rd);
-    mdshm_candidate_destroy(c);
+    mdshm__candidate_destroy(c);
     mdshm_store_close(st);
 }
 
-static int next_gen_fn(mdshm_wtxn_t *w, void *baton)
+static int next_gen_fn(mdshm__wtxn_t *w, void *baton)
 {
-    return mdshm_w_next_gen(w, baton);
+    return mdshm__w_next_gen(w, baton);
 }
 
-static int put_name_fn(mdshm_wtxn_t *w, void *baton)
+static int put_name_fn(mdshm__wtxn_t *w, void *baton)
 {
     mdshm_record_t rec = {.type = MDSHM_REC_NAME};
 
     rec.u.name.md = B("a.test");
-    return mdshm_w_put(w, MDSHM_DB_NAMES, baton, strlen(baton), &rec);
+    return mdshm__w_put(w, MDSHM_DB_NAMES, baton, strlen(baton), &rec);
 }
 
-static int corrupt_gen_fn(mdshm_wtxn_t *w, void *baton)
+static int corrupt_gen_fn(mdshm__wtxn_t *w, void *baton)
 {
     (void)baton;
     return mdshm__w_put_raw(w, MDSHM_DB_META, "gen", 3, "\xc1", 1);
@@ -263,7 +263,7 @@ static int corrupt_gen_fn(mdshm_wtxn_t *w, void *baton)
 static void test_read_gen_per_snapshot(void **state)
 {
     mdshm_store_t *st = open_store(*state);
-    mdshm_candidate_t *c = lead(st);
+    mdshm__candidate_t *c = lead(st);
     mdshm_reader_t *rd = NULL;
     mdshm_buf_t md;
     uint64_t raised = 0, gen = 99, again = 99;
@@ -275,7 +275,7 @@ static void test_read_gen_per_snapshot(void **state)
     mdshm_read_end(rd);
 
     for (int i = 0; i < 3; i++) {
-        assert_int_equal(mdshm_leader_write(c, next_gen_fn, &raised), 0);
+        assert_int_equal(mdshm__leader_write(c, next_gen_fn, &raised), 0);
         assert_int_equal(mdshm_read_begin(rd), 0);
         assert_int_equal(mdshm_read_gen(rd, &gen), 0);
         assert_int_equal(mdshm_read_gen(rd, &again), 0);
@@ -284,7 +284,7 @@ static void test_read_gen_per_snapshot(void **state)
         assert_int_equal(again, raised);
     }
     /* a commit that leaves meta/gen alone: new data, the same gen */
-    assert_int_equal(mdshm_leader_write(c, put_name_fn, "new.test"), 0);
+    assert_int_equal(mdshm__leader_write(c, put_name_fn, "new.test"), 0);
     assert_int_equal(mdshm_read_begin(rd), 0);
     assert_int_equal(mdshm_lookup_sni(rd, "new.test", 8, &md, NULL), 0);
     assert_int_equal(mdshm_read_gen(rd, &gen), 0);
@@ -293,20 +293,20 @@ static void test_read_gen_per_snapshot(void **state)
     /* a read that never asked, then a raise: the next read sees it */
     assert_int_equal(mdshm_read_begin(rd), 0);
     mdshm_read_end(rd);
-    assert_int_equal(mdshm_leader_write(c, next_gen_fn, &raised), 0);
+    assert_int_equal(mdshm__leader_write(c, next_gen_fn, &raised), 0);
     assert_int_equal(mdshm_read_begin(rd), 0);
     assert_int_equal(mdshm_read_gen(rd, &gen), 0);
     assert_int_equal(gen, raised);
     mdshm_read_end(rd);
     /* corrupt: reported by read_gen only; the read itself works */
-    assert_int_equal(mdshm_leader_write(c, corrupt_gen_fn, NULL), 0);
+    assert_int_equal(mdshm__leader_write(c, corrupt_gen_fn, NULL), 0);
     assert_int_equal(mdshm_read_begin(rd), 0);
     assert_int_equal(mdshm_read_gen(rd, &gen), MDSHM_ECORRUPT);
     assert_int_equal(mdshm_lookup_sni(rd, "new.test", 8, &md, NULL), 0);
     mdshm_read_end(rd);
     assert_int_equal(mdshm_read_gen(rd, &gen), MDSHM_EBADINPUT); /* no read */
     mdshm_reader_destroy(rd);
-    mdshm_candidate_destroy(c);
+    mdshm__candidate_destroy(c);
     mdshm_store_close(st);
 }
 
@@ -328,7 +328,7 @@ static void count_log(void *baton, mdshm_log_level_t level, int err,
 static void test_corrupt_gen_not_per_read(void **state)
 {
     mdshm_store_t *st;
-    mdshm_candidate_t *c;
+    mdshm__candidate_t *c;
     mdshm_reader_t *rd = NULL;
     mdshm_buf_t md;
     uint64_t gen;
@@ -337,8 +337,8 @@ static void test_corrupt_gen_not_per_read(void **state)
     mdshm_set_default_log(count_log, &logged, MDSHM_LOG_ERR);
     st = open_store(*state); /* takes the default sink */
     c = lead(st);
-    assert_int_equal(mdshm_leader_write(c, put_name_fn, "x.test"), 0);
-    assert_int_equal(mdshm_leader_write(c, corrupt_gen_fn, NULL), 0);
+    assert_int_equal(mdshm__leader_write(c, put_name_fn, "x.test"), 0);
+    assert_int_equal(mdshm__leader_write(c, corrupt_gen_fn, NULL), 0);
     assert_int_equal(mdshm_reader_create(st, &rd), 0);
     for (int i = 0; i < 50; i++) {
         assert_int_equal(mdshm_read_begin(rd), 0);
@@ -353,7 +353,7 @@ static void test_corrupt_gen_not_per_read(void **state)
     }
     assert_int_equal(logged, 1);
     mdshm_reader_destroy(rd);
-    mdshm_candidate_destroy(c);
+    mdshm__candidate_destroy(c);
     mdshm_store_close(st);
     mdshm_set_default_log(NULL, NULL, MDSHM_LOG_ERR);
 }
@@ -362,7 +362,7 @@ struct bad_then_good {
     int calls;
 };
 
-static int abort_fn(mdshm_wtxn_t *w, void *baton)
+static int abort_fn(mdshm__wtxn_t *w, void *baton)
 {
     struct install in = {"x.test", "cert", 0, 1};
     int rv = install_fn(w, &in);
@@ -373,11 +373,11 @@ static int abort_fn(mdshm_wtxn_t *w, void *baton)
 static void test_write_all_or_nothing(void **state)
 {
     mdshm_store_t *st = open_store(*state);
-    mdshm_candidate_t *c = lead(st);
+    mdshm__candidate_t *c = lead(st);
     mdshm_reader_t *rd = NULL;
     mdshm_record_t rec;
 
-    assert_int_equal(mdshm_leader_write(c, abort_fn, NULL), MDSHM_EBADINPUT);
+    assert_int_equal(mdshm__leader_write(c, abort_fn, NULL), MDSHM_EBADINPUT);
     assert_int_equal(mdshm_reader_create(st, &rd), 0);
     assert_int_equal(mdshm_read_begin(rd), 0);
     assert_int_equal(mdshm_read_get(rd, MDSHM_DB_CERTS, "x.test/secp256r1",
@@ -385,33 +385,33 @@ static void test_write_all_or_nothing(void **state)
                      MDSHM_ENOTFOUND);
     mdshm_read_end(rd);
     mdshm_reader_destroy(rd);
-    mdshm_candidate_destroy(c);
+    mdshm__candidate_destroy(c);
     mdshm_store_close(st);
 }
 
 static void test_fencing(void **state)
 {
     mdshm_store_t *st = open_store(*state);
-    mdshm_candidate_t *a = NULL, *b = NULL;
+    mdshm__candidate_t *a = NULL, *b = NULL;
     struct install in = {"f.test", "cert", 0, 1};
     mdshm_leader_status_t ls;
     uint64_t term_a;
 
-    assert_int_equal(mdshm_candidate_create(st, NULL, &a), 0);
-    assert_int_equal(mdshm_candidate_create(st, NULL, &b), 0);
-    assert_int_equal(mdshm_leader_write(a, install_fn, &in),
+    assert_int_equal(mdshm__candidate_create(st, NULL, &a), 0);
+    assert_int_equal(mdshm__candidate_create(st, NULL, &b), 0);
+    assert_int_equal(mdshm__leader_write(a, install_fn, &in),
                      MDSHM_ENOTLEADER);
-    assert_int_equal(mdshm_candidate_try(a), 1);
-    term_a = mdshm_candidate_term(a);
+    assert_int_equal(mdshm__candidate_try(a), 1);
+    term_a = mdshm__candidate_term(a);
     assert_true(term_a >= 1);
-    assert_int_equal(mdshm_candidate_try(b), 0); /* lock held by a */
-    assert_int_equal(mdshm_leader_write(a, install_fn, &in), 0);
+    assert_int_equal(mdshm__candidate_try(b), 0); /* lock held by a */
+    assert_int_equal(mdshm__leader_write(a, install_fn, &in), 0);
 
     /* b releases nothing; a steps down, b takes over with a higher term */
-    mdshm_candidate_step_down(a);
-    assert_false(mdshm_candidate_is_leader(a));
-    assert_int_equal(mdshm_candidate_try(b), 1);
-    assert_int_equal(mdshm_candidate_term(b), term_a + 1);
+    mdshm__candidate_step_down(a);
+    assert_false(mdshm__candidate_is_leader(a));
+    assert_int_equal(mdshm__candidate_try(b), 1);
+    assert_int_equal(mdshm__candidate_term(b), term_a + 1);
     assert_int_equal(mdshm_leader_status(st, 0, &ls), 0);
     assert_true(ls.present);
     assert_int_equal(ls.term, term_a + 1);
@@ -419,35 +419,35 @@ static void test_fencing(void **state)
     assert_true(ls.lock_held);
     assert_true(ls.has_lock);
 
-    mdshm_candidate_destroy(a);
-    mdshm_candidate_destroy(b);
+    mdshm__candidate_destroy(a);
+    mdshm__candidate_destroy(b);
     mdshm_store_close(st);
 }
 
 /* A leader whose term was superseded behind its back cannot write. */
-static int bump_term_fn(mdshm_wtxn_t *w, void *baton)
+static int bump_term_fn(mdshm__wtxn_t *w, void *baton)
 {
     mdshm_record_t rec;
-    int rv = mdshm_w_get(w, MDSHM_DB_META, "leader", 6, &rec);
+    int rv = mdshm__w_get(w, MDSHM_DB_META, "leader", 6, &rec);
     (void)baton;
     if (rv < 0)
         return rv;
     rec.u.leader.term++;
-    return mdshm_w_put(w, MDSHM_DB_META, "leader", 6, &rec);
+    return mdshm__w_put(w, MDSHM_DB_META, "leader", 6, &rec);
 }
 
 static void test_fenced_write_rejected(void **state)
 {
     mdshm_store_t *st = open_store(*state);
-    mdshm_candidate_t *a = lead(st);
+    mdshm__candidate_t *a = lead(st);
     struct install in = {"g.test", "cert", 0, 1};
     mdshm_reader_t *rd = NULL;
     mdshm_record_t rec;
 
     assert_int_equal(mdshm__write(st, bump_term_fn, NULL), 0);
-    assert_true(mdshm_candidate_is_leader(a)); /* it does not know yet */
-    assert_int_equal(mdshm_leader_write(a, install_fn, &in), MDSHM_EFENCED);
-    assert_false(mdshm_candidate_is_leader(a)); /* stepped down */
+    assert_true(mdshm__candidate_is_leader(a)); /* it does not know yet */
+    assert_int_equal(mdshm__leader_write(a, install_fn, &in), MDSHM_EFENCED);
+    assert_false(mdshm__candidate_is_leader(a)); /* stepped down */
     assert_int_equal(mdshm_reader_create(st, &rd), 0);
     assert_int_equal(mdshm_read_begin(rd), 0);
     assert_int_equal(mdshm_read_get(rd, MDSHM_DB_CERTS, "g.test/secp256r1",
@@ -457,17 +457,17 @@ static void test_fenced_write_rejected(void **state)
     mdshm_reader_destroy(rd);
     /* a deposed leader's tick says so; it can run again and leads with a
      * term above the one that deposed it */
-    assert_int_equal(mdshm_candidate_tick(a, NULL), 0);
-    assert_int_equal(mdshm_candidate_try(a), 1);
-    assert_true(mdshm_candidate_term(a) >= 3);
-    assert_int_equal(mdshm_leader_write(a, install_fn, &in), 0);
-    mdshm_candidate_destroy(a);
+    assert_int_equal(mdshm__candidate_tick(a, NULL), 0);
+    assert_int_equal(mdshm__candidate_try(a), 1);
+    assert_true(mdshm__candidate_term(a) >= 3);
+    assert_int_equal(mdshm__leader_write(a, install_fn, &in), 0);
+    mdshm__candidate_destroy(a);
     mdshm_store_close(st);
 }
 
 /* A names record in a non-canonical encoding (str32, an extra key) must
  * give the same answer as the canonical one the fast path reads. */
-static int raw_names_fn(mdshm_wtxn_t *w, void *baton)
+static int raw_names_fn(mdshm__wtxn_t *w, void *baton)
 {
     static const uint8_t wide[] = {0x83, 0xa1, 'v', 0x01, 0xa5, 'e', 'x',
                                    't', 'r', 'a', 0xc3, 0xa2, 'm', 'd',
@@ -484,20 +484,20 @@ static int raw_names_fn(mdshm_wtxn_t *w, void *baton)
     return rv;
 }
 
-static int put_hash_key_fn(mdshm_wtxn_t *w, void *baton)
+static int put_hash_key_fn(mdshm__wtxn_t *w, void *baton)
 {
     mdshm_record_t rec;
     (void)baton;
     memset(&rec, 0, sizeof(rec));
     rec.type = MDSHM_REC_NAME;
     rec.u.name.md = B("x");
-    return mdshm_w_put(w, MDSHM_DB_NAMES, "#meta", 5, &rec);
+    return mdshm__w_put(w, MDSHM_DB_NAMES, "#meta", 5, &rec);
 }
 
 static void test_names_layout(void **state)
 {
     mdshm_store_t *st = open_store(*state);
-    mdshm_candidate_t *c = lead(st);
+    mdshm__candidate_t *c = lead(st);
     struct mddef a = {"a.test", {"a.test", NULL}};
     mdshm_store_stats_t ss;
     mdshm_reader_t *rd = NULL;
@@ -505,14 +505,14 @@ static void test_names_layout(void **state)
     char md[256];
     int n = 0;
 
-    assert_int_equal(mdshm_leader_write(c, put_md_fn, &a), 0);
-    assert_int_equal(mdshm_leader_write(c, raw_names_fn, NULL), 0);
+    assert_int_equal(mdshm__leader_write(c, put_md_fn, &a), 0);
+    assert_int_equal(mdshm__leader_write(c, raw_names_fn, NULL), 0);
     assert_int_equal(lookup(st, "WIDE.test", md, NULL), 0);
     assert_string_equal(md, "wide");
     assert_int_equal(lookup(st, "empty.test", md, NULL), MDSHM_ECORRUPT);
     /* names share LMDB's main database with the named databases' records:
      * those are neither listed nor reachable as names */
-    assert_int_equal(mdshm_leader_write(c, put_hash_key_fn, NULL),
+    assert_int_equal(mdshm__leader_write(c, put_hash_key_fn, NULL),
                      MDSHM_EBADINPUT);
     assert_int_equal(mdshm_reader_create(st, &rd), 0);
     assert_int_equal(mdshm_read_begin(rd), 0);
@@ -526,7 +526,7 @@ static void test_names_layout(void **state)
     assert_true(ss.entries_known);
     assert_int_equal(ss.entries[MDSHM_DB_NAMES], 3);
     assert_int_equal(ss.entries[MDSHM_DB_MDS], 1);
-    mdshm_candidate_destroy(c);
+    mdshm__candidate_destroy(c);
     mdshm_store_close(st);
 }
 
@@ -559,14 +559,14 @@ static void test_permissions(void **state)
     assert_int_equal(mdshm_store_open(path, &o, &st), MDSHM_ENOTFOUND);
 }
 
-static int schema_v2_fn(mdshm_wtxn_t *w, void *baton)
+static int schema_v2_fn(mdshm__wtxn_t *w, void *baton)
 {
     mdshm_record_t rec;
     (void)baton;
     memset(&rec, 0, sizeof(rec));
     rec.type = MDSHM_REC_SCHEMA;
     rec.u.schema.schema = MDSHM_SCHEMA_VERSION + 1;
-    return mdshm_w_put(w, MDSHM_DB_META, "schema", 6, &rec);
+    return mdshm__w_put(w, MDSHM_DB_META, "schema", 6, &rec);
 }
 
 static void test_newer_schema_refused(void **state)
@@ -588,13 +588,13 @@ static void test_readonly_cannot_lead(void **state)
 {
     mdshm_store_t *st = open_store(*state), *ro = NULL;
     mdshm_store_opts_t o = {0};
-    mdshm_candidate_t *c = NULL;
+    mdshm__candidate_t *c = NULL;
     char path[256];
 
     snprintf(path, sizeof(path), "%s/md", (const char *)*state);
     o.readonly = true;
     assert_int_equal(mdshm_store_open(path, &o, &ro), 0);
-    assert_int_equal(mdshm_candidate_create(ro, NULL, &c), MDSHM_ENOTLEADER);
+    assert_int_equal(mdshm__candidate_create(ro, NULL, &c), MDSHM_ENOTLEADER);
     assert_null(c);
     mdshm_store_close(ro);
     mdshm_store_close(st);

@@ -144,7 +144,7 @@ static void test_meta_magic_refused(void **state)
 
 #define GROW_RECORDS 600
 
-static int grow_fn(mdshm_wtxn_t *w, void *baton)
+static int grow_fn(mdshm__wtxn_t *w, void *baton)
 {
     static char val[2048];
     char key[32];
@@ -161,7 +161,7 @@ static int grow_fn(mdshm_wtxn_t *w, void *baton)
     return 0;
 }
 
-static int first_fn(mdshm_wtxn_t *w, void *baton)
+static int first_fn(mdshm__wtxn_t *w, void *baton)
 {
     (void)baton;
     return mdshm__w_put_raw(w, MDSHM_DB_NAMES, "first", 5, "1", 1);

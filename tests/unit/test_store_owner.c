@@ -182,7 +182,7 @@ static void test_foreign_leader_lock_refused_by_candidate(void **state)
 {
     char path[256], file[300];
     mdshm_store_t *st;
-    mdshm_candidate_t *c = NULL;
+    mdshm__candidate_t *c = NULL;
 
     skip_unless_root();
     make_store((const char *)*state, path, sizeof(path));
@@ -190,7 +190,7 @@ static void test_foreign_leader_lock_refused_by_candidate(void **state)
     snprintf(file, sizeof(file), "%s/leader.lock", path);
     touch(file, NOBODY);
     logbuf[0] = 0;
-    assert_int_equal(mdshm_candidate_create(st, NULL, &c), MDSHM_EPERM);
+    assert_int_equal(mdshm__candidate_create(st, NULL, &c), MDSHM_EPERM);
     assert_null(c);
     assert_owner_message(file);
     mdshm_store_close(st);
@@ -216,7 +216,7 @@ static void test_symlinked_leader_lock_refused(void **state)
 {
     char path[256], file[300], real[300];
     mdshm_store_t *st;
-    mdshm_candidate_t *c = NULL;
+    mdshm__candidate_t *c = NULL;
 
     make_store((const char *)*state, path, sizeof(path));
     assert_int_equal(open_at(path, false, &st), 0);
@@ -224,7 +224,7 @@ static void test_symlinked_leader_lock_refused(void **state)
     snprintf(real, sizeof(real), "%s/elsewhere.lock", (const char *)*state);
     touch(real, -1);
     assert_int_equal(symlink(real, file), 0);
-    assert_int_equal(mdshm_candidate_create(st, NULL, &c), MDSHM_EPERM);
+    assert_int_equal(mdshm__candidate_create(st, NULL, &c), MDSHM_EPERM);
     assert_null(c);
     assert_non_null(strstr(logbuf, "leader.lock is a symbolic link"));
     mdshm_store_close(st);
@@ -236,15 +236,15 @@ static void test_store_descriptors_close_on_exec(void **state)
 {
     char path[256], link[600], target[600];
     mdshm_store_t *st;
-    mdshm_candidate_t *c = NULL;
+    mdshm__candidate_t *c = NULL;
     struct dirent *de;
     unsigned seen = 0;
     DIR *d;
 
     make_store((const char *)*state, path, sizeof(path));
     assert_int_equal(open_at(path, false, &st), 0);
-    assert_int_equal(mdshm_candidate_create(st, NULL, &c), 0);
-    assert_int_equal(mdshm_candidate_try(c), 1);
+    assert_int_equal(mdshm__candidate_create(st, NULL, &c), 0);
+    assert_int_equal(mdshm__candidate_try(c), 1);
     d = opendir("/proc/self/fd");
     assert_non_null(d);
     while ((de = readdir(d)) != NULL) {
@@ -265,7 +265,7 @@ static void test_store_descriptors_close_on_exec(void **state)
     }
     closedir(d);
     assert_true(seen >= 3); /* data.mdb, lock.mdb, leader.lock */
-    mdshm_candidate_destroy(c);
+    mdshm__candidate_destroy(c);
     mdshm_store_close(st);
 }
 
@@ -276,7 +276,7 @@ static void test_held_lock_without_leader_is_loud(void **state)
     char path[256], file[300], want[64];
     mdshm_candidate_opts_t co = {0};
     mdshm_store_t *st;
-    mdshm_candidate_t *c = NULL;
+    mdshm__candidate_t *c = NULL;
     int ready[2], fd;
     int64_t deadline;
     struct flock fl;
@@ -306,12 +306,12 @@ static void test_held_lock_without_leader_is_loud(void **state)
     assert_int_equal(open_at(path, false, &st), 0);
     co.heartbeat_ms = 50;
     co.stale_ms = 200;
-    assert_int_equal(mdshm_candidate_create(st, &co, &c), 0);
+    assert_int_equal(mdshm__candidate_create(st, &co, &c), 0);
     logbuf[0] = 0;
     deadline = mdshm__mono_ms() + 10000;
     while (!strstr(logbuf, "has not been able to lead") &&
            mdshm__mono_ms() < deadline)
-        assert_int_equal(mdshm_candidate_wait(c, 200), 0);
+        assert_int_equal(mdshm__candidate_wait(c, 200), 0);
     print_message("%s", logbuf);
     assert_non_null(strstr(logbuf, "has not been able to lead"));
     snprintf(want, sizeof(want), "held by pid %ld,", (long)kid);
@@ -321,8 +321,8 @@ static void test_held_lock_without_leader_is_loud(void **state)
     kill(kid, SIGKILL);
     waitpid(kid, NULL, 0);
     kid = 0;
-    assert_int_equal(mdshm_candidate_wait(c, 10000), 1);
-    mdshm_candidate_destroy(c);
+    assert_int_equal(mdshm__candidate_wait(c, 10000), 1);
+    mdshm__candidate_destroy(c);
     mdshm_store_close(st);
 }
 

@@ -28,7 +28,7 @@ typedef struct env {
     char dir[64], store[80];
     mdshm_tls_t *t;
     mdshm_tls_worker_t *w;
-    mdshm_candidate_t *c;
+    mdshm__candidate_t *c;
     SSL_CTX *sctx;
     /* run inside the next client_hello callback, after the library's:
      * another handshake of an event loop between a handshake's hello
@@ -105,7 +105,7 @@ struct put {
     cert_t *certs[2]; /* NULL: no set for that spec */
 };
 
-static int put_fn(mdshm_wtxn_t *w, void *baton)
+static int put_fn(mdshm__wtxn_t *w, void *baton)
 {
     struct put *p = baton;
     mdshm_md_rec_t md;
@@ -118,7 +118,7 @@ static int put_fn(mdshm_wtxn_t *w, void *baton)
     md.n_key_specs = (uint32_t)p->n_specs;
     for (size_t i = 0; i < p->n_specs; i++)
         md.key_specs[i] = sb(p->specs[i]);
-    if ((rv = mdshm_w_put_md(w, &md)) < 0)
+    if ((rv = mdshm__w_put_md(w, &md)) < 0)
         return rv;
     for (size_t i = 0; i < p->n_specs; i++) {
         mdshm_certset_rec_t cs;
@@ -137,7 +137,7 @@ static int put_fn(mdshm_wtxn_t *w, void *baton)
         cs.sha256.n = 32;
         cs.not_before = 1;
         cs.not_after = 4000000000LL;
-        if ((rv = mdshm_w_install_certset(w, &cs, 2)) < 0)
+        if ((rv = mdshm__w_install_certset(w, &cs, 2)) < 0)
             return rv;
     }
     return 0;
@@ -149,10 +149,10 @@ struct putrec {
     mdshm_record_t rec;
 };
 
-static int putrec_fn(mdshm_wtxn_t *w, void *baton)
+static int putrec_fn(mdshm__wtxn_t *w, void *baton)
 {
     struct putrec *p = baton;
-    return mdshm_w_put(w, p->db, p->key, strlen(p->key), &p->rec);
+    return mdshm__w_put(w, p->db, p->key, strlen(p->key), &p->rec);
 }
 
 /* ---- handshakes --------------------------------------------------------- */
@@ -293,9 +293,9 @@ static int setup(void **state)
     o.candidate = true; /* writable: the test writes as leader */
     assert_int_equal(mdshm_tls_init(&o, &e->t), 0);
     assert_int_equal(mdshm_tls_attach(e->t, &e->w), 0);
-    assert_int_equal(mdshm_candidate_create(mdshm_tls_store(e->w), NULL,
+    assert_int_equal(mdshm__candidate_create(mdshm_tls_store(e->w), NULL,
                                             &e->c), 0);
-    assert_int_equal(mdshm_candidate_try(e->c), 1);
+    assert_int_equal(mdshm__candidate_try(e->c), 1);
     e->sctx = SSL_CTX_new(TLS_server_method());
     assert_int_equal(mdshm_tls_ctx_setup(e->w, e->sctx), 0);
     SSL_CTX_set_client_hello_cb(e->sctx, hello_wrap, e);
@@ -307,7 +307,7 @@ static int teardown(void **state)
 {
     env_t *e = *state;
     SSL_CTX_free(e->sctx);
-    mdshm_candidate_destroy(e->c);
+    mdshm__candidate_destroy(e->c);
     mdshm_tls_detach(e->w);
     mdshm_tls_free(e->t);
     nftw(e->dir, rm_one, 8, FTW_DEPTH | FTW_PHYS);
@@ -328,7 +328,7 @@ static void test_sigalgs_cache_and_renewal(void **state)
     cert_make(&ec, "t.example", false);
     cert_make(&rsa, "t.example", true);
     cert_make(&ec2, "t.example", false);
-    assert_int_equal(mdshm_leader_write(e->c, put_fn, &p), 0);
+    assert_int_equal(mdshm__leader_write(e->c, put_fn, &p), 0);
 
     /* a client that accepts ECDSA P-256 gets the EC set */
     h = handshake(e, "T.Example.", NULL, false, false);
@@ -358,7 +358,7 @@ static void test_sigalgs_cache_and_renewal(void **state)
      * changed set is parsed */
     p.certs[0] = &ec2;
     p.certs[1] = NULL;
-    assert_int_equal(mdshm_leader_write(e->c, put_fn, &p), 0);
+    assert_int_equal(mdshm__leader_write(e->c, put_fn, &p), 0);
     h = handshake(e, "t.example", NULL, false, false);
     assert_true(is_serial(&h, &ec2));
     BN_free(h.serial);
@@ -377,7 +377,7 @@ static void test_pending_and_unmanaged(void **state)
     struct put p = {"p.example", "p.example", {"secp256r1"}, 1, {NULL}};
     hs_t h;
 
-    assert_int_equal(mdshm_leader_write(e->c, put_fn, &p), 0);
+    assert_int_equal(mdshm__leader_write(e->c, put_fn, &p), 0);
     h = handshake(e, "p.example", NULL, false, false);
     assert_true(h.ok);
     assert_int_equal(h.state, MDSHM_TLS_PENDING);
@@ -404,7 +404,7 @@ static void test_staple(void **state)
     hs_t h;
 
     cert_make(&ec, "s.example", false);
-    assert_int_equal(mdshm_leader_write(e->c, put_fn, &p), 0);
+    assert_int_equal(mdshm__leader_write(e->c, put_fn, &p), 0);
     /* nothing stored: no staple */
     h = handshake(e, "s.example", NULL, true, false);
     assert_true(h.ok);
@@ -420,7 +420,7 @@ static void test_staple(void **state)
     r.rec.u.ocsp.der.n = sizeof(der);
     r.rec.u.ocsp.this_update = mdshm__now_ms() / 1000 - 60;
     r.rec.u.ocsp.next_update = mdshm__now_ms() / 1000 + 3600;
-    assert_int_equal(mdshm_leader_write(e->c, putrec_fn, &r), 0);
+    assert_int_equal(mdshm__leader_write(e->c, putrec_fn, &r), 0);
     h = handshake(e, "s.example", NULL, true, false);
     assert_true(h.ok);
     assert_int_equal(h.staple_len, sizeof(der));
@@ -429,7 +429,7 @@ static void test_staple(void **state)
 
     /* an expired response is never stapled */
     r.rec.u.ocsp.next_update = mdshm__now_ms() / 1000 - 1;
-    assert_int_equal(mdshm_leader_write(e->c, putrec_fn, &r), 0);
+    assert_int_equal(mdshm__leader_write(e->c, putrec_fn, &r), 0);
     h = handshake(e, "s.example", NULL, true, false);
     assert_true(h.ok);
     assert_int_equal(h.staple_len, 0);
@@ -446,7 +446,7 @@ struct stapleput {
     int64_t next_update;
 };
 
-static int stapleput_fn(mdshm_wtxn_t *w, void *baton)
+static int stapleput_fn(mdshm__wtxn_t *w, void *baton)
 {
     struct stapleput *p = baton;
     mdshm_record_t r;
@@ -454,7 +454,7 @@ static int stapleput_fn(mdshm_wtxn_t *w, void *baton)
 
     mdshm_key_ocsp(key, p->sha);
     if (!p->der)
-        return mdshm_w_del(w, MDSHM_DB_OCSP, key, 64);
+        return mdshm__w_del(w, MDSHM_DB_OCSP, key, 64);
     memset(&r, 0, sizeof(r));
     r.type = MDSHM_REC_OCSP;
     r.u.ocsp.der.p = p->der;
@@ -462,10 +462,10 @@ static int stapleput_fn(mdshm_wtxn_t *w, void *baton)
     r.u.ocsp.this_update = p->next_update - 7200;
     r.u.ocsp.next_update = p->next_update;
     r.u.ocsp.gen = 12345; /* the store stamps its own */
-    return mdshm_w_put(w, MDSHM_DB_OCSP, key, 64, &r);
+    return mdshm__w_put(w, MDSHM_DB_OCSP, key, 64, &r);
 }
 
-static int corrupt_fn(mdshm_wtxn_t *w, void *baton)
+static int corrupt_fn(mdshm__wtxn_t *w, void *baton)
 {
     char key[65];
 
@@ -477,7 +477,7 @@ static void put_staple(env_t *e, const cert_t *c, const uint8_t *der,
                        size_t len, int64_t next_update)
 {
     struct stapleput p = {c->sha, der, len, next_update};
-    assert_int_equal(mdshm_leader_write(e->c, stapleput_fn, &p), 0);
+    assert_int_equal(mdshm__leader_write(e->c, stapleput_fn, &p), 0);
 }
 
 /* The ocsp record of @c carries the gen its write raised meta/gen to. */
@@ -525,7 +525,7 @@ static void test_staple_cache(void **state)
 
     cert_make(&ec, "c.example", false);
     cert_make(&other, "o.example", false);
-    assert_int_equal(mdshm_leader_write(e->c, put_fn, &p), 0);
+    assert_int_equal(mdshm__leader_write(e->c, put_fn, &p), 0);
     put_staple(e, &ec, DER1, sizeof(DER1), now + 3600);
     assert_stamped(e, &ec);
 
@@ -543,7 +543,7 @@ static void test_staple_cache(void **state)
 
     /* another MD changes: the MD is re-checked, its staple not copied */
     refreshes = st.refreshes;
-    assert_int_equal(mdshm_leader_write(e->c, put_fn, &q), 0);
+    assert_int_equal(mdshm__leader_write(e->c, put_fn, &q), 0);
     h = handshake(e, "c.example", NULL, true, false);
     assert_staple(&h, DER1, sizeof(DER1));
     BN_free(h.serial);
@@ -598,7 +598,7 @@ static void test_staple_cache(void **state)
     /* a record that no longer decodes (logged): the worker keeps the
      * valid response it had, as it keeps a set whose record went bad */
     refreshes = st.refreshes;
-    assert_int_equal(mdshm_leader_write(e->c, corrupt_fn, ec.sha), 0);
+    assert_int_equal(mdshm__leader_write(e->c, corrupt_fn, ec.sha), 0);
     h = handshake(e, "c.example", NULL, true, false);
     assert_staple(&h, DER1, sizeof(DER1));
     BN_free(h.serial);
@@ -626,7 +626,7 @@ static void renew_between(env_t *e)
     int64_t now = mdshm__now_ms() / 1000;
 
     g_il.p->certs[0] = g_il.renewed;
-    assert_int_equal(mdshm_leader_write(e->c, put_fn, g_il.p), 0);
+    assert_int_equal(mdshm__leader_write(e->c, put_fn, g_il.p), 0);
     put_staple(e, g_il.renewed, DER2, sizeof(DER2), now + 3600);
     g_il.inner = handshake(e, "i.example", NULL, true, false);
 }
@@ -647,7 +647,7 @@ static void test_staple_interleaved(void **state)
 
     cert_make(&ec1, "i.example", false);
     cert_make(&ec2, "i.example", false);
-    assert_int_equal(mdshm_leader_write(e->c, put_fn, &p), 0);
+    assert_int_equal(mdshm__leader_write(e->c, put_fn, &p), 0);
     put_staple(e, &ec1, DER1, sizeof(DER1), now + 3600);
     h = handshake(e, "i.example", NULL, true, false);
     assert_staple(&h, DER1, sizeof(DER1));
@@ -702,7 +702,7 @@ static void test_challenges(void **state)
     r.rec.u.challenge.cert.n = (size_t)ch.der_len;
     r.rec.u.challenge.pkey.p = ch.key;
     r.rec.u.challenge.pkey.n = (size_t)ch.key_len;
-    assert_int_equal(mdshm_leader_write(e->c, putrec_fn, &r), 0);
+    assert_int_equal(mdshm__leader_write(e->c, putrec_fn, &r), 0);
     h = handshake(e, "a.example", NULL, false, true);
     assert_true(h.ok);
     assert_int_equal(h.state, MDSHM_TLS_CHALLENGE);
@@ -713,14 +713,14 @@ static void test_challenges(void **state)
     /* an IP identifier: SNI is the reverse name, the record the address */
     r.key = "tls-alpn-01/127.0.0.2";
     r.rec.u.challenge.name = sb("127.0.0.2");
-    assert_int_equal(mdshm_leader_write(e->c, putrec_fn, &r), 0);
+    assert_int_equal(mdshm__leader_write(e->c, putrec_fn, &r), 0);
     h = handshake(e, "2.0.0.127.in-addr.arpa", NULL, false, true);
     assert_true(h.ok);
     assert_int_equal(h.state, MDSHM_TLS_CHALLENGE);
     BN_free(h.serial);
     r.key = "tls-alpn-01/::1";
     r.rec.u.challenge.name = sb("::1");
-    assert_int_equal(mdshm_leader_write(e->c, putrec_fn, &r), 0);
+    assert_int_equal(mdshm__leader_write(e->c, putrec_fn, &r), 0);
     h = handshake(e, "1.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0."
                      "0.0.0.0.ip6.arpa", NULL, false, true);
     assert_true(h.ok);
@@ -735,7 +735,7 @@ static void test_challenges(void **state)
     r.rec.u.challenge.type = sb("http-01");
     r.rec.u.challenge.token = sb("tok_en-1");
     r.rec.u.challenge.key_authz = sb("tok_en-1.thumb");
-    assert_int_equal(mdshm_leader_write(e->c, putrec_fn, &r), 0);
+    assert_int_equal(mdshm__leader_write(e->c, putrec_fn, &r), 0);
 #define P "/.well-known/acme-challenge/"
     assert_int_equal(mdshm_tls_http01(e->w, P "tok_en-1", strlen(P) + 8, out,
                                       sizeof(out), &n), 0);
@@ -761,7 +761,7 @@ static void test_bad_record_keeps_serving(void **state)
     hs_t h;
 
     cert_make(&ec, "b.example", false);
-    assert_int_equal(mdshm_leader_write(e->c, put_fn, &p), 0);
+    assert_int_equal(mdshm__leader_write(e->c, put_fn, &p), 0);
     h = handshake(e, "b.example", NULL, false, false);
     assert_true(is_serial(&h, &ec));
     BN_free(h.serial);
@@ -770,7 +770,7 @@ static void test_bad_record_keeps_serving(void **state)
     cert_make(&bad, "b.example", false);
     memset(bad.der + 4, 0xff, 16);
     p.certs[0] = &bad;
-    assert_int_equal(mdshm_leader_write(e->c, put_fn, &p), 0);
+    assert_int_equal(mdshm__leader_write(e->c, put_fn, &p), 0);
     for (int i = 0; i < 3; i++) {
         h = handshake(e, "b.example", NULL, false, false);
         assert_true(h.ok);
@@ -794,15 +794,15 @@ static void count_log(void *baton, mdshm_log_level_t level, int err,
         g_errors_logged++;
 }
 
-static int corrupt_name_fn(mdshm_wtxn_t *w, void *baton)
+static int corrupt_name_fn(mdshm__wtxn_t *w, void *baton)
 {
     return mdshm__w_put_raw(w, MDSHM_DB_NAMES, baton, strlen(baton),
                             "\x81\xa1v\xc0", 4);
 }
 
-static int del_name_fn(mdshm_wtxn_t *w, void *baton)
+static int del_name_fn(mdshm__wtxn_t *w, void *baton)
 {
-    return mdshm_w_del(w, MDSHM_DB_NAMES, baton, strlen(baton));
+    return mdshm__w_del(w, MDSHM_DB_NAMES, baton, strlen(baton));
 }
 
 /* A names record that does not decode is logged once for the store's
@@ -816,7 +816,7 @@ static void test_corrupt_name_logged_once(void **state)
     uint64_t errors;
     hs_t h;
 
-    assert_int_equal(mdshm_leader_write(e->c, corrupt_name_fn, "c.example"),
+    assert_int_equal(mdshm__leader_write(e->c, corrupt_name_fn, "c.example"),
                      0);
     g_errors_logged = 0;
     errors = stats(e).errors;
@@ -830,8 +830,8 @@ static void test_corrupt_name_logged_once(void **state)
     assert_int_equal(g_errors_logged, 1);
     /* repaired: the damaged record removed, the MD written anew */
     cert_make(&ec, "c.example", false);
-    assert_int_equal(mdshm_leader_write(e->c, del_name_fn, "c.example"), 0);
-    assert_int_equal(mdshm_leader_write(e->c, put_fn, &p), 0);
+    assert_int_equal(mdshm__leader_write(e->c, del_name_fn, "c.example"), 0);
+    assert_int_equal(mdshm__leader_write(e->c, put_fn, &p), 0);
     h = handshake(e, "c.example", NULL, false, false);
     assert_int_equal(h.state, MDSHM_TLS_SERVED);
     assert_true(is_serial(&h, &ec));

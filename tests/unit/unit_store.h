@@ -13,7 +13,7 @@
 
 struct ut_env {
     mdshm_store_t *st;
-    mdshm_candidate_t *c;
+    mdshm__candidate_t *c;
     char dir[64];
 };
 
@@ -38,8 +38,8 @@ static int ut_setup(void **state)
     snprintf(path, sizeof(path), "%s/md", e->dir);
     o.create = true;
     assert_int_equal(mdshm_store_open(path, &o, &e->st), 0);
-    assert_int_equal(mdshm_candidate_create(e->st, NULL, &e->c), 0);
-    assert_int_equal(mdshm_candidate_try(e->c), 1);
+    assert_int_equal(mdshm__candidate_create(e->st, NULL, &e->c), 0);
+    assert_int_equal(mdshm__candidate_try(e->c), 1);
     *state = e;
     return 0;
 }
@@ -48,7 +48,7 @@ static int ut_teardown(void **state)
 {
     struct ut_env *e = *state;
 
-    mdshm_candidate_destroy(e->c);
+    mdshm__candidate_destroy(e->c);
     mdshm_store_close(e->st);
     nftw(e->dir, ut_rm_one, 8, FTW_DEPTH | FTW_PHYS);
     free(e);
