@@ -182,8 +182,10 @@ MDSHM_HIDDEN int mdshm__tls_challenge(mdshm_tls_worker_t *w,
                                       const char *name, X509 **cert,
                                       EVP_PKEY **pkey);
 
-/* tls_hooks.c: the all-in-one client_hello callback (@arg: the worker). */
+/* tls_hooks.c: the all-in-one's client_hello and OCSP status callbacks
+ * (@arg: the worker); tests and benchmarks call them directly. */
 MDSHM_HIDDEN int mdshm__tls_hello_cb(SSL *ssl, int *al, void *arg);
+MDSHM_HIDDEN int mdshm__tls_status_cb(SSL *ssl, void *arg);
 
 /* Unix seconds from the coarse clock, read from the vDSO (no system
  * call).  Inline: every file of the layer may use it. */

@@ -17,7 +17,7 @@ int mdshm__tls_hello_cb(SSL *ssl, int *al, void *arg)
     return SSL_CLIENT_HELLO_ERROR;
 }
 
-static int status_cb(SSL *ssl, void *arg)
+int mdshm__tls_status_cb(SSL *ssl, void *arg)
 {
     return mdshm_tls_ssl_staple(arg, ssl) == 0 ? SSL_TLSEXT_ERR_OK
                                                 : SSL_TLSEXT_ERR_NOACK;
@@ -38,7 +38,7 @@ int mdshm_tls_ctx_setup(mdshm_tls_worker_t *w, struct ssl_ctx_st *ctx)
         return MDSHM_EBADINPUT;
     SSL_CTX_set_client_hello_cb(ctx, mdshm__tls_hello_cb, w);
     SSL_CTX_set_alpn_select_cb(ctx, alpn_cb, w);
-    if (SSL_CTX_set_tlsext_status_cb(ctx, status_cb) != 1 ||
+    if (SSL_CTX_set_tlsext_status_cb(ctx, mdshm__tls_status_cb) != 1 ||
         SSL_CTX_set_tlsext_status_arg(ctx, w) != 1)
         return mdshm__ossl_fail(MDSHM_ECRYPTO, "SSL_CTX",
                                 "cannot set the OCSP status callback");
