@@ -1357,6 +1357,8 @@ MDSHM_API void mdshm_tls_fallback(const mdshm_tls_t *t,
  * leaf, no store read; the store is read only when the cache does not
  * know (then it learns).  The leaf may outlive its set in the cache (a
  * refresh in between, on an event loop): its staple is still found.
+ * @p w must be the worker whose cache served @p leaf: the staple on it is
+ * that worker's, updated by its refreshes on its thread.
  * @param[out] der  the DER response, owned by the caller: OPENSSL_free(),
  *                  or hand it to SSL_set_tlsext_status_ocsp_resp(), which
  *                  takes it
