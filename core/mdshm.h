@@ -1013,10 +1013,31 @@ MDSHM_API int mdshm_status_metrics_stream(mdshm_store_t *st, int64_t now_ms,
  * cache of parsed certificates keyed by the records' gen: a renewed
  * certificate is served from the next handshake on, with no reload, and
  * nothing is parsed in steady state.
+ *
+ * Hosts that own the OpenSSL callbacks themselves (httpd's mod_ssl sets
+ * the client_hello and ALPN callbacks; an nginx module its certificate
+ * callback) skip mdshm_tls_ctx_setup() and call the pieces it is made of
+ * from their own callbacks (docs/custom.md, "Your own callbacks"):
+ *   certificate:  mdshm_tls_ssl_serve(w, ssl) in a client_hello or
+ *                 certificate callback (SSL_CTX_set_cert_cb), or
+ *                 mdshm_tls_cert_select() (a name and signature
+ *                 algorithms -> X509, chain, EVP_PKEY) anywhere
+ *   staple:       mdshm_tls_ssl_staple(w, ssl) in the status callback, or
+ *                 mdshm_tls_staple_get() (a served leaf -> OCSP DER)
+ *   tls-alpn-01:  mdshm_tls_challenge_get() (a name -> X509, EVP_PKEY),
+ *                 which mdshm_tls_ssl_serve() also uses
+ * All of them use the worker's cache (refreshed from the store by the
+ * lookup itself: no call to make between handshakes) and the worker's
+ * reader, so they follow the worker's rule: one thread at a time.
+ *
+ * Stability: every function of this section is part of the stable API.
  * ---------------------------------------------------------------------- */
 
-struct ssl_ctx_st; /* OpenSSL's SSL_CTX */
-struct ssl_st;     /* OpenSSL's SSL */
+struct ssl_ctx_st;     /* OpenSSL's SSL_CTX */
+struct ssl_st;         /* OpenSSL's SSL */
+struct x509_st;        /* OpenSSL's X509 */
+struct evp_pkey_st;    /* OpenSSL's EVP_PKEY */
+struct stack_st_X509;  /* OpenSSL's STACK_OF(X509) */
 
 typedef struct mdshm_tls mdshm_tls_t;
 typedef struct mdshm_tls_worker mdshm_tls_worker_t;
@@ -1101,14 +1122,20 @@ MDSHM_API mdshm_store_t *mdshm_tls_store(mdshm_tls_worker_t *w);
  * certificate.  The ALPN callback selects nothing else: a server that
  * needs its own ALPN must call mdshm_tls_alpn_select() from it first.
  * Names that are not managed get the certificate of @p ctx, or the
- * fallback certificate if @p ctx has none.
+ * fallback certificate if @p ctx has none.  The hooks are
+ * mdshm_tls_ssl_serve(), mdshm_tls_ssl_staple() and
+ * mdshm_tls_alpn_select(): a host that owns one of these callbacks calls
+ * the piece from its own instead (see below).
  * @return 0, MDSHM_EBADINPUT (NULL), MDSHM_ECRYPTO.
  */
 MDSHM_API int mdshm_tls_ctx_setup(mdshm_tls_worker_t *w,
                                   struct ssl_ctx_st *ctx);
 
 /** For a server's own ALPN callback: 1 if it selected acme-tls/1 (return
- *  SSL_TLSEXT_ERR_OK with *out), 0 otherwise (go on choosing). */
+ *  SSL_TLSEXT_ERR_OK with *out), 0 otherwise (go on choosing).  It
+ *  selects only for a handshake that mdshm_tls_ssl_serve() (or the hooks
+ *  of mdshm_tls_ctx_setup()) served the challenge certificate in the
+ *  client_hello callback. */
 MDSHM_API int mdshm_tls_alpn_select(struct ssl_st *ssl,
                                     const unsigned char **out,
                                     unsigned char *outlen);
@@ -1124,8 +1151,146 @@ typedef enum mdshm_tls_state {
                                   the handshake, send no data */
 } mdshm_tls_state_t;
 
-/** State of @p ssl after its handshake (UNMANAGED if no hook ran). */
+/** State of @p ssl after its handshake (UNMANAGED if no hook and no
+ *  mdshm_tls_ssl_serve() ran). */
 MDSHM_API mdshm_tls_state_t mdshm_tls_ssl_state(const struct ssl_st *ssl);
+
+/* ---- The pieces, for hosts that own the callbacks ---------------------- */
+
+/** A certificate set chosen by mdshm_tls_cert_select().  Borrowed from the
+ *  worker's cache: valid until the next mdshm_tls_cert_select(),
+ *  mdshm_tls_ssl_serve(), mdshm_tls_reattach() or mdshm_tls_detach() on
+ *  the same worker (a store change makes that call refresh the cache,
+ *  which may free the set).  To keep a member longer take a reference
+ *  (X509_up_ref, EVP_PKEY_up_ref, X509_chain_up_ref); SSL_use_cert_and_key
+ *  and SSL_use_certificate/SSL_use_PrivateKey take their own, so a set
+ *  handed to OpenSSL at once needs none.  The staple hangs on @c leaf
+ *  (mdshm_tls_staple_get), whoever holds it. */
+typedef struct mdshm_tls_cert {
+    struct x509_st *leaf;         /**< the certificate */
+    struct stack_st_X509 *chain;  /**< its issuers, leaf excluded (may be
+                                       empty, never NULL) */
+    struct evp_pkey_st *pkey;     /**< the private key of @c leaf */
+    const char *md;               /**< the MD it belongs to */
+    const char *key_spec;         /**< its key spec ("secp256r1",
+                                       "rsa2048") */
+} mdshm_tls_cert_t;
+
+/**
+ * The certificate set to serve for @p name to a client that accepts the
+ * TLS signature schemes @p sigalgs (RFC 8446 SignatureScheme values,
+ * e.g. 0x0403 ecdsa_secp256r1_sha256, 0x0804 rsa_pss_rsae_sha256): the
+ * MD's ECDSA set if the client accepts its curve's scheme, else its RSA
+ * set, else its first set.  No list (@p n_sigalgs 0: a TLS 1.2 client
+ * without the extension) picks RSA if there is one.
+ *
+ * Reads the store once (meta/gen) and serves from the worker's cache: in
+ * steady state no system call, no lock, nothing parsed; after a store
+ * change the name's MD is re-checked and a changed set parsed (the cache's
+ * refresh).  A store that cannot be read: the cache's last answer for the
+ * name, if any (counted in errors).  Callable from any of the host's
+ * callbacks and outside a handshake, on the worker's thread.
+ *
+ * @param name     the server name as the client sent it (SNI host_name):
+ *                 case and one trailing dot do not matter
+ * @param sigalgs  may be NULL when @p n_sigalgs is 0
+ * @param[out] out filled for MDSHM_TLS_SERVED (borrowed, see
+ *                 mdshm_tls_cert_t), zeroed otherwise
+ * @return MDSHM_TLS_SERVED (a set in *out), MDSHM_TLS_PENDING (managed,
+ *         no certificate yet: serve mdshm_tls_fallback() and answer 503),
+ *         MDSHM_TLS_UNMANAGED (not managed, or not a valid name: serve
+ *         your own certificate), or < 0: MDSHM_EBADINPUT (NULL), or the
+ *         store's error when the cache knows nothing of the name (logged;
+ *         treat the name as unmanaged).
+ */
+MDSHM_API int mdshm_tls_cert_select(mdshm_tls_worker_t *w, const char *name,
+                                    size_t len, const uint16_t *sigalgs,
+                                    size_t n_sigalgs, mdshm_tls_cert_t *out);
+
+/**
+ * The certificate of one handshake, on its SSL, from the host's own
+ * callback: call it from a client_hello callback
+ * (SSL_CTX_set_client_hello_cb: it reads the SNI, signature_algorithms and
+ * ALPN extensions as sent) or from a certificate callback
+ * (SSL_CTX_set_cert_cb: SSL_get_servername, the peer's signature
+ * algorithms, and the ALPN protocol already selected, which OpenSSL does
+ * before it for TLS 1.3).  Does what the hooks of mdshm_tls_ctx_setup()
+ * do:
+ *  - ALPN acme-tls/1: the stored tls-alpn-01 certificate of the name
+ *    (mdshm_tls_challenge_get), state CHALLENGE; none: an error, and the
+ *    host must fail the handshake (RFC 8737);
+ *  - a managed name: mdshm_tls_cert_select() with the client's signature
+ *    algorithms, installed with SSL_use_cert_and_key (state SERVED); no
+ *    certificate yet: the fallback (state PENDING);
+ *  - anything else: the SSL's own certificate (from its SSL_CTX), or the
+ *    fallback if it has none (state UNMANAGED).
+ * Records the state for mdshm_tls_ssl_state() and mdshm_tls_alpn_select(),
+ * and counts the handshake in the worker's counters.
+ * @return the state (>= 0), or < 0 with nothing usable installed:
+ *         MDSHM_EBADINPUT (NULL); for acme-tls/1: MDSHM_ENOTFOUND (no
+ *         challenge for the name, or no SNI), MDSHM_ECORRUPT (a stored
+ *         challenge that does not parse or that OpenSSL refuses), a store
+ *         error; MDSHM_ECRYPTO (OpenSSL refused the fallback).  On < 0
+ *         fail the handshake (client_hello callback: *al =
+ *         SSL_AD_INTERNAL_ERROR for MDSHM_ECRYPTO, else
+ *         SSL_AD_UNRECOGNIZED_NAME, return SSL_CLIENT_HELLO_ERROR;
+ *         certificate callback: return 0).
+ */
+MDSHM_API int mdshm_tls_ssl_serve(mdshm_tls_worker_t *w, struct ssl_st *ssl);
+
+/** The self-signed fallback certificate made by mdshm_tls_init(), for a
+ *  host that serves PENDING names itself.  Borrowed: valid until
+ *  mdshm_tls_free(@p t); the same in every worker.  Both NULL if @p t is. */
+MDSHM_API void mdshm_tls_fallback(const mdshm_tls_t *t,
+                                  struct x509_st **cert,
+                                  struct evp_pkey_st **pkey);
+
+/**
+ * The OCSP response to staple for @p leaf, a certificate served from this
+ * worker's cache (mdshm_tls_cert_select, mdshm_tls_ssl_serve, the hooks;
+ * the SSL's SSL_get_certificate() in a status callback).  Never an expired
+ * response.  Steady state: a copy of the response the cache keeps on the
+ * leaf, no store read; the store is read only when the cache does not
+ * know (then it learns).  The leaf may outlive its set in the cache (a
+ * refresh in between, on an event loop): its staple is still found.
+ * @p w must be the worker whose cache served @p leaf: the staple on it is
+ * that worker's, updated by its refreshes on its thread.
+ * @param[out] der  the DER response, owned by the caller: OPENSSL_free(),
+ *                  or hand it to SSL_set_tlsext_status_ocsp_resp(), which
+ *                  takes it
+ * @return 0, MDSHM_ENOTFOUND (no valid response, or @p leaf is not a
+ *         certificate of this worker's cache), MDSHM_EBADINPUT, -ENOMEM,
+ *         a store error.
+ */
+MDSHM_API int mdshm_tls_staple_get(mdshm_tls_worker_t *w,
+                                   const struct x509_st *leaf,
+                                   unsigned char **der, size_t *len);
+
+/** mdshm_tls_staple_get() for the certificate @p ssl serves, set on @p ssl
+ *  (SSL_set_tlsext_status_ocsp_resp): for the host's own OCSP status
+ *  callback (SSL_CTX_set_tlsext_status_cb), which then returns
+ *  SSL_TLSEXT_ERR_OK on 0 and SSL_TLSEXT_ERR_NOACK otherwise.
+ *  @return as mdshm_tls_staple_get(); MDSHM_ECRYPTO if OpenSSL refused it. */
+MDSHM_API int mdshm_tls_ssl_staple(mdshm_tls_worker_t *w, struct ssl_st *ssl);
+
+/**
+ * The tls-alpn-01 certificate and key the drive stored for @p name (RFC
+ * 8737), for a host that answers acme-tls/1 itself (httpd: mod_ssl's
+ * ssl_answer_challenge hook).  @p name is the SNI host_name; an IP
+ * identifier's reverse-DNS name (RFC 8738: "4.3.2.1.in-addr.arpa",
+ * ip6.arpa) finds the challenge stored under the address.  Parsed on each
+ * call (rare: only during a validation); one store read.
+ * @param[out] cert, pkey  new references owned by the caller: X509_free(),
+ *             EVP_PKEY_free() (after handing them to OpenSSL, which takes
+ *             its own)
+ * @return 0, MDSHM_ENOTFOUND (no challenge for the name, or the worker has
+ *         no store), MDSHM_ECORRUPT (stored but does not parse),
+ *         MDSHM_EBADINPUT, a store error.
+ */
+MDSHM_API int mdshm_tls_challenge_get(mdshm_tls_worker_t *w,
+                                      const char *name, size_t len,
+                                      struct x509_st **cert,
+                                      struct evp_pkey_st **pkey);
 
 /**
  * http-01: the answer to GET @p path (the request target, e.g.
@@ -1156,17 +1321,22 @@ MDSHM_API void mdshm_tls_drive_interrupt(mdshm_tls_worker_t *w);
 
 /** Counters of one worker (for tests and metrics). */
 typedef struct mdshm_tls_stats {
-    uint64_t handshakes;  /**< client_hello callbacks */
+    uint64_t handshakes;  /**< client_hello callbacks and
+                               mdshm_tls_ssl_serve(), mdshm_tls_cert_select()
+                               calls */
     uint64_t parses;      /**< certificate sets parsed (cache misses) */
     uint64_t refreshes;   /**< MDs re-checked after a store change */
     uint64_t fallback;    /**< handshakes served the fallback */
-    uint64_t challenges;  /**< tls-alpn-01 handshakes */
-    uint64_t staples;     /**< OCSP responses stapled */
+    uint64_t challenges;  /**< tls-alpn-01 certificates served
+                               (mdshm_tls_challenge_get included) */
+    uint64_t staples;     /**< OCSP responses stapled (returned by
+                               mdshm_tls_staple_get) */
     uint64_t staples_cached; /**< ...of those, from the worker's cache
                                   (no store read) */
     uint64_t staple_reads;   /**< status callbacks that read the store
                                   (the cache did not know) */
-    uint64_t errors;      /**< handshakes failed by the hooks */
+    uint64_t errors;      /**< handshakes failed by the hooks, store
+                               errors met by a lookup */
 } mdshm_tls_stats_t;
 
 MDSHM_API void mdshm_tls_worker_stats(const mdshm_tls_worker_t *w,

@@ -1,18 +1,25 @@
 /* tls.h -- the embedding API's internals (mdshm_tls_*): one context made in
  * the parent before fork, one worker (store, reader, cache) per process.
  *
- * Files:
- *   tls_ctx.c      mdshm_tls_init/free/attach/detach, SSL_CTX setup
- *   tls_cache.c    per-worker cache: SNI name -> MD -> parsed certificate
- *                  sets and their staples, keyed by the store's gen
- *                  (nothing parsed or copied while the gen is unchanged)
- *   tls_hello.c    client_hello callback: SNI, signature_algorithms (ECDSA
- *                  or RSA), ALPN acme-tls/1; ALPN select callback
- *   tls_staple.c   OCSP status callback (staple from the cache, else the
- *                  store)
- *   tls_fallback.c self-signed fallback certificate ("503 until issued")
- *   tls_leader.c   candidate + drive on a thread, or in a process of its own
- *   tls_http01.c   http-01 lookup by request path
+ * Files, bottom-up (each calls only files above it in this list):
+ *   tls_cache.c     per-worker cache: SNI name -> MD -> parsed certificate
+ *                   sets and their staples, keyed by the store's gen
+ *                   (nothing parsed or copied while the gen is unchanged)
+ *   tls_fallback.c  self-signed fallback certificate ("503 until issued")
+ *   tls_hello.c     what the client asked for, read from an SSL in a
+ *                   client_hello or certificate callback: SNI, signature
+ *                   algorithms, ALPN acme-tls/1
+ *   tls_select.c    the certificate set for a name and signature
+ *                   algorithms (mdshm_tls_cert_select)
+ *   tls_staple.c    the staple of a served certificate (cache, else store)
+ *   tls_challenge.c the tls-alpn-01 certificate of a name
+ *   tls_serve.c     one handshake's certificate on its SSL, from a host's
+ *                   own callback (mdshm_tls_ssl_serve); connection state
+ *   tls_hooks.c     the all-in-one: OpenSSL callbacks made of the pieces
+ *                   above (mdshm_tls_ctx_setup)
+ *   tls_leader.c    candidate + drive on a thread, or in a process of its own
+ *   tls_ctx.c       mdshm_tls_init/free/attach/detach, worker counters
+ *   tls_http01.c    http-01 lookup by request path
  */
 #ifndef MDSHM_TLS_H
 #define MDSHM_TLS_H
@@ -20,6 +27,7 @@
 #include "internal.h"
 
 #include <pthread.h>
+#include <time.h>
 
 #include <openssl/ssl.h>
 #include <openssl/x509.h>
@@ -127,22 +135,67 @@ MDSHM_HIDDEN int mdshm__tls_cache_peek(mdshm_tls_worker_t *w,
  * fork). */
 MDSHM_HIDDEN int mdshm__tls_fallback_make(X509 **cert, EVP_PKEY **key);
 
-/* tls_hello.c */
-MDSHM_HIDDEN int mdshm__tls_hello_cb(SSL *ssl, int *al, void *arg);
-MDSHM_HIDDEN int mdshm__tls_alpn_cb(SSL *ssl, const unsigned char **out,
-                                    unsigned char *outlen,
-                                    const unsigned char *in,
-                                    unsigned int inlen, void *arg);
-/* ex_data indexes (made once by mdshm_tls_init). */
+/* ex_data indexes (made once by mdshm_tls_init; tls_cache.c). */
 MDSHM_HIDDEN int mdshm__tls_ssl_idx(void);
 MDSHM_HIDDEN int mdshm__tls_x509_idx(void);
 MDSHM_HIDDEN int mdshm__tls_indexes_init(void);
 
-/* tls_staple.c */
+/* tls_hello.c */
+/* The signature schemes a client accepts, in one of three forms: a host's
+ * list, the big-endian pairs of the ClientHello's extension (no copy), or
+ * the peer's list as OpenSSL parsed it (a certificate callback). */
+typedef struct mdshm__tls_sigalgs {
+    const uint16_t *list;
+    const uint8_t *wire;
+    SSL *peer;
+    size_t n;
+} mdshm__tls_sigalgs_t;
+
+/* What one handshake asks for. */
+typedef struct mdshm__tls_hello {
+    char name[MDSHM_MAX_NAME_LEN + 1]; /* lower case, no trailing dot */
+    size_t len;                        /* 0: no (usable) SNI */
+    mdshm__tls_sigalgs_t sigalgs;
+    bool acme;                         /* ALPN acme-tls/1 offered (client
+                                          hello) or selected (cert cb) */
+} mdshm__tls_hello_t;
+
+/* @name as the cache keys it (lower case, one trailing dot dropped) into
+ * @buf (MDSHM_MAX_NAME_LEN + 1); 0 if empty or too long. */
+MDSHM_HIDDEN size_t mdshm__tls_name_norm(const char *name, size_t n,
+                                         char *buf);
+MDSHM_HIDDEN bool mdshm__tls_sigalgs_has(const mdshm__tls_sigalgs_t *s,
+                                         uint16_t scheme);
+/* Fill @h from @ssl, inside a client_hello callback (the extensions as
+ * sent) or a certificate callback (as OpenSSL parsed them). */
+MDSHM_HIDDEN void mdshm__tls_hello_read(SSL *ssl, mdshm__tls_hello_t *h);
+
+/* tls_select.c: mdshm_tls_cert_select for a normalised name, without
+ * counting a handshake. */
+MDSHM_HIDDEN int mdshm__tls_select(mdshm_tls_worker_t *w, const char *name,
+                                   size_t len,
+                                   const mdshm__tls_sigalgs_t *sigalgs,
+                                   mdshm_tls_cert_t *out);
+
+/* tls_challenge.c: mdshm_tls_challenge_get for a normalised name. */
+MDSHM_HIDDEN int mdshm__tls_challenge(mdshm_tls_worker_t *w,
+                                      const char *name, X509 **cert,
+                                      EVP_PKEY **pkey);
+
+/* tls_hooks.c: the all-in-one's client_hello and OCSP status callbacks
+ * (@arg: the worker); tests and benchmarks call them directly. */
+MDSHM_HIDDEN int mdshm__tls_hello_cb(SSL *ssl, int *al, void *arg);
 MDSHM_HIDDEN int mdshm__tls_status_cb(SSL *ssl, void *arg);
 
-/* Unix seconds from the vDSO clock (no system call). */
-MDSHM_HIDDEN int64_t mdshm__tls_now_s(void);
+/* Unix seconds from the coarse clock, read from the vDSO (no system
+ * call).  Inline: every file of the layer may use it. */
+static inline int64_t mdshm__tls_now_s(void)
+{
+    struct timespec ts;
+
+    clock_gettime(CLOCK_REALTIME_COARSE, &ts);
+    return (int64_t)ts.tv_sec;
+}
 /* The worker's clock: that plus its test skew. */
 static inline int64_t mdshm__tls_worker_now(const mdshm_tls_worker_t *w)
 {

@@ -1,21 +1,11 @@
-/* tls_ctx.c -- the embedding API: context (parent), worker attach (child),
- * SSL_CTX hooks. */
+/* tls_ctx.c -- the embedding API's objects: the context (parent, before
+ * fork) and the worker (each process: its store, reader and cache). */
 #include "tls.h"
 
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 #include <unistd.h>
-
-int64_t mdshm__tls_now_s(void)
-{
-    struct timespec ts;
-
-    /* the coarse clock is read from the vDSO: no system call */
-    clock_gettime(CLOCK_REALTIME_COARSE, &ts);
-    return (int64_t)ts.tv_sec;
-}
 
 static int load_config(const mdshm_tls_opts_t *o, mdshm_config_t **cfg)
 {
@@ -208,19 +198,6 @@ void mdshm_tls_detach(mdshm_tls_worker_t *w)
 mdshm_store_t *mdshm_tls_store(mdshm_tls_worker_t *w)
 {
     return w ? w->st : NULL;
-}
-
-int mdshm_tls_ctx_setup(mdshm_tls_worker_t *w, struct ssl_ctx_st *ctx)
-{
-    if (!w || !ctx)
-        return MDSHM_EBADINPUT;
-    SSL_CTX_set_client_hello_cb(ctx, mdshm__tls_hello_cb, w);
-    SSL_CTX_set_alpn_select_cb(ctx, mdshm__tls_alpn_cb, w);
-    if (SSL_CTX_set_tlsext_status_cb(ctx, mdshm__tls_status_cb) != 1 ||
-        SSL_CTX_set_tlsext_status_arg(ctx, w) != 1)
-        return mdshm__ossl_fail(MDSHM_ECRYPTO, "SSL_CTX",
-                                "cannot set the OCSP status callback");
-    return 0;
 }
 
 void mdshm_tls_worker_stats(const mdshm_tls_worker_t *w,

@@ -47,3 +47,11 @@ fail:
     return mdshm__ossl_fail(MDSHM_ECRYPTO, "fallback",
                             "cannot make the fallback certificate");
 }
+
+void mdshm_tls_fallback(const mdshm_tls_t *t, X509 **cert, EVP_PKEY **pkey)
+{
+    if (cert)
+        *cert = t ? t->fallback_cert : NULL;
+    if (pkey)
+        *pkey = t ? t->fallback_key : NULL;
+}

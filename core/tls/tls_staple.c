@@ -1,77 +1,111 @@
-/* tls_staple.c -- the OCSP status callback: staple the stored response of
- * the certificate this handshake serves (never an expired one).
+/* tls_staple.c -- the OCSP response to staple for a certificate served
+ * from the worker's cache (never an expired one).
  *
  * Steady state: the copy the worker's cache hangs on the leaf X509
- * (tls_cache.c), no store read.  The client_hello callback of this
- * handshake checked meta/gen in its read, and every OCSP write raises it,
- * so what the cache knows is what the store has.  The store is read only
- * when the cache does not know: the set's last re-check could not read
- * the record, or the cached response expired since (once: then the cache
- * knows there is none). */
+ * (tls_cache.c), no store read.  The certificate lookup of this handshake
+ * checked meta/gen in its read, and every OCSP write raises it, so what
+ * the cache knows is what the store has.  The store is read only when the
+ * cache does not know: the set's last re-check could not read the record,
+ * or the cached response expired since (once: then the cache knows there
+ * is none). */
 #include "tls.h"
 
+#include <errno.h>
 #include <string.h>
 
 #include <openssl/crypto.h>
 
-static int staple(SSL *ssl, const uint8_t *der, size_t len)
+/* A copy for the caller (OpenSSL's allocator: SSL_set_tlsext_status_ocsp_resp
+ * takes it and frees it with the SSL). */
+static int copy_out(const uint8_t *p, size_t n, unsigned char **der,
+                    size_t *len)
 {
-    /* OpenSSL takes ownership of a copy (and frees it with the SSL) */
-    unsigned char *copy = OPENSSL_malloc(len);
+    unsigned char *copy = OPENSSL_malloc(n);
 
     if (!copy)
-        return -1;
-    memcpy(copy, der, len);
-    if (SSL_set_tlsext_status_ocsp_resp(ssl, copy, (long)len) != 1) {
-        OPENSSL_free(copy);
-        return -1;
-    }
+        return -ENOMEM;
+    memcpy(copy, p, n);
+    *der = copy;
+    *len = n;
     return 0;
 }
 
 /* The cache did not know: read the store.  If it has nothing valid
  * either, the cache learns so: until the next store change (which
  * re-checks the set) no handshake reads again. */
-static int staple_from_store(mdshm_tls_worker_t *w, SSL *ssl,
-                             mdshm__tls_staple_t *st, int64_t now)
+static int from_store(mdshm_tls_worker_t *w, mdshm__tls_staple_t *st,
+                      int64_t now, unsigned char **der, size_t *len)
 {
-    mdshm_buf_t der;
+    mdshm_buf_t b;
     int rv;
 
     w->n_staple_reads++;
-    if (!w->rd || mdshm_read_begin(w->rd) < 0)
-        return -1;
-    rv = mdshm_staple_get(w->rd, st->sha, now, &der, NULL);
+    if (!w->rd)
+        return MDSHM_ENOTFOUND; /* no store (mdshm_tls_attach_fallback) */
+    rv = mdshm_read_begin(w->rd);
+    if (rv < 0)
+        return rv;
+    rv = mdshm_staple_get(w->rd, st->sha, now, &b, NULL);
     if (rv == MDSHM_ENOTFOUND) /* none, or expired */
         mdshm__tls_staple_none(st);
+    if (rv == 0 && b.n == 0)
+        rv = MDSHM_ENOTFOUND;
     /* the view dies with the read: copy inside it */
-    if (rv == 0 && der.n > 0)
-        rv = staple(ssl, der.p, der.n);
-    else
-        rv = -1;
+    if (rv == 0)
+        rv = copy_out(b.p, b.n, der, len);
     mdshm_read_end(w->rd);
     return rv;
 }
 
-int mdshm__tls_status_cb(SSL *ssl, void *arg)
+int mdshm_tls_staple_get(mdshm_tls_worker_t *w, const X509 *leaf,
+                         unsigned char **der, size_t *len)
 {
-    mdshm_tls_worker_t *w = arg;
-    X509 *x = SSL_get_certificate(ssl);
     mdshm__tls_staple_t *st;
     int64_t now;
+    int rv;
 
-    if (!x || !(st = X509_get_ex_data(x, mdshm__tls_x509_idx())))
-        return SSL_TLSEXT_ERR_NOACK; /* not a certificate of the store */
+    if (der)
+        *der = NULL;
+    if (len)
+        *len = 0;
+    if (!w || !leaf || !der || !len)
+        return MDSHM_EBADINPUT;
+    if (!(st = X509_get_ex_data(leaf, mdshm__tls_x509_idx())))
+        return MDSHM_ENOTFOUND; /* not a certificate of the store */
     now = mdshm__tls_worker_now(w);
     if (st->der && st->next_update > now) {
-        if (staple(ssl, st->der, st->len) < 0)
-            return SSL_TLSEXT_ERR_NOACK;
+        rv = copy_out(st->der, st->len, der, len);
+        if (rv < 0)
+            return rv;
         w->n_staples_cached++;
     } else if (st->known && !st->der) {
-        return SSL_TLSEXT_ERR_NOACK; /* the store has none either */
-    } else if (staple_from_store(w, ssl, st, now) < 0) {
-        return SSL_TLSEXT_ERR_NOACK;
+        return MDSHM_ENOTFOUND; /* the store has none either */
+    } else {
+        rv = from_store(w, st, now, der, len);
+        if (rv < 0)
+            return rv;
     }
     w->n_staples++;
-    return SSL_TLSEXT_ERR_OK;
+    return 0;
+}
+
+int mdshm_tls_ssl_staple(mdshm_tls_worker_t *w, SSL *ssl)
+{
+    X509 *x;
+    unsigned char *der = NULL;
+    size_t len = 0;
+    int rv;
+
+    if (!w || !ssl)
+        return MDSHM_EBADINPUT;
+    if (!(x = SSL_get_certificate(ssl)))
+        return MDSHM_ENOTFOUND;
+    rv = mdshm_tls_staple_get(w, x, &der, &len);
+    if (rv < 0)
+        return rv;
+    if (SSL_set_tlsext_status_ocsp_resp(ssl, der, (long)len) != 1) {
+        OPENSSL_free(der);
+        return MDSHM_ECRYPTO;
+    }
+    return 0;
 }

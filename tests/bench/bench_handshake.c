@@ -77,7 +77,7 @@ static int make_cert(const char *dir, const char *tag, char *cert_path,
     snprintf(key_path, size, "%s/%s.key", dir, tag);
     if (!pk || !x || RAND_bytes(rnd, sizeof(rnd)) != 1)
         goto out;
-    rnd[0] &= 0x7f;
+    rnd[0] = (rnd[0] & 0x3f) | 0x40; /* positive, no leading zero: DER */
     X509_set_version(x, X509_VERSION_3);
     ASN1_STRING_set(X509_get_serialNumber(x), rnd, sizeof(rnd));
     X509_gmtime_adj(X509_getm_notBefore(x), -3600);

@@ -85,6 +85,9 @@ build() {
     for b in "$@"; do
         [ -f "$tmp/$side/tests/bench/$b.c" ] &&
             targets="$targets build/tests/bench/$b"
+        # bench_handshake runs the example server it finds next to it
+        [ "$b" = bench_handshake ] &&
+            targets="$targets build/adapters/custom/mdshm-example-server"
     done
     # shellcheck disable=SC2086 # targets is a word list on purpose
     (cd "$tmp/$side" && ./configure CFLAGS='-O2 -g' &&

@@ -11,7 +11,9 @@ figures of a run are
   * lines "RESULT name value unit";
   * indented lines "  label   value unit ..." (two spaces or more before
     the value) and "label: value unit word, value unit word ..." (as
-    bench_staple prints them), unit ns, us or ms.
+    bench_staple prints them), unit ns, us or ms;
+  * bench_handshake's summary lines (HANDSHAKE: the CPU ratio, the
+    in-process cost of the hooks, the switch latency).
 Printed: per figure, A's and B's values (min-max over the rounds and the
 median) and the ratio B/A of the medians.  Exit status 0, or 1 if no
 figure was found.
@@ -28,6 +30,17 @@ NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
 LABELLED = re.compile(r"^\s+([A-Za-z][\w +/-]*?)\s{2,}(-?\d+(?:\.\d+)?) "
                       r"(ns|us|ms)\b")
 LISTED = re.compile(r"^\s*([A-Za-z][\w +/-]*):\s+(-?\d.*)$")
+# bench_handshake: (regex, names of its groups' figures)
+HANDSHAKE = [
+    (re.compile(r"^store/static ratio \(per server CPU second, median\): "
+                r"([\d.]+)"), ["store/static hs per CPU s ratio"]),
+    (re.compile(r"^\s+static SSL_CTX ([\d.]+) us CPU/handshake, store hooks "
+                r"([\d.]+) us \(([+-]?[\d.]+) us\), ratio ([\d.]+)"),
+     ["in-process static us", "in-process hooks us",
+      "in-process hooks extra us", "in-process static/hooks ratio"]),
+    (re.compile(r"^\s+(first|every) worker: median ([\d.]+) ms, "
+                r"max ([\d.]+) ms"), None),
+]
 
 
 def cells(line):
@@ -44,6 +57,19 @@ def figures(text):
             continue
         if not line.startswith("|"):
             header = None
+            hs = [(m, names) for rx, names in HANDSHAKE
+                  for m in [rx.match(line)] if m]
+            if hs:
+                m, names = hs[0]
+                if names is None:  # switch latency: first/every worker
+                    names = ["switch %s worker median ms" % m.group(1),
+                             "switch %s worker max ms" % m.group(1)]
+                    vals = m.groups()[1:]
+                else:
+                    vals = m.groups()
+                for n, v in zip(names, vals):
+                    yield n, float(v)
+                continue
             m = LABELLED.match(line)
             if m:
                 yield "%s %s" % (m.group(1).strip(), m.group(3)), \

@@ -179,8 +179,31 @@ static int client_status_cb(SSL *ssl, void *arg)
     return 1;
 }
 
+/* The client of the next handshake_ex: ALPN list (wire form) and highest
+ * version (0: any). */
+typedef struct client_opts {
+    const char *alpn;
+    unsigned alpn_len;
+    int max_version;
+} client_opts_t;
+
+static hs_t handshake_ex(env_t *e, const char *sni, const char *sigalgs,
+                         bool status, const client_opts_t *co);
+
 static hs_t handshake(env_t *e, const char *sni, const char *sigalgs,
                       bool status, bool acme_alpn)
+{
+    client_opts_t co = {0};
+
+    if (acme_alpn) {
+        co.alpn = "\x0a" "acme-tls/1";
+        co.alpn_len = 11;
+    }
+    return handshake_ex(e, sni, sigalgs, status, &co);
+}
+
+static hs_t handshake_ex(env_t *e, const char *sni, const char *sigalgs,
+                         bool status, const client_opts_t *co)
 {
     SSL_CTX *cctx = SSL_CTX_new(TLS_client_method());
     SSL *c, *s;
@@ -201,9 +224,10 @@ static hs_t handshake(env_t *e, const char *sni, const char *sigalgs,
         SSL_set_tlsext_host_name(c, sni);
     if (status)
         SSL_set_tlsext_status_type(c, TLSEXT_STATUSTYPE_ocsp);
-    if (acme_alpn)
-        SSL_set_alpn_protos(c, (const unsigned char *)"\x0a" "acme-tls/1",
-                            11);
+    if (co->alpn)
+        SSL_set_alpn_protos(c, (const unsigned char *)co->alpn, co->alpn_len);
+    if (co->max_version)
+        SSL_set_max_proto_version(c, co->max_version);
     BIO_new_bio_pair(&b1, 0, &b2, 0);
     SSL_set_bio(c, b1, b1);
     SSL_set_bio(s, b2, b2);
@@ -879,6 +903,500 @@ static void test_init_errors(void **state)
     assert_null(t);
 }
 
+/* ---- hosts that own the callbacks ---------------------------------------- */
+
+/* What the host's callbacks saw: the tests check that they ran. */
+static struct {
+    unsigned cert_cb, hello_cb, status_cb;
+    int serve_rv;
+} g_host;
+
+static X509 *x509_of(const cert_t *c)
+{
+    const unsigned char *p = c->der;
+    X509 *x = d2i_X509(NULL, &p, c->der_len);
+
+    assert_non_null(x);
+    return x;
+}
+
+static EVP_PKEY *pkey_of(const cert_t *c)
+{
+    const unsigned char *p = c->key;
+    EVP_PKEY *pk = d2i_AutoPrivateKey(NULL, &p, c->key_len);
+
+    assert_non_null(pk);
+    return pk;
+}
+
+static bool x509_is(const X509 *x, const cert_t *c)
+{
+    BIGNUM *bn = ASN1_INTEGER_to_BN(X509_get0_serialNumber(x), NULL);
+    bool same = bn && BN_cmp(bn, c->serial) == 0;
+
+    BN_free(bn);
+    return same;
+}
+
+/* nginx-like: the host's certificate callback (SSL_CTX_set_cert_cb). */
+static int host_cert_cb(SSL *ssl, void *arg)
+{
+    env_t *e = arg;
+
+    g_host.cert_cb++;
+    g_host.serve_rv = mdshm_tls_ssl_serve(e->w, ssl);
+    return g_host.serve_rv >= 0 ? 1 : 0;
+}
+
+/* The host's own OCSP status callback. */
+static int host_status_cb(SSL *ssl, void *arg)
+{
+    env_t *e = arg;
+
+    g_host.status_cb++;
+    return mdshm_tls_ssl_staple(e->w, ssl) == 0 ? SSL_TLSEXT_ERR_OK
+                                                 : SSL_TLSEXT_ERR_NOACK;
+}
+
+/* mod_ssl-like: the host's client_hello callback (it picks the virtual
+ * host there) ... */
+static int host_hello_cb(SSL *ssl, int *al, void *arg)
+{
+    env_t *e = arg;
+
+    g_host.hello_cb++;
+    g_host.serve_rv = mdshm_tls_ssl_serve(e->w, ssl);
+    if (g_host.serve_rv < 0) {
+        *al = SSL_AD_UNRECOGNIZED_NAME;
+        return SSL_CLIENT_HELLO_ERROR;
+    }
+    return SSL_CLIENT_HELLO_SUCCESS;
+}
+
+/* ... and its ALPN callback: acme-tls/1 for a challenge, else its own. */
+static int host_alpn_cb(SSL *ssl, const unsigned char **out,
+                        unsigned char *outlen, const unsigned char *in,
+                        unsigned int inlen, void *arg)
+{
+    static const unsigned char mine[] = "\x08http/1.1";
+    unsigned char *o = NULL;
+
+    (void)arg;
+    if (mdshm_tls_alpn_select(ssl, out, outlen))
+        return SSL_TLSEXT_ERR_OK;
+    if (SSL_select_next_proto(&o, outlen, mine, sizeof(mine) - 1, in,
+                              inlen) != OPENSSL_NPN_NEGOTIATED)
+        return SSL_TLSEXT_ERR_NOACK;
+    *out = o;
+    return SSL_TLSEXT_ERR_OK;
+}
+
+/* A host whose ALPN callback selects acme-tls/1 whenever it is offered
+ * (as mod_ssl does before its answer_challenge hook). */
+static int host_alpn_acme_cb(SSL *ssl, const unsigned char **out,
+                             unsigned char *outlen, const unsigned char *in,
+                             unsigned int inlen, void *arg)
+{
+    static const unsigned char acme[] = "\x0a" "acme-tls/1";
+    unsigned char *o = NULL;
+
+    (void)ssl, (void)arg;
+    if (SSL_select_next_proto(&o, outlen, acme, sizeof(acme) - 1, in,
+                              inlen) != OPENSSL_NPN_NEGOTIATED)
+        return SSL_TLSEXT_ERR_NOACK;
+    *out = o;
+    return SSL_TLSEXT_ERR_OK;
+}
+
+/* Replace the fixture's SSL_CTX by one the host made: a certificate of its
+ * own (@own) for the names mdshm does not manage, its status callback, no
+ * mdshm_tls_ctx_setup. */
+static void host_ctx(env_t *e, const cert_t *own)
+{
+    X509 *x = x509_of(own);
+    EVP_PKEY *pk = pkey_of(own);
+
+    SSL_CTX_free(e->sctx);
+    e->sctx = SSL_CTX_new(TLS_server_method());
+    assert_non_null(e->sctx);
+    assert_int_equal(SSL_CTX_use_cert_and_key(e->sctx, x, pk, NULL, 1), 1);
+    SSL_CTX_set_tlsext_status_cb(e->sctx, host_status_cb);
+    SSL_CTX_set_tlsext_status_arg(e->sctx, e);
+    X509_free(x);
+    EVP_PKEY_free(pk);
+    memset(&g_host, 0, sizeof(g_host));
+}
+
+static void put_challenge(env_t *e, const char *name, const cert_t *ch)
+{
+    struct putrec r;
+    char key[300];
+
+    snprintf(key, sizeof(key), "tls-alpn-01/%s", name);
+    memset(&r, 0, sizeof(r));
+    r.db = MDSHM_DB_CHALLENGES;
+    r.key = key;
+    r.rec.type = MDSHM_REC_CHALLENGE;
+    r.rec.u.challenge.type = sb("tls-alpn-01");
+    r.rec.u.challenge.name = sb(name);
+    r.rec.u.challenge.cert.p = ch->der;
+    r.rec.u.challenge.cert.n = (size_t)ch->der_len;
+    r.rec.u.challenge.pkey.p = ch->key;
+    r.rec.u.challenge.pkey.n = (size_t)ch->key_len;
+    assert_int_equal(mdshm_leader_write(e->c, putrec_fn, &r), 0);
+}
+
+/* An SSL_CTX with the host's certificate callback, TLS 1.3 and 1.2: the
+ * certificate for the name, ECDSA or RSA by the client's signature
+ * algorithms, the staple of the served certificate through the host's
+ * status callback, the host's own certificate for unmanaged names, the
+ * fallback while pending, a renewal on the next handshake, tls-alpn-01
+ * when the host's ALPN callback selected acme-tls/1 (TLS 1.3). */
+static void test_host_cert_cb(void **state)
+{
+    env_t *e = *state;
+    cert_t ec, rsa, own, ec2, ch;
+    struct put p = {"h.example", "h.example", {"secp256r1", "rsa2048"}, 2,
+                    {&ec, &rsa}};
+    struct put q = {"q.example", "q.example", {"secp256r1"}, 1, {NULL}};
+    int64_t now = mdshm__now_ms() / 1000;
+    client_opts_t acme = {"\x0a" "acme-tls/1", 11, 0};
+    hs_t h;
+
+    cert_make(&ec, "h.example", false);
+    cert_make(&rsa, "h.example", true);
+    cert_make(&own, "own.example", false);
+    cert_make(&ec2, "h.example", false);
+    cert_make(&ch, "h.example", false);
+    assert_int_equal(mdshm_leader_write(e->c, put_fn, &p), 0);
+    assert_int_equal(mdshm_leader_write(e->c, put_fn, &q), 0);
+    put_staple(e, &ec, DER1, sizeof(DER1), now + 3600);
+    put_staple(e, &rsa, DER2, sizeof(DER2), now + 3600);
+    host_ctx(e, &own);
+    SSL_CTX_set_cert_cb(e->sctx, host_cert_cb, e);
+
+    for (int v = 0; v < 2; v++) {
+        client_opts_t co = {NULL, 0, v ? TLS1_2_VERSION : 0};
+
+        h = handshake_ex(e, "H.Example.", NULL, true, &co);
+        assert_true(h.ok);
+        assert_int_equal(h.state, MDSHM_TLS_SERVED);
+        assert_int_equal(h.key_type, EVP_PKEY_EC);
+        assert_true(is_serial(&h, &ec));
+        assert_staple(&h, DER1, sizeof(DER1));
+        BN_free(h.serial);
+        h = handshake_ex(e, "h.example", "rsa_pss_rsae_sha256:rsa_pkcs1_sha256",
+                         true, &co);
+        assert_true(h.ok);
+        assert_int_equal(h.key_type, EVP_PKEY_RSA);
+        assert_true(is_serial(&h, &rsa));
+        assert_staple(&h, DER2, sizeof(DER2));
+        BN_free(h.serial);
+        /* not managed: the host's own certificate, untouched */
+        h = handshake_ex(e, "other.example", NULL, true, &co);
+        assert_true(h.ok);
+        assert_int_equal(h.state, MDSHM_TLS_UNMANAGED);
+        assert_true(is_serial(&h, &own));
+        assert_staple(&h, NULL, 0);
+        BN_free(h.serial);
+        /* managed, not issued: the fallback, state PENDING */
+        h = handshake_ex(e, "q.example", NULL, false, &co);
+        assert_true(h.ok);
+        assert_int_equal(h.state, MDSHM_TLS_PENDING);
+        assert_false(is_serial(&h, &own));
+        BN_free(h.serial);
+    }
+    assert_int_equal(g_host.cert_cb, 8);
+    assert_int_equal(g_host.status_cb, 6);
+    assert_int_equal(stats(e).handshakes, 8);
+    /* the cache: the two sets parsed once, whatever the callback */
+    assert_int_equal(parses(e), 2);
+
+    /* a renewal: served on the next handshake through the host's callback */
+    p.certs[0] = &ec2;
+    p.certs[1] = NULL;
+    assert_int_equal(mdshm_leader_write(e->c, put_fn, &p), 0);
+    h = handshake(e, "h.example", NULL, false, false);
+    assert_true(is_serial(&h, &ec2));
+    BN_free(h.serial);
+
+    /* tls-alpn-01: TLS 1.3 selects ALPN before the certificate callback */
+    SSL_CTX_set_alpn_select_cb(e->sctx, host_alpn_acme_cb, e);
+    h = handshake_ex(e, "h.example", NULL, false, &acme);
+    assert_false(h.ok); /* no challenge stored: no handshake */
+    assert_int_equal(g_host.serve_rv, MDSHM_ENOTFOUND);
+    put_challenge(e, "h.example", &ch);
+    h = handshake_ex(e, "h.example", NULL, false, &acme);
+    assert_true(h.ok);
+    assert_int_equal(h.state, MDSHM_TLS_CHALLENGE);
+    assert_string_equal(h.alpn, "acme-tls/1");
+    assert_true(is_serial(&h, &ch));
+    BN_free(h.serial);
+    cert_free(&ec);
+    cert_free(&rsa);
+    cert_free(&own);
+    cert_free(&ec2);
+    cert_free(&ch);
+}
+
+/* An SSL_CTX with the host's own client_hello and ALPN callbacks (as
+ * mod_ssl sets them): the certificate by name and signature algorithms,
+ * the host's ALPN protocol for normal handshakes, tls-alpn-01 answered
+ * through mdshm_tls_alpn_select. */
+static void test_host_client_hello(void **state)
+{
+    env_t *e = *state;
+    cert_t ec, rsa, own, ch;
+    struct put p = {"m.example", "m.example", {"rsa2048", "secp256r1"}, 2,
+                    {&rsa, &ec}};
+    client_opts_t http = {"\x08http/1.1", 9, 0};
+    client_opts_t acme = {"\x0a" "acme-tls/1", 11, 0};
+    hs_t h;
+
+    cert_make(&ec, "m.example", false);
+    cert_make(&rsa, "m.example", true);
+    cert_make(&own, "own.example", false);
+    cert_make(&ch, "m.example", false);
+    assert_int_equal(mdshm_leader_write(e->c, put_fn, &p), 0);
+    host_ctx(e, &own);
+    SSL_CTX_set_client_hello_cb(e->sctx, host_hello_cb, e);
+    SSL_CTX_set_alpn_select_cb(e->sctx, host_alpn_cb, e);
+
+    h = handshake_ex(e, "m.example", NULL, false, &http);
+    assert_true(h.ok);
+    assert_int_equal(h.state, MDSHM_TLS_SERVED);
+    assert_true(is_serial(&h, &ec)); /* listed second, chosen by sigalgs */
+    assert_string_equal(h.alpn, "http/1.1");
+    BN_free(h.serial);
+    h = handshake_ex(e, "m.example", "rsa_pss_rsae_sha256", false, &http);
+    assert_true(h.ok);
+    assert_true(is_serial(&h, &rsa));
+    BN_free(h.serial);
+    h = handshake_ex(e, "nobody.example", NULL, false, &http);
+    assert_true(h.ok);
+    assert_int_equal(h.state, MDSHM_TLS_UNMANAGED);
+    assert_true(is_serial(&h, &own));
+    BN_free(h.serial);
+
+    h = handshake_ex(e, "m.example", NULL, false, &acme);
+    assert_false(h.ok);
+    assert_int_equal(g_host.serve_rv, MDSHM_ENOTFOUND);
+    put_challenge(e, "m.example", &ch);
+    h = handshake_ex(e, "m.example", NULL, false, &acme);
+    assert_true(h.ok);
+    assert_int_equal(h.state, MDSHM_TLS_CHALLENGE);
+    assert_string_equal(h.alpn, "acme-tls/1");
+    assert_true(is_serial(&h, &ch));
+    BN_free(h.serial);
+    assert_int_equal(g_host.hello_cb, 5);
+    assert_int_equal(stats(e).challenges, 1);
+    cert_free(&ec);
+    cert_free(&rsa);
+    cert_free(&own);
+    cert_free(&ch);
+}
+
+/* A host that asks by name and signature algorithms and installs the
+ * answer itself (its certificate and status callbacks use the plain
+ * queries, never an SSL of mdshm's). */
+static int host_plain_cert_cb(SSL *ssl, void *arg)
+{
+    env_t *e = arg;
+    const char *name = SSL_get_servername(ssl, TLSEXT_NAMETYPE_host_name);
+    uint16_t sigalgs[64];
+    size_t n = 0;
+    mdshm_tls_cert_t c;
+    X509 *x;
+    EVP_PKEY *pk;
+    unsigned char sig, hash;
+    int st, k = SSL_get_sigalgs(ssl, -1, NULL, NULL, NULL, NULL, NULL);
+
+    g_host.cert_cb++;
+    for (int i = 0; i < k && n < 64; i++)
+        if (SSL_get_sigalgs(ssl, i, NULL, NULL, NULL, &sig, &hash))
+            sigalgs[n++] = (uint16_t)(hash << 8 | sig);
+    st = mdshm_tls_cert_select(e->w, name, name ? strlen(name) : 0, sigalgs,
+                               n, &c);
+    g_host.serve_rv = st;
+    if (st == MDSHM_TLS_SERVED)
+        return SSL_use_cert_and_key(ssl, c.leaf, c.pkey, c.chain, 1);
+    if (st == MDSHM_TLS_PENDING) {
+        mdshm_tls_fallback(e->t, &x, &pk);
+        return SSL_use_cert_and_key(ssl, x, pk, NULL, 1);
+    }
+    return 1; /* the host's own certificate */
+}
+
+static int host_plain_status_cb(SSL *ssl, void *arg)
+{
+    env_t *e = arg;
+    unsigned char *der = NULL;
+    size_t len = 0;
+
+    g_host.status_cb++;
+    if (mdshm_tls_staple_get(e->w, SSL_get_certificate(ssl), &der, &len) < 0)
+        return SSL_TLSEXT_ERR_NOACK;
+    SSL_set_tlsext_status_ocsp_resp(ssl, der, (long)len); /* takes it */
+    return SSL_TLSEXT_ERR_OK;
+}
+
+/* The plain queries: name + signature algorithms -> set (borrowed, valid
+ * across a refresh once referenced), leaf -> staple (owned copy), name ->
+ * challenge (owned references), the fallback; and a handshake made of
+ * them by the host. */
+static void test_plain_queries(void **state)
+{
+    env_t *e = *state;
+    static const uint16_t ecdsa[] = {0x0804, 0x0403};
+    static const uint16_t rsaonly[] = {0x0804, 0x0401};
+    cert_t ec, rsa, ec2, ch, own;
+    struct put p = {"v.example", "v.example", {"secp256r1", "rsa2048"}, 2,
+                    {&ec, &rsa}};
+    struct put q = {"w.example", "w.example", {"secp256r1"}, 1, {NULL}};
+    int64_t now = mdshm__now_ms() / 1000;
+    mdshm_tls_cert_t c;
+    unsigned char *der;
+    size_t len;
+    X509 *x, *held;
+    EVP_PKEY *pk;
+    hs_t h;
+
+    cert_make(&ec, "v.example", false);
+    cert_make(&rsa, "v.example", true);
+    cert_make(&ec2, "v.example", false);
+    cert_make(&ch, "v.example", false);
+    cert_make(&own, "own.example", false);
+    assert_int_equal(mdshm_leader_write(e->c, put_fn, &p), 0);
+    assert_int_equal(mdshm_leader_write(e->c, put_fn, &q), 0);
+    put_staple(e, &ec, DER1, sizeof(DER1), now + 3600);
+
+    assert_int_equal(mdshm_tls_cert_select(e->w, "V.Example.", 10, ecdsa, 2,
+                                           &c), MDSHM_TLS_SERVED);
+    assert_true(x509_is(c.leaf, &ec));
+    assert_int_equal(X509_check_private_key(c.leaf, c.pkey), 1);
+    assert_non_null(c.chain);
+    assert_int_equal(sk_X509_num(c.chain), 0);
+    assert_string_equal(c.md, "v.example");
+    assert_string_equal(c.key_spec, "secp256r1");
+    assert_int_equal(mdshm_tls_cert_select(e->w, "v.example", 9, rsaonly, 2,
+                                           &c), MDSHM_TLS_SERVED);
+    assert_true(x509_is(c.leaf, &rsa));
+    assert_string_equal(c.key_spec, "rsa2048");
+    /* no list (TLS 1.2 without the extension): RSA */
+    assert_int_equal(mdshm_tls_cert_select(e->w, "v.example", 9, NULL, 0,
+                                           &c), MDSHM_TLS_SERVED);
+    assert_true(x509_is(c.leaf, &rsa));
+    assert_int_equal(mdshm_tls_cert_select(e->w, "w.example", 9, ecdsa, 2,
+                                           &c), MDSHM_TLS_PENDING);
+    assert_null(c.leaf);
+    assert_int_equal(mdshm_tls_cert_select(e->w, "nobody.example", 14,
+                                           ecdsa, 2, &c),
+                     MDSHM_TLS_UNMANAGED);
+    assert_null(c.leaf);
+    assert_int_equal(mdshm_tls_cert_select(e->w, "", 0, NULL, 0, &c),
+                     MDSHM_TLS_UNMANAGED);
+    assert_int_equal(mdshm_tls_cert_select(NULL, "v.example", 9, NULL, 0,
+                                           &c), MDSHM_EBADINPUT);
+    assert_int_equal(mdshm_tls_cert_select(e->w, "v.example", 9, NULL, 2,
+                                           &c), MDSHM_EBADINPUT);
+    assert_int_equal(parses(e), 2);
+
+    /* the staple of a chosen leaf: an owned copy */
+    assert_int_equal(mdshm_tls_cert_select(e->w, "v.example", 9, ecdsa, 2,
+                                           &c), MDSHM_TLS_SERVED);
+    assert_int_equal(mdshm_tls_staple_get(e->w, c.leaf, &der, &len), 0);
+    assert_int_equal(len, sizeof(DER1));
+    assert_memory_equal(der, DER1, len);
+    OPENSSL_free(der);
+    assert_int_equal(mdshm_tls_cert_select(e->w, "v.example", 9, rsaonly, 2,
+                                           &c), MDSHM_TLS_SERVED);
+    assert_int_equal(mdshm_tls_staple_get(e->w, c.leaf, &der, &len),
+                     MDSHM_ENOTFOUND);
+    assert_null(der);
+    /* a certificate that is not the cache's */
+    x = x509_of(&own);
+    assert_int_equal(mdshm_tls_staple_get(e->w, x, &der, &len),
+                     MDSHM_ENOTFOUND);
+    X509_free(x);
+
+    /* a reference taken outlives the refresh that frees the set, and
+     * keeps its staple */
+    assert_int_equal(mdshm_tls_cert_select(e->w, "v.example", 9, ecdsa, 2,
+                                           &c), MDSHM_TLS_SERVED);
+    held = c.leaf;
+    assert_int_equal(X509_up_ref(held), 1);
+    p.certs[0] = &ec2;
+    p.certs[1] = NULL;
+    assert_int_equal(mdshm_leader_write(e->c, put_fn, &p), 0);
+    put_staple(e, &ec2, DER2, sizeof(DER2), now + 3600);
+    assert_int_equal(mdshm_tls_cert_select(e->w, "v.example", 9, ecdsa, 2,
+                                           &c), MDSHM_TLS_SERVED);
+    assert_true(x509_is(c.leaf, &ec2));
+    assert_true(x509_is(held, &ec));
+    assert_int_equal(mdshm_tls_staple_get(e->w, held, &der, &len), 0);
+    assert_memory_equal(der, DER1, sizeof(DER1));
+    OPENSSL_free(der);
+    assert_int_equal(mdshm_tls_staple_get(e->w, c.leaf, &der, &len), 0);
+    assert_memory_equal(der, DER2, sizeof(DER2));
+    OPENSSL_free(der);
+    X509_free(held);
+
+    /* tls-alpn-01: owned references, IP identifiers by reverse name */
+    assert_int_equal(mdshm_tls_challenge_get(e->w, "v.example", 9, &x, &pk),
+                     MDSHM_ENOTFOUND);
+    assert_null(x);
+    assert_null(pk);
+    put_challenge(e, "v.example", &ch);
+    put_challenge(e, "127.0.0.2", &ch);
+    assert_int_equal(mdshm_tls_challenge_get(e->w, "V.example.", 10, &x,
+                                             &pk), 0);
+    assert_true(x509_is(x, &ch));
+    assert_int_equal(X509_check_private_key(x, pk), 1);
+    X509_free(x);
+    EVP_PKEY_free(pk);
+    assert_int_equal(mdshm_tls_challenge_get(e->w, "2.0.0.127.in-addr.arpa",
+                                             22, &x, &pk), 0);
+    X509_free(x);
+    EVP_PKEY_free(pk);
+    assert_int_equal(stats(e).challenges, 2);
+
+    /* the fallback: borrowed from the context */
+    mdshm_tls_fallback(e->t, &x, &pk);
+    assert_non_null(x);
+    assert_int_equal(X509_check_private_key(x, pk), 1);
+    mdshm_tls_fallback(NULL, &x, &pk);
+    assert_null(x);
+    assert_null(pk);
+
+    /* a handshake made of the plain queries by the host */
+    host_ctx(e, &own);
+    SSL_CTX_set_cert_cb(e->sctx, host_plain_cert_cb, e);
+    SSL_CTX_set_tlsext_status_cb(e->sctx, host_plain_status_cb);
+    h = handshake(e, "v.example", NULL, true, false);
+    assert_true(h.ok);
+    assert_true(is_serial(&h, &ec2));
+    assert_staple(&h, DER2, sizeof(DER2));
+    BN_free(h.serial);
+    h = handshake(e, "v.example", "rsa_pss_rsae_sha256", true, false);
+    assert_true(h.ok);
+    assert_true(is_serial(&h, &rsa));
+    assert_staple(&h, NULL, 0);
+    BN_free(h.serial);
+    h = handshake(e, "w.example", NULL, false, false);
+    assert_true(h.ok);
+    assert_int_equal(g_host.serve_rv, MDSHM_TLS_PENDING);
+    BN_free(h.serial);
+    h = handshake(e, "x.example", NULL, false, false);
+    assert_true(is_serial(&h, &own));
+    BN_free(h.serial);
+    assert_int_equal(g_host.cert_cb, 4);
+    cert_free(&ec);
+    cert_free(&rsa);
+    cert_free(&ec2);
+    cert_free(&ch);
+    cert_free(&own);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -897,6 +1415,10 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_corrupt_name_logged_once, setup,
                                         teardown),
         cmocka_unit_test(test_init_errors),
+        cmocka_unit_test_setup_teardown(test_host_cert_cb, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_host_client_hello, setup,
+                                        teardown),
+        cmocka_unit_test_setup_teardown(test_plain_queries, setup, teardown),
     };
     mdshm_set_default_log(count_log, NULL, MDSHM_LOG_ERR);
     return cmocka_run_group_tests(tests, NULL, NULL);
