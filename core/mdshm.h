@@ -1066,6 +1066,8 @@ typedef struct mdshm_tls_opts {
  *         logged), MDSHM_EPERM, MDSHM_ESTORE, MDSHM_ECRYPTO, -errno.
  */
 MDSHM_API int mdshm_tls_init(const mdshm_tls_opts_t *opts, mdshm_tls_t **out);
+/** Free what mdshm_tls_init() made, in the process that called it, after
+ *  its workers are detached or gone (a child simply exits).  NULL: no-op. */
 MDSHM_API void mdshm_tls_free(mdshm_tls_t *t);
 /** The configuration (owned by @p t); NULL when serving only. */
 MDSHM_API const mdshm_config_t *mdshm_tls_config(const mdshm_tls_t *t);
@@ -1339,6 +1341,8 @@ typedef struct mdshm_tls_stats {
                                errors met by a lookup */
 } mdshm_tls_stats_t;
 
+/** Copy @p w's counters into @p out (plain reads: call it from the thread
+ *  that serves @p w's handshakes for exact figures). */
 MDSHM_API void mdshm_tls_worker_stats(const mdshm_tls_worker_t *w,
                                       mdshm_tls_stats_t *out);
 

@@ -119,12 +119,9 @@ if [ -s "$tmp/d1" ] || [ -s "$tmp/d2" ] || [ -s "$tmp/d3" ] ||
 fi
 
 # Each declaration is documented: a comment ends on the line above it.
-# mdshm_tls_free and mdshm_tls_worker_stats wait for the split of the
-# embedding layer (issue 11), which rewrites their section.
 undoc=$(awk '/^MDSHM_API/ && prev !~ /\*\/[ \t]*$/ {
                  d = $0; sub(/\(.*/, "", d); n = split(d, w, /[ *]+/)
-                 if (w[n] != "mdshm_tls_free" &&
-                     w[n] != "mdshm_tls_worker_stats") print "  " w[n] }
+                 print "  " w[n] }
              { prev = $0 }' "$header")
 if [ -n "$undoc" ]; then
     echo "check-symbols: public functions without a documentation comment" \

@@ -1043,7 +1043,7 @@ static void put_challenge(env_t *e, const char *name, const cert_t *ch)
     r.rec.u.challenge.cert.n = (size_t)ch->der_len;
     r.rec.u.challenge.pkey.p = ch->key;
     r.rec.u.challenge.pkey.n = (size_t)ch->key_len;
-    assert_int_equal(mdshm_leader_write(e->c, putrec_fn, &r), 0);
+    assert_int_equal(mdshm__leader_write(e->c, putrec_fn, &r), 0);
 }
 
 /* An SSL_CTX with the host's certificate callback, TLS 1.3 and 1.2: the
@@ -1068,8 +1068,8 @@ static void test_host_cert_cb(void **state)
     cert_make(&own, "own.example", false);
     cert_make(&ec2, "h.example", false);
     cert_make(&ch, "h.example", false);
-    assert_int_equal(mdshm_leader_write(e->c, put_fn, &p), 0);
-    assert_int_equal(mdshm_leader_write(e->c, put_fn, &q), 0);
+    assert_int_equal(mdshm__leader_write(e->c, put_fn, &p), 0);
+    assert_int_equal(mdshm__leader_write(e->c, put_fn, &q), 0);
     put_staple(e, &ec, DER1, sizeof(DER1), now + 3600);
     put_staple(e, &rsa, DER2, sizeof(DER2), now + 3600);
     host_ctx(e, &own);
@@ -1115,7 +1115,7 @@ static void test_host_cert_cb(void **state)
     /* a renewal: served on the next handshake through the host's callback */
     p.certs[0] = &ec2;
     p.certs[1] = NULL;
-    assert_int_equal(mdshm_leader_write(e->c, put_fn, &p), 0);
+    assert_int_equal(mdshm__leader_write(e->c, put_fn, &p), 0);
     h = handshake(e, "h.example", NULL, false, false);
     assert_true(is_serial(&h, &ec2));
     BN_free(h.serial);
@@ -1157,7 +1157,7 @@ static void test_host_client_hello(void **state)
     cert_make(&rsa, "m.example", true);
     cert_make(&own, "own.example", false);
     cert_make(&ch, "m.example", false);
-    assert_int_equal(mdshm_leader_write(e->c, put_fn, &p), 0);
+    assert_int_equal(mdshm__leader_write(e->c, put_fn, &p), 0);
     host_ctx(e, &own);
     SSL_CTX_set_client_hello_cb(e->sctx, host_hello_cb, e);
     SSL_CTX_set_alpn_select_cb(e->sctx, host_alpn_cb, e);
@@ -1266,8 +1266,8 @@ static void test_plain_queries(void **state)
     cert_make(&ec2, "v.example", false);
     cert_make(&ch, "v.example", false);
     cert_make(&own, "own.example", false);
-    assert_int_equal(mdshm_leader_write(e->c, put_fn, &p), 0);
-    assert_int_equal(mdshm_leader_write(e->c, put_fn, &q), 0);
+    assert_int_equal(mdshm__leader_write(e->c, put_fn, &p), 0);
+    assert_int_equal(mdshm__leader_write(e->c, put_fn, &q), 0);
     put_staple(e, &ec, DER1, sizeof(DER1), now + 3600);
 
     assert_int_equal(mdshm_tls_cert_select(e->w, "V.Example.", 10, ecdsa, 2,
@@ -1327,7 +1327,7 @@ static void test_plain_queries(void **state)
     assert_int_equal(X509_up_ref(held), 1);
     p.certs[0] = &ec2;
     p.certs[1] = NULL;
-    assert_int_equal(mdshm_leader_write(e->c, put_fn, &p), 0);
+    assert_int_equal(mdshm__leader_write(e->c, put_fn, &p), 0);
     put_staple(e, &ec2, DER2, sizeof(DER2), now + 3600);
     assert_int_equal(mdshm_tls_cert_select(e->w, "v.example", 9, ecdsa, 2,
                                            &c), MDSHM_TLS_SERVED);
