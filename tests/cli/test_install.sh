@@ -34,8 +34,9 @@ cd "$tmp" || exit 1
 . "$src/tests/cli/tap.sh"
 
 version=$(sed -n 's/^#define MDSHM_VERSION "\(.*\)"$/\1/p' "$src/core/mdshm.h")
-minor_patch=${version#*.}
-shlib=libmdshm.so.0.$minor_patch
+sover=$(sed -n 's/^#define MDSHM_SOVERSION \([0-9]*\)$/\1/p' "$src/core/mdshm.h")
+soname=libmdshm.so.$sover
+shlib=$soname.${version#*.}
 units=$(cd "$src" && for u in dist/*.service; do
             [ -f "$u" ] && echo "${u#dist/}"; done)
 
@@ -69,8 +70,8 @@ ok "make install DESTDIR=... prefix=/usr succeeds" rc_is 0
     echo "usr/bin/mdshm 755"
     echo "usr/include/mdshm.h 644"
     echo "usr/lib/libmdshm.a 644"
-    echo "usr/lib/libmdshm.so 777 libmdshm.so.0"
-    echo "usr/lib/libmdshm.so.0 777 libmdshm.so.0.$minor_patch"
+    echo "usr/lib/libmdshm.so 777 $soname"
+    echo "usr/lib/$soname 777 $shlib"
     echo "usr/lib/$shlib 755"
     echo "usr/lib/pkgconfig/mdshm.pc 644"
     echo "usr/share/man/man1/mdshm.1 644"
@@ -90,7 +91,7 @@ ok "the installed mdshm runs" both rc_is 0 out_has "$version"
 
 so=$root/usr/lib/$shlib
 run readelf -d "$so"
-ok "SONAME is libmdshm.so.0" out_has "Library soname: [libmdshm.so.0]"
+ok "SONAME is $soname (MDSHM_SOVERSION)" out_has "Library soname: [$soname]"
 for lib in libssl.so.3 libcrypto.so.3 libcurl.so.4 liblmdb.so.0 \
            libjansson.so.4; do
     ok "NEEDED $lib" out_has "Shared library: [$lib]"
@@ -98,9 +99,9 @@ done
 
 run sh "$src/tests/check-symbols.sh" "$root/usr/lib/libmdshm.a" \
     "$src/tests/public-api.txt" "$root/usr/include/mdshm.h" \
-    "$root/usr/lib/libmdshm.so.0"
+    "$root/usr/lib/$soname"
 ok "the installed libraries export exactly tests/public-api.txt" \
-    both rc_is 0 out_has "exported by $root/usr/lib/libmdshm.so.0"
+    both rc_is 0 out_has "exported by $root/usr/lib/$soname"
 
 # The same check fails on a library exporting one name too many.
 printf 'int mdshm_bogus(void) { return 1; }\n' >bogus.c
@@ -131,15 +132,15 @@ done
 run $CC $CFLAGS -o app "$src/tests/cli/link_app.c" $(pc "$root" --cflags --libs)
 ok "link_app.c builds with \$(pkg-config --cflags --libs mdshm)" rc_is 0
 run readelf -d app
-ok "... linked to libmdshm.so.0" out_has "Shared library: [libmdshm.so.0]"
+ok "... linked to $soname" out_has "Shared library: [$soname]"
 run env LD_LIBRARY_PATH="$root/usr/lib" ./app "$tmp/store"
 ok "... runs (LD_LIBRARY_PATH): opens a new store and reads it" rc_is 0
 ok "... answers through the library" both out_has "gen 0" \
     out_has "lookup example.org: MDSHM_ENOTFOUND"
 ok "... strerror" out_has "strerror(ENOTFOUND): not found"
 run env LD_LIBRARY_PATH="$root/usr/lib" ldd ./app
-ok "... the libmdshm.so.0 it loads is the installed one" \
-    out_has "libmdshm.so.0 => $root/usr/lib/libmdshm.so.0"
+ok "... the $soname it loads is the installed one" \
+    out_has "$soname => $root/usr/lib/$soname"
 
 # --- the same with libmdshm.a -------------------------------------------------
 
@@ -147,7 +148,7 @@ ok "... the libmdshm.so.0 it loads is the installed one" \
 # libmdshm.a, and its dependencies come from the .pc's private fields.
 sroot=$tmp/static
 cp -a "$root" "$sroot"
-rm -f "$sroot/usr/lib/libmdshm.so" "$sroot/usr/lib/libmdshm.so.0" \
+rm -f "$sroot/usr/lib/libmdshm.so" "$sroot/usr/lib/$soname" \
       "$sroot/usr/lib/$shlib"
 # shellcheck disable=SC2046,SC2086
 run $CC $CFLAGS -o app-static "$src/tests/cli/link_app.c" \
@@ -177,7 +178,7 @@ ok "... the unit is under the prefix, with bindir filled in" grep -qx \
     "$oroot/opt/mdshm/lib/systemd/system/mdshm-test.service"
 ok "... the library and mdshm.pc in libdir" test -f \
     "$oroot/opt/mdshm/lib64/pkgconfig/mdshm.pc" -a -L \
-    "$oroot/opt/mdshm/lib64/libmdshm.so.0"
+    "$oroot/opt/mdshm/lib64/$soname"
 ok "... mdshm.pc names that libdir" grep -qx 'libdir=${prefix}/lib64' \
     "$oroot/opt/mdshm/lib64/pkgconfig/mdshm.pc"
 # shellcheck disable=SC2086
