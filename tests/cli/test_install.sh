@@ -165,6 +165,16 @@ run ./app-static "$tmp/store-static"
 ok "... runs: opens a new store and reads it" both rc_is 0 \
     out_has "lookup example.org: MDSHM_ENOTFOUND"
 
+# The line docs/custom.md gives for libmdshm.a next to libmdshm.so.
+# shellcheck disable=SC2046,SC2086
+run $CC $CFLAGS -o app-static2 "$src/tests/cli/link_app.c" \
+    $(pc "$root" --cflags) \
+    $(pc "$root" --static --libs | sed 's/-lmdshm /-l:libmdshm.a /')
+ok "docs/custom.md's -l:libmdshm.a line links libmdshm.a next to the .so" \
+    rc_is 0
+run readelf -d app-static2
+ok "... with no libmdshm.so in it" both rc_is 0 out_lacks libmdshm
+
 # --- another prefix, libdir and a service unit ------------------------------------
 
 printf '[Service]\nExecStart=@bindir@/mdshm drive\n' >mdshm-test.service
