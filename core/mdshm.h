@@ -33,15 +33,26 @@
  * Stability (docs/api.md)
  *  - The public API is what this header declares: its functions (the list
  *    is pinned in tests/public-api.txt, which make check compares with the
- *    symbols libmdshm exports), their parameters, return codes and
- *    ownership rules, the MDSHM_E* values and the enum values.  Within a
- *    major version nothing of it is removed or changes meaning; a minor
- *    version may add functions, error codes, enum values and databases.
+ *    symbols libmdshm.a and libmdshm.so export), their parameters, return
+ *    codes and ownership rules, the MDSHM_E* values and the enum values.
+ *    From 1.0 on, within a major version nothing of it is removed or
+ *    changes meaning; a minor version may add functions, error codes, enum
+ *    values and databases.
+ *  - 0.x (now): a patch release (0.x.y) never breaks the API or the ABI.
+ *    A minor release (0.x) may break either; when it breaks the ABI it
+ *    bumps the soname, and its release notes say what changed.
+ *  - The soname, libmdshm.so.MDSHM_SOVERSION (below), counts ABI breaks,
+ *    not releases: every release that breaks a program compiled against
+ *    the one before (a function removed or changed, an enum value or
+ *    error code renumbered, a struct layout changed) takes the next number,
+ *    so an old program refuses to start ("libmdshm.so.0: cannot open shared
+ *    object file") instead of running against a library it does not fit.
+ *    Releases that only add keep it.  Symbols are versioned MDSHM_<soname
+ *    number>, so two sonames can be loaded in one process.
  *  - May change: the layout of the structs a caller allocates (options,
  *    records, stats, info) grows with the store schema and the options, so
  *    recompile against the header of the library you link.  A layout
- *    change, like any other change that breaks a compiled program, changes
- *    the shared library's soname; before 1.0 a minor version may make one.
+ *    change is an ABI break: it bumps the soname.
  *  - Not API: names with two underscores (mdshm__*, MDSHM__*), the other
  *    headers of the source tree, and the store's files: read the store
  *    with this API, never with LMDB directly.  The store's own schema is
@@ -71,6 +82,9 @@ extern "C" {
 #define MDSHM_VERSION_MINOR 1
 #define MDSHM_VERSION_PATCH 0
 #define MDSHM_VERSION "0.1.0"
+/* The shared library's soname is libmdshm.so.MDSHM_SOVERSION: raised with
+ * every ABI break ("Stability" above; the Makefile reads it from here). */
+#define MDSHM_SOVERSION 0
 
 /* ------------------------------------------------------------------------
  * Errors

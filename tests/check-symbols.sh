@@ -2,7 +2,8 @@
 # check-symbols.sh -- libmdshm.a may define only mdshm_* global symbols,
 # and its public ones are exactly the pinned list of the public API.
 #
-# Usage: sh tests/check-symbols.sh [libmdshm.a [public-api.txt [mdshm.h]]]
+# Usage: sh tests/check-symbols.sh [libmdshm.a [public-api.txt [mdshm.h
+#                                    [libmdshm.so]]]]
 #
 # Public API is mdshm_*; internal non-static functions are mdshm__* and must
 # be hidden (-fvisibility=hidden / MDSHM_HIDDEN), so they never reach the
@@ -14,11 +15,17 @@
 # be the list in tests/public-api.txt, and each declaration must have its
 # documentation comment right above it.  So adding, removing or forgetting
 # to hide a public function fails here until it is done on purpose.
+#
+# The shared library (by default libmdshm.so next to libmdshm.a, checked
+# when it exists) must export exactly that list in its dynamic symbol
+# table, each name at the version node MDSHM_<soversion> of the version
+# script the Makefile writes from the list (build/mdshm.map).
 
 here=$(dirname "$0")
 lib=${1:-libmdshm.a}
 list=${2:-$here/public-api.txt}
 header=${3:-$here/../core/mdshm.h}
+so=${4:-$(dirname "$lib")/libmdshm.so}
 NM=${NM:-nm}
 READELF=${READELF:-readelf}
 
@@ -108,8 +115,28 @@ comm -23 "$tmp/decl" "$tmp/list" >"$tmp/d3"
 report "$tmp/d3" "declared MDSHM_API in $header but not in $list:"
 comm -13 "$tmp/decl" "$tmp/list" >"$tmp/d4"
 report "$tmp/d4" "in $list but not declared MDSHM_API in $header:"
+
+# The shared library: its defined dynamic symbols, without the version node
+# symbols (type A); "name@@NODE" is the default version of name.
+so_checked=
+if [ -e "$so" ]; then
+    dyn=$($NM -D --defined-only "$so") || {
+        echo "check-symbols: $NM -D --defined-only $so failed" >&2
+        exit 1
+    }
+    printf '%s\n' "$dyn" | awk 'NF >= 3 && $2 != "A" { print $3 }' |
+        sed 's/@.*//' | sort -u >"$tmp/so"
+    comm -23 "$tmp/so" "$tmp/list" >"$tmp/d5"
+    report "$tmp/d5" "exported by $so but not in $list:"
+    comm -13 "$tmp/so" "$tmp/list" >"$tmp/d6"
+    report "$tmp/d6" "in $list but not exported by $so:"
+    printf '%s\n' "$dyn" | awk 'NF >= 3 && $2 != "A" && $3 !~ /@@MDSHM_[0-9]+$/ {
+        print $3 }' >"$tmp/d7"
+    report "$tmp/d7" "exported by $so without the version node MDSHM_<n>:"
+    so_checked=" and exported by $so"
+fi
 if [ -s "$tmp/d1" ] || [ -s "$tmp/d2" ] || [ -s "$tmp/d3" ] ||
-   [ -s "$tmp/d4" ]; then
+   [ -s "$tmp/d4" ] || [ -s "$tmp/d5" ] || [ -s "$tmp/d6" ]; then
     echo "(every public function is a promise to keep, docs/api.md: a new" \
          "one is declared MDSHM_API in core/mdshm.h with its documentation" \
          "and added to $list and docs/api.md; one that only the library," \
@@ -134,6 +161,7 @@ fi
 if [ "$status" -eq 0 ]; then
     echo "check-symbols: $lib: $total global symbols, all mdshm_*" \
         "($internal internal mdshm__*, hidden);" \
-        "$(wc -l <"$tmp/list") public functions, as pinned in $list"
+        "$(wc -l <"$tmp/list") public functions, as pinned in" \
+        "$list$so_checked"
 fi
 exit $status

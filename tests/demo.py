@@ -4,12 +4,13 @@ from a local test CA, served by 4 worker processes, OCSP stapled, one
 renewed and served by every worker without a restart.
 
 Run by tests/demo.sh (which installs the dependencies and builds), or by
-hand:  MDSHM=$PWD/mdshm /usr/bin/python3 tests/demo.py
+hand:  MDSHM=$PWD/mdshm /usr/bin/python3 tests/demo.py [OPTIONS]
 
 Steps (each printed, numbered, with the elapsed time):
    1. pebble-challtestsrv (mock DNS), an OCSP responder, pebble (an ACME test
       CA that names the responder in the certificates it issues), all on
-      free 127.0.0.1 ports; pebble's root from its management API;
+      127.0.0.1, on free ports unless chosen (options below); pebble's
+      root from its management API;
    2. an mdshm.conf with three managed domains (MDs), MDStapling on, checked
       with `mdshm config-check`;
    3. the example server (build/adapters/custom/mdshm-example-server) with 4
@@ -29,6 +30,15 @@ The OCSP responder runs in this process: `openssl ocsp` signs with pebble's
 intermediate key (from pebble's management API) and the status of each
 asked serial comes from pebble's own records (cert-status-by-serial).
 
+Options (each also an environment variable; the option wins; 0 or unset:
+a free port chosen at run time, the default):
+  --https-port N   MDSHM_DEMO_HTTPS_PORT  the example server's HTTPS port
+  --http-port N    MDSHM_DEMO_HTTP_PORT   its plain HTTP port, where pebble
+                                          checks http-01
+  --acme-port N    MDSHM_DEMO_ACME_PORT   pebble's ACME port (directory URL
+                                          https://127.0.0.1:N/dir)
+A chosen port that is in use stops the demo before anything starts.
+
 Environment:
   MDSHM               the mdshm binary (default: ./mdshm of this checkout)
   MDSHM_BUILD         the build directory (default: ./build of this checkout)
@@ -40,11 +50,13 @@ failed and the tail of the relevant log; 130 when interrupted.  Whatever
 happens, every process started here is stopped.
 """
 
+import argparse
 import json
 import os
 import re
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
@@ -83,6 +95,16 @@ RENEW_MD = "demo1.test"
 RENEW_SPEC = "rsa2048"
 STAPLE_SITE = "demo3.test"
 N_STEPS = 11
+
+
+# The ports one may choose: (option, environment variable, what).
+PORT_OPTIONS = [
+    ("--https-port", "MDSHM_DEMO_HTTPS_PORT", "the example server's HTTPS port"),
+    ("--http-port", "MDSHM_DEMO_HTTP_PORT",
+     "the example server's plain HTTP port, where pebble checks http-01"),
+    ("--acme-port", "MDSHM_DEMO_ACME_PORT",
+     "pebble's ACME port (directory URL https://127.0.0.1:PORT/dir)"),
+]
 
 
 # ---------------------------------------------------------------------------
@@ -228,10 +250,26 @@ class PebbleOcsp(OcspResponder):
 
 # ---------------------------------------------------------------------------
 
+class DemoPebble(harness.Pebble):
+    """harness.Pebble on the ports the user chose (0: the free ones that
+    start() picks): start() picks its ports, then writes the config."""
+
+    def __init__(self, *args, listen_port=0, http_port=0, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.chosen = {"listen_port": listen_port, "http_port": http_port}
+
+    def _write_config(self):
+        for attr, port in self.chosen.items():
+            if port:
+                setattr(self, attr, port)
+        super()._write_config()
+
+
 class Demo:
-    def __init__(self, mdshm, build):
+    def __init__(self, mdshm, build, ports=None):
         self.mdshm = mdshm
         self.build = build
+        self.ports = dict(ports or {})  # "https", "http", "acme": 0 = free
         self.tmp = tempfile.mkdtemp(prefix="mdshm-demo.")
         self.store = os.path.join(self.tmp, "store")
         self.conf = os.path.join(self.tmp, "mdshm.conf")
@@ -371,7 +409,9 @@ class Demo:
              "openssl ocsp signs each answer)")
 
         # 90-day certificates, like a public CA (pebble's default is 5 years)
-        self.pebble = harness.Pebble(os.path.join(self.tmp, "pebble"), pki,
+        self.pebble = DemoPebble(os.path.join(self.tmp, "pebble"), pki,
+                                     listen_port=self.ports.get("acme", 0),
+                                     http_port=self.ports.get("http", 0),
                                      dns_port=self.challtestsrv.dns_port,
                                      validity_period=90 * 86400,
                                      ocsp_url=self.responder.url)
@@ -438,7 +478,8 @@ class Demo:
             self.server = ExampleServer(self.build, self.tmp, conf=self.conf,
                                         workers=WORKERS, drive="workers",
                                         http_port=self.pebble.http_port,
-                                        https_port=0, status=True,
+                                        https_port=self.ports.get("https", 0),
+                                        status=True,
                                         name="example-server")
         except Exception as e:  # noqa: BLE001
             raise DemoFailure(f"example server: {e}")
@@ -921,7 +962,60 @@ def show_failure(err, logs):
     say()
 
 
-def preflight():
+def port_number(text):
+    """argparse type: a TCP port, 0 for a free one chosen at run time."""
+    try:
+        port = int(text, 10)
+    except ValueError:
+        port = -1
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a port number (1-65535, or 0 for a free one)")
+    return port
+
+
+def parse_args(argv):
+    """The chosen ports, {"https": N, "http": N, "acme": N} (0: free)."""
+    ap = argparse.ArgumentParser(
+        prog="demo", description="mdshm end to end: ACME and OCSP against a "
+        "local test CA, served by the example server's workers.",
+        epilog="Every port defaults to its environment variable, else 0: a "
+        "free port chosen at run time.  Everything listens on 127.0.0.1.")
+    for opt, env, what in PORT_OPTIONS:
+        raw = os.environ.get(env, "")
+        try:
+            default = port_number(raw) if raw else 0
+        except argparse.ArgumentTypeError as e:
+            ap.error(f"{env}: {e}")
+        ap.add_argument(opt, type=port_number, metavar="PORT", default=default,
+                        help=f"{what}; environment: {env}")
+    args = ap.parse_args(argv)
+    ports = {opt[2:].split("-")[0]: getattr(args, opt[2:].replace("-", "_"))
+             for opt, _, _ in PORT_OPTIONS}
+    chosen = [p for p in ports.values() if p]
+    if len(chosen) != len(set(chosen)):
+        ap.error(f"the same port chosen twice: {ports}")
+    return ports
+
+
+def check_ports_free(ports):
+    """Stop before anything starts when a chosen port is taken."""
+    problems = []
+    for (opt, env, what), port in zip(PORT_OPTIONS, ports.values()):
+        if not port:
+            continue
+        with socket.socket() as s:
+            s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            try:
+                s.bind(("127.0.0.1", port))
+            except OSError as e:
+                problems.append(f"port {port} ({what}; {opt} or {env}) is not "
+                                f"free on 127.0.0.1: {e.strerror}; choose "
+                                "another, or 0 for a free one")
+    return problems
+
+
+def preflight(ports):
     mdshm = os.path.abspath(os.environ.get("MDSHM") or os.path.join(ROOT, "mdshm"))
     build = os.path.abspath(os.environ.get("MDSHM_BUILD") or os.path.join(ROOT, "build"))
     problems = []
@@ -938,6 +1032,7 @@ def preflight():
     for tool in ("openssl", "curl"):
         if not shutil.which(tool):
             problems.append(f"{tool} is not installed (sh tests/deps.sh)")
+    problems += check_ports_free(ports)
     if problems:
         for p in problems:
             say(f"demo: FAILED before starting: {p}")
@@ -945,15 +1040,16 @@ def preflight():
     return mdshm, build
 
 
-def main():
-    mdshm, build = preflight()
+def main(argv=None):
+    ports = parse_args(sys.argv[1:] if argv is None else argv)
+    mdshm, build = preflight(ports)
     for sig in (signal.SIGTERM, signal.SIGHUP):
         signal.signal(sig, _on_signal)
     version = subprocess.run([mdshm, "--version"], capture_output=True,
                              text=True).stdout.strip()
     say(f"mdshm demo: {version or mdshm}; ACME and OCSP against a local test "
         "CA, nothing leaves 127.0.0.1")
-    demo = Demo(mdshm, build)
+    demo = Demo(mdshm, build, ports)
     say(f"temporary directory: $DEMO = {demo.tmp}")
     failed = True
     rc = 1

@@ -5,15 +5,19 @@
 # then one certificate is renewed on request and served by every worker
 # without a restart.
 #
-# Usage: bash tests/demo.sh   (as root on Debian 12: installs what it needs)
+# Usage: bash tests/demo.sh [--https-port N] [--http-port N] [--acme-port N]
+#        (as root on Debian 12: installs what it needs)
 #
 # Installs the Debian packages if needed (tests/deps.sh), builds
 # (./configure if there is no Makefile, then make -j2: ./mdshm and
 # build/adapters/custom/mdshm-example-server), then runs tests/demo.py with
-# Debian's /usr/bin/python3 (its steps are described there).  Everything
-# listens on 127.0.0.1 only, on free ports; nothing is left running
-# afterwards.  MDSHM_DEMO_KEEP=1 keeps the temporary directory (store, logs,
-# certificates).  Exit status 0 when every step worked, 1 (with the failing
+# Debian's /usr/bin/python3 (its steps are described there) with the
+# options given here.  Everything listens on 127.0.0.1 only, on free ports
+# chosen at run time unless --https-port (MDSHM_DEMO_HTTPS_PORT), --http-port
+# (MDSHM_DEMO_HTTP_PORT, where pebble checks http-01) or --acme-port
+# (MDSHM_DEMO_ACME_PORT, pebble's directory) choose them; nothing is left
+# running afterwards.  MDSHM_DEMO_KEEP=1 keeps the temporary directory (store,
+# logs, certificates).  Exit status 0 when every step worked, 1 (with the failing
 # step named and the tail of its log) otherwise.
 
 set -euo pipefail
@@ -47,4 +51,4 @@ if [ ! -x /usr/bin/python3 ]; then
     exit 1
 fi
 echo
-MDSHM=$PWD/mdshm MDSHM_BUILD=$PWD/build /usr/bin/python3 tests/demo.py
+MDSHM=$PWD/mdshm MDSHM_BUILD=$PWD/build /usr/bin/python3 tests/demo.py "$@"
