@@ -149,11 +149,23 @@ int mdshm__store_check_entry(const mdshm_store_t *st, const char *path,
     return check_entry(&st->log, path, sb, st->owner, is_dir, st);
 }
 
+/* A uid or gid written as a decimal number (digits only, below -1). */
+static bool parse_id(const char *s, unsigned long *out)
+{
+    char *end;
+
+    if (*s < '0' || *s > '9')
+        return false;
+    errno = 0;
+    *out = strtoul(s, &end, 10);
+    return !*end && !errno && *out < (unsigned long)(uid_t)-1;
+}
+
 /* A user name or number; false if neither. */
 static bool parse_user(const char *s, uid_t *uid, gid_t *gid)
 {
     struct passwd pw, *res = NULL;
-    char buf[2048], *end;
+    char buf[2048];
     unsigned long n;
 
     if (getpwnam_r(s, &pw, buf, sizeof(buf), &res) == 0 && res) {
@@ -161,9 +173,7 @@ static bool parse_user(const char *s, uid_t *uid, gid_t *gid)
         *gid = res->pw_gid;
         return true;
     }
-    errno = 0;
-    n = strtoul(s, &end, 10);
-    if (!*s || *end || errno || n >= (unsigned long)(uid_t)-1)
+    if (!parse_id(s, &n))
         return false;
     *uid = (uid_t)n;
     /* a number with a passwd entry: its group; else keep the group */
@@ -177,16 +187,14 @@ static bool parse_user(const char *s, uid_t *uid, gid_t *gid)
 static bool parse_group(const char *s, gid_t *gid)
 {
     struct group gr, *res = NULL;
-    char buf[4096], *end;
+    char buf[4096];
     unsigned long n;
 
     if (getgrnam_r(s, &gr, buf, sizeof(buf), &res) == 0 && res) {
         *gid = res->gr_gid;
         return true;
     }
-    errno = 0;
-    n = strtoul(s, &end, 10);
-    if (!*s || *end || errno || n >= (unsigned long)(gid_t)-1)
+    if (!parse_id(s, &n))
         return false;
     *gid = (gid_t)n;
     return true;
