@@ -279,11 +279,12 @@ static pid_t spawn(server_t *s, int slot, sigset_t *old)
 
     if (pid == 0) {
         int rc;
+        /* first: a change of user clears the parent-death signal */
+        if (drop_privileges(s) < 0)
+            _exit(1);
         /* a parent killed without a chance to stop us takes us along */
         prctl(PR_SET_PDEATHSIG, SIGTERM);
         sigprocmask(SIG_SETMASK, old, NULL);
-        if (drop_privileges(s) < 0)
-            _exit(1);
         rc = slot < 0 ? drive_process_main(s) : worker_main(s, (unsigned)slot);
         fflush(NULL);
         _exit(rc);

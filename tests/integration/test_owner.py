@@ -209,3 +209,23 @@ def test_worker_of_another_user_is_told_the_fix(mdshm, mdshm_build, shared,
     assert f"chown -R {OTHER} {store}" in out.stderr
     # the store is untouched
     assert set(owners(store).values()) == {NOBODY}
+
+
+def test_workers_as_nobody_die_with_their_parent(mdshm, mdshm_build, shared,
+                                                tmp_path):
+    """A change of user clears the parent-death signal: the workers set it
+    after switching, so a parent killed by SIGKILL still takes them along."""
+    from example_server import ExampleServer
+    store = os.path.join(shared, "store")
+    srv = ExampleServer(mdshm_build, tmp_path, store=store, workers=2,
+                        drive="none", extra=["--user", "nobody"])
+    srv.start()
+    try:
+        pids = srv.worker_pids()
+        assert len(pids) == 2
+        assert all(os.stat(f"/proc/{p}").st_uid == NOBODY for p in pids)
+        os.kill(srv.pid, 9)
+        harness.wait_until(lambda: not any(harness.pid_alive(p) for p in pids),
+                           20, "the workers to die with their parent")
+    finally:
+        srv.stop()
