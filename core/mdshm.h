@@ -427,14 +427,25 @@ typedef struct mdshm_store_opts {
     mdshm_log_fn *log;    /**< NULL: the default sink */
     void *log_baton;
     mdshm_log_level_t log_level;  /**< with @p log: most verbose level */
+    const char *owner;    /**< "USER[:GROUP]" (names or numbers) the store
+                               belongs to: the user the workers and the
+                               leader run as.  NULL: the effective uid.
+                               Opened by root, the store is checked against
+                               this owner, and what root creates in it, or
+                               owns there, is given to it (chown); opened
+                               by that user, as usual; by anyone else:
+                               MDSHM_EPERM, logged with the fix
+                               (docs/operations.md, "Who owns the store") */
 } mdshm_store_opts_t;
 
 /**
  * Open the store in directory @p dir for this process.
  * Checks permissions (directory 0700, files 0600: MDSHM_EPERM with a log line
- * saying what to chmod), ownership (the directory, data.mdb, lock.mdb and
- * leader.lock must belong to the process's effective uid: MDSHM_EPERM with
- * a log line naming the owner found and the chown to run), that none of the
+ * saying what to chmod), ownership (the directory, data.mdb, lock.mdb,
+ * leader.lock and requests/ must belong to @p opts->owner, by default the
+ * process's effective uid: MDSHM_EPERM with a log line naming the owner
+ * found, the user this process runs as and the command that fixes it; a
+ * store the process may not enter is logged the same way), that none of the
  * files is a symbolic link (MDSHM_EPERM), and the schema version
  * (MDSHM_EVERSION).  The descriptors it keeps (LMDB's data file included)
  * are close-on-exec.
@@ -1068,11 +1079,19 @@ typedef struct mdshm_tls_opts {
     mdshm_drive_opts_t drive; /**< for mdshm_tls_drive_start/run; leave
                                    drive.http01_listen NULL when the workers
                                    answer http-01 (mdshm_tls_http01) */
+    const char *owner;      /**< "USER[:GROUP]" the workers switch to after
+                                 fork (httpd's User, nginx's user): a root
+                                 parent creates the store for that user,
+                                 or gives it root's store files; workers
+                                 and the leader then open it as that user.
+                                 NULL: the store belongs to whoever runs
+                                 mdshm_tls_init (mdshm_store_opts_t.owner) */
 } mdshm_tls_opts_t;
 
 /**
  * Global init, once, in the parent before fork: loads the configuration,
- * creates the store if missing (checking its permissions), makes the
+ * creates the store if missing (checking its permissions and owner: see
+ * opts.owner; the owner string is copied), makes the
  * self-signed fallback certificate.  Opens nothing that a child inherits.
  * @param[out] out owned; mdshm_tls_free() (in the parent; children just
  *             drop it).

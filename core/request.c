@@ -90,7 +90,10 @@ static int req_dir(mdshm_store_t *st, char *buf, size_t size, bool create)
         return -errno;
     if (lstat(buf, &sb) < 0)
         return -errno;
-    return mdshm__check_entry(NULL, buf, &sb, mdshm__store_owner(st), true);
+    if (create && sb.st_uid != mdshm__store_owner(st) &&
+        mdshm__store_give(st, buf, -1) == 0 && lstat(buf, &sb) < 0)
+        return -errno; /* root for the owner made it: the owner's now */
+    return mdshm__store_check_entry(st, buf, &sb, true);
 }
 
 struct resolve {
@@ -151,6 +154,11 @@ int mdshm__request_put(mdshm_store_t *st, const char *name, const void *data,
               0600);
     if (fd < 0)
         return -errno;
+    if ((rv = mdshm__store_give(st, tmp, fd)) < 0) { /* the leader reads it */
+        close(fd);
+        unlink(tmp);
+        return rv;
+    }
     ssize_t w = write(fd, data, len);
     if (w < 0 || (size_t)w != len) {
         rv = w < 0 ? -errno : -EIO;

@@ -165,6 +165,14 @@ MDSHM_HIDDEN int mdshm__w_install_certset(mdshm__wtxn_t *w,
 /* The user the store's directory and files must belong to (shm/owner.c). */
 MDSHM_HIDDEN uid_t mdshm__store_owner(const mdshm_store_t *st);
 
+/* Root acting for the store's configured owner: give @path (a file or
+ * directory this process just made in the store, or @fd when >= 0) to
+ * the owner.  A no-op for any other process.  Entries of a third user,
+ * links and files with more than one link are left alone (the checks
+ * refuse them).  0 or -errno. */
+MDSHM_HIDDEN int mdshm__store_give(const mdshm_store_t *st, const char *path,
+                                   int fd);
+
 /* Refuse (MDSHM_EPERM, logged with the owner found, the one expected and
  * the chown to run) a file or directory @sb of @path not owned by @owner. */
 MDSHM_HIDDEN int mdshm__check_owner(const mdshm__logger_t *lg,
@@ -177,6 +185,13 @@ MDSHM_HIDDEN int mdshm__check_owner(const mdshm__logger_t *lg,
 MDSHM_HIDDEN int mdshm__check_entry(const mdshm__logger_t *lg,
                                     const char *path, const struct stat *sb,
                                     uid_t owner, bool is_dir);
+
+/* mdshm__check_entry() against the store's owner, with a message that
+ * names the store and its fix (mdshm init --owner, chown -R): @path (@sb)
+ * must be a directory (@is_dir) or plain file of the owner with mode 0700/0600. */
+MDSHM_HIDDEN int mdshm__store_check_entry(const mdshm_store_t *st,
+                                          const char *path,
+                                          const struct stat *sb, bool is_dir);
 
 /* One short read of the store: a reader for this call, begin, @fn, end.
  * For rare reads (open, status, check); hot paths keep their reader. */

@@ -72,9 +72,14 @@ static int check_mode(mdshm_store_t *st, const char *path, bool is_dir)
 {
     struct stat sb;
 
-    if ((is_dir ? stat(path, &sb) : lstat(path, &sb)) < 0)
-        return errno == ENOENT ? 0 : -errno;
-    return mdshm__check_entry(&st->log, path, &sb, st->owner, is_dir);
+    if ((is_dir ? stat(path, &sb) : lstat(path, &sb)) < 0) {
+        if (errno == ENOENT)
+            return 0;
+        if (errno == EACCES)
+            mdshm__store_access_denied(st, path, -EACCES);
+        return -errno;
+    }
+    return mdshm__store_check_entry(st, path, &sb, is_dir);
 }
 
 static int check_files(mdshm_store_t *st)
@@ -224,7 +229,6 @@ int mdshm_store_open(const char *dir, const mdshm_store_opts_t *opts,
     st->maxreaders = opts->maxreaders ? opts->maxreaders : DEFAULT_MAXREADERS;
     st->forkgen = mdshm__forkgen();
     st->pid = (long)getpid();
-    st->owner = geteuid(); /* until the store has a configured owner */
     if (opts->log) {
         st->log.fn = opts->log;
         st->log.baton = opts->log_baton;
@@ -232,6 +236,9 @@ int mdshm_store_open(const char *dir, const mdshm_store_opts_t *opts,
     } else {
         st->log = *mdshm__default_logger();
     }
+    rv = mdshm__store_set_owner(st, opts->owner);
+    if (rv < 0)
+        goto fail;
 
     if (stat(dir, &sb) < 0) {
         rv = -errno;
@@ -240,6 +247,8 @@ int mdshm_store_open(const char *dir, const mdshm_store_opts_t *opts,
                 ST_LOG(st, MDSHM_LOG_ERR, MDSHM_ENOTFOUND,
                        "store %s does not exist", dir);
                 rv = MDSHM_ENOTFOUND;
+            } else if (rv == -EACCES) {
+                mdshm__store_access_denied(st, dir, rv);
             } else {
                 ST_LOG(st, MDSHM_LOG_ERR, rv, "stat(%s)", dir);
             }
@@ -251,7 +260,9 @@ int mdshm_store_open(const char *dir, const mdshm_store_opts_t *opts,
             goto fail;
         }
     }
-    rv = check_files(st);
+    rv = mdshm__store_give_files(st, opts->create && !opts->readonly);
+    if (rv == 0)
+        rv = check_files(st);
     if (rv < 0)
         goto fail;
 
@@ -289,12 +300,17 @@ int mdshm_store_open(const char *dir, const mdshm_store_opts_t *opts,
             ST_LOG(st, MDSHM_LOG_ERR, MDSHM_ENOTFOUND,
                    "store %s has no data.mdb", dir);
             rv = MDSHM_ENOTFOUND;
+        } else if (rc == EACCES) {
+            rv = -EACCES;
+            mdshm__store_access_denied(st, dir, rv);
         } else {
             rv = mdshm__mdb_err(st, rc, "mdb_env_open");
         }
         goto fail;
     }
-    rv = mdshm__check_env_files(st);
+    rv = mdshm__store_give_files(st, false); /* a new data.mdb */
+    if (rv == 0)
+        rv = mdshm__check_env_files(st);
     if (rv < 0)
         goto fail;
     {

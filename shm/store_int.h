@@ -16,9 +16,12 @@ struct mdshm_store {
     unsigned long forkgen; /* mdshm__forkgen() when opened */
     long pid;              /* for messages only */
     /* Who must own the directory and its files (shm/owner.c): the
-     * effective uid for now; a configured owner (the user a root parent
-     * creates the store for) will be set here. */
+     * effective uid, or the configured owner (mdshm_store_opts_t.owner). */
     uid_t owner;
+    gid_t owner_gid;  /* group for what root gives away; (gid_t)-1: keep */
+    bool configured;  /* owner came from the options */
+    bool give;        /* root acting for another owner: what it creates in
+                         the store (and root's own leftovers) goes to owner */
     mdshm__logger_t log;
     /* Map resize protocol: mdb_env_set_mapsize() unmaps the map, so no
      * transaction of this process may be open meanwhile.  Readers announce
@@ -108,6 +111,22 @@ MDSHM_HIDDEN int mdshm__write_ex(mdshm_store_t *st, mdshm__write_fn *fn,
  * -ENOENT without O_CREAT is not logged). */
 MDSHM_HIDDEN int mdshm__open_store_file(mdshm_store_t *st, const char *name,
                                         int flags, char *path, size_t size);
+
+/* shm/owner.c: set st->owner from @spec ("USER[:GROUP]", NULL: the
+ * effective uid).  MDSHM_EBADINPUT (no such user or group) or MDSHM_EPERM
+ * (a process that is neither root nor that user), both logged. */
+MDSHM_HIDDEN int mdshm__store_set_owner(mdshm_store_t *st, const char *spec);
+
+/* Root acting for another owner (st->give), before the files are checked:
+ * the directory and the store files root owns go to the owner, and
+ * lock.mdb (and data.mdb with @create) are made for the owner before LMDB
+ * would make them root's.  0 or a logged error. */
+MDSHM_HIDDEN int mdshm__store_give_files(mdshm_store_t *st, bool create);
+
+/* Open @path failed with @rv (-EACCES, -EPERM): log who this process
+ * runs as, the directory that keeps it out with its owner, and the fix. */
+MDSHM_HIDDEN void mdshm__store_access_denied(const mdshm_store_t *st,
+                                             const char *path, int rv);
 
 /* Right after mdb_env_open: make LMDB's data file descriptor close-on-exec
  * and check that data.mdb and lock.mdb are the plain files, owned by

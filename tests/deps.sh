@@ -15,6 +15,8 @@ set -u
 PACKAGES="build-essential pkg-config libssl-dev libcurl4-openssl-dev
 liblmdb-dev lmdb-utils libmsgpack-dev libjansson-dev libcmocka-dev jq
 ca-certificates openssl curl pebble python3-pytest python3-cryptography"
+# systemd-analyze verify of dist/mdshm-drive.service (tests/cli/test_service.sh)
+PACKAGES="$PACKAGES systemd"
 # make fuzz (clang with libFuzzer) and make valgrind (docs/reliability.md)
 if [ "${1:-}" = fuzz ]; then
     PACKAGES="$PACKAGES clang libclang-rt-14-dev valgrind"

@@ -100,6 +100,10 @@ int cli_opt_u64(const cli_t *cli, const char *name, bool suffixes,
 /* Open the store of @cli; prints the failure.  Returns 0 or rv < 0. */
 int cli_store_open(const cli_t *cli, bool readonly, bool create,
                    unsigned maxreaders, size_t mapsize, mdshm_store_t **out);
+/* owner.c: as root, on an existing store of another user, become that
+ * user (uid, group, supplementary groups) for the rest of the process.
+ * 0 (switched, or nothing to do) or -errno (printed). */
+int cli_run_as_store_owner(const cli_t *cli);
 /* fault_guard.c: from now on SIGSEGV and SIGBUS (LMDB following a damaged
  * page of @store_dir) print what happened and exit 3.  cli_store_open
  * calls it before opening, for every command but the drive. */

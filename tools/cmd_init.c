@@ -1,4 +1,5 @@
-/* cmd_init.c -- mdshm init [--maxreaders N] [--mapsize BYTES]: create the
+/* cmd_init.c -- mdshm init [--maxreaders N] [--mapsize BYTES] [--owner
+ * USER[:GROUP]] (cli_store_open passes it on): create the
  * store directory (0700), its LMDB files (0600) and databases.  Running it
  * on an existing store is harmless; a damaged data.mdb is refused (exit 3),
  * never initialized over (mdshm_store_open). */

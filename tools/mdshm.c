@@ -13,6 +13,7 @@
 static const cli_optdef_t init_opts[] = {
     {"--maxreaders", true, "N"},
     {"--mapsize", true, "BYTES"},
+    {"--owner", true, "USER[:GROUP]"},
     {NULL, false, NULL},
 };
 
@@ -65,11 +66,14 @@ static const cli_optdef_t no_opts[] = {
 };
 
 const cli_cmd_t cli_commands[] = {
-    {"init", "[--maxreaders N] [--mapsize BYTES]",
+    {"init", "[--maxreaders N] [--mapsize BYTES] [--owner USER[:GROUP]]",
      "create the store (directory 0700, files 0600)",
      "  --maxreaders N     reader slots (default 510); every opener of the\n"
      "                     store must use the same value\n"
-     "  --mapsize BYTES    initial map size (default 64M; K, M, G suffixes)\n",
+     "  --mapsize BYTES    initial map size (default 64M; K, M, G suffixes)\n"
+     "  --owner USER[:GROUP]  (as root) create the store for the user the\n"
+     "                     workers and the drive run as, or give it root's\n"
+     "                     store files (files of another user are refused)\n",
      init_opts, 0, 0, NULL, cmd_init},
     {"import", "NAME --cert FILE --key FILE",
      "store a static certificate set for MD NAME",

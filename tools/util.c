@@ -106,6 +106,11 @@ int cli_store_open(const cli_t *cli, bool readonly, bool create,
     opts.create = create;
     opts.maxreaders = maxreaders;
     opts.mapsize = mapsize;
+    /* init --owner: root makes (or gives) the store for that user; any
+     * other command, as root on another user's store, runs as that user */
+    opts.owner = cli_optarg(cli, "--owner");
+    if (!opts.owner && (rv = cli_run_as_store_owner(cli)) < 0)
+        return rv;
     /* not for the drive: it runs for days with curl's and OpenSSL's
      * threads, and a fault there is not necessarily the store's */
     if (strcmp(cli->cmd->name, "drive") != 0)

@@ -4,7 +4,12 @@
  *   mdshm-example-server [--conf FILE] [--store DIR] [--listen ADDR:PORT]
  *       [--http-listen ADDR:PORT] [--workers N] [--pid-file FILE]
  *       [--drive workers|process|none] [--status] [--cert F --key F]
- *       [--static --cert F --key F] [-v]
+ *       [--static --cert F --key F] [--user USER] [-v]
+ *
+ * With --user (started as root), the parent binds, creates the store for
+ * USER (mdshm_tls_opts_t.owner) and forks workers (and the drive process)
+ * that switch to USER before they attach: the leader, and the hooks it
+ * runs, run as USER too.
  *
  * The parent initialises mdshm (mdshm_tls_init), opens the listening
  * sockets, forks N workers (each attaches and serves) and restarts any that
@@ -18,7 +23,9 @@
 #include <arpa/inet.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <grp.h>
 #include <netinet/in.h>
+#include <pwd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -37,7 +44,8 @@ static void usage(FILE *f)
             "         [--listen ADDR:PORT] [--http-listen ADDR:PORT]\n"
             "         [--workers N] [--pid-file FILE]\n"
             "         [--drive workers|process|none] [--status]\n"
-            "         [--cert FILE --key FILE] [--static] [-v]\n");
+            "         [--cert FILE --key FILE] [--static] [--user USER]\n"
+            "         [-v]\n");
 }
 
 static int parse_args(int argc, char **argv, options_t *o)
@@ -105,6 +113,9 @@ static int parse_args(int argc, char **argv, options_t *o)
             o->key = v;
         } else if (strcmp(a, "--static") == 0) {
             o->static_only = true;
+        } else if (strcmp(a, "--user") == 0) {
+            VAL();
+            o->user = v;
         } else if (strcmp(a, "-v") == 0) {
             o->verbose++;
         } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
@@ -223,6 +234,42 @@ static void reaped(child_t *c)
         c->quick_deaths = 0;
 }
 
+/* --user: resolve USER in the parent (which must be root). */
+static int resolve_user(server_t *s)
+{
+    struct passwd *pw;
+
+    if (!s->o.user)
+        return 0;
+    if (geteuid() != 0) {
+        fprintf(stderr, "mdshm-example-server: --user needs root\n");
+        return -1;
+    }
+    if (!(pw = getpwnam(s->o.user))) {
+        fprintf(stderr, "mdshm-example-server: --user: no user '%s'\n",
+                s->o.user);
+        return -1;
+    }
+    s->uid = pw->pw_uid;
+    s->gid = pw->pw_gid;
+    return 0;
+}
+
+/* In a child, before it touches the store: become --user for good
+ * (groups first: setuid gives up the right to change them). */
+static int drop_privileges(const server_t *s)
+{
+    if (!s->o.user)
+        return 0;
+    if (initgroups(s->o.user, s->gid) < 0 || setgid(s->gid) < 0 ||
+        setuid(s->uid) < 0) {
+        fprintf(stderr, "mdshm-example-server: cannot switch to %s: %s\n",
+                s->o.user, strerror(errno));
+        return -1;
+    }
+    return 0;
+}
+
 static child_t g_workers[MAX_WORKERS];
 static child_t g_drive;
 
@@ -232,6 +279,9 @@ static pid_t spawn(server_t *s, int slot, sigset_t *old)
 
     if (pid == 0) {
         int rc;
+        /* first: a change of user clears the parent-death signal */
+        if (drop_privileges(s) < 0)
+            _exit(1);
         /* a parent killed without a chance to stop us takes us along */
         prctl(PR_SET_PDEATHSIG, SIGTERM);
         sigprocmask(SIG_SETMASK, old, NULL);
@@ -384,11 +434,14 @@ int main(int argc, char **argv)
     mdshm_set_default_log_level(s.o.verbose >= 2   ? MDSHM_LOG_DEBUG
                                 : s.o.verbose == 1 ? MDSHM_LOG_INFO
                                                    : MDSHM_LOG_WARN);
+    if (resolve_user(&s) < 0)
+        return 1;
     if (!s.o.static_only) {
         mdshm_tls_opts_t to = {0};
         to.conf_path = s.o.conf;
         to.store_dir = s.o.store;
         to.candidate = s.o.drive != DRIVE_NONE;
+        to.owner = s.o.user; /* the store is made for the workers' user */
         if ((rv = mdshm_tls_init(&to, &s.tls)) < 0) {
             fprintf(stderr, "mdshm-example-server: mdshm: %s\n",
                     mdshm_strerror(rv));

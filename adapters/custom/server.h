@@ -9,6 +9,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <sys/types.h>
 
 #include <openssl/ssl.h>
 
@@ -32,6 +33,7 @@ typedef struct options {
     bool status;             /* --status: /md-status, /metrics, /worker */
     const char *cert, *key;  /* --cert/--key: default for other names */
     bool static_only;        /* --static: no mdshm at all (benchmarks) */
+    const char *user;        /* --user: workers (and the drive) run as it */
     int verbose;
 } options_t;
 
@@ -40,6 +42,8 @@ typedef struct server {
     options_t o;
     int https_fd, http_fd;   /* listening sockets, shared by the workers */
     mdshm_tls_t *tls;        /* NULL with --static */
+    uid_t uid;               /* of --user, resolved by the parent */
+    gid_t gid;
 } server_t;
 
 /* The stop flag of the current process (set by SIGTERM/SIGINT). */

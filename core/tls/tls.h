@@ -79,6 +79,7 @@ typedef struct mdshm__tls_map {
 struct mdshm_tls {
     mdshm_config_t *cfg;   /* NULL: serve only (no drive possible) */
     char *store_dir;
+    char *owner;           /* opts.owner copied; NULL: the euid */
     unsigned maxreaders;
     bool candidate;
     mdshm_drive_opts_t drive_opts;

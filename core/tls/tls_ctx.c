@@ -54,7 +54,8 @@ int mdshm_tls_init(const mdshm_tls_opts_t *opts, mdshm_tls_t **out)
         rv = MDSHM_EBADINPUT;
         goto fail;
     }
-    if (!(t->store_dir = strdup(dir))) {
+    if (!(t->store_dir = strdup(dir)) ||
+        (opts->owner && !(t->owner = strdup(opts->owner)))) {
         rv = -ENOMEM;
         goto fail;
     }
@@ -62,6 +63,7 @@ int mdshm_tls_init(const mdshm_tls_opts_t *opts, mdshm_tls_t **out)
      * LMDB opened may cross the fork. */
     so.maxreaders = t->maxreaders;
     so.create = true;
+    so.owner = t->owner; /* root: made (or given) to the workers' user */
     if ((rv = mdshm_store_open(t->store_dir, &so, &st)) < 0) {
         MDSHM_LOG(MDSHM_LOG_ERR, rv, "mdshm_tls_init: store %s: %s",
                   t->store_dir, mdshm_strerror(rv));
@@ -91,6 +93,7 @@ int mdshm_tls_leader_pid(const mdshm_tls_t *t, int64_t *pid)
     /* Opened and closed here: nothing of it may reach a later fork. */
     so.maxreaders = t->maxreaders;
     so.readonly = true;
+    so.owner = t->owner;
     if ((rv = mdshm_store_open(t->store_dir, &so, &st)) < 0)
         return rv;
     rv = mdshm_leader_status(st, 0, &ls);
@@ -108,6 +111,7 @@ void mdshm_tls_free(mdshm_tls_t *t)
         return;
     mdshm_config_free(t->cfg);
     free(t->store_dir);
+    free(t->owner);
     X509_free(t->fallback_cert);
     EVP_PKEY_free(t->fallback_key);
     free(t);
@@ -126,6 +130,7 @@ static int open_store(mdshm_tls_worker_t *w)
 
     so.maxreaders = w->t->maxreaders;
     so.readonly = !w->t->candidate;
+    so.owner = w->t->owner;
     if ((rv = mdshm_store_open(w->t->store_dir, &so, &w->st)) < 0 ||
         (rv = mdshm_reader_create(w->st, &w->rd)) < 0) {
         MDSHM_LOG(MDSHM_LOG_ERR, rv, "mdshm_tls_attach: store %s: %s",

@@ -3,7 +3,9 @@
  * naming both users and the chown (as root; skipped otherwise), a symbolic
  * link in their place is refused, every descriptor the store keeps is
  * close-on-exec, and a leader.lock held by a process that does not lead is
- * reported loudly. */
+ * reported loudly.  A configured owner (mdshm_store_opts_t.owner): root
+ * creates the store for it and gives away only its own single-link
+ * files; the owner opens it; anyone else is refused. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -326,6 +328,139 @@ static void test_held_lock_without_leader_is_loud(void **state)
     mdshm_store_close(st);
 }
 
+/* Open as @owner ("USER[:GROUP]"), with create. */
+static int open_owned(const char *path, const char *owner, bool create,
+                      mdshm_store_t **st)
+{
+    mdshm_store_opts_t o = {0};
+
+    o.create = create;
+    o.owner = owner;
+    o.log = capture;
+    o.log_level = MDSHM_LOG_ERR;
+    *st = NULL;
+    return mdshm_store_open(path, &o, st);
+}
+
+static uid_t uid_of(const char *dir, const char *name)
+{
+    char p[400];
+    struct stat sb;
+
+    snprintf(p, sizeof(p), "%s/%s", dir, name);
+    assert_int_equal(lstat(p, &sb), 0);
+    return sb.st_uid;
+}
+
+/* In a child switched to @uid: open @path as @owner; exit with 0, 1
+ * (EPERM) or 2 (anything else). */
+static int open_as(uid_t uid, const char *path, const char *owner)
+{
+    mdshm_store_t *st;
+    int status, rv;
+    pid_t pid = fork();
+
+    assert_true(pid >= 0);
+    if (pid == 0) {
+        if (setgid(uid) < 0 || setuid(uid) < 0)
+            _exit(3);
+        rv = open_owned(path, owner, false, &st);
+        mdshm_store_close(st);
+        fputs(logbuf, stderr);
+        _exit(rv == 0 ? 0 : rv == MDSHM_EPERM ? 1 : 2);
+    }
+    assert_int_equal(waitpid(pid, &status, 0), pid);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+/* Root creates the store for nobody: every file nobody's, leader.lock
+ * and requests/ too when root makes them later; nobody opens it, with or
+ * without the option; another user is refused. */
+static void test_root_creates_for_owner(void **state)
+{
+    char path[256];
+    mdshm_store_t *st;
+    mdshm__candidate_t *c = NULL;
+    struct stat sb;
+
+    skip_unless_root();
+    snprintf(path, sizeof(path), "%s/md", (const char *)*state);
+    assert_int_equal(chmod((const char *)*state, 0755), 0);
+    assert_int_equal(open_owned(path, "nobody", true, &st), 0);
+    assert_int_equal(mdshm__store_owner(st), NOBODY);
+    assert_int_equal(mdshm__candidate_create(st, NULL, &c), 0);
+    assert_int_equal(mdshm_renew_request(st, "nothing.example"),
+                     MDSHM_ENOTFOUND); /* resolves first: no file */
+    mdshm__candidate_destroy(c);
+    mdshm_store_close(st);
+    assert_int_equal(stat(path, &sb), 0);
+    assert_int_equal(sb.st_uid, NOBODY);
+    assert_int_equal(sb.st_mode & 0777, 0700);
+    assert_int_equal(uid_of(path, "data.mdb"), NOBODY);
+    assert_int_equal(uid_of(path, "lock.mdb"), NOBODY);
+    assert_int_equal(uid_of(path, "leader.lock"), NOBODY);
+    /* root without the option: its own uid is expected, so refused */
+    logbuf[0] = 0;
+    assert_int_equal(open_at(path, false, &st), MDSHM_EPERM);
+    /* nobody opens it, with or without naming itself */
+    assert_int_equal(open_as(NOBODY, path, NULL), 0);
+    assert_int_equal(open_as(NOBODY, path, "nobody"), 0);
+    assert_int_equal(open_as(NOBODY, path, "65534"), 0);
+    /* another user: refused, before touching anything */
+    assert_int_equal(open_as(1, path, NULL), 1);
+    assert_int_equal(open_as(1, path, "nobody"), 1);
+}
+
+static void test_owner_unknown_user(void **state)
+{
+    char path[256];
+    mdshm_store_t *st;
+
+    snprintf(path, sizeof(path), "%s/md", (const char *)*state);
+    assert_int_equal(open_owned(path, "no-such-user-mdshm", true, &st),
+                     MDSHM_EBADINPUT);
+    assert_non_null(strstr(logbuf, "no such user"));
+    logbuf[0] = 0;
+    assert_int_equal(open_owned(path, "root:no-such-group-mdshm", true, &st),
+                     MDSHM_EBADINPUT);
+    assert_non_null(strstr(logbuf, "no such group"));
+    assert_int_equal(access(path, F_OK), -1); /* nothing made */
+}
+
+/* Root gives its own store files away, never a file with a second name
+ * (a hard link could be a file elsewhere) nor another user's. */
+static void test_give_only_roots_single_link_files(void **state)
+{
+    char path[256], file[300], other[300];
+    mdshm_store_t *st;
+
+    skip_unless_root();
+    make_store((const char *)*state, path, sizeof(path));
+    snprintf(file, sizeof(file), "%s/data.mdb", path);
+    snprintf(other, sizeof(other), "%s/elsewhere", (const char *)*state);
+    assert_int_equal(link(file, other), 0);
+    logbuf[0] = 0;
+    assert_int_equal(open_owned(path, "nobody", true, &st), MDSHM_EPERM);
+    assert_int_equal(uid_of(path, "data.mdb"), 0);
+    assert_non_null(strstr(logbuf, "data.mdb is owned by root (uid 0), "
+                                   "not by nobody (uid 65534)"));
+    assert_non_null(strstr(logbuf, "init --owner nobody"));
+    assert_int_equal(unlink(other), 0);
+    /* a third user's lock.mdb: refused, left alone */
+    snprintf(file, sizeof(file), "%s/lock.mdb", path);
+    assert_int_equal(chown(file, 1, 1), 0);
+    logbuf[0] = 0;
+    assert_int_equal(open_owned(path, "nobody", true, &st), MDSHM_EPERM);
+    assert_int_equal(uid_of(path, "lock.mdb"), 1);
+    assert_non_null(strstr(logbuf, "lock.mdb is owned by daemon (uid 1)"));
+    /* once the operator removes it: the store becomes nobody's */
+    assert_int_equal(unlink(file), 0);
+    assert_int_equal(open_owned(path, "nobody", true, &st), 0);
+    mdshm_store_close(st);
+    assert_int_equal(uid_of(path, "data.mdb"), NOBODY);
+    assert_int_equal(uid_of(path, "lock.mdb"), NOBODY);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -339,6 +474,9 @@ int main(void)
         T(test_symlinked_leader_lock_refused),
         T(test_store_descriptors_close_on_exec),
         T(test_held_lock_without_leader_is_loud),
+        T(test_root_creates_for_owner),
+        T(test_owner_unknown_user),
+        T(test_give_only_roots_single_link_files),
 #undef T
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
