@@ -131,3 +131,15 @@ int mdshm__event_raise(mdshm__candidate_t *c, mdshm_store_t *st,
     rv = mdshm__leader_write(c, log_event_fn, &le);
     return rv < 0 ? rv : vetoed;
 }
+
+bool mdshm__event_exported(const mdshm__event_cmds_t *cmds, const char *md,
+                           const char *dir)
+{
+    const char *extra[] = {md, dir, NULL};
+
+    if (!cmds || !cmds->export_argv || !cmds->export_argv[0])
+        return true;
+    return run_with(cmds->export_argv, extra,
+                    cmds->timeout_ms ? cmds->timeout_ms : 30000,
+                    "MDExportCmd");
+}

@@ -24,6 +24,7 @@ MDSHM_HIDDEN int64_t mdshm__event_rate_ms(mdshm__event_t ev);
 typedef struct mdshm__event_cmds {
     char *const *message_argv; /* MDMessageCmd: argv + reason + md; or NULL */
     char *const *notify_argv;  /* MDNotifyCmd: argv + md (renewed); or NULL */
+    char *const *export_argv;  /* MDExportCmd: argv + md + dir; or NULL */
     unsigned timeout_ms;       /* per program; 0 = 30 s */
 } mdshm__event_cmds_t;
 
@@ -39,5 +40,11 @@ MDSHM_HIDDEN int mdshm__event_raise(mdshm__candidate_t *c, mdshm_store_t *st,
                                     const mdshm__event_cmds_t *cmds,
                                     mdshm__event_t ev, const char *md,
                                     const char *detail);
+
+/* Run MDExportCmd (if configured) for MD @md, whose files in @dir have
+ * just changed.  Not rate-limited: each change needs its reload.
+ * @return false if the program failed (logged). */
+MDSHM_HIDDEN bool mdshm__event_exported(const mdshm__event_cmds_t *cmds,
+                                        const char *md, const char *dir);
 
 #endif
