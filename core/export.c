@@ -222,9 +222,11 @@ static int open_dir(int at, const char *name, const char *shown)
     if ((sb.st_uid != geteuid() && sb.st_uid != 0) ||
         (sb.st_mode & (S_IWGRP | S_IWOTH))) {
         MDSHM_LOG(MDSHM_LOG_ERR, MDSHM_EPERM, "export: %s belongs to uid %ld "
-                  "with mode %04o: it must belong to uid %ld or root and be "
-                  "writable by nobody else", shown, (long)sb.st_uid,
-                  (unsigned)(sb.st_mode & 07777), (long)geteuid());
+                  "with mode %04o: it must belong to %s%ld%s and be "
+                  "writable by nobody else (chown, chmod go-w)", shown,
+                  (long)sb.st_uid, (unsigned)(sb.st_mode & 07777),
+                  geteuid() ? "uid " : "root (uid ", (long)geteuid(),
+                  geteuid() ? " or root" : ")");
         close(fd);
         return MDSHM_EPERM;
     }
