@@ -132,14 +132,14 @@ int mdshm__event_raise(mdshm__candidate_t *c, mdshm_store_t *st,
     return rv < 0 ? rv : vetoed;
 }
 
-bool mdshm__event_exported(const mdshm__event_cmds_t *cmds, const char *md,
-                           const char *dir)
+bool mdshm__event_exported(const mdshm__event_cmds_t *cmds,
+                           char *const *argv, const char *md, const char *dir)
 {
     const char *extra[] = {md, dir, NULL};
 
-    if (!cmds || !cmds->export_argv || !cmds->export_argv[0])
+    if (!argv || !argv[0])
         return true;
-    return run_with(cmds->export_argv, extra,
-                    cmds->timeout_ms ? cmds->timeout_ms : 30000,
+    return run_with(argv, extra,
+                    cmds && cmds->timeout_ms ? cmds->timeout_ms : 30000,
                     "MDExportCmd");
 }

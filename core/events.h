@@ -24,7 +24,6 @@ MDSHM_HIDDEN int64_t mdshm__event_rate_ms(mdshm__event_t ev);
 typedef struct mdshm__event_cmds {
     char *const *message_argv; /* MDMessageCmd: argv + reason + md; or NULL */
     char *const *notify_argv;  /* MDNotifyCmd: argv + md (renewed); or NULL */
-    char *const *export_argv;  /* MDExportCmd: argv + md + dir; or NULL */
     unsigned timeout_ms;       /* per program; 0 = 30 s */
 } mdshm__event_cmds_t;
 
@@ -41,10 +40,12 @@ MDSHM_HIDDEN int mdshm__event_raise(mdshm__candidate_t *c, mdshm_store_t *st,
                                     mdshm__event_t ev, const char *md,
                                     const char *detail);
 
-/* Run MDExportCmd (if configured) for MD @md, whose files in @dir have
- * just changed.  Not rate-limited: each change needs its reload.
+/* Run MDExportCmd @argv (NULL: none) as argv + @md + @dir: the files of
+ * MD @md in @dir have just changed.  Not rate-limited: each change needs
+ * its reload.  Uses @cmds's timeout.
  * @return false if the program failed (logged). */
 MDSHM_HIDDEN bool mdshm__event_exported(const mdshm__event_cmds_t *cmds,
-                                        const char *md, const char *dir);
+                                        char *const *argv, const char *md,
+                                        const char *dir);
 
 #endif

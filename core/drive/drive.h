@@ -135,6 +135,7 @@ struct mdshm_drive {
     atomic_bool hb_lost;   /* leadership lost */
     _Atomic int64_t loop_ms; /* mono ms the main loop last went round */
     mdshm__event_cmds_t ev;
+    char *const *export_argv; /* MDExportCmd; NULL: none */
     /* global timing, from the configuration */
     int64_t retry_delay_ms, check_interval_ms, initial_delay_ms;
     int64_t activation_delay_ms;

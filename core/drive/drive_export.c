@@ -44,7 +44,7 @@ int mdshm__drive_export(mdshm__run_t *r)
     MDSHM_LOG(MDSHM_LOG_NOTICE, 0, "MD %s: certificates exported to %s",
               r->md, where);
     mdshm__drive_run_log(r, "exported", "certificates exported to %s", where);
-    mdshm__event_exported(&r->d->ev, r->md, where);
+    mdshm__event_exported(&r->d->ev, r->d->export_argv, r->md, where);
     return 0;
 }
 
