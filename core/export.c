@@ -376,6 +376,8 @@ static int write_file(int dfd, const char *name, const char *text, size_t len,
         ssize_t n = write(fd, text + off, len - off);
         if (n < 0 && errno != EINTR)
             rv = -errno;
+        else if (n == 0)
+            rv = -EIO;
         else if (n > 0)
             off += (size_t)n;
     }

@@ -329,7 +329,8 @@ MDSHM_HIDDEN int mdshm__drive_run_fail(mdshm__run_t *r, int rv,
  * runs MDExportCmd when the files changed.  0, or <0 (logged; counted in
  * m->export_errors).  Sets r->exported. */
 MDSHM_HIDDEN int mdshm__drive_export(mdshm__run_t *r);
-/* @next_ms, or earlier when the last export failed (backoff). */
+/* @next_ms, or earlier when the last export failed (backoff), unless the
+ * run failed (its ACME backoff stands). */
 MDSHM_HIDDEN int64_t mdshm__drive_export_retry(const mdshm__run_t *r,
                                                int64_t next_ms);
 

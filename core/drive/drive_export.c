@@ -8,7 +8,8 @@
  * the files are compared with the store) and static MDs.  When the files
  * changed, MDExportCmd runs.  A failure (disk full, permissions) is
  * logged and brings the MD's next run forward (backing off, an hour at
- * most); it never fails the run: the store's sets are untouched.
+ * most) unless that run is an ACME retry, whose backoff stands; it never
+ * fails the run: the store's sets are untouched.
  */
 #include "drive.h"
 
@@ -52,7 +53,9 @@ int64_t mdshm__drive_export_retry(const mdshm__run_t *r, int64_t next_ms)
 {
     int64_t now = mdshm__now_ms(), at;
 
-    if (!r->m->export_errors)
+    /* after an ACME failure the next run keeps its backoff (and the CA's
+     * Retry-After): the export is retried with it */
+    if (!r->m->export_errors || r->m->res.errors)
         return next_ms;
     at = mdshm__drive_plan_retry(now, r->d->retry_delay_ms,
                                  r->m->export_errors, 0, false);
