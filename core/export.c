@@ -241,7 +241,7 @@ static bool same_file(int dfd, const char *name, const char *text, size_t len,
     struct stat sb;
     bool same = false;
     ssize_t got;
-    int fd = openat(dfd, name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+    int fd = openat(dfd, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
 
     if (fd < 0)
         return false;

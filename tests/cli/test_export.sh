@@ -192,6 +192,9 @@ ok "... the store's current set" \
 run env -u MDSHM_STORE "$MDSHM" export other.example --conf mdshm.conf
 ok "export --conf of an MD without MDExportDir is an error" rc_is 1
 ok "... saying so" err_has "no MDExportDir"
+run "$MDSHM" config-check --conf mdshm.conf --json
+ok "config-check --json shows each MD's MDExportDir" \
+    both out_has "\"export_dir\": \"$tmp/live\"" out_has '"export_dir": null'
 printf 'MDExportDir relative/dir\n' >bad.conf
 run "$MDSHM" config-check --conf bad.conf
 ok "MDExportDir must be absolute (config-check exits 1)" rc_is 1
