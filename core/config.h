@@ -120,6 +120,9 @@ typedef struct mdshm__md_settings {
     int64_t stapling_keep_ms;   /**< MDStaplingKeepResponse, default 7d */
     mdshm__window_t stapling_renew_window; /**< MDStaplingRenewWindow,
                                                 default 33% */
+    const char *export_dir;     /**< MDExportDir: absolute; the leader keeps
+                                     export_dir/<md>/ current (export.c);
+                                     NULL: none (default, or "none") */
 } mdshm__md_settings_t;
 
 /** One managed domain. */
@@ -148,6 +151,7 @@ typedef struct mdshm__config_global {
     int dns01_version;        /**< MDChallengeDns01Version 1|2, default 1 */
     mdshm__strv_t notify_cmd; /**< MDNotifyCmd argv; empty: none */
     mdshm__strv_t message_cmd; /**< MDMessageCmd argv; empty: none */
+    mdshm__strv_t export_cmd; /**< MDExportCmd argv; empty: none */
     int64_t retry_delay_ms;   /**< MDRetryDelay, default 30s */
     unsigned retry_failover;  /**< MDRetryFailover, default 13 */
     int64_t check_interval_ms; /**< MDCheckInterval, default 12h, >= 1s */
@@ -220,7 +224,7 @@ enum {
     MDSHM__F_PROXY_CA_FILE, MDSHM__F_EAB, MDSHM__F_PROFILE,
     MDSHM__F_PROFILE_MANDATORY, MDSHM__F_ARI, MDSHM__F_PREFERRED_CHAIN,
     MDSHM__F_REQUIRE_HTTPS, MDSHM__F_STAPLING, MDSHM__F_STAPLE_OTHERS,
-    MDSHM__F_STAPLING_KEEP, MDSHM__F_STAPLING_WINDOW,
+    MDSHM__F_STAPLING_KEEP, MDSHM__F_STAPLING_WINDOW, MDSHM__F_EXPORT_DIR,
     MDSHM__F_COUNT
 };
 

@@ -80,6 +80,7 @@ void mdshm__cfg_global_defaults(mdshm__config_global_t *g)
     g->dns01_version = 1;
     g->notify_cmd = empty;
     g->message_cmd = empty;
+    g->export_cmd = empty;
     g->retry_delay_ms = 30 * MS_SECOND;
     g->retry_failover = 13;
     g->check_interval_ms = 12 * MS_HOUR;
@@ -129,6 +130,7 @@ static const struct {
     FIELD(STAPLE_OTHERS, staple_others),
     FIELD(STAPLING_KEEP, stapling_keep_ms),
     FIELD(STAPLING_WINDOW, stapling_renew_window),
+    FIELD(EXPORT_DIR, export_dir),
 };
 
 void mdshm__cfg_resolve(mdshm__md_settings_t *out,
@@ -723,6 +725,17 @@ static void h_store_dir(mdshm__parser_t *p, const directive_t *d, int argc,
     p->cfg->global.store_dir = dup(p, argv[0]);
 }
 
+/* MDExportDir: an absolute directory, or "none". */
+static void h_export_dir(mdshm__parser_t *p, const directive_t *d, int argc,
+                         char **argv)
+{
+    if (argv[0][0] != '/' && strcasecmp(argv[0], "none")) {
+        bad_arg(p, argv[0], "expected an absolute directory or none");
+        return;
+    }
+    h_string_s(p, d, argc, argv);
+}
+
 static void h_static_file(mdshm__parser_t *p, const directive_t *d, int argc,
                           char **argv)
 {
@@ -1020,6 +1033,11 @@ static const directive_t directives[] = {
     {"MDNotifyCmd", CTX_G, 1, -1, h_cmd_g, -1, G(notify_cmd), NULL, 0,
      "COMMAND [ARG...]"},
     {"MDMessageCmd", CTX_G, 1, -1, h_cmd_g, -1, G(message_cmd), NULL, 0,
+     "COMMAND [ARG...]"},
+    /* Certificates as files for other programs (mdshm's own) */
+    {"MDExportDir", CTX_GMD, 1, 1, h_export_dir, F(EXPORT_DIR),
+     S(export_dir), "none", 0, "DIRECTORY|none"},
+    {"MDExportCmd", CTX_G, 1, -1, h_cmd_g, -1, G(export_cmd), NULL, 0,
      "COMMAND [ARG...]"},
     /* OCSP stapling */
     {"MDStapling", CTX_GMD, 1, 1, h_on_off_s, F(STAPLING), S(stapling), NULL,

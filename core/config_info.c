@@ -55,6 +55,7 @@ int mdshm_config_md_info(const mdshm_config_t *cfg, size_t i,
     out->is_static = md->is_static;
     out->renew_via_ari = s->renew_via_ari;
     out->stapling = s->stapling;
+    out->export_dir = s->export_dir;
     return 0;
 }
 

@@ -131,3 +131,15 @@ int mdshm__event_raise(mdshm__candidate_t *c, mdshm_store_t *st,
     rv = mdshm__leader_write(c, log_event_fn, &le);
     return rv < 0 ? rv : vetoed;
 }
+
+bool mdshm__event_exported(const mdshm__event_cmds_t *cmds,
+                           char *const *argv, const char *md, const char *dir)
+{
+    const char *extra[] = {md, dir, NULL};
+
+    if (!argv || !argv[0])
+        return true;
+    return run_with(argv, extra,
+                    cmds && cmds->timeout_ms ? cmds->timeout_ms : 30000,
+                    "MDExportCmd");
+}

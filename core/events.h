@@ -40,4 +40,12 @@ MDSHM_HIDDEN int mdshm__event_raise(mdshm__candidate_t *c, mdshm_store_t *st,
                                     mdshm__event_t ev, const char *md,
                                     const char *detail);
 
+/* Run MDExportCmd @argv (NULL: none) as argv + @md + @dir: the files of
+ * MD @md in @dir have just changed.  Not rate-limited: each change needs
+ * its reload.  Uses @cmds's timeout.
+ * @return false if the program failed (logged). */
+MDSHM_HIDDEN bool mdshm__event_exported(const mdshm__event_cmds_t *cmds,
+                                        char *const *argv, const char *md,
+                                        const char *dir);
+
 #endif

@@ -739,6 +739,41 @@ MDSHM_API int mdshm_import_static(mdshm_store_t *st, const char *md,
                                   const mdshm_candidate_opts_t *copts);
 
 /* ------------------------------------------------------------------------
+ * Certificates as files, for other programs (docs/operations.md)
+ * ---------------------------------------------------------------------- */
+
+/**
+ * Write the active certificate sets of MD @p md as PEM files into
+ * directory @p dir, for programs that read files (haproxy, postfix,
+ * dovecot): cert.pem (the leaf), chain.pem (the rest), fullchain.pem
+ * (both) and privkey.pem (PKCS#8, mode 0600; the others 0644) of the MD's
+ * first key spec and, when it has several, a directory per key spec
+ * ("rsa2048/", "secp256r1/") with the same four files.
+ *
+ * Atomic for readers: the files are written (each fsync'ed) into a new
+ * version directory "dir/.set-N", then the link "dir/current" is switched
+ * to it by one rename(2) and @p dir is fsync'ed; "dir/cert.pem" and the
+ * other names are links through "current".  A reader never sees a partly
+ * written file, nor a key of another version than the certificate it
+ * reads next.  The version before stays until the next switch.
+ * Nothing is written when the files hold the store's sets already.
+ *
+ * @p dir is created (0755) if missing; it must not be a symbolic link,
+ * must belong to the effective uid or root and be writable by nobody
+ * else; nothing below it is followed.  Safe to call as root.
+ * Concurrent calls for one @p dir wait for each other (flock).
+ * Key material never reaches the log.
+ * @return 0 written, 1 already current (nothing written),
+ *         MDSHM_EBADINPUT (@p md is not one path component, @p dir empty),
+ *         MDSHM_ENOTFOUND (no such MD, or a key spec without an active
+ *         set yet), MDSHM_EPERM (@p dir refused: logged with the reason),
+ *         MDSHM_EMISMATCH (a stored key does not match its certificate),
+ *         store errors, -errno (file system; logged).
+ */
+MDSHM_API int mdshm_export(mdshm_store_t *st, const char *md,
+                           const char *dir);
+
+/* ------------------------------------------------------------------------
  * ACME challenges served by workers
  * ---------------------------------------------------------------------- */
 
@@ -811,6 +846,8 @@ typedef struct mdshm_config_md_info {
     bool is_static;
     bool renew_via_ari;
     bool stapling;
+    const char *export_dir;    /**< MDExportDir (the MD's files go to
+                                    export_dir/<name>/) or NULL */
 } mdshm_config_md_info_t;
 
 /** Details of MD @p i.  @return 0 or MDSHM_ENOTFOUND (out of range). */

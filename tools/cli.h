@@ -65,6 +65,7 @@ int cmd_check(cli_t *cli);
 int cmd_drive(cli_t *cli);
 int cmd_renew(cli_t *cli);
 int cmd_backup(cli_t *cli);
+int cmd_export(cli_t *cli);
 extern const cli_cmd_t cli_commands[];
 
 /* args.c: parse argv into @cli.  Returns -1 when the caller should go on
@@ -97,6 +98,9 @@ int cli_parse_u64(const char *s, bool suffixes, uint64_t min, uint64_t max,
  * are printed and returned as CLI_EXIT_USAGE, 0 otherwise. */
 int cli_opt_u64(const cli_t *cli, const char *name, bool suffixes,
                 uint64_t min, uint64_t max, uint64_t *out);
+/* Whether --store was given (args.c falls back to $MDSHM_STORE or ./md,
+ * which a configuration's MDStoreDir overrides). */
+bool cli_store_given(const cli_t *cli);
 /* Open the store of @cli; prints the failure.  Returns 0 or rv < 0. */
 int cli_store_open(const cli_t *cli, bool readonly, bool create,
                    unsigned maxreaders, size_t mapsize, mdshm_store_t **out);

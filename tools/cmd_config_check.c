@@ -135,6 +135,7 @@ static void emit_md(emit_t *e, const mdshm_config_md_info_t *md)
     emit_str(e, "preferred_chain", md->preferred_chain);
     emit_bool(e, "renew_via_ari", md->renew_via_ari);
     emit_bool(e, "stapling", md->stapling);
+    emit_str(e, "export_dir", md->export_dir);
     emit_end(e);
 }
 

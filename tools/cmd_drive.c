@@ -53,17 +53,6 @@ static void log_sink(void *baton, mdshm_log_level_t level, int err,
             msg);
 }
 
-/* Whether --store was given (args.c falls back to $MDSHM_STORE or ./md,
- * which the configuration's MDStoreDir overrides). */
-static bool store_given(const cli_t *cli)
-{
-    const char *env = getenv("MDSHM_STORE");
-
-    if (env && *env)
-        return cli->store_dir != env;
-    return strcmp(cli->store_dir, "./md") != 0;
-}
-
 static int install_signals(void)
 {
     struct sigaction sa;
@@ -107,7 +96,7 @@ int cmd_drive(cli_t *cli)
         cli_fail(rv, "drive: cannot use configuration %s", conf);
         goto out;
     }
-    if (!store_given(cli) && mdshm_config_store_dir(cfg))
+    if (!cli_store_given(cli) && mdshm_config_store_dir(cfg))
         cli->store_dir = mdshm_config_store_dir(cfg);
     if (cli_store_open(cli, false, true, 0, 0, &st) < 0)
         goto out;

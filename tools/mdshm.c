@@ -61,6 +61,12 @@ static const cli_optdef_t ocsp_opts[] = {
 };
 int cmd_ocsp(cli_t *cli); /* tools/cmd_ocsp.c */
 
+static const cli_optdef_t export_opts[] = {
+    {"--dir", true, "DIR"},
+    {"--conf", true, "FILE"},
+    {NULL, false, NULL},
+};
+
 static const cli_optdef_t no_opts[] = {
     {NULL, false, NULL},
 };
@@ -133,6 +139,17 @@ const cli_cmd_t cli_commands[] = {
      "The leader picks the request up within a second; without a leader\n"
      "the next one does.\n",
      no_opts, 1, 1, "MD", cmd_renew},
+    {"export", "MD --dir DIR | MD --conf FILE",
+     "write MD's certificates as PEM files for other programs",
+     "  --dir DIR          write cert.pem, chain.pem, fullchain.pem and\n"
+     "                     privkey.pem (0600) into DIR (created if missing;\n"
+     "                     not a symbolic link, writable by nobody else),\n"
+     "                     one subdirectory per key spec if the MD has\n"
+     "                     several; switched atomically (docs/cli.md)\n"
+     "  --conf FILE        the store is its MDStoreDir (unless --store);\n"
+     "                     without --dir, DIR is the MD's MDExportDir/MD\n"
+     "Nothing is written when the files are current already.\n",
+     export_opts, 1, 1, "MD", cmd_export},
     {"ocsp", "refresh [MD] | register CHAIN | staple CERT [--out FILE]",
      "OCSP stapling: fetch now, staple another certificate, show a staple",
      "  refresh [MD]       ask the leader to fetch the responses of MD (or\n"

@@ -95,6 +95,15 @@ int cli_opt_u64(const cli_t *cli, const char *name, bool suffixes,
     return 0;
 }
 
+bool cli_store_given(const cli_t *cli)
+{
+    const char *env = getenv("MDSHM_STORE");
+
+    if (env && *env)
+        return cli->store_dir != env;
+    return strcmp(cli->store_dir, "./md") != 0;
+}
+
 int cli_store_open(const cli_t *cli, bool readonly, bool create,
                    unsigned maxreaders, size_t mapsize, mdshm_store_t **out)
 {

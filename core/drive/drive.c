@@ -127,6 +127,8 @@ int mdshm_drive_create(mdshm_store_t *st, const mdshm_config_t *cfg,
                                           : NULL;
     d->ev.notify_argv = g->notify_cmd.n ? (char *const *)g->notify_cmd.v
                                         : NULL;
+    d->export_argv = g->export_cmd.n ? (char *const *)g->export_cmd.v
+                                     : NULL;
     d->n_mds = mdshm_config_md_count(cfg);
     if (d->n_mds && !(d->mds = calloc(d->n_mds, sizeof(*d->mds)))) {
         rv = -ENOMEM;

@@ -86,6 +86,8 @@ typedef struct mdshm__dmd {
     uint32_t run_ca;       /* the CA of the run in progress or awaited */
     uint32_t ca_ids[MDSHM_MAX_LIST]; /* interned ca_urls (0: no ACME) */
     uint8_t n_cas;         /* ca_urls in use (0: static or no ACME) */
+    uint32_t export_errors; /* MDExportDir failures in a row (the run's
+                               worker, like res) */
 } mdshm__dmd_t;
 
 typedef struct mdshm__hent {
@@ -133,6 +135,7 @@ struct mdshm_drive {
     atomic_bool hb_lost;   /* leadership lost */
     _Atomic int64_t loop_ms; /* mono ms the main loop last went round */
     mdshm__event_cmds_t ev;
+    char *const *export_argv; /* MDExportCmd; NULL: none */
     /* global timing, from the configuration */
     int64_t retry_delay_ms, check_interval_ms, initial_delay_ms;
     int64_t activation_delay_ms;
@@ -300,6 +303,7 @@ typedef struct mdshm__run {
     char activity[256];
     int64_t next_ms;         /* proposed next run (0: compute) */
     int64_t ari_retry_ms;    /* ARI Retry-After to persist */
+    bool exported;           /* MDExportDir handled in this run */
 } mdshm__run_t;
 
 /* The worker body: one run for @m; the result goes to m->res. */
@@ -320,6 +324,15 @@ MDSHM_HIDDEN int mdshm__drive_run_fail(mdshm__run_t *r, int rv,
                                        const char *problem, const char *fmt,
                                        ...)
     __attribute__((format(printf, 4, 5)));
+
+/* drive_export.c: keep MDExportDir/<md>/ current (no-op without one);
+ * runs MDExportCmd when the files changed.  0, or <0 (logged; counted in
+ * m->export_errors).  Sets r->exported. */
+MDSHM_HIDDEN int mdshm__drive_export(mdshm__run_t *r);
+/* @next_ms, or earlier when the last export failed (backoff), unless the
+ * run failed (its ACME backoff stands). */
+MDSHM_HIDDEN int64_t mdshm__drive_export_retry(const mdshm__run_t *r,
+                                               int64_t next_ms);
 
 /* drive_stage.c */
 MDSHM_HIDDEN void mdshm__drive_stage_clear(mdshm__dstage_t *s);

@@ -5,7 +5,8 @@
  * set of each goes to the archive), marks the MD complete with its new
  * renew-at and deletes the staging records.  Workers see the whole new
  * state or the whole old one, and serve the new sets at their next
- * lookup: nothing needs a reload.  Then the events renewed and installed.
+ * lookup: nothing needs a reload.  Then the MDExportDir files
+ * (drive_export.c) and the events renewed and installed.
  *
  * MDActivationDelay keeps the sets in staging until the newest one has
  * been valid that long, unless the current certificate would expire
@@ -167,6 +168,7 @@ int mdshm__drive_activate(mdshm__run_t *r)
              "(%s), valid for %s", specs, when);
     mdshm__drive_run_log(r, "installed", "%s", r->activity);
     MDSHM_LOG(MDSHM_LOG_NOTICE, 0, "MD %s: %s", r->md, r->activity);
+    mdshm__drive_export(r); /* before MDNotifyCmd: it finds the new files */
     mdshm__event_raise(r->d->cand, r->d->st, &r->d->ev, MDSHM__EV_RENEWED,
                        r->md, r->activity);
     mdshm__event_raise(r->d->cand, r->d->st, &r->d->ev, MDSHM__EV_INSTALLED,

@@ -531,6 +531,9 @@ void mdshm__drive_md_run(mdshm_drive_t *d, mdshm__dmd_t *m, bool forced)
                                                     : MDSHM_MAX_LIST;
     r->specs = cm->s.key_specs.v;
     run(r);
+    if (!r->exported)
+        mdshm__drive_export(r);
+    m->res.next_ms = mdshm__drive_export_retry(r, m->res.next_ms);
     run_free(r);
     OPENSSL_cleanse(r, sizeof(*r));
     free(r);
