@@ -23,8 +23,9 @@ trap 'exit 1' INT TERM HUP
 cd "$tmp" || exit 1
 . "$MDSHM_SRCDIR/tests/cli/tap.sh"
 
-# --man=no: the man page is installed by make install, not here
-sed "s|/usr/local/bin/mdshm|$MDSHM|" "$unit" >mdshm-drive.service
+# --man=no: the man page is installed by make install, not here; make
+# install replaces @bindir@ (here: the built mdshm)
+sed "s|@bindir@/mdshm|$MDSHM|" "$unit" >mdshm-drive.service
 run systemd-analyze verify --man=no ./mdshm-drive.service
 silent_success() { rc_is 0 && ! [ -s err ]; }
 ok "systemd-analyze verify passes, silently" silent_success
