@@ -16,6 +16,8 @@
  *    when linked in, looks for leaks while the test's own objects are still
  *    reachable from its frame, so that only what the library lost counts;
  *    after a test that passed it looks once more, after the teardown;
+ *  - MDSHM_TORTURE_BT=1 prints the stack of the (first) failed allocation,
+ *    in a sanitizer build: to find what failed in a run that went wrong;
  *  - the last line on stderr is "torture: allocations=K failed=0|1".
  * Setup allocations are not counted: failing them only fails the setup;
  * nor is OpenSSL's one-time set-up, done before the test starts. */
@@ -39,16 +41,21 @@
 
 /* LeakSanitizer's interface, when the build has it (weak: NULL otherwise). */
 int __lsan_do_recoverable_leak_check(void) __attribute__((weak));
+void __sanitizer_print_stack_trace(void) __attribute__((weak));
 
 /* The build hides every symbol (-fvisibility=hidden); these must be seen
  * by the shared libraries to interpose theirs. */
 #define INTERPOSE __attribute__((visibility("default")))
+/* The allocator runs before the sanitizers have mapped their shadow memory
+ * (their own start-up allocates): it must not be instrumented. */
+#define NO_SAN __attribute__((no_sanitize("address", "undefined")))
 
 static atomic_bool armed;
 static atomic_long counted;
 static atomic_bool failed;
-static long fail_at;    /* 0: count only */
+static atomic_long fail_at; /* 0: count only */
 static bool fail_after; /* fail every allocation after fail_at too */
+static bool show_stack; /* MDSHM_TORTURE_BT: where the failure is */
 
 /* The real allocator (libc's, or the sanitizer's in front of it). */
 static void *(*real_malloc)(size_t);
@@ -69,12 +76,12 @@ static _Alignas(max_align_t) char boot[4096];
 static size_t boot_used;
 static bool resolving;
 
-static bool in_boot(const void *p)
+NO_SAN static bool in_boot(const void *p)
 {
     return (const char *)p >= boot && (const char *)p < boot + sizeof(boot);
 }
 
-static void *boot_alloc(size_t n)
+NO_SAN static void *boot_alloc(size_t n)
 {
     size_t a = _Alignof(max_align_t);
     size_t at = (boot_used + a - 1) / a * a;
@@ -85,7 +92,7 @@ static void *boot_alloc(size_t n)
     return boot + at;
 }
 
-static void resolve(void)
+NO_SAN static void resolve(void)
 {
     resolving = true;
     real_malloc = (void *(*)(size_t))dlsym(RTLD_NEXT, "malloc");
@@ -100,8 +107,19 @@ static void resolve(void)
     resolving = false;
 }
 
-/* Count one allocation; true if it must fail. */
-static bool fail_this(void)
+/* Is @caller (a return address) the sanitizer's thread start?  ASan
+ * starts every thread with pthread_getattr_np(), which allocates, and
+ * stops the program if that fails: not a failure the library can see. */
+NO_SAN static bool sanitizer_internal(const void *caller)
+{
+    Dl_info info;
+
+    return dladdr(caller, &info) && info.dli_sname &&
+           strstr(info.dli_sname, "pthread_getattr_np");
+}
+
+/* Count one allocation, made from @caller; true if it must fail. */
+NO_SAN static bool fail_this(const void *caller)
 {
     long n;
 
@@ -110,24 +128,34 @@ static bool fail_this(void)
     n = atomic_fetch_add(&counted, 1) + 1;
     if (fail_at == 0 || n < fail_at || (n > fail_at && !fail_after))
         return false;
+    if (sanitizer_internal(caller)) {
+        if (n == fail_at)
+            fail_at++; /* the next one fails instead */
+        return false;
+    }
+    if (show_stack && !atomic_load(&failed) &&
+        __sanitizer_print_stack_trace) {
+        fprintf(stderr, "torture: allocation %ld fails here:\n", n);
+        __sanitizer_print_stack_trace();
+    }
     atomic_store(&failed, true);
     errno = ENOMEM;
     return true;
 }
 
-INTERPOSE void *malloc(size_t n)
+INTERPOSE NO_SAN void *malloc(size_t n)
 {
     if (!real_malloc) {
         if (resolving)
             return boot_alloc(n);
         resolve();
     }
-    if (fail_this())
+    if (fail_this(__builtin_return_address(0)))
         return NULL;
     return real_malloc(n);
 }
 
-INTERPOSE void *calloc(size_t k, size_t n)
+INTERPOSE NO_SAN void *calloc(size_t k, size_t n)
 {
     if (!real_calloc) {
         if (resolving) {
@@ -136,12 +164,12 @@ INTERPOSE void *calloc(size_t k, size_t n)
         }
         resolve();
     }
-    if (fail_this())
+    if (fail_this(__builtin_return_address(0)))
         return NULL;
     return real_calloc(k, n);
 }
 
-INTERPOSE void free(void *p)
+INTERPOSE NO_SAN void free(void *p)
 {
     if (!p || in_boot(p))
         return;
@@ -150,7 +178,7 @@ INTERPOSE void free(void *p)
     real_free(p);
 }
 
-INTERPOSE void *realloc(void *p, size_t n)
+INTERPOSE NO_SAN void *realloc(void *p, size_t n)
 {
     if (!real_realloc)
         resolve();
@@ -161,12 +189,12 @@ INTERPOSE void *realloc(void *p, size_t n)
         return q;
     }
     /* realloc(p, 0) frees: not an allocation that can fail. */
-    if ((p == NULL || n > 0) && fail_this())
+    if ((p == NULL || n > 0) && fail_this(__builtin_return_address(0)))
         return NULL;
     return real_realloc(p, n);
 }
 
-INTERPOSE void *reallocarray(void *p, size_t k, size_t n)
+INTERPOSE NO_SAN void *reallocarray(void *p, size_t k, size_t n)
 {
     if (n && k > SIZE_MAX / n) {
         errno = ENOMEM;
@@ -175,7 +203,7 @@ INTERPOSE void *reallocarray(void *p, size_t k, size_t n)
     return realloc(p, k * n);
 }
 
-INTERPOSE char *strdup(const char *s)
+INTERPOSE NO_SAN char *strdup(const char *s)
 {
     size_t n = strlen(s) + 1;
     char *d = malloc(n);
@@ -185,7 +213,7 @@ INTERPOSE char *strdup(const char *s)
     return d;
 }
 
-INTERPOSE char *strndup(const char *s, size_t max)
+INTERPOSE NO_SAN char *strndup(const char *s, size_t max)
 {
     size_t n = strnlen(s, max);
     char *d = malloc(n + 1);
@@ -197,31 +225,45 @@ INTERPOSE char *strndup(const char *s, size_t max)
     return d;
 }
 
-INTERPOSE int posix_memalign(void **out, size_t align, size_t n)
+INTERPOSE NO_SAN int posix_memalign(void **out, size_t align, size_t n)
 {
     if (!real_posix_memalign)
         resolve();
-    if (fail_this())
+    if (fail_this(__builtin_return_address(0)))
         return ENOMEM;
     return real_posix_memalign(out, align, n);
 }
 
-INTERPOSE void *aligned_alloc(size_t align, size_t n)
+INTERPOSE NO_SAN void *aligned_alloc(size_t align, size_t n)
 {
     if (!real_aligned_alloc)
         resolve();
-    if (fail_this())
+    if (fail_this(__builtin_return_address(0)))
         return NULL;
     return real_aligned_alloc(align, n);
 }
 
-INTERPOSE void *memalign(size_t align, size_t n)
+INTERPOSE NO_SAN void *memalign(size_t align, size_t n)
 {
     if (!real_memalign)
         resolve();
-    if (fail_this())
+    if (fail_this(__builtin_return_address(0)))
         return NULL;
     return real_memalign(align, n);
+}
+
+long torture_fail_nth(long n)
+{
+    long was;
+
+    atomic_store(&armed, false);
+    was = atomic_exchange(&counted, 0);
+    atomic_store(&failed, false);
+    fail_after = false;
+    atomic_store(&fail_at, n);
+    if (n > 0)
+        atomic_store(&armed, true);
+    return was;
 }
 
 /* --- the test under torture ------------------------------------------- */
@@ -280,19 +322,36 @@ static void run_body(void **state)
     atomic_store(&armed, false);
 }
 
+/* One line per corrupt record, "torture: corrupt record DB KEY" (bytes
+ * outside printable ASCII as %XX): the driver compares them with the clean
+ * run's, since some tests store corrupt records on purpose. */
+static void print_corrupt(void *baton, mdshm_db_t db, mdshm_buf_t key,
+                          int err)
+{
+    const unsigned char *k = key.p;
+
+    (void)baton;
+    (void)err;
+    fprintf(stderr, "torture: corrupt record %d ", (int)db);
+    for (size_t i = 0; i < key.n; i++) {
+        if (k[i] > ' ' && k[i] < 0x7f && k[i] != '%')
+            fputc(k[i], stderr);
+        else
+            fprintf(stderr, "%%%02X", k[i]);
+    }
+    fputc('\n', stderr);
+}
+
 void torture_check_store(mdshm_store_t *st)
 {
-    size_t n_corrupt = 0;
     bool was_armed;
     int rv;
 
     if (!getenv("MDSHM_TORTURE_TEST") || !st)
         return;
     was_armed = atomic_exchange(&armed, false);
-    rv = mdshm_store_check(st, NULL, NULL, NULL, &n_corrupt);
-    if (rv == MDSHM_ECORRUPT || n_corrupt > 0)
-        fprintf(stderr, "torture: store corrupt (%zu records)\n", n_corrupt);
-    else if (rv < 0)
+    rv = mdshm_store_check(st, print_corrupt, NULL, NULL, NULL);
+    if (rv < 0 && rv != MDSHM_ECORRUPT)
         fprintf(stderr, "torture: store check failed: %s\n",
                 mdshm_strerror(rv));
     atomic_store(&armed, was_armed);
@@ -334,6 +393,7 @@ INTERPOSE int _cmocka_run_group_tests(const char *group_name,
     fail_at = v ? strtol(v, NULL, 10) : 0;
     v = getenv("MDSHM_TORTURE_AFTER");
     fail_after = v && strcmp(v, "1") == 0;
+    show_stack = getenv("MDSHM_TORTURE_BT") != NULL;
     /* OpenSSL's one-time set-up (the default library context, its locks,
      * the random generator) does not survive a failed allocation and is
      * done by any server at start: not what is tested here. */
