@@ -67,7 +67,8 @@ static char *dup_n(const void *p, size_t n)
 {
     char *s = malloc(n + 1);
     if (s) {
-        memcpy(s, p, n);
+        if (n) /* an empty BIO has no buffer: p is NULL */
+            memcpy(s, p, n);
         s[n] = 0;
     }
     return s;

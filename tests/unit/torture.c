@@ -20,8 +20,11 @@
  *    in a sanitizer build: to find what failed in a run that went wrong;
  *  - the last line on stderr is "torture: allocations=K failed=0|1".
  * Setup allocations are not counted: failing them only fails the setup;
- * nor is OpenSSL's one-time set-up, done before the test starts. */
+ * nor are OpenSSL's and glibc's NSS one-time set-ups, done before the test
+ * starts, nor a new thread's own (pthread_create is interposed too). */
 #include <dlfcn.h>
+#include <pthread.h>
+#include <pwd.h>
 #include <errno.h>
 #include <setjmp.h>
 #include <signal.h>
@@ -32,6 +35,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <cmocka.h>
 #include <openssl/rand.h>
@@ -107,32 +111,22 @@ NO_SAN static void resolve(void)
     resolving = false;
 }
 
-/* Is @caller (a return address) the sanitizer's thread start?  ASan
- * starts every thread with pthread_getattr_np(), which allocates, and
- * stops the program if that fails: not a failure the library can see. */
-NO_SAN static bool sanitizer_internal(const void *caller)
-{
-    Dl_info info;
+/* Allocations count only in the threads that run the test: the main one
+ * and those started through pthread_create() below once they run their
+ * function.  Before that, a new thread allocates for itself (ASan's
+ * thread start does, and stops the program if that fails). */
+static __thread bool test_thread;
 
-    return dladdr(caller, &info) && info.dli_sname &&
-           strstr(info.dli_sname, "pthread_getattr_np");
-}
-
-/* Count one allocation, made from @caller; true if it must fail. */
-NO_SAN static bool fail_this(const void *caller)
+/* Count one allocation; true if it must fail. */
+NO_SAN static bool fail_this(void)
 {
     long n;
 
-    if (!atomic_load_explicit(&armed, memory_order_relaxed))
+    if (!atomic_load_explicit(&armed, memory_order_relaxed) || !test_thread)
         return false;
     n = atomic_fetch_add(&counted, 1) + 1;
     if (fail_at == 0 || n < fail_at || (n > fail_at && !fail_after))
         return false;
-    if (sanitizer_internal(caller)) {
-        if (n == fail_at)
-            fail_at++; /* the next one fails instead */
-        return false;
-    }
     if (show_stack && !atomic_load(&failed) &&
         __sanitizer_print_stack_trace) {
         fprintf(stderr, "torture: allocation %ld fails here:\n", n);
@@ -150,7 +144,7 @@ INTERPOSE NO_SAN void *malloc(size_t n)
             return boot_alloc(n);
         resolve();
     }
-    if (fail_this(__builtin_return_address(0)))
+    if (fail_this())
         return NULL;
     return real_malloc(n);
 }
@@ -164,7 +158,7 @@ INTERPOSE NO_SAN void *calloc(size_t k, size_t n)
         }
         resolve();
     }
-    if (fail_this(__builtin_return_address(0)))
+    if (fail_this())
         return NULL;
     return real_calloc(k, n);
 }
@@ -189,7 +183,7 @@ INTERPOSE NO_SAN void *realloc(void *p, size_t n)
         return q;
     }
     /* realloc(p, 0) frees: not an allocation that can fail. */
-    if ((p == NULL || n > 0) && fail_this(__builtin_return_address(0)))
+    if ((p == NULL || n > 0) && fail_this())
         return NULL;
     return real_realloc(p, n);
 }
@@ -229,7 +223,7 @@ INTERPOSE NO_SAN int posix_memalign(void **out, size_t align, size_t n)
 {
     if (!real_posix_memalign)
         resolve();
-    if (fail_this(__builtin_return_address(0)))
+    if (fail_this())
         return ENOMEM;
     return real_posix_memalign(out, align, n);
 }
@@ -238,7 +232,7 @@ INTERPOSE NO_SAN void *aligned_alloc(size_t align, size_t n)
 {
     if (!real_aligned_alloc)
         resolve();
-    if (fail_this(__builtin_return_address(0)))
+    if (fail_this())
         return NULL;
     return real_aligned_alloc(align, n);
 }
@@ -247,7 +241,7 @@ INTERPOSE NO_SAN void *memalign(size_t align, size_t n)
 {
     if (!real_memalign)
         resolve();
-    if (fail_this(__builtin_return_address(0)))
+    if (fail_this())
         return NULL;
     return real_memalign(align, n);
 }
@@ -256,6 +250,7 @@ long torture_fail_nth(long n)
 {
     long was;
 
+    test_thread = true;
     atomic_store(&armed, false);
     was = atomic_exchange(&counted, 0);
     atomic_store(&failed, false);
@@ -264,6 +259,44 @@ long torture_fail_nth(long n)
     if (n > 0)
         atomic_store(&armed, true);
     return was;
+}
+
+struct thread_start {
+    void *(*fn)(void *);
+    void *arg;
+};
+
+static void *thread_start(void *p)
+{
+    struct thread_start t = *(struct thread_start *)p;
+
+    real_free(p);
+    test_thread = true;
+    return t.fn(t.arg);
+}
+
+INTERPOSE int pthread_create(pthread_t *th, const pthread_attr_t *attr,
+                             void *(*fn)(void *), void *arg)
+{
+    static int (*real_create)(pthread_t *, const pthread_attr_t *,
+                              void *(*)(void *), void *);
+    struct thread_start *t;
+    int rv;
+
+    if (!real_create)
+        real_create = (int (*)(pthread_t *, const pthread_attr_t *,
+                               void *(*)(void *), void *))dlsym(
+            RTLD_NEXT, "pthread_create");
+    if (!real_malloc)
+        resolve();
+    if (!(t = real_malloc(sizeof(*t))))
+        return EAGAIN;
+    t->fn = fn;
+    t->arg = arg;
+    rv = real_create(th, attr, thread_start, t);
+    if (rv != 0)
+        real_free(t);
+    return rv;
 }
 
 /* --- the test under torture ------------------------------------------- */
@@ -370,6 +403,8 @@ INTERPOSE int _cmocka_run_group_tests(const char *group_name,
     const char *v;
     struct CMUnitTest one;
     unsigned char seed[16];
+    struct passwd pw, *pwres;
+    char pwbuf[1024];
     size_t i;
     int rv;
 
@@ -399,6 +434,9 @@ INTERPOSE int _cmocka_run_group_tests(const char *group_name,
      * done by any server at start: not what is tested here. */
     if (OPENSSL_init_ssl(0, NULL) != 1 || RAND_bytes(seed, sizeof(seed)) != 1)
         fprintf(stderr, "torture: OpenSSL did not start\n");
+    /* Nor does glibc's NSS (its first lookup sets it up). */
+    getpwuid_r(getuid(), &pw, pwbuf, sizeof(pwbuf), &pwres);
+    test_thread = true;
     one = tests[i];
     body = one.test_func;
     one.test_func = run_body;
