@@ -251,6 +251,7 @@ long torture_fail_nth(long n)
     long was;
 
     test_thread = true;
+    show_stack = getenv("MDSHM_TORTURE_BT") != NULL;
     atomic_store(&armed, false);
     was = atomic_exchange(&counted, 0);
     atomic_store(&failed, false);
