@@ -237,9 +237,11 @@ for src in tests/unit/test_*.c tests/proc/test_*.c; do
 done
 
 # Allocation failures, a quick subset of "make torture" (tests/torture.sh,
-# docs/testing.md): fails on a crash, a leak or a corrupt store.
+# docs/testing.md): fails on a crash, a leak or a corrupt store.  Programs
+# whose test code checks its own allocations: a plain build has no stack
+# to tell a crash in a test helper from one in the library.
 if [ -x build/tests/unit/test_store ]; then
-    run torture sh tests/torture.sh -m 10 -t 1 test_store test_config test_jws
+    run torture sh tests/torture.sh -m 10 -t 1 test_store test_config test_status
 else
     missing torture build/tests/unit/test_store
 fi
