@@ -67,7 +67,8 @@ static char *dup_n(const void *p, size_t n)
 {
     char *s = malloc(n + 1);
     if (s) {
-        memcpy(s, p, n);
+        if (n) /* an empty BIO has no buffer: p is NULL */
+            memcpy(s, p, n);
         s[n] = 0;
     }
     return s;
@@ -93,7 +94,9 @@ static int name_text(const X509_NAME *name, char **out, const char *src,
                           : mdshm__ossl_fail(MDSHM_ECRYPTO, src, "BIO_new failed");
     if (X509_NAME_print_ex(b, name, 0, XN_FLAG_RFC2253) < 0) {
         BIO_free(b);
-        return mdshm__ossl_fail(MDSHM_EBADINPUT, src, "cannot print the %s name", which);
+        /* the BIO could not grow: not a bad name */
+        return mdshm__ossl_oom() ? (ERR_clear_error(), -ENOMEM)
+                          : mdshm__ossl_fail(MDSHM_EBADINPUT, src, "cannot print the %s name", which);
     }
     n = BIO_get_mem_data(b, &p);
     *out = dup_n(p, n > 0 ? (size_t)n : 0);
@@ -108,7 +111,8 @@ static int serial_hex(const X509 *x, char **out, const char *src)
 
     *out = NULL;
     if (!bn)
-        return mdshm__ossl_fail(MDSHM_EBADINPUT, src, "invalid serial number");
+        return mdshm__ossl_oom() ? (ERR_clear_error(), -ENOMEM)
+                          : mdshm__ossl_fail(MDSHM_EBADINPUT, src, "invalid serial number");
     hex = BN_bn2hex(bn); /* upper case */
     BN_free(bn);
     if (!hex)

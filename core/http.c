@@ -582,6 +582,7 @@ int mdshm__http_retry_after(const char *value, int64_t now_ms,
 int mdshm__http_resolve(const char *base, const char *ref, char **out)
 {
     CURLU *u;
+    CURLUcode uc;
     char *s = NULL;
     int rv = 0;
 
@@ -594,14 +595,19 @@ int mdshm__http_resolve(const char *base, const char *ref, char **out)
     }
     if (!(u = curl_url()))
         return -ENOMEM;
-    /* With a URL already set, curl_url_set resolves a relative one. */
-    if (curl_url_set(u, CURLUPART_URL, base, 0) != CURLUE_OK ||
-        curl_url_set(u, CURLUPART_URL, ref, 0) != CURLUE_OK ||
-        curl_url_get(u, CURLUPART_URL, &s, 0) != CURLUE_OK) {
-        rv = MDSHM_EBADINPUT;
-    } else if (!(*out = strdup(s))) {
+    /* With a URL already set, curl_url_set resolves a relative one.  Out
+     * of memory is not a bad URL: the caller skips a bad one. */
+    uc = curl_url_set(u, CURLUPART_URL, base, 0);
+    if (uc == CURLUE_OK)
+        uc = curl_url_set(u, CURLUPART_URL, ref, 0);
+    if (uc == CURLUE_OK)
+        uc = curl_url_get(u, CURLUPART_URL, &s, 0);
+    if (uc == CURLUE_OUT_OF_MEMORY)
         rv = -ENOMEM;
-    }
+    else if (uc != CURLUE_OK)
+        rv = MDSHM_EBADINPUT;
+    else if (!(*out = strdup(s)))
+        rv = -ENOMEM;
     curl_free(s);
     curl_url_cleanup(u);
     return rv;

@@ -99,7 +99,8 @@ MDSHM_HIDDEN int mdshm__http_retry_after(const char *value, int64_t now_ms,
 MDSHM_HIDDEN int mdshm__http_links_parse(mdshm__http_resp_t *resp,
                                          const char *value, const char *base);
 
-/* Resolve @ref against @base into a malloc'ed absolute URL. */
+/* Resolve @ref against @base into a malloc'ed absolute URL.
+ * @return 0, MDSHM_EBADINPUT (not a URL), -ENOMEM. */
 MDSHM_HIDDEN int mdshm__http_resolve(const char *base, const char *ref,
                                      char **out);
 

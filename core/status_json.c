@@ -151,6 +151,10 @@ static json_t *jvalid(int64_t from, int64_t until)
 /* A record that could not be read: its error, in place of its fields. */
 static void put_error(struct sj *s, json_t *obj, int rv)
 {
+    /* Only a record that does not decode is shown in its place: out of
+     * memory fails the document, not one of its members. */
+    if (rv == -ENOMEM)
+        s->err = rv;
     put(s, obj, "error", json_string(mdshm_err_name(rv)));
     put(s, obj, "error-descr", json_string(mdshm_strerror(rv)));
 }
@@ -341,8 +345,10 @@ static bool staged_json(struct sj *s, json_t *out)
         rv = mdshm_chain_parse(g->chain[0].p, g->chain[0].n, &ch);
         if (rv == 0)
             rv = mdshm_chain_info(ch, 0, &ci);
-        if (rv < 0) {
-            put_error(s, j, rv == -ENOMEM ? rv : MDSHM_ECORRUPT);
+        if (rv == MDSHM_EBADINPUT) {
+            put_error(s, j, MDSHM_ECORRUPT); /* stored, yet no certificate */
+        } else if (rv < 0) {
+            s->err = rv; /* out of memory (OpenSSL may not say so) */
         } else {
             char hex[65];
             mdshm__hex(ci.sha256, 32, hex);
@@ -366,6 +372,7 @@ static json_t *job_json(struct sj *s, const mdshm_job_rec_t *jb,
     if (!j || !last) {
         json_decref(j);
         json_decref(last);
+        s->err = -ENOMEM; /* the caller would put an empty one instead */
         return NULL;
     }
     put_buf(s, j, "name", jb->md);

@@ -6,7 +6,8 @@
 #   'proc/*', cli/test_import.sh); with none, everything runs.
 #
 # Order: the symbol check, the layer check (tests/check-layers.sh), the unit
-# tests (cmocka), the proc tests (TAP), the CLI tests (TAP, "sh script"),
+# tests (cmocka), the proc tests (TAP), a quick allocation-failure torture of
+# three unit programs (TAP, "torture"), the CLI tests (TAP, "sh script"),
 # then the integration tests (pytest, name "integration": tests/integration,
 # run with Debian's /usr/bin/python3 and pebble; skipped when python3-pytest
 # is missing).  Each program runs under a timeout (MDSHM_TEST_TIMEOUT, default 300 s; the integration tests get
@@ -235,6 +236,16 @@ for src in tests/unit/test_*.c tests/proc/test_*.c; do
         missing "$name" "$bin"
     fi
 done
+
+# Allocation failures, a quick subset of "make torture" (tests/torture.sh,
+# docs/testing.md): fails on a crash, a leak or a corrupt store.  Programs
+# whose test code checks its own allocations: a plain build has no stack
+# to tell a crash in a test helper from one in the library.
+if [ -x build/tests/unit/test_store ]; then
+    run torture sh tests/torture.sh -m 10 -t 1 test_store test_config test_status
+else
+    missing torture build/tests/unit/test_store
+fi
 
 for script in tests/cli/test_*.sh; do
     [ -f "$script" ] || continue

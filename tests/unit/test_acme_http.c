@@ -8,9 +8,11 @@
 #include <cmocka.h>
 
 #include "http.h"
+#include "torture.h"
 
 #include <arpa/inet.h>
 #include <dirent.h>
+#include <errno.h>
 #include <fcntl.h>
 #include <netinet/in.h>
 #include <signal.h>
@@ -145,6 +147,35 @@ static void test_links(void **state)
                                              NULL),
                      0);
     assert_int_equal(r.n_links, 0);
+}
+
+/* Each allocation of a Link parse failing in turn (libcurl's URL parser's
+ * included): -ENOMEM, never success with a link left out.  (Absolute
+ * references: libcurl 7.88 reports a relative one it had no memory to
+ * resolve as malformed, and a malformed link is skipped.) */
+static void test_links_out_of_memory(void **state)
+{
+    (void)state;
+    for (long n = 1;; n++) {
+        mdshm__http_resp_t r = {0};
+        int rv;
+
+        torture_fail_nth(n);
+        rv = mdshm__http_links_parse(&r,
+                                     "<https://ca.example/acme/issuer>;rel=up,"
+                                     "<https://ca.example/dir>;rel=index",
+                                     "https://ca.example/acme/cert/1");
+        if (torture_fail_nth(0) < n) {
+            assert_int_equal(rv, 0); /* no allocation failed: done */
+            assert_int_equal(r.n_links, 2);
+            mdshm__http_resp_clear(&r);
+            break;
+        }
+        if (rv != -ENOMEM)
+            fail_msg("allocation %ld failed: rv %d, %zu links", n, rv,
+                     r.n_links);
+        mdshm__http_resp_clear(&r);
+    }
 }
 
 static void test_links_malformed(void **state)
@@ -314,6 +345,7 @@ int main(void)
         cmocka_unit_test(test_retry_after_date),
         cmocka_unit_test(test_retry_after_garbage),
         cmocka_unit_test(test_links),
+        cmocka_unit_test(test_links_out_of_memory),
         cmocka_unit_test(test_links_malformed),
         cmocka_unit_test(test_resolve),
         cmocka_unit_test(test_ca_file_not_regular),

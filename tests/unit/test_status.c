@@ -9,6 +9,7 @@
 #include "store_int.h"
 #include "unit/unit_store.h"
 
+#include <errno.h>
 #include <jansson.h>
 #include <openssl/evp.h>
 #include <openssl/x509.h>
@@ -614,6 +615,39 @@ static void test_empty(void **state)
     ut_teardown(state);
 }
 
+/* Each allocation of a status document failing in turn (OpenSSL's and
+ * jansson's included): an error, or the whole document, never one with a
+ * member missing or an error in place of a record that decodes. */
+static void test_out_of_memory_all_or_nothing(void **state)
+{
+    struct ut_env *e = *state;
+    char *clean = NULL, *text;
+    size_t len;
+
+    assert_int_equal(mdshm_status_json(e->st, NULL, NOW_MS, &clean, &len), 0);
+    for (long n = 1;; n++) {
+        int rv;
+
+        text = NULL;
+        torture_fail_nth(n);
+        rv = mdshm_status_json(e->st, NULL, NOW_MS, &text, &len);
+        if (torture_fail_nth(0) < n) {
+            assert_int_equal(rv, 0); /* no allocation failed: done */
+            free(text);
+            break;
+        }
+        if (rv == 0 && strcmp(text, clean) != 0)
+            fail_msg("allocation %ld failed, yet a document came:\n%s", n,
+                     text);
+        /* OpenSSL does not flag every failed allocation as such: then the
+         * library can only say that OpenSSL failed. */
+        if (rv != 0 && rv != -ENOMEM && rv != MDSHM_ECRYPTO)
+            fail_msg("allocation %ld failed: %s", n, mdshm_strerror(rv));
+        free(text);
+    }
+    free(clean);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -622,6 +656,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_later, setup, teardown),
         cmocka_unit_test_setup_teardown(test_metrics, setup, teardown),
         cmocka_unit_test(test_empty),
+        cmocka_unit_test_setup_teardown(test_out_of_memory_all_or_nothing,
+                                        setup, teardown),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -5,6 +5,7 @@
 #define MDSHM_UNIT_STORE_H
 
 #include "internal.h"
+#include "torture.h"
 
 #include <ftw.h>
 #include <stdio.h>
@@ -48,6 +49,7 @@ static int ut_teardown(void **state)
 {
     struct ut_env *e = *state;
 
+    torture_check_store(e->st);
     mdshm__candidate_destroy(e->c);
     mdshm_store_close(e->st);
     nftw(e->dir, ut_rm_one, 8, FTW_DEPTH | FTW_PHYS);
