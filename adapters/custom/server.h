@@ -32,6 +32,7 @@ typedef struct options {
     bool status;             /* --status: /md-status, /metrics, /worker */
     const char *cert, *key;  /* --cert/--key: default for other names */
     bool static_only;        /* --static: no mdshm at all (benchmarks) */
+    bool syslog;             /* --log syslog: mdshm's log to syslog */
     int verbose;
 } options_t;
 
