@@ -9,7 +9,7 @@
 
 #include <cmocka.h>
 
-#include "base.h"
+#include "internal.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -142,6 +142,49 @@ static void test_stderr_line(void **state)
                         "exist \\(not found \\(record or store\\)\\)");
 }
 
+/* ---- lines that read as whole sentences --------------------------------- */
+
+static char last_notice[1024];
+
+static void keep_notice(void *baton, mdshm_log_level_t level, int err,
+                        const char *file, int line, const char *msg)
+{
+    (void)baton;
+    (void)err;
+    (void)file;
+    (void)line;
+    if (level == MDSHM_LOG_NOTICE)
+        snprintf(last_notice, sizeof(last_notice), "%s", msg);
+}
+
+/* It read "steps down from term 1: asked to". */
+static void test_step_down_line(void **state)
+{
+    char dir[] = "/tmp/mdshm-unit-XXXXXX", path[64], want[256];
+    mdshm_store_opts_t o = {0};
+    mdshm_store_t *st = NULL;
+    mdshm__candidate_t *c = NULL;
+
+    (void)state;
+    assert_non_null(mkdtemp(dir));
+    snprintf(path, sizeof(path), "%s/md", dir);
+    o.create = true;
+    o.log = keep_notice;
+    o.log_level = MDSHM_LOG_NOTICE;
+    assert_int_equal(mdshm_store_open(path, &o, &st), 0);
+    assert_int_equal(mdshm__candidate_create(st, NULL, &c), 0);
+    assert_int_equal(mdshm__candidate_try(c), 1);
+    mdshm__candidate_step_down(c);
+    snprintf(want, sizeof(want), "store %s: pid %ld steps down from term 1: "
+             "it was asked to (its drive stops, or it closes the store); "
+             "another candidate can lead at once", path, (long)getpid());
+    assert_string_equal(last_notice, want);
+    mdshm__candidate_destroy(c);
+    mdshm_store_close(st);
+    snprintf(want, sizeof(want), "rm -rf '%s'", dir);
+    assert_int_equal(system(want), 0);
+}
+
 /* ---- syslog ------------------------------------------------------------ */
 
 /* In the child, under devlog: one line per level, and a library message
@@ -226,6 +269,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_escape_utf8),
         cmocka_unit_test(test_escape_twice_and_cut),
         cmocka_unit_test(test_stderr_line),
+        cmocka_unit_test(test_step_down_line),
         cmocka_unit_test(test_syslog),
     };
 
