@@ -120,9 +120,12 @@ typedef enum {
 
 /**
  * Log sink.  @p err is the error code the message is about (0 if none);
- * @p msg is formatted and NUL-terminated, without a trailing newline.
- * May be called from any thread that uses mdshm.  Never receives key
- * material.
+ * @p msg is formatted and NUL-terminated, without a trailing newline, with
+ * its control characters (newlines, escapes: C0, DEL, C1) and bytes that
+ * are not UTF-8 written as "\xNN", so a hostile name from the store, a
+ * configuration or a CA's problem detail cannot split a line or reach a
+ * terminal.  May be called from any thread that uses mdshm (the drive logs
+ * from its own threads).  Never receives key material.
  */
 typedef void mdshm_log_fn(void *baton, mdshm_log_level_t level, int err,
                           const char *file, int line, const char *msg);
@@ -133,14 +136,10 @@ typedef void mdshm_log_fn(void *baton, mdshm_log_level_t level, int err,
  * UTC with milliseconds; LEVEL is emerg, alert, crit, error, warn, notice,
  * info, debug or trace; " (ERROR TEXT)" is mdshm_strerror(@p err), left out
  * when @p err is 0 or MDSHM_EBADINPUT or @p msg already contains that
- * text.  It is the default
- * sink.  @p baton, @p file and @p line are not used (pass NULL, 0).
- *
- * Every message mdshm logs, whatever the sink, has its control characters
- * (newlines, escapes: C0, DEL, C1) and bytes that are not UTF-8 written as
- * "\xNN", so a hostile name from the store, a configuration or a CA's
- * problem detail cannot split a line or reach a terminal; this sink and
- * mdshm_log_syslog escape @p msg once more, for text a host passes itself.
+ * text.  One write per line, so lines of several threads stay whole.  It
+ * is the default sink.  @p baton, @p file and @p line are not used (pass
+ * NULL, NULL, 0).  This sink and mdshm_log_syslog escape @p msg once more
+ * as mdshm_log_fn says, for text a host passes them itself.
  */
 MDSHM_API void mdshm_log_stderr(void *baton, mdshm_log_level_t level, int err,
                                 const char *file, int line, const char *msg);
