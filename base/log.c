@@ -100,8 +100,9 @@ static void format_line(char *buf, size_t size, bool stamp,
     }
     mdshm__log_escape(msg ? msg : "", clean, sizeof(clean));
     /* Many messages already hold the error's text: not twice; and
-     * "invalid input" says nothing a message about the input does not. */
-    if (etext && err != MDSHM_EBADINPUT && !strstr(clean, etext))
+     * "invalid input", "not found" say nothing the message does not. */
+    if (etext && err != MDSHM_EBADINPUT && err != MDSHM_ENOTFOUND &&
+        !strstr(clean, etext))
         snprintf(buf + o, size - o, "%s: %s (%s)", level_name(level), clean,
                  etext);
     else

@@ -135,11 +135,12 @@ typedef void mdshm_log_fn(void *baton, mdshm_log_level_t level, int err,
  *   2026-12-06T13:35:36.123Z mdshm[PID]: LEVEL: MSG (ERROR TEXT)
  * UTC with milliseconds; LEVEL is emerg, alert, crit, error, warn, notice,
  * info, debug or trace; " (ERROR TEXT)" is mdshm_strerror(@p err), left out
- * when @p err is 0 or MDSHM_EBADINPUT or @p msg already contains that
- * text.  One write per line, so lines of several threads stay whole.  It
- * is the default sink.  @p baton, @p file and @p line are not used (pass
- * NULL, NULL, 0).  This sink and mdshm_log_syslog escape @p msg once more
- * as mdshm_log_fn says, for text a host passes them itself.
+ * when @p err is 0, MDSHM_EBADINPUT or MDSHM_ENOTFOUND (the message says
+ * it) or @p msg already contains that text.  One write per line, so lines
+ * of several threads stay whole.  It is the default sink.  @p baton,
+ * @p file and @p line are not used (pass NULL, NULL, 0).  This sink and
+ * mdshm_log_syslog escape @p msg once more as mdshm_log_fn says, for text
+ * a host passes them itself.
  */
 MDSHM_API void mdshm_log_stderr(void *baton, mdshm_log_level_t level, int err,
                                 const char *file, int line, const char *msg);

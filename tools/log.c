@@ -1,8 +1,8 @@
 /* log.c -- where the mdshm tool sends the library's log lines: stderr
  * (default) or syslog (--log syslog), for every command.
  *
- * On stderr a command prints short lines ("mdshm: error: ..."), next to
- * its own messages; the drive, a long-running process, prints the
+ * On stderr a command prints short lines ("mdshm: error: MSG (ERROR
+ * TEXT)"), next to its own messages; the drive, a long-running process, prints the
  * library's timestamped lines (mdshm_log_stderr).  With --log syslog
  * every line goes to syslog as ident "mdshm" with the pid, facility
  * daemon, at the priority of its level (mdshm_log_syslog).
@@ -30,11 +30,20 @@ void cli_log_sink(void *baton, mdshm_log_level_t level, int err,
     } else if (log_to == TO_STDERR_STAMPED) {
         mdshm_log_stderr(baton, level, err, file, line, msg);
     } else {
-        fprintf(stderr, "mdshm: %s: %s\n",
+        /* the error's text as mdshm_log_stderr adds it: "open(FILE)"
+         * alone reads as cut off */
+        const char *etext =
+            err && err != MDSHM_EBADINPUT && err != MDSHM_ENOTFOUND
+                ? mdshm_strerror(err)
+                : NULL;
+
+        if (etext && strstr(msg, etext))
+            etext = NULL;
+        fprintf(stderr, "mdshm: %s: %s%s%s%s\n",
                 (unsigned)level < sizeof(level_names) / sizeof(level_names[0])
                     ? level_names[level]
                     : "log",
-                msg);
+                msg, etext ? " (" : "", etext ? etext : "", etext ? ")" : "");
     }
 }
 
