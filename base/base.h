@@ -22,7 +22,18 @@ typedef struct mdshm__logger {
     mdshm_log_level_t max;
 } mdshm__logger_t;
 
-/* The default sink (stderr at WARN until mdshm_set_default_log). */
+/* Longest message a sink gets from mdshm__logf: 1023 bytes, each of which
+ * may become a 4-byte escape, and the NUL. */
+#define MDSHM__LOG_MSG_MAX 4096
+
+/* Copy C string @in to @out (of @size bytes, NUL-terminated, cut at a
+ * character boundary) with every byte that could end a line or drive a
+ * terminal written as \xNN: C0 controls, DEL, C1 controls (in UTF-8)
+ * and bytes that are not UTF-8.  Backslashes stay, so escaping twice
+ * changes nothing.  Returns the length written. */
+MDSHM_HIDDEN size_t mdshm__log_escape(const char *in, char *out, size_t size);
+
+/* The default sink (mdshm_log_stderr at WARN until mdshm_set_default_log). */
 MDSHM_HIDDEN const mdshm__logger_t *mdshm__default_logger(void);
 
 MDSHM_HIDDEN void mdshm__logf(const mdshm__logger_t *lg,

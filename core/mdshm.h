@@ -134,17 +134,50 @@ typedef enum {
 
 /**
  * Log sink.  @p err is the error code the message is about (0 if none);
- * @p msg is formatted and NUL-terminated, without a trailing newline.
- * May be called from any thread that uses mdshm.  Never receives key
- * material.
+ * @p msg is formatted and NUL-terminated, without a trailing newline, with
+ * its control characters (newlines, escapes: C0, DEL, C1) and bytes that
+ * are not UTF-8 written as "\xNN", so a hostile name from the store, a
+ * configuration or a CA's problem detail cannot split a line or reach a
+ * terminal.  May be called from any thread that uses mdshm (the drive logs
+ * from its own threads).  Never receives key material.
  */
 typedef void mdshm_log_fn(void *baton, mdshm_log_level_t level, int err,
                           const char *file, int line, const char *msg);
 
 /**
+ * Ready-made sink: one line on stderr, the format of `mdshm drive`:
+ *   2026-12-06T13:35:36.123Z mdshm[PID]: LEVEL: MSG (ERROR TEXT)
+ * UTC with milliseconds; LEVEL is emerg, alert, crit, error, warn, notice,
+ * info, debug or trace; " (ERROR TEXT)" is mdshm_strerror(@p err), left out
+ * when @p err is 0, MDSHM_EBADINPUT or MDSHM_ENOTFOUND (the message says
+ * it) or @p msg already contains that text.  One write per line, so lines
+ * of several threads stay whole.  It is the default sink.  @p baton,
+ * @p file and @p line are not used (pass NULL, NULL, 0).  This sink and
+ * mdshm_log_syslog escape @p msg once more as mdshm_log_fn says, for text
+ * a host passes them itself.
+ */
+MDSHM_API void mdshm_log_stderr(void *baton, mdshm_log_level_t level, int err,
+                                const char *file, int line, const char *msg);
+
+/**
+ * Ready-made sink: syslog(3), and so journald.  The text is
+ * "LEVEL: MSG (ERROR TEXT)" as in mdshm_log_stderr, without the time and
+ * ident (syslog adds them).  The priority is the level (MDSHM_LOG_EMERG is
+ * LOG_EMERG ... MDSHM_LOG_DEBUG is LOG_DEBUG; MDSHM_LOG_TRACE is LOG_DEBUG).
+ * It never calls openlog(3): ident, options and facility are what the host
+ * set with openlog(3) (without it, glibc uses the program name and
+ * LOG_USER, no pid); call openlog before any worker thread logs, e.g.
+ * openlog("myserver", LOG_PID, LOG_DAEMON).  Thread-safe (glibc's syslog
+ * is).  @p baton, @p file and @p line are not used.
+ */
+MDSHM_API void mdshm_log_syslog(void *baton, mdshm_log_level_t level, int err,
+                                const char *file, int line, const char *msg);
+
+/**
  * Set the process-wide default sink, used by everything that has no sink of
- * its own (the store options carry a per-store sink).  Default: stderr at
- * MDSHM_LOG_WARN.  Call before threads start.  @p fn NULL silences it.
+ * its own (the store options carry a per-store sink).  Default:
+ * mdshm_log_stderr at MDSHM_LOG_WARN.  Call before threads start.  @p fn
+ * NULL silences it; mdshm_log_syslog sends it to syslog.
  */
 MDSHM_API void mdshm_set_default_log(mdshm_log_fn *fn, void *baton,
                                      mdshm_log_level_t max_level);

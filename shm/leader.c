@@ -509,7 +509,9 @@ void mdshm__candidate_step_down(mdshm__candidate_t *c)
     if (mdshm__st_check(c->st) < 0)
         return;
     pthread_mutex_lock(&c->mu);
-    step_down_locked(c, "asked to", true);
+    step_down_locked(c, "it was asked to (its drive stops, or it closes "
+                        "the store); another candidate can lead at once",
+                     true);
     pthread_mutex_unlock(&c->mu);
 }
 

@@ -1,11 +1,12 @@
 /* args.c -- command line parsing: global options anywhere, then the
  * subcommand's options (from its table) and positional arguments.
  *
- * Global options: --store DIR (or --store=DIR), -v/--verbose (repeatable,
- * also -vv), -h/--help, --version; "mdshm help [COMMAND]" is --help.  They
- * may come before or after the subcommand.  "--" ends the options.  An
- * option the subcommand does not know, a missing value or a surplus
- * argument is a usage error that names the argument.
+ * Global options: --store DIR (or --store=DIR), --log stderr|syslog (or
+ * --log=...), -v/--verbose (repeatable, also -vv), -h/--help, --version;
+ * "mdshm help [COMMAND]" is --help.  They may come before or after the
+ * subcommand.  "--" ends the options.  An option the subcommand does not
+ * know, a missing value or a surplus argument is a usage error that names
+ * the argument.
  */
 #include "cli.h"
 
@@ -61,6 +62,9 @@ void cli_usage(const cli_cmd_t *cmd, bool to_stdout)
             "\nGlobal options (before or after the command):\n"
             "  --store DIR   store directory (default: $MDSHM_STORE, else "
             "./md)\n"
+            "  --log stderr|syslog\n"
+            "                where log lines go (default stderr; syslog:\n"
+            "                ident mdshm, facility daemon)\n"
             "  -v            verbose: log at debug level\n"
             "  -h, --help    show help (mdshm COMMAND --help for a command)\n"
             "  --version     show the version\n"
@@ -145,6 +149,17 @@ int cli_parse(cli_t *cli, int argc, char **argv)
             if (!*cli->store_dir)
                 return usage_err(cli, "option '%s' needs a non-empty DIR",
                                  "--store");
+            continue;
+        }
+        if (!strncmp(a, "--log", nlen) && nlen == 5) {
+            const char *val = eq ? eq + 1 : i + 1 < argc ? argv[++i] : NULL;
+
+            if (!val)
+                return usage_err(cli, "option '%s' needs an argument: "
+                                      "stderr or syslog", a);
+            if ((cli->log = cli_log_parse(val)) < 0)
+                return usage_err(cli, "option '--log' takes stderr or "
+                                      "syslog, not '%s'", val);
             continue;
         }
         if ((v = verbose_count(a)) > 0) {

@@ -46,9 +46,13 @@ typedef struct cli_optval {
     const char *val;  /* NULL for flags */
 } cli_optval_t;
 
+/* Where the library's log lines go (--log). */
+enum { CLI_LOG_STDERR = 0, CLI_LOG_SYSLOG = 1 };
+
 typedef struct cli {
     const char *store_dir; /* --store, $MDSHM_STORE or "./md" */
     int verbose;           /* -v count */
+    int log;               /* --log: CLI_LOG_STDERR or CLI_LOG_SYSLOG */
     const cli_cmd_t *cmd;
     size_t n_opts;
     cli_optval_t *opts;    /* subcommand options in command line order */
@@ -78,6 +82,17 @@ bool cli_flag(const cli_t *cli, const char *name);
 const char *cli_optarg(const cli_t *cli, const char *name);
 /* Print general usage (@to_stdout: for --help) or one command's. */
 void cli_usage(const cli_cmd_t *cmd, bool to_stdout);
+
+/* log.c: the log sink of the tool (it also notes MDSHM_EDAMAGED in
+ * cli_damaged); cli_log_setup makes it the default sink at level @max,
+ * to syslog if --log syslog (openlog: ident "mdshm", LOG_PID, daemon),
+ * else to stderr, timestamped if @stamped (the drive) or short
+ * ("mdshm: error: ...").  cli_log_parse: CLI_LOG_* of a --log value or
+ * -1. */
+void cli_log_sink(void *baton, mdshm_log_level_t level, int err,
+                  const char *file, int line, const char *msg);
+void cli_log_setup(const cli_t *cli, bool stamped, mdshm_log_level_t max);
+int cli_log_parse(const char *v);
 
 /* util.c */
 /* "mdshm: <msg>" and the command's usage on stderr; returns 2. */

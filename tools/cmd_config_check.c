@@ -17,13 +17,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *const level_names[] = {
-    "emerg", "alert", "crit", "error", "warn",
-    "notice", "info", "debug", "trace",
-};
-
 /* Parser messages: in JSON mode errors are collected for the document,
- * everything else goes to stderr like mdshm's usual sink. */
+ * everything else goes to mdshm's usual sink (stderr or --log syslog). */
 struct capture {
     bool json;
     size_t n, cap;
@@ -36,9 +31,6 @@ static void sink(void *baton, mdshm_log_level_t level, int err,
 {
     struct capture *c = baton;
 
-    (void)err;
-    (void)file;
-    (void)line;
     if (c && c->json && level <= MDSHM_LOG_ERR) {
         if (c->n == c->cap) {
             size_t cap = c->cap ? 2 * c->cap : 16;
@@ -58,11 +50,7 @@ static void sink(void *baton, mdshm_log_level_t level, int err,
         c->n++;
         return;
     }
-    fprintf(stderr, "mdshm: %s: %s\n",
-            (unsigned)level < sizeof(level_names) / sizeof(level_names[0])
-                ? level_names[level]
-                : "log",
-            msg);
+    cli_log_sink(NULL, level, err, file, line, msg);
 }
 
 static void print_list(const char *label, mdshm_strlist_t v)

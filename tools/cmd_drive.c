@@ -9,8 +9,9 @@
  *
  * Store: --store DIR if given, else MDStoreDir of the configuration,
  * else $MDSHM_STORE or ./md.  It is created if missing.
- * Logging: one line per event on stderr with a UTC timestamp, at NOTICE
- * and above (INFO with -v, DEBUG with -vv).
+ * Logging: one line per event on stderr with a UTC timestamp
+ * (mdshm_log_stderr, the library's own format), or to syslog with --log
+ * syslog, at NOTICE and above (INFO with -v, DEBUG with -vv).
  */
 #include "cli.h"
 
@@ -31,26 +32,6 @@ static void on_signal(int sig)
         mdshm_drive_stop(the_drive); /* async-signal-safe */
 }
 
-static const char *const level_names[] = {
-    "emerg", "alert", "crit", "error", "warn",
-    "notice", "info", "debug", "trace",
-};
-
-static void log_sink(void *baton, mdshm_log_level_t level, int err,
-                     const char *file, int line, const char *msg)
-{
-    char when[64];
-
-    (void)baton;
-    (void)err;
-    (void)file;
-    (void)line;
-    cli_iso_time(cli_now_ms(), true, when, sizeof(when));
-    fprintf(stderr, "%s mdshm[%ld]: %s: %s\n", when, (long)getpid(),
-            (unsigned)level < sizeof(level_names) / sizeof(level_names[0])
-                ? level_names[level]
-                : "log",
-            msg);
 }
 
 static int install_signals(void)
@@ -87,10 +68,10 @@ int cmd_drive(cli_t *cli)
         (rv = cli_opt_u64(cli, "--ocsp-timeout-ms", false, 100, 600000,
                           &ocsp_timeout)))
         return rv;
-    mdshm_set_default_log(log_sink, NULL,
-                          cli->verbose > 1   ? MDSHM_LOG_DEBUG
-                          : cli->verbose > 0 ? MDSHM_LOG_INFO
-                                             : MDSHM_LOG_NOTICE);
+    cli_log_setup(cli, true,
+                  cli->verbose > 1   ? MDSHM_LOG_DEBUG
+                  : cli->verbose > 0 ? MDSHM_LOG_INFO
+                                     : MDSHM_LOG_NOTICE);
     rv = mdshm_config_load(conf, &cfg);
     if (rv < 0) {
         cli_fail(rv, "drive: cannot use configuration %s", conf);

@@ -163,38 +163,18 @@ const cli_cmd_t cli_commands[] = {
     {NULL, NULL, NULL, NULL, NULL, 0, 0, NULL, NULL},
 };
 
-static const char *const level_names[] = {
-    "emerg", "alert", "crit", "error", "warn",
-    "notice", "info", "debug", "trace",
-};
-
-static void log_sink(void *baton, mdshm_log_level_t level, int err,
-                     const char *file, int line, const char *msg)
-{
-    (void)baton;
-    (void)file;
-    if (err == MDSHM_EDAMAGED) /* some commands go on after a failed read */
-        cli_damaged = true;
-    (void)line;
-    fprintf(stderr, "mdshm: %s: %s\n",
-            (unsigned)level < sizeof(level_names) / sizeof(level_names[0])
-                ? level_names[level]
-                : "log",
-            msg);
-}
-
 int main(int argc, char **argv)
 {
     cli_t cli;
     int rc;
 
-    mdshm_set_default_log(log_sink, NULL, MDSHM_LOG_WARN);
+    mdshm_set_default_log(cli_log_sink, NULL, MDSHM_LOG_WARN);
     rc = cli_parse(&cli, argc, argv);
     if (rc < 0) {
-        if (cli.verbose)
-            mdshm_set_default_log(log_sink, NULL,
-                                  cli.verbose > 1 ? MDSHM_LOG_TRACE
-                                                  : MDSHM_LOG_DEBUG);
+        cli_log_setup(&cli, false,
+                      cli.verbose > 1   ? MDSHM_LOG_TRACE
+                      : cli.verbose > 0 ? MDSHM_LOG_DEBUG
+                                        : MDSHM_LOG_WARN);
         rc = cli.cmd->run(&cli);
     }
     cli_free(&cli);

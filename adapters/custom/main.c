@@ -4,7 +4,8 @@
  *   mdshm-example-server [--conf FILE] [--store DIR] [--listen ADDR:PORT]
  *       [--http-listen ADDR:PORT] [--workers N] [--pid-file FILE]
  *       [--drive workers|process|none] [--status] [--cert F --key F]
- *       [--static --cert F --key F] [--user USER] [-v]
+ *       [--static --cert F --key F] [--user USER]
+ *       [--log stderr|syslog] [-v]
  *
  * With --user (started as root), the parent binds, creates the store for
  * USER (mdshm_tls_opts_t.owner) and forks workers (and the drive process)
@@ -17,6 +18,8 @@
  *   READY pid=PID https=PORT http=PORT
  * SIGTERM or SIGINT stop every worker (and the drive process), then the
  * parent exits 0.  Exit 1 on a start-up error, 2 on bad usage.
+ * mdshm's log goes to stderr (the library's default sink), or with --log
+ * syslog to syslog as "mdshm-example-server[PID]", facility daemon.
  */
 #include "server.h"
 
@@ -32,6 +35,7 @@
 #include <sys/prctl.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
+#include <syslog.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -45,7 +49,7 @@ static void usage(FILE *f)
             "         [--workers N] [--pid-file FILE]\n"
             "         [--drive workers|process|none] [--status]\n"
             "         [--cert FILE --key FILE] [--static] [--user USER]\n"
-            "         [-v]\n");
+            "         [--log stderr|syslog] [-v]\n");
 }
 
 static int parse_args(int argc, char **argv, options_t *o)
@@ -111,6 +115,14 @@ static int parse_args(int argc, char **argv, options_t *o)
         } else if (strcmp(a, "--key") == 0) {
             VAL();
             o->key = v;
+        } else if (strcmp(a, "--log") == 0) {
+            VAL();
+            if (strcmp(v, "stderr") && strcmp(v, "syslog")) {
+                fprintf(stderr, "mdshm-example-server: --log: stderr or "
+                                "syslog, not '%s'\n", v);
+                return -1;
+            }
+            o->syslog = strcmp(v, "syslog") == 0;
         } else if (strcmp(a, "--static") == 0) {
             o->static_only = true;
         } else if (strcmp(a, "--user") == 0) {
@@ -431,9 +443,16 @@ int main(int argc, char **argv)
         usage(stderr);
         return 2;
     }
-    mdshm_set_default_log_level(s.o.verbose >= 2   ? MDSHM_LOG_DEBUG
-                                : s.o.verbose == 1 ? MDSHM_LOG_INFO
-                                                   : MDSHM_LOG_WARN);
+    /* Before mdshm_tls_init: no thread runs yet.  Workers inherit it; each
+     * connects to syslog at its first line (no LOG_NDELAY), and LOG_PID
+     * names the process that wrote it. */
+    if (s.o.syslog)
+        openlog("mdshm-example-server", LOG_PID, LOG_DAEMON);
+    mdshm_set_default_log(s.o.syslog ? mdshm_log_syslog : mdshm_log_stderr,
+                          NULL,
+                          s.o.verbose >= 2   ? MDSHM_LOG_DEBUG
+                          : s.o.verbose == 1 ? MDSHM_LOG_INFO
+                                             : MDSHM_LOG_WARN);
     if (resolve_user(&s) < 0)
         return 1;
     if (!s.o.static_only) {

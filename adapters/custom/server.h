@@ -34,6 +34,7 @@ typedef struct options {
     const char *cert, *key;  /* --cert/--key: default for other names */
     bool static_only;        /* --static: no mdshm at all (benchmarks) */
     const char *user;        /* --user: workers (and the drive) run as it */
+    bool syslog;             /* --log syslog: mdshm's log to syslog */
     int verbose;
 } options_t;
 

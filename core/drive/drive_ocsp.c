@@ -463,7 +463,8 @@ static void on_revoked(mdshm__docsp_t *o, const ocsp_item_t *it)
     snprintf(rl.detail, sizeof(rl.detail), "certificate %.16s revoked "
              "(OCSP %s): renewing", it->key, it->url);
     if ((rv = mdshm__leader_write(d->cand, revoked_log_fn, &rl)) < 0)
-        MDSHM_LOG(MDSHM_LOG_WARN, rv, "MD %s: job log", it->md);
+        MDSHM_LOG(MDSHM_LOG_WARN, rv, "MD %s: the revocation was not "
+                  "written to its job log", it->md);
     if ((rv = mdshm_renew_request(d->st, it->md)) < 0)
         MDSHM_LOG(MDSHM_LOG_ERR, rv, "MD %s: cannot request its renewal",
                   it->md);

@@ -110,8 +110,8 @@ static void reg_flush(mdshm__docsp_t *o, struct regs *rs)
     rv = mdshm__leader_write(o->d->cand, reg_fn, rs);
     for (size_t i = 0; i < rs->n; i++) {
         if (rv < 0)
-            MDSHM_LOG(MDSHM_LOG_WARN, rv, "OCSP registration of %s: store "
-                      "write", rs->r[i].subject);
+            MDSHM_LOG(MDSHM_LOG_WARN, rv, "OCSP registration of %s: cannot "
+                      "write it to the store", rs->r[i].subject);
         else if (rs->n < 8) /* a mass registration is one line below */
             MDSHM_LOG(MDSHM_LOG_INFO, 0, "OCSP: stapling %s (registered)",
                       rs->r[i].subject);

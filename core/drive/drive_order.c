@@ -137,7 +137,7 @@ static int new_order(mdshm__run_t *r, size_t i, const mdshm__acme_ident_t *ids,
                                          "the CA does not offer the mandatory "
                                          "profile '%s'", profile);
         MDSHM_LOG(MDSHM_LOG_NOTICE, 0, "MD %s: the CA does not offer "
-                  "profile '%s'; ordering without", r->md, profile);
+                  "profile '%s'; ordering without a profile", r->md, profile);
         profile = NULL;
     }
     /* RFC 9773 "replaces": only for a set of this account's CA */
