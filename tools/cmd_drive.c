@@ -32,8 +32,6 @@ static void on_signal(int sig)
         mdshm_drive_stop(the_drive); /* async-signal-safe */
 }
 
-}
-
 static int install_signals(void)
 {
     struct sigaction sa;
