@@ -157,12 +157,14 @@ int cli_parse(cli_t *cli, int argc, char **argv)
             if (!val)
                 return usage_err(cli, "option '%s' needs an argument: "
                                       "stderr or syslog", a);
-            if ((cli->log = cli_log_parse(val)) < 0)
+            cli->log = cli_log_parse(val);
+            if (cli->log < 0)
                 return usage_err(cli, "option '--log' takes stderr or "
                                       "syslog, not '%s'", val);
             continue;
         }
-        if ((v = verbose_count(a)) > 0) {
+        v = verbose_count(a);
+        if (v > 0) {
             cli->verbose += v;
             continue;
         }
