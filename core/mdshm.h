@@ -614,9 +614,10 @@ typedef struct mdshm_leader_status {
     uint64_t term;
     int64_t pid;
     char host[256];
-    int64_t since_ms;
-    int64_t heartbeat_ms;
-    int64_t heartbeat_age_ms;
+    int64_t since_ms;      /**< unix ms; 0: not recorded */
+    int64_t heartbeat_ms;  /**< unix ms; 0: no heartbeat recorded */
+    int64_t heartbeat_age_ms; /**< now - heartbeat_ms; -1 if heartbeat_ms
+                                   is 0 (unknown; such a leader is stale) */
     bool lock_held;        /**< some process holds leader.lock now */
     bool has_lock;         /**< the recorded leader took the lock */
     bool stale;            /**< heartbeat older than @p stale_ms */

@@ -663,11 +663,10 @@ static json_t *leader_json(struct sj *s, mdshm_store_t *st)
         put(s, j, "host", json_string(ls.host));
         put_ms(s, j, "since", ls.since_ms);
         put_ms(s, j, "heartbeat", ls.heartbeat_ms);
-        /* a term without a heartbeat yet: alive since it began */
-        put(s, j, "heartbeat-age-ms",
-            json_integer(s->now_ms - (ls.heartbeat_ms > ls.since_ms
-                                          ? ls.heartbeat_ms
-                                          : ls.since_ms)));
+        put(s, j, "heartbeat-age-ms", ls.heartbeat_ms
+                                          ? json_integer(s->now_ms -
+                                                         ls.heartbeat_ms)
+                                          : json_null());
     }
     return j;
 }

@@ -233,6 +233,9 @@ ok_jq "status --json: RSA MD validity" \
 ok_jq "status --json: leader information" \
     '.leader | .present and (.pid | type) == "number" and (.term >= 1)
      and (.lock_held | not) and (.active | not)'
+# import stepped down (heartbeat 0): the age is unknown, not 56 years
+ok_jq "status --json: no heartbeat, no age" \
+    '.leader | .heartbeat_ms == 0 and .heartbeat_age_ms == null and .stale'
 ok_jq "status --json: store figures" \
     '.storage | .max_readers == 510 and .entries.mds == 2
      and .entries.names == 3'
@@ -260,7 +263,7 @@ leader_pid=
 
 # Every line of "out" is a HELP/TYPE comment or a sample of an mdshm_ metric.
 metrics_wellformed() {
-    [ -s out ] && ! grep -vE '^(# (HELP|TYPE) mdshm_[a-z_]+ .+|mdshm_[a-z_]+(\{[a-z_]+="[^"]*"(,[a-z_]+="[^"]*")*\})? -?[0-9]+(\.[0-9]+)?)$' out
+    [ -s out ] && ! grep -vE '^(# (HELP|TYPE) mdshm_[a-z_]+ .+|mdshm_[a-z_]+(\{[a-z_][a-z0-9_]*="[^"]*"(,[a-z_][a-z0-9_]*="[^"]*")*\})? -?[0-9]+(\.[0-9]+)?)$' out
 }
 
 run "$MDSHM" status --md-status
@@ -283,8 +286,14 @@ ok "md-status of an unknown MD exits 1 and names it" \
     both rc_is 1 err_has "none.example"
 run "$MDSHM" metrics
 ok "metrics exits 0" rc_is 0
-ok "metrics: certificate expiry per MD, key and serial" \
-    out_has 'mdshm_cert_not_after_timestamp_seconds{md="ec.example",key_spec="secp256r1",serial="'
+ok "metrics: certificate expiry per MD and key spec" \
+    out_has 'mdshm_cert_not_after_timestamp_seconds{md="ec.example",key_spec="secp256r1"} '
+ok "metrics: serial, fingerprint and issuer in mdshm_cert_info" \
+    out_has 'mdshm_cert_info{md="ec.example",key_spec="secp256r1",serial="'
+ok "metrics: ... and in no other sample's labels" \
+    sh -c '! grep -v "^mdshm_cert_info{" out | grep -qE "serial=|sha256=|issuer="'
+ok "metrics: no heartbeat age without a heartbeat" \
+    sh -c '! grep -q "^mdshm_leader_heartbeat_age_seconds" out'
 ok "metrics: HELP and TYPE lines" \
     both out_has "# TYPE mdshm_leader_term gauge" out_has "# HELP mdshm_md_state "
 ok "metrics: every line is a comment or a sample" metrics_wellformed

@@ -432,7 +432,9 @@ static bool parse_sample(const char *line, struct sample *s)
     if (*p == '{') {
         p++;
         while (*p != '}') {
-            while ((*p >= 'a' && *p <= 'z') || *p == '_')
+            size_t k0 = l;
+            while ((*p >= 'a' && *p <= 'z') || *p == '_' ||
+                   (l > k0 && *p >= '0' && *p <= '9'))
                 s->labels[l++] = *p++;
             if (p[0] != '=' || p[1] != '"')
                 return false;
@@ -535,8 +537,9 @@ static void test_metrics(void **state)
 {
     struct ut_env *e = *state;
     static struct sample s[256];
-    const char *rsa = "md=one.test,key_spec=rsa2048,serial=0A1B";
-    char ecl[128];
+    const char *rsa = "md=one.test,key_spec=rsa2048";
+    const char *ecl = "md=one.test,key_spec=secp256r1";
+    char info[256];
     char *text = NULL;
     size_t len = 0, n;
     double v;
@@ -544,8 +547,21 @@ static void test_metrics(void **state)
     assert_int_equal(mdshm_status_metrics(e->st, NOW_MS, &text, &len), 0);
     assert_int_equal(strlen(text), len);
     n = parse_metrics(text, s, 256);
-    snprintf(ecl, sizeof(ecl), "md=one.test,key_spec=secp256r1,serial=%s",
-             ec_serial);
+
+    /* what changes at renewal is in mdshm_cert_info only, never in a
+     * gauge's labels (a new series per renewal) */
+    for (size_t i = 0; i < n; i++)
+        if (strstr(s[i].labels, "serial=") || strstr(s[i].labels, "sha256=")
+            || strstr(s[i].labels, "issuer="))
+            assert_string_equal(s[i].name, "mdshm_cert_info");
+    assert_true(must(s, n, "mdshm_cert_info",
+                     "md=one.test,key_spec=rsa2048,serial=0A1B,sha256="
+                     "11111111111111111111111111111111111111111111111111111111"
+                     "11111111,issuer=CN=Test CA") == 1);
+    snprintf(info, sizeof(info), "%s,serial=%s,sha256=%s,issuer=CN=Test CA",
+             ecl, ec_serial,
+             "2222222222222222222222222222222222222222222222222222222222222222");
+    assert_true(must(s, n, "mdshm_cert_info", info) == 1);
 
     assert_true(must(s, n, "mdshm_cert_not_after_timestamp_seconds", rsa) ==
                 (double)(NOW_S + 60 * DAY));
@@ -614,6 +630,38 @@ static void test_empty(void **state)
     ut_teardown(state);
 }
 
+/* A leader that resigned keeps its record with heartbeat 0: its age is
+ * unknown (null, no sample), not the time since 1970. */
+static void test_resigned_leader(void **state)
+{
+    struct ut_env *e = *state;
+    static struct sample s[256];
+    mdshm_leader_status_t ls;
+    char *text = NULL;
+    size_t len = 0, n;
+    double v;
+    json_t *doc;
+
+    mdshm__candidate_destroy(e->c); /* steps down: heartbeat_ms = 0 */
+    e->c = NULL;
+    assert_int_equal(mdshm_leader_status(e->st, 0, &ls), 0);
+    assert_true(ls.present);
+    assert_int_equal(ls.heartbeat_ms, 0);
+    assert_int_equal(ls.heartbeat_age_ms, -1);
+    assert_true(ls.stale);
+    doc = status_doc(e, NULL, NOW_MS, &text);
+    assert_true(json_is_null(jget(doc, "leader/heartbeat-age-ms")));
+    assert_false(json_is_true(jget(doc, "leader/active")));
+    json_decref(doc);
+    free(text);
+    assert_int_equal(mdshm_status_metrics(e->st, NOW_MS, &text, &len), 0);
+    n = parse_metrics(text, s, 256);
+    assert_true(must(s, n, "mdshm_leader_present", "") == 1);
+    assert_false(value_of(s, n, "mdshm_leader_heartbeat_age_seconds", "",
+                          &v));
+    free(text);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -622,6 +670,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_later, setup, teardown),
         cmocka_unit_test_setup_teardown(test_metrics, setup, teardown),
         cmocka_unit_test(test_empty),
+        cmocka_unit_test_setup_teardown(test_resigned_leader, setup,
+                                        teardown),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
