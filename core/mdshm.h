@@ -242,6 +242,15 @@ typedef struct mdshm_md_rec {
     bool must_staple;
     bool is_static;       /**< MDCertificateFile: no ACME */
     int64_t renew_at_ms;  /**< 0 = not scheduled */
+    /* Settings that md-status shows as mod_md does (absent in records
+     * written before: zero until the drive's next sync rewrites them). */
+    bool transitive;      /**< MDMembers auto */
+    mdshm_buf_t agreement; /**< MDCertificateAgreement, as configured */
+    bool stapling;        /**< MDStapling */
+    bool profile_mandatory; /**< MDProfileMandatory */
+    bool ari_renewals;    /**< MDRenewViaARI */
+    bool acme_tls_1;      /**< tls-alpn-01 may answer its names (port 443
+                               mapped, or named in MDCAChallenges) */
 } mdshm_md_rec_t;
 
 /** names/<dns name>: which MD serves a name. */
