@@ -499,6 +499,7 @@ static void renewal_json(struct sj *s, json_t *md, bool single)
     struct staged st;
     bool any_staged;
     uint32_t errors = 0;
+    int64_t next_run = 0; /* of the MD's job */
     int rv;
 
     if (!staged) {
@@ -511,6 +512,7 @@ static void renewal_json(struct sj *s, json_t *md, bool single)
                            MDSHM_REC_JOB, s->rec);
     if (rv == 0) {
         errors = s->rec->u.job.errors;
+        next_run = s->rec->u.job.next_run_ms;
         ren = job_json(s, &s->rec->u.job, single);
     } else if (rv != MDSHM_ENOTFOUND && (ren = json_object())) {
         put_error(s, ren, rv);
@@ -520,10 +522,19 @@ static void renewal_json(struct sj *s, json_t *md, bool single)
          (rv < 0 && rv != MDSHM_ENOTFOUND)) &&
         (ren || (ren = json_object()))) {
         /* mod_md's "finished": the new certificates wait for activation
-         * (MDActivationDelay), valid from "valid-from" */
+         * (MDActivationDelay), valid from "valid-from"; the drive runs
+         * again to activate them at its "next-run" (mod_md's "last" ->
+         * "valid-from").  It notifies on activation, after which no
+         * staged set is left: "notified" is false while one is shown. */
         put(s, ren, "finished", json_boolean(st.finished));
-        if (st.finished)
+        put(s, ren, "notified", json_false());
+        put(s, ren, "notified-renewed", json_false());
+        if (st.finished) {
+            json_t *last = json_object_get(ren, "last");
             put(s, ren, "valid-from", jdate(st.span.from));
+            if (last && next_run)
+                put(s, last, "valid-from", jdate(next_run / 1000));
+        }
         if (any_staged) /* the certificates of the order in progress */
             put(s, ren, "cert", staged);
         else
