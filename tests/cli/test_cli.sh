@@ -297,6 +297,17 @@ ok "metrics: no heartbeat age without a heartbeat" \
 ok "metrics: HELP and TYPE lines" \
     both out_has "# TYPE mdshm_leader_term gauge" out_has "# HELP mdshm_md_state "
 ok "metrics: every line is a comment or a sample" metrics_wellformed
+# One naming of key types in our outputs (the key spec), mod_md's in
+# md-status only (docs/status.md, "Key types").
+ok "metrics: the key spec as stored (rsa2048)" \
+    out_has 'mdshm_cert_not_after_timestamp_seconds{md="rsa.example",key_spec="rsa2048"} '
+run "$MDSHM" dump --json rsa.example
+ok_jq "dump: the same key spec" '.databases.mds["rsa.example"].keys == ["rsa2048"]'
+run "$MDSHM" status --json
+ok_jq "status: the same key spec" \
+    '.mds["rsa.example"].certs | keys == ["rsa2048"]'
+run "$MDSHM" status --md-status rsa.example
+ok_jq "md-status: mod_md's name for it (rsa)" '.cert | has("rsa")'
 
 # --- import failures ----------------------------------------------------------
 
