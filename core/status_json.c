@@ -263,12 +263,16 @@ static json_t *ocsp_json(struct sj *s, const mdshm_certset_rec_t *c)
         put_error(s, j, rv);
         return j;
     }
-    put(s, j, "state", json_string(o->der.n && o->next_update * 1000 >
-                                                   s->now_ms
+    /* a record without a response: only failed fetches so far (its
+     * status and times are unset, not "good" in 1970) */
+    put(s, j, "state", json_string(!o->der.n ? "pending"
+                                   : o->next_update * 1000 > s->now_ms
                                        ? "valid"
                                        : "expired"));
-    put(s, j, "status", json_string(ocsp_status_name(o->status)));
-    put(s, j, "valid", jvalid(o->this_update, o->next_update));
+    if (o->der.n) {
+        put(s, j, "status", json_string(ocsp_status_name(o->status)));
+        put(s, j, "valid", jvalid(o->this_update, o->next_update));
+    }
     put_ms(s, j, "renew-at", o->renew_at_ms);
     put_ms(s, j, "fetched", o->fetched_ms);
     put(s, j, "errors", json_integer(o->errors));

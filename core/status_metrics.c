@@ -341,9 +341,11 @@ static void ocsp_metrics(struct mx *m, const mdshm_certset_rec_t *c,
     }
     s_int(m, F_OCSP_STAPLED, l,
           o->der.n > 0 && o->next_update * 1000 > m->now_ms);
-    s_int(m, F_OCSP_STATUS, l, o->status);
-    s_int(m, F_OCSP_THIS, l, o->this_update);
-    s_int(m, F_OCSP_NEXT, l, o->next_update);
+    if (o->der.n) { /* else only failed fetches: no status, no times */
+        s_int(m, F_OCSP_STATUS, l, o->status);
+        s_int(m, F_OCSP_THIS, l, o->this_update);
+        s_int(m, F_OCSP_NEXT, l, o->next_update);
+    }
     s_ms(m, F_OCSP_RENEW_AT, l, o->renew_at_ms);
     s_int(m, F_OCSP_ERRORS, l, o->errors);
 }

@@ -205,7 +205,16 @@ static int fill_fn(mdshm__wtxn_t *w, void *baton)
     put_md(w, "three.test", MDSHM_MD_COMPLETE, three_names, 1, ec, 1);
     put_md(w, "four.test", MDSHM_MD_COMPLETE, four_names, 1, rsa4096, 1);
     put_certset(w, "four.test", "rsa4096", NOW_S - DAY, NOW_S + 60 * DAY,
-                0x33, "4096", "");
+                0x33, "4096", "http://ocsp.test/");
+    /* its responder failed the first fetch: a record without a response */
+    memset(sha, 0x33, sizeof(sha));
+    mdshm_key_ocsp(okey, sha);
+    memset(&r, 0, sizeof(r));
+    r.type = MDSHM_REC_OCSP;
+    r.u.ocsp.errors = 1;
+    r.u.ocsp.last_error = sb("responder timed out");
+    r.u.ocsp.next_try_ms = NOW_MS + 60000;
+    assert_int_equal(mdshm__w_put(w, MDSHM_DB_OCSP, okey, 64, &r), 0);
     /* the first is deactivated, one is of another CA: 0001 is the MD's */
     put_account(w, "ACME-ca.test-0000", "https://ca.test/dir", "deactivated");
     put_account(w, "ACME-ca.test-0001", "https://ca.test/dir", "valid");
@@ -402,6 +411,14 @@ static void test_all_mds(void **state)
     /* mod_md calls every RSA key "rsa", whatever its size */
     four = find_md(doc, "four.test");
     assert_string_equal(jstr(four, "cert/rsa/serial"), "4096");
+    /* no response yet, only a failed fetch: no status, no 1970 times */
+    assert_string_equal(jstr(four, "cert/rsa/ocsp/state"), "pending");
+    assert_null(jget(four, "cert/rsa/ocsp/status"));
+    assert_null(jget(four, "cert/rsa/ocsp/valid"));
+    assert_null(jget(four, "cert/rsa/ocsp/fetched"));
+    assert_int_equal(json_integer_value(jget(four, "cert/rsa/ocsp/errors")), 1);
+    assert_string_equal(jstr(four, "cert/rsa/ocsp/last-error"),
+                        "responder timed out");
     assert_null(jget(four, "cert/rsa4096"));
     assert_string_equal(jstr(four, "privkey/0/type"), "RSA");
     assert_int_equal(json_integer_value(jget(four, "privkey/0/bits")), 4096);
@@ -608,7 +625,7 @@ static void test_metrics(void **state)
     struct ut_env *e = *state;
     static struct sample s[256];
     const char *rsa = "md=one.test,key_spec=rsa2048";
-    const char *ecl = "md=one.test,key_spec=secp256r1";
+    const char *ecl = "md=one.test,key_spec=secp256r1", *four;
     char info[256];
     char *text = NULL;
     size_t len = 0, n;
@@ -648,6 +665,17 @@ static void test_metrics(void **state)
     assert_true(must(s, n, "mdshm_cert_ocsp_this_update_timestamp_seconds",
                      rsa) == (double)(NOW_S - 3600));
     assert_true(must(s, n, "mdshm_cert_ocsp_responder", ecl) == 0);
+    /* only a failed fetch: not stapled, no status or times (not "good") */
+    four = "md=four.test,key_spec=rsa4096";
+    assert_true(must(s, n, "mdshm_cert_ocsp_stapled", four) == 0);
+    assert_true(must(s, n, "mdshm_cert_ocsp_errors", four) == 1);
+    assert_false(value_of(s, n, "mdshm_cert_ocsp_status", four, &v));
+    assert_false(value_of(s, n,
+                          "mdshm_cert_ocsp_next_update_timestamp_seconds",
+                          four, &v));
+    assert_false(value_of(s, n,
+                          "mdshm_cert_ocsp_this_update_timestamp_seconds",
+                          four, &v));
     assert_false(value_of(s, n, "mdshm_cert_ocsp_stapled", ecl, &v));
     assert_true(must(s, n, "mdshm_md_state", "md=one.test") == 2);
     assert_true(must(s, n, "mdshm_md_state", "md=two.test") == 1);
