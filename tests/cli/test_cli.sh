@@ -219,6 +219,8 @@ ok "status shows the MD and its names" \
 ok "status shows validity and days left" \
     both out_has "not_after: " out_has "days_left: "
 ok "status shows the leader" both out_has "leader:" out_has "term: "
+ok "status: no heartbeat age after import stepped down" \
+    out_has "heartbeat_age_ms: -"
 ok "status shows store figures" \
     both out_has "max_readers: 510" out_has "map_size: "
 
