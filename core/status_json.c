@@ -716,8 +716,9 @@ static json_t *md_json(struct sj *s, mdshm_buf_t key, mdshm_buf_t val,
     put(s, j, "generation", json_integer((json_int_t)m->gen));
     put(s, j, "cert", cert);
     put_ms(s, j, "renew-at", m->renew_at_ms);
-    /* mod_md watches the MDs its drive renews */
-    put(s, j, "watched", json_boolean(!m->is_static && m->renew_mode != 0));
+    /* mod_md watches every MD it uses that is not in error (static and
+     * manual ones too: it supervises their expiry and OCSP) */
+    put(s, j, "watched", json_boolean(m->state != MDSHM_MD_ERROR));
     renewal_json(s, j, single);
     return j;
 }

@@ -142,6 +142,7 @@ static int fill_fn(mdshm__wtxn_t *w, void *baton)
     static const char *const three_names[] = {"three.test"};
     static const char *const ec[] = {"secp256r1"};
     static const char *const four_names[] = {"four.test"};
+    static const char *const err_names[] = {"err.test"};
     static const char *const rsa4096[] = {"rsa4096"};
     mdshm_record_t r;
     char key[300], okey[65];
@@ -204,6 +205,7 @@ static int fill_fn(mdshm__wtxn_t *w, void *baton)
     put_md(w, "two.test", MDSHM_MD_INCOMPLETE, two_names, 1, both, 1);
     put_md(w, "three.test", MDSHM_MD_COMPLETE, three_names, 1, ec, 1);
     put_md(w, "four.test", MDSHM_MD_COMPLETE, four_names, 1, rsa4096, 1);
+    put_md(w, "err.test", MDSHM_MD_ERROR, err_names, 1, ec, 1);
     put_certset(w, "four.test", "rsa4096", NOW_S - DAY, NOW_S + 60 * DAY,
                 0x33, "4096", "http://ocsp.test/");
     /* its responder failed the first fetch: a record without a response */
@@ -320,7 +322,10 @@ static void test_all_mds(void **state)
     assert_string_equal(jstr(doc, "version"), MDSHM_VERSION);
     assert_int_equal(json_integer_value(jget(doc, "leader/pid")), getpid());
     assert_true(json_is_true(jget(doc, "leader/active")));
-    assert_int_equal(json_array_size(jget(doc, "managed-domains")), 5);
+    assert_int_equal(json_array_size(jget(doc, "managed-domains")), 6);
+    /* mod_md watches every MD but those in error */
+    assert_true(json_is_false(jget(find_md(doc, "err.test"), "watched")));
+    assert_true(json_is_true(jget(find_md(doc, "two.test"), "watched")));
     one = find_md(doc, "one.test");
     assert_int_equal(json_array_size(jget(one, "domains")), 3);
     assert_string_equal(jstr(one, "contacts/0"), "mailto:admin@one.test");
@@ -689,7 +694,7 @@ static void test_metrics(void **state)
     assert_true(must(s, n, "mdshm_leader_lock_held", "") == 1);
     assert_true(must(s, n, "mdshm_store_max_readers", "") == 510);
     assert_true(must(s, n, "mdshm_store_map_size_bytes", "") > 0);
-    assert_true(must(s, n, "mdshm_store_records", "db=mds") == 5);
+    assert_true(must(s, n, "mdshm_store_records", "db=mds") == 6);
     /* the corrupt MD and certificate set are counted, not fatal */
     assert_true(must(s, n, "mdshm_status_corrupt_records", "db=mds") == 1);
     assert_true(must(s, n, "mdshm_status_corrupt_records", "db=certs") == 1);
