@@ -634,7 +634,8 @@ static const char *account_of(struct sj *s, const mdshm_md_rec_t *m)
     if (mdshm_read_foreach(s->rd, MDSHM_DB_ACCOUNTS, acct_fn, &f) < 0)
         f.id[0] = 0;
     snprintf(s->acct_id, sizeof(s->acct_id), "%s", f.id);
-    if ((s->acct_cached = cacheable))
+    s->acct_cached = cacheable;
+    if (s->acct_cached)
         memcpy(s->acct_urls, urls, n + 1);
     return s->acct_id;
 }
