@@ -289,6 +289,15 @@ typedef struct mdshm_md_rec {
     bool must_staple;
     bool is_static;       /**< MDCertificateFile: no ACME */
     int64_t renew_at_ms;  /**< 0 = not scheduled */
+    /* Settings that md-status shows as mod_md does (absent in records
+     * written before: zero until the drive's next sync rewrites them). */
+    bool transitive;      /**< MDMembers auto */
+    mdshm_buf_t agreement; /**< MDCertificateAgreement, as configured */
+    bool stapling;        /**< MDStapling */
+    bool profile_mandatory; /**< MDProfileMandatory */
+    bool ari_renewals;    /**< MDRenewViaARI */
+    bool acme_tls_1;      /**< tls-alpn-01 may answer its names (port 443
+                               mapped, or named in MDCAChallenges) */
 } mdshm_md_rec_t;
 
 /** names/<dns name>: which MD serves a name. */
@@ -672,9 +681,10 @@ typedef struct mdshm_leader_status {
     uint64_t term;
     int64_t pid;
     char host[256];
-    int64_t since_ms;
-    int64_t heartbeat_ms;
-    int64_t heartbeat_age_ms;
+    int64_t since_ms;      /**< unix ms; 0: not recorded */
+    int64_t heartbeat_ms;  /**< unix ms; 0: no heartbeat recorded */
+    int64_t heartbeat_age_ms; /**< now - heartbeat_ms; -1 if heartbeat_ms
+                                   is 0 (unknown; such a leader is stale) */
     bool lock_held;        /**< some process holds leader.lock now */
     bool has_lock;         /**< the recorded leader took the lock */
     bool stale;            /**< heartbeat older than @p stale_ms */

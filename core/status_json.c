@@ -13,7 +13,9 @@
  * account keys and EAB secrets are never read into the document.
  */
 #include "status.h"
+#include "acme.h" /* mdshm__ari_cert_id */
 
+#include <ctype.h>
 #include <errno.h>
 #include <jansson.h>
 #include <stdio.h>
@@ -39,6 +41,9 @@ struct sj {
     size_t shown, limit; /* limit 0: all */
     char next[MDSHM_MAX_MDNAME_LEN + 1]; /* cursor of the next page */
     bool more;
+    /* "ca.account" of the last CA list looked up: MDs share few */
+    char acct_urls[2048], acct_id[128];
+    bool acct_cached;
 };
 
 #define OUT_CHUNK 16384
@@ -159,13 +164,70 @@ static void put_error(struct sj *s, json_t *obj, int rv)
     put(s, obj, "error-descr", json_string(mdshm_strerror(rv)));
 }
 
-/* mod_md's name of a key spec in "cert": its default RSA key is "rsa". */
+static bool spec_is_rsa(mdshm_buf_t spec)
+{
+    return spec.n > 3 && !memcmp(spec.p, "rsa", 3);
+}
+
+/* mod_md's name of a key spec in "cert" (md_pkey_spec_name): "rsa" for
+ * an RSA key of any size (an MD has at most one), the curve for EC.  Our
+ * other outputs keep the key spec itself ("rsa2048", docs/status.md). */
 static const char *spec_name(mdshm_buf_t spec, char *buf, size_t size)
 {
-    if (spec.n == 7 && !memcmp(spec.p, "rsa2048", 7))
+    if (spec_is_rsa(spec))
         return "rsa";
     snprintf(buf, size, "%.*s", (int)spec.n, (const char *)spec.p);
     return buf;
+}
+
+/* "issuer-name" as mod_md shows it, OpenSSL's one-line form
+ * ("/C=US/O=Org/CN=CA"), from the stored RFC 2253 text ("CN=CA,O=Org,
+ * C=US"): the RDNs in reverse order, '/' before each, escapes undone. */
+static json_t *joneline(const char *rfc2253, size_t n)
+{
+    char *out = malloc(2 * n + 2), *o;
+    size_t end = n;
+    json_t *j;
+
+    if (!out)
+        return NULL;
+    o = out;
+    while (end > 0) {
+        size_t start = end;
+        /* back to the ',' that begins this RDN (not an escaped one) */
+        while (start > 0) {
+            size_t bs = 0;
+            if (rfc2253[start - 1] == ',') {
+                while (start - 1 > bs && rfc2253[start - 2 - bs] == '\\')
+                    bs++;
+                if (bs % 2 == 0)
+                    break;
+            }
+            start--;
+        }
+        *o++ = '/';
+        for (size_t i = start; i < end; i++) {
+            const char *c = rfc2253 + i;
+            if (*c == '\\' && i + 2 < end && isxdigit((unsigned char)c[1]) &&
+                isxdigit((unsigned char)c[2])) {
+                memcpy(o, "\\x", 2); /* a byte >= 0x80: one-line's \xHH */
+                o += 2;
+                continue;
+            }
+            if (*c == '\\' && i + 1 < end)
+                c = rfc2253 + ++i;
+            *o++ = *c;
+        }
+        end = start ? start - 1 : 0;
+    }
+    j = json_stringn(out, (size_t)(o - out));
+    free(out);
+    return j ? j : json_string("?");
+}
+
+static json_t *jissuer(mdshm_buf_t b)
+{
+    return b.n ? joneline((const char *)b.p, b.n) : json_string("");
 }
 
 /* ---- OCSP stapling of one certificate -------------------------------- */
@@ -205,12 +267,16 @@ static json_t *ocsp_json(struct sj *s, const mdshm_certset_rec_t *c)
         put_error(s, j, rv);
         return j;
     }
-    put(s, j, "state", json_string(o->der.n && o->next_update * 1000 >
-                                                   s->now_ms
+    /* a record without a response: only failed fetches so far (its
+     * status and times are unset, not "good" in 1970) */
+    put(s, j, "state", json_string(!o->der.n ? "pending"
+                                   : o->next_update * 1000 > s->now_ms
                                        ? "valid"
                                        : "expired"));
-    put(s, j, "status", json_string(ocsp_status_name(o->status)));
-    put(s, j, "valid", jvalid(o->this_update, o->next_update));
+    if (o->der.n) {
+        put(s, j, "status", json_string(ocsp_status_name(o->status)));
+        put(s, j, "valid", jvalid(o->this_update, o->next_update));
+    }
     put_ms(s, j, "renew-at", o->renew_at_ms);
     put_ms(s, j, "fetched", o->fetched_ms);
     put(s, j, "errors", json_integer(o->errors));
@@ -233,7 +299,7 @@ static json_t *certset_json(struct sj *s, const mdshm_certset_rec_t *c)
 
     if (!j)
         return NULL;
-    put_buf(s, j, "issuer-name", c->issuer);
+    put(s, j, "issuer-name", jissuer(c->issuer));
     put(s, j, "valid", jvalid(c->not_before, c->not_after));
     put_buf(s, j, "serial", c->serial);
     if (c->sha256.n == 32) {
@@ -307,15 +373,23 @@ static json_t *certs_json(struct sj *s, char *descr, size_t dsize)
     return j;
 }
 
+struct staged {
+    bool any;          /* an order of some key spec is staged */
+    bool finished;     /* every key spec has its new certificate */
+    struct span span;  /* when all of those are valid */
+};
+
 /* Staged certificates (an order that got its chain, not yet activated):
- * mod_md's "renewal" -> "cert".  Returns whether any order is staged. */
-static bool staged_json(struct sj *s, json_t *out)
+ * mod_md's "renewal" -> "cert", with "valid" as in "cert". */
+static void staged_json(struct sj *s, json_t *out, struct staged *st)
 {
     const mdshm_md_rec_t *m = &s->md->u.md;
     const mdshm_staging_rec_t *g = &s->rec->u.staging;
     char key[600], nb[64];
     size_t klen;
-    bool any = false;
+
+    memset(st, 0, sizeof(*st));
+    st->finished = m->n_key_specs > 0;
 
     for (uint32_t i = 0; i < m->n_key_specs && i < MDSHM_MAX_LIST; i++) {
         const char *name = spec_name(m->key_specs[i], nb, sizeof(nb));
@@ -328,14 +402,18 @@ static bool staged_json(struct sj *s, json_t *out)
         if (rv == 0)
             rv = mdshm__status_get(s->rd, MDSHM_DB_STAGING, key, klen,
                                    MDSHM_REC_STAGING, s->rec);
-        if (rv == MDSHM_ENOTFOUND)
+        if (rv == MDSHM_ENOTFOUND) {
+            st->finished = false;
             continue;
-        any = true;
+        }
+        st->any = true;
         if (!(j = json_object())) {
             s->err = -ENOMEM;
-            return any;
+            return;
         }
         put(s, out, name, j);
+        if (rv < 0 || !g->n_chain)
+            st->finished = false;
         if (rv < 0) {
             put_error(s, j, rv);
             continue;
@@ -346,20 +424,27 @@ static bool staged_json(struct sj *s, json_t *out)
         if (rv == 0)
             rv = mdshm_chain_info(ch, 0, &ci);
         if (rv == MDSHM_EBADINPUT) {
+            st->finished = false;
             put_error(s, j, MDSHM_ECORRUPT); /* stored, yet no certificate */
         } else if (rv < 0) {
             s->err = rv; /* out of memory (OpenSSL may not say so) */
         } else {
-            char hex[65];
+            char hex[65], *ari = NULL;
             mdshm__hex(ci.sha256, 32, hex);
-            put(s, j, "issuer-name", json_string(ci.issuer ? ci.issuer : ""));
+            put(s, j, "issuer-name",
+                jissuer(mdshm__sbuf(ci.issuer ? ci.issuer : "")));
             put(s, j, "valid", jvalid(ci.not_before, ci.not_after));
             put(s, j, "serial", json_string(ci.serial ? ci.serial : ""));
             put(s, j, "sha256-fingerprint", json_string(hex));
+            if (mdshm__ari_cert_id(g->chain[0].p, g->chain[0].n, &ari) == 0)
+                put(s, j, "ari-cert-id", json_string(ari));
+            free(ari);
+            span_add(&st->span, ci.not_before, ci.not_after);
         }
         mdshm_chain_free(ch);
     }
-    return any;
+    if (st->span.any)
+        put(s, out, "valid", jvalid(st->span.from, st->span.until));
 }
 
 /* ---- the drive's job: mod_md's "renewal" ------------------------------ */
@@ -422,19 +507,23 @@ static void renewal_json(struct sj *s, json_t *md, bool single)
     const mdshm_md_rec_t *m = &s->md->u.md;
     json_t *staged = json_object(), *ren = NULL;
     bool due = m->renew_at_ms && m->renew_at_ms <= s->now_ms;
+    struct staged st;
     bool any_staged;
     uint32_t errors = 0;
+    int64_t next_run = 0; /* of the MD's job */
     int rv;
 
     if (!staged) {
         s->err = -ENOMEM;
         return;
     }
-    any_staged = staged_json(s, staged);
+    staged_json(s, staged, &st);
+    any_staged = st.any;
     rv = mdshm__status_get(s->rd, MDSHM_DB_JOBS, m->name.p, m->name.n,
                            MDSHM_REC_JOB, s->rec);
     if (rv == 0) {
         errors = s->rec->u.job.errors;
+        next_run = s->rec->u.job.next_run_ms;
         ren = job_json(s, &s->rec->u.job, single);
     } else if (rv != MDSHM_ENOTFOUND && (ren = json_object())) {
         put_error(s, ren, rv);
@@ -443,6 +532,20 @@ static void renewal_json(struct sj *s, json_t *md, bool single)
     if (((single && rv != MDSHM_ENOTFOUND) || due || any_staged || errors ||
          (rv < 0 && rv != MDSHM_ENOTFOUND)) &&
         (ren || (ren = json_object()))) {
+        /* mod_md's "finished": the new certificates wait for activation
+         * (MDActivationDelay), valid from "valid-from"; the drive runs
+         * again to activate them at its "next-run" (mod_md's "last" ->
+         * "valid-from").  It notifies on activation, after which no
+         * staged set is left: "notified" is false while one is shown. */
+        put(s, ren, "finished", json_boolean(st.finished));
+        put(s, ren, "notified", json_false());
+        put(s, ren, "notified-renewed", json_false());
+        if (st.finished) {
+            json_t *last = json_object_get(ren, "last");
+            put(s, ren, "valid-from", jdate(st.span.from));
+            if (last && next_run)
+                put(s, last, "valid-from", jdate(next_run / 1000));
+        }
         if (any_staged) /* the certificates of the order in progress */
             put(s, ren, "cert", staged);
         else
@@ -456,15 +559,22 @@ static void renewal_json(struct sj *s, json_t *md, bool single)
 
 /* ---- one MD ------------------------------------------------------------ */
 
-static json_t *privkeys_json(struct sj *s, const mdshm_md_rec_t *m)
+/* "privkey": omitted for an MD on the default key (one RSA 2048), as
+ * mod_md omits it when MDPrivateKeys is not configured. */
+static void put_privkeys(struct sj *s, json_t *md, const mdshm_md_rec_t *m)
 {
-    json_t *a = json_array();
+    json_t *a;
 
+    if (m->n_key_specs == 0 ||
+        (m->n_key_specs == 1 && m->key_specs[0].n == 7 &&
+         !memcmp(m->key_specs[0].p, "rsa2048", 7)))
+        return;
+    a = json_array();
     for (uint32_t i = 0; a && i < m->n_key_specs && i < MDSHM_MAX_LIST; i++) {
         const mdshm_buf_t *k = &m->key_specs[i];
         int bits = 0;
 
-        if (k->n > 3 && k->n < 9 && !strncmp((const char *)k->p, "rsa", 3)) {
+        if (spec_is_rsa(*k) && k->n < 9) {
             char num[8];
             snprintf(num, sizeof(num), "%.*s", (int)k->n - 3,
                      (const char *)k->p + 3);
@@ -474,30 +584,110 @@ static json_t *privkeys_json(struct sj *s, const mdshm_md_rec_t *m)
                         : json_pack("{s:s, s:o}", "type", "EC", "curve",
                                     jbuf(*k)));
     }
-    return a;
+    put(s, md, "privkey", a);
 }
 
+struct acct_find {
+    const mdshm_md_rec_t *m;
+    mdshm_record_t *rec;
+    uint32_t best;       /* index in m->ca_urls of the best match */
+    char id[128];
+};
+
+static int acct_fn(void *baton, mdshm_db_t db, mdshm_buf_t key,
+                   mdshm_buf_t val)
+{
+    struct acct_find *f = baton;
+    const mdshm_account_rec_t *a = &f->rec->u.account;
+
+    (void)db;
+    if (mdshm_record_decode(MDSHM_REC_ACCOUNT, val.p, val.n, f->rec) < 0 ||
+        (a->status.n && !(a->status.n == 5 && !memcmp(a->status.p,
+                                                      "valid", 5))))
+        return 0; /* corrupt or deactivated: not the MD's account */
+    for (uint32_t i = 0; i < f->m->n_ca_urls && i < f->best; i++) {
+        if (a->ca_url.n == f->m->ca_urls[i].n &&
+            !memcmp(a->ca_url.p, f->m->ca_urls[i].p, a->ca_url.n) &&
+            key.n < sizeof(f->id)) {
+            f->best = i;
+            memcpy(f->id, key.p, key.n);
+            f->id[key.n] = 0;
+        }
+    }
+    return 0;
+}
+
+/* "ca.account": the valid stored account of the MD's first CA that has
+ * one, as the drive would pick it; "" if none. */
+static const char *account_of(struct sj *s, const mdshm_md_rec_t *m)
+{
+    struct acct_find f = {m, s->rec, UINT32_MAX, ""};
+    char urls[sizeof(s->acct_urls)];
+    size_t n = 0;
+    bool cacheable = true;
+
+    for (uint32_t i = 0; i < m->n_ca_urls && cacheable; i++) {
+        if (n + m->ca_urls[i].n + 1 >= sizeof(urls)) {
+            cacheable = false;
+            break;
+        }
+        memcpy(urls + n, m->ca_urls[i].p, m->ca_urls[i].n);
+        n += m->ca_urls[i].n;
+        urls[n++] = '\n';
+    }
+    urls[cacheable ? n : 0] = 0;
+    if (cacheable && s->acct_cached && !strcmp(urls, s->acct_urls))
+        return s->acct_id;
+    if (mdshm_read_foreach(s->rd, MDSHM_DB_ACCOUNTS, acct_fn, &f) < 0)
+        f.id[0] = 0;
+    snprintf(s->acct_id, sizeof(s->acct_id), "%s", f.id);
+    s->acct_cached = cacheable;
+    if (s->acct_cached)
+        memcpy(s->acct_urls, urls, n + 1);
+    return s->acct_id;
+}
+
+/* "ca", in mod_md's order: account, proto, url (the CA in use), urls,
+ * agreement. */
 static json_t *ca_json(struct sj *s, const mdshm_md_rec_t *m)
 {
     json_t *ca = json_object();
+    const char *acct;
 
     if (!ca)
         return NULL;
     if (m->is_static)
         return ca; /* no CA: the certificate comes from files */
+    acct = account_of(s, m);
+    if (*acct)
+        put(s, ca, "account", json_string(acct));
     put(s, ca, "proto", json_string("ACME"));
     if (m->n_ca_urls)
         put_buf(s, ca, "url", m->ca_urls[0]);
     put_bufs(s, ca, "urls", m->ca_urls, m->n_ca_urls, MDSHM_MAX_LIST);
+    if (m->agreement.n)
+        put_buf(s, ca, "agreement", m->agreement);
     return ca;
 }
 
-/* The MD whose record is @val under @key. */
+/* "proto": {"acme-tls/1": the names tls-alpn-01 may answer}. */
+static json_t *proto_json(struct sj *s, const mdshm_md_rec_t *m)
+{
+    json_t *p = json_object();
+
+    if (p)
+        put_bufs(s, p, "acme-tls/1", m->names,
+                 m->acme_tls_1 ? m->n_names : 0, MDSHM_MAX_NAMES);
+    return p;
+}
+
+/* The MD whose record is @val under @key, with mod_md's members in
+ * mod_md's order (md_to_json, then status_get_md_json), ours between. */
 static json_t *md_json(struct sj *s, mdshm_buf_t key, mdshm_buf_t val,
                        bool single)
 {
     const mdshm_md_rec_t *m = &s->md->u.md;
-    json_t *j = json_object();
+    json_t *j = json_object(), *cert;
     char descr[128] = "";
     int rv;
 
@@ -512,25 +702,31 @@ static json_t *md_json(struct sj *s, mdshm_buf_t key, mdshm_buf_t val,
     put_buf(s, j, "name", m->name);
     put_bufs(s, j, "domains", m->names, m->n_names, MDSHM_MAX_NAMES);
     put_bufs(s, j, "contacts", m->contacts, m->n_contacts, MDSHM_MAX_LIST);
+    put(s, j, "transitive", json_integer(m->transitive));
     put(s, j, "ca", ca_json(s, m));
-    put(s, j, "privkey", privkeys_json(s, m));
+    put_privkeys(s, j, m);
     put(s, j, "state", json_integer(m->state));
-    {
-        json_t *cert = certs_json(s, descr, sizeof(descr));
-        if (m->state != MDSHM_MD_COMPLETE && descr[0])
-            put(s, j, "state-descr", json_string(descr));
-        put(s, j, "renew-mode", json_integer(m->renew_mode));
-        if (m->renew_window.n)
-            put_buf(s, j, "renew-window", m->renew_window);
-        if (m->warn_window.n)
-            put_buf(s, j, "warn-window", m->warn_window);
-        put(s, j, "must-staple", json_boolean(m->must_staple));
-        if (m->is_static)
-            put(s, j, "static", json_true());
-        put(s, j, "generation", json_integer((json_int_t)m->gen));
-        put(s, j, "cert", cert);
-    }
+    cert = certs_json(s, descr, sizeof(descr));
+    if (m->state != MDSHM_MD_COMPLETE && descr[0])
+        put(s, j, "state-descr", json_string(descr));
+    put(s, j, "renew-mode", json_integer(m->renew_mode));
+    if (m->renew_window.n)
+        put_buf(s, j, "renew-window", m->renew_window);
+    if (m->warn_window.n)
+        put_buf(s, j, "warn-window", m->warn_window);
+    put(s, j, "must-staple", json_boolean(m->must_staple));
+    put(s, j, "proto", proto_json(s, m));
+    put(s, j, "stapling", json_boolean(m->stapling));
+    put(s, j, "profile-mandatory", json_boolean(m->profile_mandatory));
+    put(s, j, "ari-renewals", json_boolean(m->ari_renewals));
+    if (m->is_static)
+        put(s, j, "static", json_true());
+    put(s, j, "generation", json_integer((json_int_t)m->gen));
+    put(s, j, "cert", cert);
     put_ms(s, j, "renew-at", m->renew_at_ms);
+    /* mod_md watches every MD it uses that is not in error (static and
+     * manual ones too: it supervises their expiry and OCSP) */
+    put(s, j, "watched", json_boolean(m->state != MDSHM_MD_ERROR));
     renewal_json(s, j, single);
     return j;
 }
@@ -670,11 +866,10 @@ static json_t *leader_json(struct sj *s, mdshm_store_t *st)
         put(s, j, "host", json_string(ls.host));
         put_ms(s, j, "since", ls.since_ms);
         put_ms(s, j, "heartbeat", ls.heartbeat_ms);
-        /* a term without a heartbeat yet: alive since it began */
-        put(s, j, "heartbeat-age-ms",
-            json_integer(s->now_ms - (ls.heartbeat_ms > ls.since_ms
-                                          ? ls.heartbeat_ms
-                                          : ls.since_ms)));
+        put(s, j, "heartbeat-age-ms", ls.heartbeat_ms
+                                          ? json_integer(s->now_ms -
+                                                         ls.heartbeat_ms)
+                                          : json_null());
     }
     return j;
 }

@@ -32,7 +32,7 @@ enum fam {
     F_LEADER_AGE, F_LEADER_HAS_LOCK, F_LEADER_LOCK_HELD,
     F_MD_STATE, F_MD_RENEW_AT, F_MD_ERRORS, F_MD_NEXT_RUN, F_MD_LAST_RUN,
     F_MD_LAST_STATUS,
-    F_CERT_NB, F_CERT_NA, F_CERT_RENEW_AT,
+    F_CERT_INFO, F_CERT_NB, F_CERT_NA, F_CERT_RENEW_AT,
     F_OCSP_RESPONDER, F_OCSP_STAPLED, F_OCSP_STATUS, F_OCSP_THIS,
     F_OCSP_NEXT, F_OCSP_RENEW_AT, F_OCSP_ERRORS,
     F_CORRUPT,
@@ -79,6 +79,9 @@ static const struct {
     [F_MD_LAST_STATUS] = {"mdshm_md_last_run_status",
                           "result of the last run: 0 ok, else an mdshm "
                           "error code"},
+    [F_CERT_INFO] = {"mdshm_cert_info",
+                     "the active certificate's identity in labels "
+                     "(always 1)"},
     [F_CERT_NB] = {"mdshm_cert_not_before_timestamp_seconds",
                    "start of the active certificate's validity"},
     [F_CERT_NA] = {"mdshm_cert_not_after_timestamp_seconds",
@@ -310,11 +313,8 @@ static void store_metrics(struct mx *m, mdshm_store_t *st)
     s_int(m, F_LEADER_TERM, NULL, (int64_t)ls.term);
     s_int(m, F_LEADER_PID, NULL, ls.pid);
     s_ms(m, F_LEADER_SINCE, NULL, ls.since_ms);
-    sample(m, F_LEADER_AGE, NULL, "%.3f",
-           /* a term without a heartbeat yet: alive since it began */
-           (double)(m->now_ms - (ls.heartbeat_ms > ls.since_ms
-                                     ? ls.heartbeat_ms
-                                     : ls.since_ms)) / 1000.0);
+    if (ls.heartbeat_ms) /* none recorded: no age to report */
+        s_ms(m, F_LEADER_AGE, NULL, m->now_ms - ls.heartbeat_ms);
     s_int(m, F_LEADER_HAS_LOCK, NULL, ls.has_lock);
 }
 
@@ -341,9 +341,11 @@ static void ocsp_metrics(struct mx *m, const mdshm_certset_rec_t *c,
     }
     s_int(m, F_OCSP_STAPLED, l,
           o->der.n > 0 && o->next_update * 1000 > m->now_ms);
-    s_int(m, F_OCSP_STATUS, l, o->status);
-    s_int(m, F_OCSP_THIS, l, o->this_update);
-    s_int(m, F_OCSP_NEXT, l, o->next_update);
+    if (o->der.n) { /* else only failed fetches: no status, no times */
+        s_int(m, F_OCSP_STATUS, l, o->status);
+        s_int(m, F_OCSP_THIS, l, o->this_update);
+        s_int(m, F_OCSP_NEXT, l, o->next_update);
+    }
     s_ms(m, F_OCSP_RENEW_AT, l, o->renew_at_ms);
     s_int(m, F_OCSP_ERRORS, l, o->errors);
 }
@@ -352,8 +354,8 @@ static void cert_metrics(struct mx *m, mdshm_buf_t spec)
 {
     const mdshm_md_rec_t *md = &m->md->u.md;
     const mdshm_certset_rec_t *c = &m->cs->u.certset;
-    mdshm__membuf_t l = {0};
-    char key[600];
+    mdshm__membuf_t l = {0}, info = {0};
+    char key[600], hex[65];
     size_t klen;
     int rv = mdshm__status_certkey(key, sizeof(key), md->name, spec, &klen);
 
@@ -364,9 +366,20 @@ static void cert_metrics(struct mx *m, mdshm_buf_t spec)
         corrupt(m, MDSHM_DB_CERTS, rv);
         return;
     }
+    /* Gauges carry only labels that live as long as the MD's key spec;
+     * what changes with every renewal goes to mdshm_cert_info, which a
+     * query joins on (md, key_spec) (docs/status.md). */
     add_label(&l, &m->err, "md", md->name);
     add_label(&l, &m->err, "key_spec", spec);
-    add_label(&l, &m->err, "serial", c->serial);
+    sb_put(&info, &m->err, l.p, l.n);
+    add_label(&info, &m->err, "serial", c->serial);
+    if (c->sha256.n == 32) {
+        mdshm__hex(c->sha256.p, 32, hex);
+        add_label(&info, &m->err, "sha256", mdshm__sbuf(hex));
+    }
+    add_label(&info, &m->err, "issuer", c->issuer);
+    s_int(m, F_CERT_INFO, &info, 1);
+    free(info.p);
     s_int(m, F_CERT_NB, &l, c->not_before);
     s_int(m, F_CERT_NA, &l, c->not_after);
     s_ms(m, F_CERT_RENEW_AT, &l, md->renew_at_ms);

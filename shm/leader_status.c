@@ -36,9 +36,14 @@ static int status_read_fn(mdshm_reader_t *rd, void *baton)
              (const char *)l->host.p);
     out->since_ms = l->since_ms;
     out->heartbeat_ms = l->heartbeat_ms;
-    out->heartbeat_age_ms = mdshm__now_ms() - l->heartbeat_ms;
+    /* no heartbeat recorded (0): its age is unknown, not 56 years; such
+     * a leader counts as stale, as before */
+    out->heartbeat_age_ms = l->heartbeat_ms
+                                ? mdshm__now_ms() - l->heartbeat_ms
+                                : -1;
     out->has_lock = l->has_lock;
-    out->stale = out->heartbeat_age_ms > (int64_t)sr->stale_ms;
+    out->stale = !l->heartbeat_ms ||
+                 out->heartbeat_age_ms > (int64_t)sr->stale_ms;
     return 0;
 }
 

@@ -206,6 +206,18 @@ static const rec_field_t md_f[] = {
       "MDCertificateFile: imported, no ACME"),
     F(mdshm_md_rec_t, "renew_at_ms", K_I64, renew_at_ms, 0, MS,
       "when renewal is due; 0: not scheduled"),
+    F(mdshm_md_rec_t, "transitive", K_BOOL, transitive, 0, AS_IS,
+      "MDMembers auto (md-status `transitive`)"),
+    F(mdshm_md_rec_t, "agreement", K_STR, agreement, S, AS_IS,
+      "MDCertificateAgreement as configured"),
+    F(mdshm_md_rec_t, "stapling", K_BOOL, stapling, 0, AS_IS, "MDStapling"),
+    F(mdshm_md_rec_t, "profile_mandatory", K_BOOL, profile_mandatory, 0,
+      AS_IS, "MDProfileMandatory"),
+    F(mdshm_md_rec_t, "ari_renewals", K_BOOL, ari_renewals, 0, AS_IS,
+      "MDRenewViaARI"),
+    F(mdshm_md_rec_t, "acme_tls_1", K_BOOL, acme_tls_1, 0, AS_IS,
+      "tls-alpn-01 may answer its names: port 443 mapped (MDPortMap) or "
+      "named in MDCAChallenges (md-status `proto`)"),
 };
 
 static const rec_field_t name_f[] = {

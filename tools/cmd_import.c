@@ -18,7 +18,7 @@
 static void print_leader(mdshm_store_t *st)
 {
     mdshm_leader_status_t ls;
-    char since[64];
+    char since[64], beat[48];
 
     if (mdshm_leader_status(st, 0, &ls) < 0 || !ls.present) {
         fprintf(stderr, "mdshm: import: another process holds leadership of "
@@ -26,12 +26,17 @@ static void print_leader(mdshm_store_t *st)
         return;
     }
     cli_iso_time(ls.since_ms, true, since, sizeof(since));
+    if (ls.heartbeat_age_ms < 0)
+        snprintf(beat, sizeof(beat), "no heartbeat");
+    else
+        snprintf(beat, sizeof(beat), "heartbeat %lld ms ago",
+                 (long long)ls.heartbeat_age_ms);
     fprintf(stderr,
             "mdshm: import: the leader of %s is pid %lld on %s (term %llu, "
-            "since %s, heartbeat %lld ms ago%s); stop it, or let it import\n",
+            "since %s, %s%s); stop it, or let it import\n",
             mdshm_store_dir(st), (long long)ls.pid, ls.host,
-            (unsigned long long)ls.term, since,
-            (long long)ls.heartbeat_age_ms, ls.alive ? "" : ", not alive");
+            (unsigned long long)ls.term, since, beat,
+            ls.alive ? "" : ", not alive");
 }
 
 /* One line about what was imported (best effort). */

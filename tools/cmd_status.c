@@ -58,7 +58,10 @@ static void out_leader(emit_t *e, mdshm_store_t *st, unsigned stale_ms,
         emit_uint(e, "term", ls.term);
         emit_time(e, "since_ms", ls.since_ms, true);
         emit_time(e, "heartbeat_ms", ls.heartbeat_ms, true);
-        emit_int(e, "heartbeat_age_ms", ls.heartbeat_age_ms);
+        if (ls.heartbeat_age_ms < 0) /* no heartbeat recorded */
+            emit_null(e, "heartbeat_age_ms");
+        else
+            emit_int(e, "heartbeat_age_ms", ls.heartbeat_age_ms);
         emit_bool(e, "stale", ls.stale);
         emit_uint(e, "stale_ms", stale_ms ? stale_ms : 10000);
         emit_bool(e, "has_lock", ls.has_lock);

@@ -293,7 +293,22 @@ static int put_static_sets(mdshm__wtxn_t *w, const mdshm__config_md_t *cm,
 }
 
 /* Build the record of a configured MD over the stored one's state. */
-static void md_record(const mdshm__config_md_t *cm,
+/* Whether tls-alpn-01 may be chosen for @cm (drive_challenge.c's
+ * choice): named in MDCAChallenges, or, without that list, port 443
+ * mapped. */
+static bool acme_tls_1(const mdshm__config_global_t *g,
+                       const mdshm__config_md_t *cm)
+{
+    if (!cm->s.challenges.n)
+        return g->port_https != 0;
+    for (size_t i = 0; i < cm->s.challenges.n; i++)
+        if (!strcmp(cm->s.challenges.v[i], "tls-alpn-01"))
+            return true;
+    return false;
+}
+
+static void md_record(const mdshm__config_global_t *g,
+                      const mdshm__config_md_t *cm,
                       const struct static_set *set, mdshm_md_rec_t *md,
                       char win[2][MDSHM__FMT_SIZE])
 {
@@ -338,6 +353,12 @@ static void md_record(const mdshm__config_md_t *cm,
                                  MDSHM__FMT_SIZE));
     md->must_staple = cm->s.must_staple;
     md->is_static = cm->is_static;
+    md->transitive = cm->s.members_auto;
+    md->agreement = mdshm__sbuf(cm->s.ca_agreement);
+    md->stapling = cm->s.stapling;
+    md->profile_mandatory = cm->s.profile_mandatory;
+    md->ari_renewals = cm->s.renew_via_ari;
+    md->acme_tls_1 = !cm->is_static && acme_tls_1(g, cm);
 }
 
 static bool same_record(const mdshm_record_t *a, const mdshm_record_t *b)
@@ -363,7 +384,7 @@ static int put_configured(mdshm__wtxn_t *w, struct sync *s, size_t i,
 
     memset(s->rec, 0, sizeof(*s->rec));
     s->rec->type = MDSHM_REC_MD;
-    md_record(cm, set, md, win);
+    md_record(s->d->g, cm, set, md, win);
     rv = mdshm__w_get(w, MDSHM_DB_MDS, cm->name, strlen(cm->name), s->old);
     if (rv == 0) {
         const mdshm_md_rec_t *o = &s->old->u.md;

@@ -112,7 +112,7 @@ static void *sampler_main(void *arg)
             if (s->last_term && ls.term != s->last_term)
                 s->changes++;
             s->last_term = ls.term;
-            if (s->n < s->cap)
+            if (s->n < s->cap && ls.heartbeat_age_ms >= 0) /* -1: none */
                 s->ages[s->n++] = ls.heartbeat_age_ms;
         }
         bench_sleep_ms(10);

@@ -219,6 +219,8 @@ ok "status shows the MD and its names" \
 ok "status shows validity and days left" \
     both out_has "not_after: " out_has "days_left: "
 ok "status shows the leader" both out_has "leader:" out_has "term: "
+ok "status: no heartbeat age after import stepped down" \
+    out_has "heartbeat_age_ms: -"
 ok "status shows store figures" \
     both out_has "max_readers: 510" out_has "map_size: "
 
@@ -233,6 +235,9 @@ ok_jq "status --json: RSA MD validity" \
 ok_jq "status --json: leader information" \
     '.leader | .present and (.pid | type) == "number" and (.term >= 1)
      and (.lock_held | not) and (.active | not)'
+# import stepped down (heartbeat 0): the age is unknown, not 56 years
+ok_jq "status --json: no heartbeat, no age" \
+    '.leader | .heartbeat_ms == 0 and .heartbeat_age_ms == null and .stale'
 ok_jq "status --json: store figures" \
     '.storage | .max_readers == 510 and .entries.mds == 2
      and .entries.names == 3'
@@ -260,7 +265,7 @@ leader_pid=
 
 # Every line of "out" is a HELP/TYPE comment or a sample of an mdshm_ metric.
 metrics_wellformed() {
-    [ -s out ] && ! grep -vE '^(# (HELP|TYPE) mdshm_[a-z_]+ .+|mdshm_[a-z_]+(\{[a-z_]+="[^"]*"(,[a-z_]+="[^"]*")*\})? -?[0-9]+(\.[0-9]+)?)$' out
+    [ -s out ] && ! grep -vE '^(# (HELP|TYPE) mdshm_[a-z_]+ .+|mdshm_[a-z_]+(\{[a-z_][a-z0-9_]*="[^"]*"(,[a-z_][a-z0-9_]*="[^"]*")*\})? -?[0-9]+(\.[0-9]+)?)$' out
 }
 
 run "$MDSHM" status --md-status
@@ -283,11 +288,28 @@ ok "md-status of an unknown MD exits 1 and names it" \
     both rc_is 1 err_has "none.example"
 run "$MDSHM" metrics
 ok "metrics exits 0" rc_is 0
-ok "metrics: certificate expiry per MD, key and serial" \
-    out_has 'mdshm_cert_not_after_timestamp_seconds{md="ec.example",key_spec="secp256r1",serial="'
+ok "metrics: certificate expiry per MD and key spec" \
+    out_has 'mdshm_cert_not_after_timestamp_seconds{md="ec.example",key_spec="secp256r1"} '
+ok "metrics: serial, fingerprint and issuer in mdshm_cert_info" \
+    out_has 'mdshm_cert_info{md="ec.example",key_spec="secp256r1",serial="'
+ok "metrics: ... and in no other sample's labels" \
+    sh -c '! grep -v "^mdshm_cert_info{" out | grep -qE "serial=|sha256=|issuer="'
+ok "metrics: no heartbeat age without a heartbeat" \
+    sh -c '! grep -q "^mdshm_leader_heartbeat_age_seconds" out'
 ok "metrics: HELP and TYPE lines" \
     both out_has "# TYPE mdshm_leader_term gauge" out_has "# HELP mdshm_md_state "
 ok "metrics: every line is a comment or a sample" metrics_wellformed
+# One naming of key types in our outputs (the key spec), mod_md's in
+# md-status only (docs/status.md, "Key types").
+ok "metrics: the key spec as stored (rsa2048)" \
+    out_has 'mdshm_cert_not_after_timestamp_seconds{md="rsa.example",key_spec="rsa2048"} '
+run "$MDSHM" dump --json rsa.example
+ok_jq "dump: the same key spec" '.databases.mds["rsa.example"].keys == ["rsa2048"]'
+run "$MDSHM" status --json
+ok_jq "status: the same key spec" \
+    '.mds["rsa.example"].certs | keys == ["rsa2048"]'
+run "$MDSHM" status --md-status rsa.example
+ok_jq "md-status: mod_md's name for it (rsa)" '.cert | has("rsa")'
 
 # --- import failures ----------------------------------------------------------
 

@@ -82,7 +82,8 @@ static void put_certset(mdshm__wtxn_t *w, const char *md, const char *spec,
     c->not_after = na;
     c->sha256.p = h;
     c->sha256.n = 32;
-    c->issuer = sb("CN=Test CA");
+    /* RFC 2253 as stored; the EC one has three RDNs and an escape */
+    c->issuer = sb(fill == 0x22 ? "CN=EC CA,O=Ex\\,ample,C=DE" : "CN=Test CA");
     c->serial = sb(serial);
     c->ocsp_url = sb(ocsp_url);
     c->ari_id = sb("aaa.bbb");
@@ -110,7 +111,27 @@ static void put_md(mdshm__wtxn_t *w, const char *name, uint32_t state,
     m->renew_window = sb("33%");
     m->warn_window = sb("10%");
     m->renew_at_ms = NOW_MS + 10 * DAY * 1000;
+    if (state == MDSHM_MD_COMPLETE) { /* settings md-status shows */
+        m->transitive = true;
+        m->agreement = sb("accepted");
+        m->stapling = true;
+        m->ari_renewals = true;
+        m->acme_tls_1 = true;
+    }
     assert_int_equal(mdshm__w_put_md(w, m), 0);
+}
+
+static void put_account(mdshm__wtxn_t *w, const char *id, const char *ca,
+                        const char *status)
+{
+    mdshm_record_t r = {.type = MDSHM_REC_ACCOUNT};
+
+    r.u.account.ca_url = sb(ca);
+    r.u.account.url = sb("https://ca.test/acct/1");
+    r.u.account.status = sb(status);
+    r.u.account.pkey = sb(secret);
+    assert_int_equal(mdshm__w_put(w, MDSHM_DB_ACCOUNTS, id, strlen(id), &r),
+                     0);
 }
 
 static int fill_fn(mdshm__wtxn_t *w, void *baton)
@@ -121,6 +142,9 @@ static int fill_fn(mdshm__wtxn_t *w, void *baton)
     static const char *const two_names[] = {"two.test"};
     static const char *const three_names[] = {"three.test"};
     static const char *const ec[] = {"secp256r1"};
+    static const char *const four_names[] = {"four.test"};
+    static const char *const err_names[] = {"err.test"};
+    static const char *const rsa4096[] = {"rsa4096"};
     mdshm_record_t r;
     char key[300], okey[65];
     uint8_t sha[32];
@@ -181,6 +205,23 @@ static int fill_fn(mdshm__wtxn_t *w, void *baton)
 
     put_md(w, "two.test", MDSHM_MD_INCOMPLETE, two_names, 1, both, 1);
     put_md(w, "three.test", MDSHM_MD_COMPLETE, three_names, 1, ec, 1);
+    put_md(w, "four.test", MDSHM_MD_COMPLETE, four_names, 1, rsa4096, 1);
+    put_md(w, "err.test", MDSHM_MD_ERROR, err_names, 1, ec, 1);
+    put_certset(w, "four.test", "rsa4096", NOW_S - DAY, NOW_S + 60 * DAY,
+                0x33, "4096", "http://ocsp.test/");
+    /* its responder failed the first fetch: a record without a response */
+    memset(sha, 0x33, sizeof(sha));
+    mdshm_key_ocsp(okey, sha);
+    memset(&r, 0, sizeof(r));
+    r.type = MDSHM_REC_OCSP;
+    r.u.ocsp.errors = 1;
+    r.u.ocsp.last_error = sb("responder timed out");
+    r.u.ocsp.next_try_ms = NOW_MS + 60000;
+    assert_int_equal(mdshm__w_put(w, MDSHM_DB_OCSP, okey, 64, &r), 0);
+    /* the first is deactivated, one is of another CA: 0001 is the MD's */
+    put_account(w, "ACME-ca.test-0000", "https://ca.test/dir", "deactivated");
+    put_account(w, "ACME-ca.test-0001", "https://ca.test/dir", "valid");
+    put_account(w, "ACME-a.test-0000", "https://other.test/dir", "valid");
     n = mdshm_key_certset(key, sizeof(key), "three.test", 10, "secp256r1", 9);
     assert_int_equal(mdshm__w_put_raw(w, MDSHM_DB_CERTS, key, (size_t)n,
                                       "\xc1garbage", 8),
@@ -276,16 +317,36 @@ static void test_all_mds(void **state)
 {
     struct ut_env *e = *state;
     char *text = NULL, d[64];
-    json_t *doc = status_doc(e, NULL, NOW_MS, &text), *one, *two, *bad;
+    json_t *doc = status_doc(e, NULL, NOW_MS, &text), *one, *two, *four, *bad;
+    json_t *alpn;
 
     assert_string_equal(jstr(doc, "version"), MDSHM_VERSION);
     assert_int_equal(json_integer_value(jget(doc, "leader/pid")), getpid());
     assert_true(json_is_true(jget(doc, "leader/active")));
-    assert_int_equal(json_array_size(jget(doc, "managed-domains")), 4);
+    assert_int_equal(json_array_size(jget(doc, "managed-domains")), 6);
+    /* mod_md watches every MD but those in error */
+    assert_true(json_is_false(jget(find_md(doc, "err.test"), "watched")));
+    assert_true(json_is_true(jget(find_md(doc, "two.test"), "watched")));
     one = find_md(doc, "one.test");
     assert_int_equal(json_array_size(jget(one, "domains")), 3);
     assert_string_equal(jstr(one, "contacts/0"), "mailto:admin@one.test");
     assert_string_equal(jstr(one, "ca/url"), "https://ca.test/dir");
+    /* mod_md's members, with mod_md's types */
+    assert_int_equal(json_integer_value(jget(one, "transitive")), 1);
+    assert_true(json_is_integer(jget(one, "transitive")));
+    assert_string_equal(jstr(one, "ca/account"), "ACME-ca.test-0001");
+    assert_string_equal(jstr(one, "ca/agreement"), "accepted");
+    assert_string_equal(jstr(one, "ca/proto"), "ACME");
+    assert_true(json_is_true(jget(one, "stapling")));
+    assert_true(json_is_false(jget(one, "profile-mandatory")));
+    assert_true(json_is_true(jget(one, "ari-renewals")));
+    assert_true(json_is_true(jget(one, "watched")));
+    assert_true(json_is_false(jget(one, "must-staple")));
+    /* (a key with a '/': not for jget) */
+    alpn = json_object_get(jget(one, "proto"), "acme-tls/1");
+    assert_int_equal(json_array_size(alpn), 3);
+    assert_string_equal(json_string_value(json_array_get(alpn, 1)),
+                        "www.one.test");
     assert_string_equal(jstr(one, "privkey/0/type"), "RSA");
     assert_int_equal(json_integer_value(jget(one, "privkey/0/bits")), 2048);
     assert_string_equal(jstr(one, "privkey/1/curve"), "secp256r1");
@@ -296,7 +357,10 @@ static void test_all_mds(void **state)
                         date(NOW_S + 10 * DAY, d, sizeof(d)));
     /* mod_md's names: "rsa" for RSA 2048, the curve for EC */
     assert_string_equal(jstr(one, "cert/rsa/serial"), "0A1B");
-    assert_string_equal(jstr(one, "cert/rsa/issuer-name"), "CN=Test CA");
+    /* OpenSSL's one-line form, as mod_md */
+    assert_string_equal(jstr(one, "cert/rsa/issuer-name"), "/CN=Test CA");
+    assert_string_equal(jstr(one, "cert/secp256r1/issuer-name"),
+                        "/C=DE/O=Ex,ample/CN=EC CA");
     assert_string_equal(jstr(one, "cert/rsa/valid/until"),
                         date(NOW_S + 60 * DAY, d, sizeof(d)));
     assert_string_equal(jstr(one, "cert/rsa/sha256-fingerprint"),
@@ -328,6 +392,11 @@ static void test_all_mds(void **state)
     assert_int_equal(json_integer_value(jget(one, "renewal/last/status")),
                      MDSHM_EBUSY);
     assert_null(jget(one, "renewal/log"));
+    /* the RSA key has no staged certificate: not finished */
+    assert_true(json_is_false(jget(one, "renewal/finished")));
+    assert_null(jget(one, "renewal/valid-from"));
+    assert_string_equal(jstr(one, "renewal/cert/valid/until"),
+                        date(NOW_S + 90 * DAY, d, sizeof(d)));
     assert_string_equal(jstr(one, "renewal/cert/secp256r1/serial"), "BEEF");
     assert_string_equal(jstr(one, "renewal/cert/secp256r1/valid/until"),
                         date(NOW_S + 90 * DAY, d, sizeof(d)));
@@ -338,6 +407,29 @@ static void test_all_mds(void **state)
                         "certificate(rsa) is missing");
     assert_int_equal(json_object_size(jget(two, "cert")), 0);
     assert_true(json_is_false(jget(two, "renew")));
+    /* the default key (RSA 2048 only): no "privkey", as mod_md */
+    assert_null(jget(two, "privkey"));
+    assert_int_equal(json_integer_value(jget(two, "transitive")), 0);
+    assert_true(json_is_false(jget(two, "stapling")));
+    alpn = json_object_get(jget(two, "proto"), "acme-tls/1");
+    assert_true(json_is_array(alpn) && json_array_size(alpn) == 0);
+    assert_null(jget(two, "ca/agreement"));
+    /* mod_md calls every RSA key "rsa", whatever its size */
+    four = find_md(doc, "four.test");
+    assert_string_equal(jstr(four, "cert/rsa/serial"), "4096");
+    /* no response yet, only a failed fetch: no status, no 1970 times */
+    assert_string_equal(jstr(four, "cert/rsa/ocsp/state"), "pending");
+    assert_null(jget(four, "cert/rsa/ocsp/status"));
+    assert_null(jget(four, "cert/rsa/ocsp/valid"));
+    assert_null(jget(four, "cert/rsa/ocsp/fetched"));
+    assert_int_equal(json_integer_value(jget(four, "cert/rsa/ocsp/errors")), 1);
+    assert_string_equal(jstr(four, "cert/rsa/ocsp/last-error"),
+                        "responder timed out");
+    assert_null(jget(four, "cert/rsa4096"));
+    assert_string_equal(jstr(four, "privkey/0/type"), "RSA");
+    assert_int_equal(json_integer_value(jget(four, "privkey/0/bits")), 4096);
+    assert_string_equal(jstr(find_md(doc, "three.test"), "privkey/0/curve"),
+                        "secp256r1");
     /* corrupt records: shown as such, the rest is complete */
     bad = find_md(doc, "bad.test");
     assert_string_equal(jstr(bad, "error"), "MDSHM_ECORRUPT");
@@ -433,7 +525,9 @@ static bool parse_sample(const char *line, struct sample *s)
     if (*p == '{') {
         p++;
         while (*p != '}') {
-            while ((*p >= 'a' && *p <= 'z') || *p == '_')
+            size_t k0 = l;
+            while ((*p >= 'a' && *p <= 'z') || *p == '_' ||
+                   (l > k0 && *p >= '0' && *p <= '9'))
                 s->labels[l++] = *p++;
             if (p[0] != '=' || p[1] != '"')
                 return false;
@@ -536,8 +630,9 @@ static void test_metrics(void **state)
 {
     struct ut_env *e = *state;
     static struct sample s[256];
-    const char *rsa = "md=one.test,key_spec=rsa2048,serial=0A1B";
-    char ecl[128];
+    const char *rsa = "md=one.test,key_spec=rsa2048";
+    const char *ecl = "md=one.test,key_spec=secp256r1", *four;
+    char info[256];
     char *text = NULL;
     size_t len = 0, n;
     double v;
@@ -545,8 +640,22 @@ static void test_metrics(void **state)
     assert_int_equal(mdshm_status_metrics(e->st, NOW_MS, &text, &len), 0);
     assert_int_equal(strlen(text), len);
     n = parse_metrics(text, s, 256);
-    snprintf(ecl, sizeof(ecl), "md=one.test,key_spec=secp256r1,serial=%s",
-             ec_serial);
+
+    /* what changes at renewal is in mdshm_cert_info only, never in a
+     * gauge's labels (a new series per renewal) */
+    for (size_t i = 0; i < n; i++)
+        if (strstr(s[i].labels, "serial=") || strstr(s[i].labels, "sha256=")
+            || strstr(s[i].labels, "issuer="))
+            assert_string_equal(s[i].name, "mdshm_cert_info");
+    assert_true(must(s, n, "mdshm_cert_info",
+                     "md=one.test,key_spec=rsa2048,serial=0A1B,sha256="
+                     "11111111111111111111111111111111111111111111111111111111"
+                     "11111111,issuer=CN=Test CA") == 1);
+    snprintf(info, sizeof(info),
+             "%s,serial=%s,sha256=%s,issuer=CN=EC CA,O=Ex\\,ample,C=DE",
+             ecl, ec_serial,
+             "2222222222222222222222222222222222222222222222222222222222222222");
+    assert_true(must(s, n, "mdshm_cert_info", info) == 1);
 
     assert_true(must(s, n, "mdshm_cert_not_after_timestamp_seconds", rsa) ==
                 (double)(NOW_S + 60 * DAY));
@@ -562,6 +671,17 @@ static void test_metrics(void **state)
     assert_true(must(s, n, "mdshm_cert_ocsp_this_update_timestamp_seconds",
                      rsa) == (double)(NOW_S - 3600));
     assert_true(must(s, n, "mdshm_cert_ocsp_responder", ecl) == 0);
+    /* only a failed fetch: not stapled, no status or times (not "good") */
+    four = "md=four.test,key_spec=rsa4096";
+    assert_true(must(s, n, "mdshm_cert_ocsp_stapled", four) == 0);
+    assert_true(must(s, n, "mdshm_cert_ocsp_errors", four) == 1);
+    assert_false(value_of(s, n, "mdshm_cert_ocsp_status", four, &v));
+    assert_false(value_of(s, n,
+                          "mdshm_cert_ocsp_next_update_timestamp_seconds",
+                          four, &v));
+    assert_false(value_of(s, n,
+                          "mdshm_cert_ocsp_this_update_timestamp_seconds",
+                          four, &v));
     assert_false(value_of(s, n, "mdshm_cert_ocsp_stapled", ecl, &v));
     assert_true(must(s, n, "mdshm_md_state", "md=one.test") == 2);
     assert_true(must(s, n, "mdshm_md_state", "md=two.test") == 1);
@@ -575,7 +695,7 @@ static void test_metrics(void **state)
     assert_true(must(s, n, "mdshm_leader_lock_held", "") == 1);
     assert_true(must(s, n, "mdshm_store_max_readers", "") == 510);
     assert_true(must(s, n, "mdshm_store_map_size_bytes", "") > 0);
-    assert_true(must(s, n, "mdshm_store_records", "db=mds") == 4);
+    assert_true(must(s, n, "mdshm_store_records", "db=mds") == 6);
     /* the corrupt MD and certificate set are counted, not fatal */
     assert_true(must(s, n, "mdshm_status_corrupt_records", "db=mds") == 1);
     assert_true(must(s, n, "mdshm_status_corrupt_records", "db=certs") == 1);
@@ -646,6 +766,37 @@ static void test_out_of_memory_all_or_nothing(void **state)
         free(text);
     }
     free(clean);
+
+/* A leader that resigned keeps its record with heartbeat 0: its age is
+ * unknown (null, no sample), not the time since 1970. */
+static void test_resigned_leader(void **state)
+{
+    struct ut_env *e = *state;
+    static struct sample s[256];
+    mdshm_leader_status_t ls;
+    char *text = NULL;
+    size_t len = 0, n;
+    double v;
+    json_t *doc;
+
+    mdshm__candidate_destroy(e->c); /* steps down: heartbeat_ms = 0 */
+    e->c = NULL;
+    assert_int_equal(mdshm_leader_status(e->st, 0, &ls), 0);
+    assert_true(ls.present);
+    assert_int_equal(ls.heartbeat_ms, 0);
+    assert_int_equal(ls.heartbeat_age_ms, -1);
+    assert_true(ls.stale);
+    doc = status_doc(e, NULL, NOW_MS, &text);
+    assert_true(json_is_null(jget(doc, "leader/heartbeat-age-ms")));
+    assert_false(json_is_true(jget(doc, "leader/active")));
+    json_decref(doc);
+    free(text);
+    assert_int_equal(mdshm_status_metrics(e->st, NOW_MS, &text, &len), 0);
+    n = parse_metrics(text, s, 256);
+    assert_true(must(s, n, "mdshm_leader_present", "") == 1);
+    assert_false(value_of(s, n, "mdshm_leader_heartbeat_age_seconds", "",
+                          &v));
+    free(text);
 }
 
 int main(void)
@@ -658,6 +809,8 @@ int main(void)
         cmocka_unit_test(test_empty),
         cmocka_unit_test_setup_teardown(test_out_of_memory_all_or_nothing,
                                         setup, teardown),
+        cmocka_unit_test_setup_teardown(test_resigned_leader, setup,
+                                        teardown),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
