@@ -220,9 +220,10 @@ static json_t *joneline(const char *rfc2253, size_t n)
         }
         end = start ? start - 1 : 0;
     }
-    j = json_stringn(out, (size_t)(o - out));
+    /* not UTF-8: '?' for those bytes; NULL only for lack of memory */
+    j = jbuf((mdshm_buf_t){(const uint8_t *)out, (size_t)(o - out)});
     free(out);
-    return j ? j : json_string("?");
+    return j;
 }
 
 static json_t *jissuer(mdshm_buf_t b)
@@ -600,10 +601,14 @@ static int acct_fn(void *baton, mdshm_db_t db, mdshm_buf_t key,
     struct acct_find *f = baton;
     const mdshm_account_rec_t *a = &f->rec->u.account;
 
+    int rv;
+
     (void)db;
-    if (mdshm_record_decode(MDSHM_REC_ACCOUNT, val.p, val.n, f->rec) < 0 ||
-        (a->status.n && !(a->status.n == 5 && !memcmp(a->status.p,
-                                                      "valid", 5))))
+    rv = mdshm_record_decode(MDSHM_REC_ACCOUNT, val.p, val.n, f->rec);
+    if (rv == -ENOMEM)
+        return rv; /* the document fails: never an account left out */
+    if (rv < 0 || (a->status.n && !(a->status.n == 5 &&
+                                    !memcmp(a->status.p, "valid", 5))))
         return 0; /* corrupt or deactivated: not the MD's account */
     for (uint32_t i = 0; i < f->m->n_ca_urls && i < f->best; i++) {
         if (a->ca_url.n == f->m->ca_urls[i].n &&
@@ -625,6 +630,7 @@ static const char *account_of(struct sj *s, const mdshm_md_rec_t *m)
     char urls[sizeof(s->acct_urls)];
     size_t n = 0;
     bool cacheable = true;
+    int rv;
 
     for (uint32_t i = 0; i < m->n_ca_urls && cacheable; i++) {
         if (n + m->ca_urls[i].n + 1 >= sizeof(urls)) {
@@ -638,8 +644,11 @@ static const char *account_of(struct sj *s, const mdshm_md_rec_t *m)
     urls[cacheable ? n : 0] = 0;
     if (cacheable && s->acct_cached && !strcmp(urls, s->acct_urls))
         return s->acct_id;
-    if (mdshm_read_foreach(s->rd, MDSHM_DB_ACCOUNTS, acct_fn, &f) < 0)
-        f.id[0] = 0;
+    rv = mdshm_read_foreach(s->rd, MDSHM_DB_ACCOUNTS, acct_fn, &f);
+    if (rv < 0) {
+        s->err = rv; /* the document fails as a whole */
+        return "";
+    }
     snprintf(s->acct_id, sizeof(s->acct_id), "%s", f.id);
     s->acct_cached = cacheable;
     if (s->acct_cached)

@@ -766,6 +766,7 @@ static void test_out_of_memory_all_or_nothing(void **state)
         free(text);
     }
     free(clean);
+}
 
 /* A leader that resigned keeps its record with heartbeat 0: its age is
  * unknown (null, no sample), not the time since 1970. */
