@@ -798,6 +798,10 @@ typedef struct mdshm_config_global_info {
     char check_interval[32];
     char retry_delay[32];
     unsigned retry_failover;
+    const char *store_dir_file; /**< the file where MDStoreDir is written
+                                     (an Include'd one, maybe); NULL if
+                                     not set */
+    int store_dir_line;        /**< its line there; 0 if not set */
 } mdshm_config_global_info_t;
 
 /** Fill @p out (strings owned by @p cfg, which must be valid). */
