@@ -1,7 +1,8 @@
 /* args.c -- command line parsing: global options anywhere, then the
  * subcommand's options (from its table) and positional arguments.
  *
- * Global options: --store DIR (or --store=DIR), -v/--verbose (repeatable,
+ * Global options: --store DIR (or --store=DIR), --conf FILE (or
+ * --conf=FILE), -v/--verbose (repeatable,
  * also -vv), -h/--help, --version; "mdshm help [COMMAND]" is --help.  They
  * may come before or after the subcommand.  "--" ends the options.  An
  * option the subcommand does not know, a missing value or a surplus
@@ -37,7 +38,8 @@ void cli_usage(const cli_cmd_t *cmd, bool to_stdout)
     FILE *f = to_stdout ? stdout : stderr;
 
     if (cmd) {
-        fprintf(f, "usage: mdshm [--store DIR] [-v] %s%s%s\n", cmd->name,
+        fprintf(f, "usage: mdshm [--store DIR | --conf FILE] [-v] %s%s%s\n",
+                cmd->name,
                 cmd->args[0] ? " " : "", cmd->args);
         if (to_stdout) {
             fprintf(f, "\n%s\n", cmd->summary);
@@ -48,7 +50,8 @@ void cli_usage(const cli_cmd_t *cmd, bool to_stdout)
         }
         return;
     }
-    fprintf(f, "usage: mdshm [--store DIR] [-v] COMMAND [ARGS...]\n");
+    fprintf(f, "usage: mdshm [--store DIR | --conf FILE] [-v] COMMAND "
+               "[ARGS...]\n");
     if (!to_stdout) {
         fprintf(f, "Try 'mdshm --help'.\n");
         return;
@@ -59,8 +62,11 @@ void cli_usage(const cli_cmd_t *cmd, bool to_stdout)
         fprintf(f, "  %-8s %s\n", c->name, c->summary);
     fprintf(f,
             "\nGlobal options (before or after the command):\n"
-            "  --store DIR   store directory (default: $MDSHM_STORE, else "
-            "./md)\n"
+            "  --store DIR   store directory (default: MDStoreDir of --conf,\n"
+            "                else $MDSHM_STORE, else MDStoreDir of\n"
+            "                $MDSHM_CONF or of /etc/mdshm.conf)\n"
+            "  --conf FILE   configuration (mdshm.conf; default: $MDSHM_CONF,\n"
+            "                else /etc/mdshm.conf if it exists)\n"
             "  -v            verbose: log at debug level\n"
             "  -h, --help    show help (mdshm COMMAND --help for a command)\n"
             "  --version     show the version\n"
@@ -94,10 +100,8 @@ static int verbose_count(const char *a)
 int cli_parse(cli_t *cli, int argc, char **argv)
 {
     bool help = false, no_more_opts = false;
-    const char *env = getenv("MDSHM_STORE");
 
     memset(cli, 0, sizeof(*cli));
-    cli->store_dir = env && *env ? env : "./md";
     cli->opts = calloc((size_t)argc + 1, sizeof(*cli->opts));
     cli->pos = calloc((size_t)argc + 1, sizeof(*cli->pos));
     if (!cli->opts || !cli->pos) {
@@ -145,6 +149,20 @@ int cli_parse(cli_t *cli, int argc, char **argv)
             if (!*cli->store_dir)
                 return usage_err(cli, "option '%s' needs a non-empty DIR",
                                  "--store");
+            continue;
+        }
+        if (!strncmp(a, "--conf", nlen) && nlen == 6) {
+            if (eq) {
+                cli->conf_path = eq + 1;
+            } else if (i + 1 < argc) {
+                cli->conf_path = argv[++i];
+            } else {
+                return usage_err(cli, "option '%s' needs an argument: FILE",
+                                 a);
+            }
+            if (!*cli->conf_path)
+                return usage_err(cli, "option '%s' needs a non-empty FILE",
+                                 "--conf");
             continue;
         }
         if ((v = verbose_count(a)) > 0) {
@@ -213,8 +231,11 @@ void cli_free(cli_t *cli)
 {
     free(cli->opts);
     free(cli->pos);
+    free(cli->store_owned);
+    free(cli->from_owned);
     cli->opts = NULL;
     cli->pos = NULL;
+    cli->store_owned = cli->from_owned = NULL;
 }
 
 bool cli_flag(const cli_t *cli, const char *name)

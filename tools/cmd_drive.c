@@ -7,8 +7,9 @@
  * running orders stop at their next step and are resumed by the next
  * leader from the store.
  *
+ * Configuration: --conf FILE, else $MDSHM_CONF, else /etc/mdshm.conf.
  * Store: --store DIR if given, else MDStoreDir of the configuration,
- * else $MDSHM_STORE or ./md.  It is created if missing.
+ * else $MDSHM_STORE (discover.c).  It is created if missing.
  * Logging: one line per event on stderr with a UTC timestamp, at NOTICE
  * and above (INFO with -v, DEBUG with -vv).
  */
@@ -53,17 +54,6 @@ static void log_sink(void *baton, mdshm_log_level_t level, int err,
             msg);
 }
 
-/* Whether --store was given (args.c falls back to $MDSHM_STORE or ./md,
- * which the configuration's MDStoreDir overrides). */
-static bool store_given(const cli_t *cli)
-{
-    const char *env = getenv("MDSHM_STORE");
-
-    if (env && *env)
-        return cli->store_dir != env;
-    return strcmp(cli->store_dir, "./md") != 0;
-}
-
 static int install_signals(void)
 {
     struct sigaction sa;
@@ -80,7 +70,7 @@ static int install_signals(void)
 
 int cmd_drive(cli_t *cli)
 {
-    const char *conf = cli_optarg(cli, "--conf");
+    const char *conf, *conf_from;
     mdshm_drive_opts_t opts;
     mdshm_config_t *cfg = NULL;
     mdshm_store_t *st = NULL;
@@ -88,8 +78,10 @@ int cmd_drive(cli_t *cli)
     uint64_t max_parallel = 0, ocsp_parallel = 0, ocsp_timeout = 0;
     int rv, rc = CLI_EXIT_ERROR;
 
+    cli_conf_find(cli, &conf, &conf_from);
     if (!conf)
-        return cli_usage_error(cli, "drive: missing --conf FILE");
+        return cli_usage_error(cli, "drive: no configuration: give --conf "
+                               "FILE or set MDSHM_CONF");
     rv = cli_opt_u64(cli, "--max-parallel", false, 1, 64, &max_parallel);
     if (rv)
         return rv;
@@ -107,9 +99,8 @@ int cmd_drive(cli_t *cli)
         cli_fail(rv, "drive: cannot use configuration %s", conf);
         goto out;
     }
-    if (!store_given(cli) && mdshm_config_store_dir(cfg))
-        cli->store_dir = mdshm_config_store_dir(cfg);
-    if (cli_store_open(cli, false, true, 0, 0, &st) < 0)
+    if (cli_store_find(cli, cfg, conf_from) != 0 ||
+        cli_store_open(cli, false, true, 0, 0, &st) < 0)
         goto out;
     memset(&opts, 0, sizeof(opts));
     opts.http01_listen = cli_optarg(cli, "--http01-listen");
