@@ -5,7 +5,8 @@
  * that, while it leads, obtains and renews the certificates of the
  * configured MDs (mdshm_drive_run).  SIGTERM and SIGINT stop it cleanly:
  * running orders stop at their next step and are resumed by the next
- * leader from the store.
+ * leader from the store.  SIGHUP reads the configuration again
+ * (mdshm_drive_reload): a bad file is reported and changes nothing.
  *
  * Configuration: --conf FILE, else $MDSHM_CONF, else /etc/mdshm.conf.
  * Store: --store DIR if given, else MDStoreDir of the configuration,
@@ -27,8 +28,11 @@ static mdshm_drive_t *volatile the_drive;
 
 static void on_signal(int sig)
 {
-    (void)sig;
-    if (the_drive)
+    if (!the_drive)
+        return;
+    if (sig == SIGHUP)
+        mdshm_drive_reload(the_drive); /* async-signal-safe */
+    else
         mdshm_drive_stop(the_drive); /* async-signal-safe */
 }
 
@@ -61,7 +65,8 @@ static int install_signals(void)
     memset(&sa, 0, sizeof(sa));
     sa.sa_handler = on_signal;
     sigemptyset(&sa.sa_mask);
-    if (sigaction(SIGTERM, &sa, NULL) < 0 || sigaction(SIGINT, &sa, NULL) < 0)
+    if (sigaction(SIGTERM, &sa, NULL) < 0 ||
+        sigaction(SIGINT, &sa, NULL) < 0 || sigaction(SIGHUP, &sa, NULL) < 0)
         return -errno;
     sa.sa_handler = SIG_IGN;
     sigaction(SIGPIPE, &sa, NULL);
@@ -108,6 +113,7 @@ int cmd_drive(cli_t *cli)
     opts.ocsp_parallel = (unsigned)ocsp_parallel;
     opts.ocsp_timeout_ms = (unsigned)ocsp_timeout;
     opts.ocsp_no_nonce = cli_flag(cli, "--ocsp-no-nonce");
+    opts.conf_path = conf; /* SIGHUP reads it again */
     rv = mdshm_drive_create(st, cfg, &opts, &d);
     if (rv < 0) {
         cli_fail(rv, "drive: cannot start");
@@ -132,6 +138,7 @@ out:
     if (d) {
         signal(SIGTERM, SIG_DFL);
         signal(SIGINT, SIG_DFL);
+        signal(SIGHUP, SIG_DFL);
         the_drive = NULL;
     }
     mdshm_drive_destroy(d);
