@@ -116,6 +116,7 @@ static void emit_md(emit_t *e, const mdshm_config_md_info_t *md)
 {
     emit_obj(e, NULL);
     emit_str(e, "name", md->name);
+    emit_str(e, "file", md->file); /* an Include'd file, maybe */
     emit_int(e, "line", md->line);
     emit_strv(e, "names", md->names);
     emit_strv(e, "key_specs", md->key_specs);
