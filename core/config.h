@@ -344,16 +344,32 @@ MDSHM_HIDDEN const char *mdshm__cfg_where(mdshm__parser_t *p, int gline,
 /* The file and line of global line @gline. */
 MDSHM_HIDDEN void mdshm__cfg_locate(const mdshm__parser_t *p, int gline,
                                     const char **file, int *line);
-/* Read the configuration file @path (as named in messages) at the
- * current place: its lines go where the Include directive is.  @id_dev,
- * @id_ino: its identity (a cycle check).  Errors are reported, never
- * returned (but out of memory sets p->oom). */
-MDSHM_HIDDEN void mdshm__cfg_parse_file(mdshm__parser_t *p, const char *path,
-                                        unsigned long id_dev,
-                                        unsigned long id_ino);
-/* Include / IncludeOptional PATTERN (config_include.c). */
+/* Include / IncludeOptional PATTERN: read the files it names
+ * (config_parse.c, with config_include.c's expansion). */
 MDSHM_HIDDEN void mdshm__cfg_include(mdshm__parser_t *p, const char *pattern,
                                      bool optional);
+
+/* The files of one Include (config_include.c: calls no parser function). */
+typedef struct mdshm__cfg_inc_file {
+    char *path;
+    int err;                    /* errno of stat(), or 0 */
+    unsigned long dev, ino;     /* its identity, when err is 0 */
+} mdshm__cfg_inc_file_t;
+
+typedef struct mdshm__cfg_inc {
+    char *pattern;              /* resolved against the including file */
+    mdshm__cfg_inc_file_t *files; /* in byte order of their names */
+    size_t n;
+} mdshm__cfg_inc_t;
+
+/* Expand @pattern of an Include in file @including.  0 (maybe no file:
+ * IncludeOptional), -1 with @msg (what is wrong with inc->pattern), or
+ * -ENOMEM.  mdshm__cfg_include_free() in every case. */
+MDSHM_HIDDEN int mdshm__cfg_include_expand(const char *including,
+                                           const char *pattern, bool optional,
+                                           mdshm__cfg_inc_t *inc, char *msg,
+                                           size_t size);
+MDSHM_HIDDEN void mdshm__cfg_include_free(mdshm__cfg_inc_t *inc);
 
 /* Arena. */
 MDSHM_HIDDEN void *mdshm__arena_alloc(mdshm__arena_t *a, size_t n);

@@ -1,5 +1,8 @@
-/* config_include.c -- Include and IncludeOptional, as httpd has them, so
- * that a conf.d layout works (docs/configuration.md "Include").
+/* config_include.c -- which files an Include or IncludeOptional names, as
+ * httpd has them, so that a conf.d layout works (docs/configuration.md
+ * "Include").  Reading them is the parser's (mdshm__cfg_include in
+ * config_parse.c); this file only expands a name, and calls no parser
+ * function (tests/check-layers.sh).
  *
  *   Include PATH          the file, or every file a wildcard (*, ?, [...])
  *                         matches, in byte order of their names; a
@@ -10,9 +13,8 @@
  * A relative PATH is relative to the directory of the file that holds the
  * directive (so a configuration moves with its conf.d).  Directories a
  * wildcard matches are skipped; a directory named without one is an error.
- * The files are read where the directive stands, nested at most
- * MDSHM__MAX_INCLUDE_DEPTH deep; a file that is being read already (a
- * cycle) is refused by its identity (device and inode), not by its name.
+ * Each file comes with its identity (device, inode): the parser refuses a
+ * file it is reading already (a cycle), whatever name leads to it.
  */
 #define MDSHM__CONFIG_INTERNALS
 #include "config.h"
@@ -53,71 +55,84 @@ static int path_cmp(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* Read one file named by the directive (or matched by its wildcard). */
-static void include_one(mdshm__parser_t *p, const char *path, bool matched)
+/* Append @path (copied) with its identity; a glob's directories are
+ * skipped, a named one is @msg. */
+static int add(mdshm__cfg_inc_t *inc, const char *path, bool matched,
+               char *msg, size_t size)
 {
+    mdshm__cfg_inc_file_t *f;
     struct stat sb;
+    int err = stat(path, &sb) < 0 ? errno : 0;
 
-    if (stat(path, &sb) < 0) {
-        mdshm__cfg_error(p, "Include: cannot read %s: %s",
-                         mdshm__cfg_q(p, path), strerror(errno));
-        return;
-    }
-    if (S_ISDIR(sb.st_mode)) {
+    if (!err && S_ISDIR(sb.st_mode)) {
         if (!matched)
-            mdshm__cfg_error(p, "Include: %s is a directory: name its "
-                                "files, e.g. %s/*.conf",
-                             mdshm__cfg_q(p, path), path);
-        return;
+            snprintf(msg, size, "is a directory: name its files, e.g. "
+                                "%s/*.conf", path);
+        return matched ? 0 : -1;
     }
-    mdshm__cfg_parse_file(p, path, (unsigned long)sb.st_dev,
-                          (unsigned long)sb.st_ino);
+    f = realloc(inc->files, (inc->n + 1) * sizeof(*f));
+    if (!f)
+        return -ENOMEM;
+    inc->files = f;
+    f = &inc->files[inc->n];
+    memset(f, 0, sizeof(*f));
+    if (!(f->path = strdup(path)))
+        return -ENOMEM;
+    f->err = err;
+    if (!err) {
+        f->dev = (unsigned long)sb.st_dev;
+        f->ino = (unsigned long)sb.st_ino;
+    }
+    inc->n++;
+    return 0;
 }
 
-void mdshm__cfg_include(mdshm__parser_t *p, const char *pattern,
-                        bool optional)
+int mdshm__cfg_include_expand(const char *including, const char *pattern,
+                              bool optional, mdshm__cfg_inc_t *inc,
+                              char *msg, size_t size)
 {
-    const char *file;
-    int line, grv;
     glob_t g;
-    char *path;
+    int grv, rv = 0;
 
-    if (!pattern[0]) {
-        mdshm__cfg_error(p, "%s needs a file name or a wildcard",
-                         p->dname);
-        return;
-    }
-    mdshm__cfg_locate(p, p->line, &file, &line);
-    path = resolve(file, pattern);
-    if (!path) {
-        p->oom = true;
-        return;
-    }
-    if (!has_wildcard(path)) {
+    memset(inc, 0, sizeof(*inc));
+    msg[0] = 0;
+    if (!(inc->pattern = resolve(including, pattern)))
+        return -ENOMEM;
+    if (!has_wildcard(inc->pattern)) {
         struct stat sb;
 
-        if (!(optional && stat(path, &sb) < 0 && errno == ENOENT))
-            include_one(p, path, false);
-        free(path);
-        return;
+        if (optional && stat(inc->pattern, &sb) < 0 && errno == ENOENT)
+            return 0;
+        return add(inc, inc->pattern, false, msg, size);
     }
     memset(&g, 0, sizeof(g));
     /* GLOB_NOSORT and strcmp: the order must not depend on the locale */
-    grv = glob(path, GLOB_NOSORT, NULL, &g);
+    grv = glob(inc->pattern, GLOB_NOSORT, NULL, &g);
     if (grv == GLOB_NOMATCH) {
-        if (!optional)
-            mdshm__cfg_error(p, "Include %s matches no file (IncludeOptional "
-                                "allows that)", mdshm__cfg_q(p, path));
+        if (!optional) {
+            snprintf(msg, size, "matches no file (IncludeOptional allows "
+                                "that)");
+            rv = -1;
+        }
     } else if (grv == GLOB_NOSPACE) {
-        p->oom = true;
+        rv = -ENOMEM;
     } else if (grv != 0) {
-        mdshm__cfg_error(p, "Include %s: cannot read its directory",
-                         mdshm__cfg_q(p, path));
+        snprintf(msg, size, "names a directory that cannot be read");
+        rv = -1;
     } else {
         qsort(g.gl_pathv, g.gl_pathc, sizeof(*g.gl_pathv), path_cmp);
-        for (size_t i = 0; i < g.gl_pathc && !p->oom; i++)
-            include_one(p, g.gl_pathv[i], true);
+        for (size_t i = 0; i < g.gl_pathc && rv == 0; i++)
+            rv = add(inc, g.gl_pathv[i], true, msg, size);
     }
     globfree(&g);
-    free(path);
+    return rv;
+}
+
+void mdshm__cfg_include_free(mdshm__cfg_inc_t *inc)
+{
+    for (size_t i = 0; i < inc->n; i++)
+        free(inc->files[i].path);
+    free(inc->files);
+    free(inc->pattern);
+    memset(inc, 0, sizeof(*inc));
 }

@@ -748,8 +748,11 @@ static void parse_unit(mdshm__parser_t *p, const char *text, size_t len,
     free(lx.quoted);
 }
 
-void mdshm__cfg_parse_file(mdshm__parser_t *p, const char *path,
-                           unsigned long id_dev, unsigned long id_ino)
+/* Read the configuration file @path (as named in messages) at the current
+ * place: its lines go where the Include directive is.  @id_dev, @id_ino:
+ * its identity (a cycle check).  Errors are reported, never returned. */
+static void parse_file(mdshm__parser_t *p, const char *path,
+                       unsigned long id_dev, unsigned long id_ino)
 {
     uint8_t *buf = NULL;
     const char *file;
@@ -790,6 +793,39 @@ void mdshm__cfg_parse_file(mdshm__parser_t *p, const char *path,
     parse_unit(p, (const char *)buf, len, file, p->line);
     p->depth--;
     free(buf);
+}
+
+void mdshm__cfg_include(mdshm__parser_t *p, const char *pattern,
+                        bool optional)
+{
+    mdshm__cfg_inc_t inc;
+    const char *file;
+    char msg[600];
+    int line, rv;
+
+    if (!pattern[0]) {
+        mdshm__cfg_error(p, "%s needs a file name or a wildcard", p->dname);
+        return;
+    }
+    mdshm__cfg_locate(p, p->line, &file, &line);
+    rv = mdshm__cfg_include_expand(file, pattern, optional, &inc, msg,
+                                   sizeof(msg));
+    if (rv == -ENOMEM)
+        p->oom = true;
+    else if (rv < 0)
+        mdshm__cfg_error(p, "%s %s %s", p->dname,
+                         mdshm__cfg_q(p, inc.pattern ? inc.pattern : pattern),
+                         msg);
+    for (size_t i = 0; rv == 0 && i < inc.n && !p->oom; i++) {
+        const mdshm__cfg_inc_file_t *f = &inc.files[i];
+
+        if (f->err)
+            mdshm__cfg_error(p, "%s: cannot read %s: %s", p->dname,
+                             mdshm__cfg_q(p, f->path), strerror(f->err));
+        else
+            parse_file(p, f->path, f->dev, f->ino);
+    }
+    mdshm__cfg_include_free(&inc);
 }
 
 /* ------------------------------------------------------------------------

@@ -202,7 +202,7 @@ static void test_missing_and_optional(void **state)
     expect_log("bad.conf:1: Include '%s/opt/none.d/*.conf' matches no file",
                dir);
     expect_log("bad.conf:2: Include: cannot read '%s/opt/absent.conf'", dir);
-    expect_log("bad.conf:3: Include: '%s/opt/.' is a directory", dir);
+    expect_log("bad.conf:3: Include '%s/opt/.' is a directory", dir);
 }
 
 /* A file that includes itself, directly or through another: refused once,
