@@ -137,32 +137,28 @@ int cli_parse(cli_t *cli, int argc, char **argv)
         eq = strncmp(a, "--", 2) == 0 ? strchr(a, '=') : NULL;
         nlen = eq ? (size_t)(eq - a) : strlen(a);
 
-        if (!strncmp(a, "--store", nlen) && nlen == 7) {
+        if ((!strncmp(a, "--store", nlen) && nlen == 7) ||
+            (!strncmp(a, "--conf", nlen) && nlen == 6)) {
+            bool store = nlen == 7;
+            const char **val = store ? &cli->store_dir : &cli->conf_path;
+            const char *what = store ? "DIR" : "FILE";
+
             if (eq) {
-                cli->store_dir = eq + 1;
+                *val = eq + 1;
             } else if (i + 1 < argc) {
-                cli->store_dir = argv[++i];
+                *val = argv[++i];
             } else {
-                return usage_err(cli, "option '%s' needs an argument: DIR",
-                                 a);
+                fprintf(stderr, "mdshm: option '%s' needs an argument: %s\n",
+                        a, what);
+                cli_usage(cli->cmd, false);
+                return CLI_EXIT_USAGE;
             }
-            if (!*cli->store_dir)
-                return usage_err(cli, "option '%s' needs a non-empty DIR",
-                                 "--store");
-            continue;
-        }
-        if (!strncmp(a, "--conf", nlen) && nlen == 6) {
-            if (eq) {
-                cli->conf_path = eq + 1;
-            } else if (i + 1 < argc) {
-                cli->conf_path = argv[++i];
-            } else {
-                return usage_err(cli, "option '%s' needs an argument: FILE",
-                                 a);
+            if (!**val) {
+                fprintf(stderr, "mdshm: option '%.*s' needs a non-empty %s\n",
+                        (int)nlen, a, what);
+                cli_usage(cli->cmd, false);
+                return CLI_EXIT_USAGE;
             }
-            if (!*cli->conf_path)
-                return usage_err(cli, "option '%s' needs a non-empty FILE",
-                                 "--conf");
             continue;
         }
         if ((v = verbose_count(a)) > 0) {
