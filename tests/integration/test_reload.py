@@ -164,3 +164,28 @@ def test_example_server_sighup(mdshm, pebble, tmp_path, servers):
     assert srv.worker_pids() == workers
     assert leader(mdshm, store)["term"] == before["term"]
     assert srv.handshake("b.hup.example").serial  # still serving
+
+
+def test_standby_reloads_and_writes_when_it_leads(mdshm, pebble, tmp_path,
+                                                   drives):
+    """SIGHUP to a candidate that does not lead: it sets itself up from the
+    new file at once and writes it to the store when it takes over."""
+    store = tmp_path / "store"
+    conf = write_conf(tmp_path, pebble.directory_url, pebble.ca_file, store, """
+        MDomain s1.reload.example
+        """)
+    first = drives(mdshm, tmp_path, conf, store, pebble.http_port, name="first")
+    wait_certs(mdshm, store, "s1.reload.example", ["rsa2048"], drive=first)
+    standby = drives(mdshm, tmp_path, conf, store, pebble.http_port,
+                     name="standby")
+    assert leader(mdshm, store)["pid"] == first.process.pid
+    conf.write_text(conf_text(pebble, store, """
+        MDomain s1.reload.example
+        MDomain s2.reload.example
+        """))
+    standby.process.proc.send_signal(signal.SIGHUP)
+    wait_log(standby, "read again: 2 MDs (1 before)", "the standby's reload")
+    assert stored_mds(mdshm, store) == {"s1.reload.example"}  # not leading
+    assert first.stop() == 0
+    wait_certs(mdshm, store, "s2.reload.example", ["rsa2048"], drive=standby)
+    assert leader(mdshm, store)["pid"] == standby.process.pid
