@@ -25,11 +25,17 @@
 #include <unistd.h>
 
 static mdshm_drive_t *volatile the_drive;
+/* SIGHUP before the drive exists: the file may have changed after we read
+ * it, so the drive reads it again as soon as it runs. */
+static volatile sig_atomic_t early_hup;
 
 static void on_signal(int sig)
 {
-    if (!the_drive)
+    if (!the_drive) {
+        if (sig == SIGHUP)
+            early_hup = 1;
         return;
+    }
     if (sig == SIGHUP)
         mdshm_drive_reload(the_drive); /* async-signal-safe */
     else
@@ -58,19 +64,26 @@ static void log_sink(void *baton, mdshm_log_level_t level, int err,
             msg);
 }
 
-static int install_signals(void)
+static int catch_signal(int sig, void (*fn)(int))
 {
     struct sigaction sa;
 
     memset(&sa, 0, sizeof(sa));
-    sa.sa_handler = on_signal;
+    sa.sa_handler = fn;
     sigemptyset(&sa.sa_mask);
-    if (sigaction(SIGTERM, &sa, NULL) < 0 ||
-        sigaction(SIGINT, &sa, NULL) < 0 || sigaction(SIGHUP, &sa, NULL) < 0)
-        return -errno;
-    sa.sa_handler = SIG_IGN;
-    sigaction(SIGPIPE, &sa, NULL);
-    return 0;
+    return sigaction(sig, &sa, NULL) < 0 ? -errno : 0;
+}
+
+/* SIGHUP from the start (its default action would end the process); the
+ * stop signals once there is a drive to stop. */
+static int install_signals(void)
+{
+    int rv;
+
+    if ((rv = catch_signal(SIGTERM, on_signal)) < 0 ||
+        (rv = catch_signal(SIGINT, on_signal)) < 0)
+        return rv;
+    return catch_signal(SIGPIPE, SIG_IGN);
 }
 
 int cmd_drive(cli_t *cli)
@@ -83,6 +96,7 @@ int cmd_drive(cli_t *cli)
     uint64_t max_parallel = 0, ocsp_parallel = 0, ocsp_timeout = 0;
     int rv, rc = CLI_EXIT_ERROR;
 
+    catch_signal(SIGHUP, on_signal);
     cli_conf_find(cli, &conf, &conf_from);
     if (!conf)
         return cli_usage_error(cli, "drive: no configuration: give --conf "
@@ -124,6 +138,8 @@ int cmd_drive(cli_t *cli)
         cli_fail(rv, "drive: cannot install signal handlers");
         goto out;
     }
+    if (early_hup)
+        mdshm_drive_reload(d);
     fprintf(stderr, "mdshm: drive for store %s with %zu MD%s (pid %ld)\n",
             mdshm_store_dir(st), mdshm_config_md_count(cfg),
             mdshm_config_md_count(cfg) == 1 ? "" : "s", (long)getpid());

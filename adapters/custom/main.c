@@ -237,7 +237,11 @@ static pid_t spawn(server_t *s, int slot, sigset_t *old)
         int rc;
         /* a parent killed without a chance to stop us takes us along */
         prctl(PR_SET_PDEATHSIG, SIGTERM);
-        sigprocmask(SIG_SETMASK, old, NULL);
+        /* SIGHUP stays blocked until the child has its handler: a reload
+         * forwarded right after the fork must not end it */
+        sigset_t mask = *old;
+        sigaddset(&mask, SIGHUP);
+        sigprocmask(SIG_SETMASK, &mask, NULL);
         rc = slot < 0 ? drive_process_main(s) : worker_main(s, (unsigned)slot);
         fflush(NULL);
         _exit(rc);

@@ -46,6 +46,9 @@ static void install_stop_handler(void)
     sigaction(SIGINT, &sa, NULL);
     sa.sa_handler = on_hup;
     sigaction(SIGHUP, &sa, NULL);
+    sigemptyset(&sa.sa_mask);
+    sigaddset(&sa.sa_mask, SIGHUP); /* blocked since the fork (main.c) */
+    sigprocmask(SIG_UNBLOCK, &sa.sa_mask, NULL);
 }
 
 static SSL_CTX *make_ctx(server_t *s, mdshm_tls_worker_t *w)

@@ -178,6 +178,7 @@ def test_standby_reloads_and_writes_when_it_leads(mdshm, pebble, tmp_path,
     wait_certs(mdshm, store, "s1.reload.example", ["rsa2048"], drive=first)
     standby = drives(mdshm, tmp_path, conf, store, pebble.http_port,
                      name="standby")
+    wait_log(standby, "mdshm: drive for store", "the standby running")
     assert leader(mdshm, store)["pid"] == first.process.pid
     conf.write_text(conf_text(pebble, store, """
         MDomain s1.reload.example
