@@ -57,7 +57,8 @@ int mdshm__request_md(const char *path, const char *verb,
     int rv;
 
     md[0] = '\0';
-    if ((rv = mdshm__read_file(path, REQ_FILE_MAX, &buf, &len)) < 0)
+    rv = mdshm__read_file(path, REQ_FILE_MAX, &buf, &len);
+    if (rv < 0)
         return rv;
     p = (const char *)buf;
     rv = MDSHM_EBADINPUT;

@@ -110,7 +110,8 @@ static int cfg_setup(mdshm_drive_t *d, const mdshm_config_t *cfg)
         m->due_ms = INT64_MAX;
         atomic_init(&m->done, false);
     }
-    if ((rv = mdshm__drive_queue_init(d)) < 0) {
+    rv = mdshm__drive_queue_init(d);
+    if (rv < 0) {
         cfg_teardown(d);
         return rv;
     }
@@ -170,18 +171,21 @@ int mdshm_drive_create(mdshm_store_t *st, const mdshm_config_t *cfg,
     }
     if (!d->max_parallel)
         d->max_parallel = 16;
-    if ((rv = cfg_setup(d, cfg)) < 0)
+    rv = cfg_setup(d, cfg);
+    if (rv < 0)
         goto fail;
     if (pipe2(d->wake, O_CLOEXEC | O_NONBLOCK) < 0) {
         rv = -errno;
         goto fail;
     }
-    if ((rv = mdshm__request_dir(st, &d->req_dir)) < 0) {
+    rv = mdshm__request_dir(st, &d->req_dir);
+    if (rv < 0) {
         MDSHM_LOG(MDSHM_LOG_ERR, rv, "cannot create %s/requests",
                   mdshm_store_dir(st));
         goto fail;
     }
-    if ((rv = mdshm__candidate_create(st, &d->copts, &d->cand)) < 0)
+    rv = mdshm__candidate_create(st, &d->copts, &d->cand);
+    if (rv < 0)
         goto fail;
     atomic_init(&d->stop, false);
     atomic_init(&d->running, false);
@@ -443,7 +447,8 @@ static int reload(mdshm_drive_t *d)
     }
     MDSHM_LOG(MDSHM_LOG_NOTICE, 0, "reading configuration %s again",
               d->conf_path);
-    if ((rv = mdshm_config_load(d->conf_path, &cfg)) < 0) {
+    rv = mdshm_config_load(d->conf_path, &cfg);
+    if (rv < 0) {
         MDSHM_LOG(MDSHM_LOG_ERR, rv, "configuration %s not reloaded (%s): "
                   "the one in force stays", d->conf_path, mdshm_strerror(rv));
         return 0;
@@ -460,7 +465,8 @@ static int reload(mdshm_drive_t *d)
         d->prev_own = d->own_cfg;
     }
     d->own_cfg = NULL;
-    if ((rv = cfg_setup(d, cfg)) < 0) {
+    rv = cfg_setup(d, cfg);
+    if (rv < 0) {
         mdshm_config_free(cfg);
         MDSHM_LOG(MDSHM_LOG_ERR, rv, "configuration %s not reloaded: out of "
                   "memory", d->conf_path);
@@ -591,7 +597,8 @@ static int lead(mdshm_drive_t *d)
     int64_t sync_at = 0, now;
     int rv = 0;
 
-    if ((rv = hb_start(d)) < 0) {
+    rv = hb_start(d);
+    if (rv < 0) {
         MDSHM_LOG(MDSHM_LOG_ERR, rv, "cannot start the heartbeat thread; "
                   "retrying in %d s", RETRY_MS / 1000);
         sleep_woken(d, RETRY_MS);
@@ -605,7 +612,8 @@ static int lead(mdshm_drive_t *d)
         atomic_store(&d->loop_ms, mdshm__mono_ms());
         now = mdshm__now_ms();
         if (atomic_exchange(&d->reload, false)) {
-            if ((rv = reload(d)) < 0)
+            rv = reload(d);
+            if (rv < 0)
                 break;
             if (rv > 0) {
                 synced = false;
@@ -619,7 +627,8 @@ static int lead(mdshm_drive_t *d)
                 MDSHM_LOG(MDSHM_LOG_ERR, rv, "configuration %s not used "
                           "(see above): the one in force before stays",
                           d->conf_path);
-                if ((rv = reload_revert(d)) < 0)
+                rv = reload_revert(d);
+                if (rv < 0)
                     break;
                 continue; /* write that one again: the runs start again */
             }
@@ -637,7 +646,8 @@ static int lead(mdshm_drive_t *d)
                 rv = 0;
             } else {
                 synced = true;
-                if ((rv = mdshm__drive_ocsp_start(d)) < 0)
+                rv = mdshm__drive_ocsp_start(d);
+                if (rv < 0)
                     MDSHM_LOG(MDSHM_LOG_ERR, rv, "cannot start OCSP "
                               "stapling");
                 rv = 0;

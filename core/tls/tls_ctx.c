@@ -44,7 +44,8 @@ int mdshm_tls_init(const mdshm_tls_opts_t *opts, mdshm_tls_t **out)
         *out = NULL;
     if (!opts || !out)
         return MDSHM_EBADINPUT;
-    if ((rv = mdshm__tls_indexes_init()) < 0)
+    rv = mdshm__tls_indexes_init();
+    if (rv < 0)
         return rv;
     if (!(t = calloc(1, sizeof(*t))))
         return -ENOMEM;
@@ -52,7 +53,8 @@ int mdshm_tls_init(const mdshm_tls_opts_t *opts, mdshm_tls_t **out)
     t->maxreaders = opts->maxreaders;
     t->candidate = opts->candidate;
     t->drive_opts = opts->drive;
-    if ((rv = load_config(opts, &t->cfg)) < 0)
+    rv = load_config(opts, &t->cfg);
+    if (rv < 0)
         goto fail;
     if (opts->conf_path && !(t->conf_path = strdup(opts->conf_path))) {
         rv = -ENOMEM;
@@ -78,14 +80,16 @@ int mdshm_tls_init(const mdshm_tls_opts_t *opts, mdshm_tls_t **out)
      * LMDB opened may cross the fork. */
     so.maxreaders = t->maxreaders;
     so.create = true;
-    if ((rv = mdshm_store_open(t->store_dir, &so, &st)) < 0) {
+    rv = mdshm_store_open(t->store_dir, &so, &st);
+    if (rv < 0) {
         MDSHM_LOG(MDSHM_LOG_ERR, rv, "mdshm_tls_init: store %s: %s",
                   t->store_dir, mdshm_strerror(rv));
         goto fail;
     }
     mdshm_store_close(st);
-    if ((rv = mdshm__tls_fallback_make(&t->fallback_cert,
-                                       &t->fallback_key)) < 0)
+    rv = mdshm__tls_fallback_make(&t->fallback_cert,
+                                  &t->fallback_key);
+    if (rv < 0)
         goto fail;
     *out = t;
     return 0;
@@ -104,7 +108,8 @@ int mdshm_tls_reload(mdshm_tls_t *t)
                   "configuration file to read again (opts.conf_path)");
         return MDSHM_EBADINPUT;
     }
-    if ((rv = mdshm_config_load(t->conf_path, &cfg)) < 0) {
+    rv = mdshm_config_load(t->conf_path, &cfg);
+    if (rv < 0) {
         MDSHM_LOG(MDSHM_LOG_ERR, rv, "configuration %s not reloaded (%s): "
                   "the one in force stays", t->conf_path, mdshm_strerror(rv));
         return rv;
@@ -136,7 +141,8 @@ int mdshm_tls_leader_pid(const mdshm_tls_t *t, int64_t *pid)
     /* Opened and closed here: nothing of it may reach a later fork. */
     so.maxreaders = t->maxreaders;
     so.readonly = true;
-    if ((rv = mdshm_store_open(t->store_dir, &so, &st)) < 0)
+    rv = mdshm_store_open(t->store_dir, &so, &st);
+    if (rv < 0)
         return rv;
     rv = mdshm_leader_status(st, 0, &ls);
     mdshm_store_close(st);

@@ -166,7 +166,8 @@ static int use_challenge(mdshm_tls_worker_t *w, SSL *ssl, const char *name)
     klen = snprintf(key, sizeof(key), "tls-alpn-01/%s", name);
     if (!w->rd)
         return MDSHM_ENOTFOUND; /* no store (mdshm_tls_attach_fallback) */
-    if ((rv = mdshm_read_begin(w->rd)) < 0)
+    rv = mdshm_read_begin(w->rd);
+    if (rv < 0)
         return rv;
     rv = mdshm_read_get(w->rd, MDSHM_DB_CHALLENGES, key, (size_t)klen,
                         w->rec);
@@ -227,7 +228,8 @@ int mdshm__tls_hello_cb(SSL *ssl, int *al, void *arg)
         return SSL_CLIENT_HELLO_SUCCESS;
     }
     if (n > 0 && w->rd) { /* no store: the fallback, see below */
-        if ((rv = mdshm_read_begin(w->rd)) == 0) {
+        rv = mdshm_read_begin(w->rd);
+        if (rv == 0) {
             rv = mdshm__tls_cache_lookup(w, name, n, &md);
             mdshm_read_end(w->rd);
         }
