@@ -145,6 +145,8 @@ typedef struct mdshm__config_md {
 typedef struct mdshm__config_global {
     mdshm__md_settings_t s;   /**< global values of the G/MD settings */
     const char *store_dir;    /**< MDStoreDir as written, or NULL */
+    const char *store_dir_file; /**< where MDStoreDir is written: file */
+    int store_dir_line;       /**<   and line (0: not set) */
     int port_http;            /**< MDPortMap: local port that public port
                                    80 reaches; 0 = not reachable.  80 */
     int port_https;           /**< the same for 443.  Default 443 */
@@ -281,6 +283,22 @@ typedef struct mdshm__cfg_msg {
     char *text;
 } mdshm__cfg_msg_t;
 
+/* Include: the lines of every file read get one global numbering, in
+ * reading order, so that a "line" everywhere in the parser orders all
+ * messages as the configuration reads; a segment maps a run of global
+ * lines back to a file and its lines (config_parse.c). */
+typedef struct mdshm__cfg_seg {
+    int gline;                  /* first global line of the segment */
+    int line;                   /* its line in @file */
+    const char *file;           /* as named (arena) */
+    int from;                   /* global line of the Include that read
+                                   @file; 0: the top file */
+} mdshm__cfg_seg_t;
+
+/* Include nesting: files deeper than this are refused (a loop that the
+ * identity check cannot see, e.g. through ever longer paths, ends too). */
+#define MDSHM__MAX_INCLUDE_DEPTH 16
+
 typedef struct mdshm__parser {
     mdshm_config_t *cfg;
     const char *origin;
@@ -299,6 +317,16 @@ typedef struct mdshm__parser {
     int n_sections;
     char quote_buf[4][160];     /* for quoting arguments in messages */
     int quote_next;
+    char where_buf[2][512];     /* mdshm__cfg_where() */
+    int where_next;
+    int store_dir_line;         /* global line of MDStoreDir */
+    /* Include */
+    mdshm__cfg_seg_t *segs;     /* malloc'ed; ascending gline */
+    size_t n_segs, cap_segs;
+    int gline_next;             /* first global line not yet given out */
+    int section_base;           /* sections of the files reading this one */
+    int depth;                  /* files being read: ids[0..depth) */
+    struct { unsigned long dev, ino; } ids[MDSHM__MAX_INCLUDE_DEPTH + 1];
 } mdshm__parser_t;
 
 /* Report an error at the current directive's line (or @line).  Errors
@@ -311,6 +339,41 @@ MDSHM_HIDDEN void mdshm__cfg_error_at(mdshm__parser_t *p, int line,
 /* An argument quoted and made printable for a message (rotating buffer;
  * valid for the next three calls). */
 MDSHM_HIDDEN const char *mdshm__cfg_q(mdshm__parser_t *p, const char *arg);
+
+/* "line N" for global line @gline when it is in the same file as
+ * @here (another global line), else "FILE:N" (rotating buffer; valid for
+ * the next call). */
+MDSHM_HIDDEN const char *mdshm__cfg_where(mdshm__parser_t *p, int gline,
+                                          int here);
+/* The file and line of global line @gline. */
+MDSHM_HIDDEN void mdshm__cfg_locate(const mdshm__parser_t *p, int gline,
+                                    const char **file, int *line);
+/* Include / IncludeOptional PATTERN: read the files it names
+ * (config_parse.c, with config_include.c's expansion). */
+MDSHM_HIDDEN void mdshm__cfg_include(mdshm__parser_t *p, const char *pattern,
+                                     bool optional);
+
+/* The files of one Include (config_include.c: calls no parser function). */
+typedef struct mdshm__cfg_inc_file {
+    char *path;
+    int err;                    /* errno of stat(), or 0 */
+    unsigned long dev, ino;     /* its identity, when err is 0 */
+} mdshm__cfg_inc_file_t;
+
+typedef struct mdshm__cfg_inc {
+    char *pattern;              /* resolved against the including file */
+    mdshm__cfg_inc_file_t *files; /* in byte order of their names */
+    size_t n;
+} mdshm__cfg_inc_t;
+
+/* Expand @pattern of an Include in file @including.  0 (maybe no file:
+ * IncludeOptional), -1 with @msg (what is wrong with inc->pattern), or
+ * -ENOMEM.  mdshm__cfg_include_free() in every case. */
+MDSHM_HIDDEN int mdshm__cfg_include_expand(const char *including,
+                                           const char *pattern, bool optional,
+                                           mdshm__cfg_inc_t *inc, char *msg,
+                                           size_t size);
+MDSHM_HIDDEN void mdshm__cfg_include_free(mdshm__cfg_inc_t *inc);
 
 /* Arena. */
 MDSHM_HIDDEN void *mdshm__arena_alloc(mdshm__arena_t *a, size_t n);

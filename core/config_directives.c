@@ -723,6 +723,14 @@ static void h_store_dir(mdshm__parser_t *p, const directive_t *d, int argc,
         return;
     }
     p->cfg->global.store_dir = dup(p, argv[0]);
+    p->store_dir_line = p->line;
+}
+
+static void h_include(mdshm__parser_t *p, const directive_t *d, int argc,
+                      char **argv)
+{
+    (void)argc;
+    mdshm__cfg_include(p, argv[0], !strcmp(d->name, "IncludeOptional"));
 }
 
 /* MDExportDir: an absolute directory, or "none". */
@@ -1028,6 +1036,10 @@ static const directive_t directives[] = {
      S(ca_file), "none", 0, "FILE|none"},
     {"MDHttpProxyCACertificateFile", CTX_GMD, 1, 1, h_string_s,
      F(PROXY_CA_FILE), S(proxy_ca_file), "none", 0, "FILE|none"},
+    /* Other files (config_include.c) */
+    {"Include", CTX_GMD, 1, 1, h_include, -1, 0, NULL, 0, "PATH|GLOB"},
+    {"IncludeOptional", CTX_GMD, 1, 1, h_include, -1, 0, NULL, 0,
+     "PATH|GLOB"},
     /* Store, programs */
     {"MDStoreDir", CTX_G, 1, 1, h_store_dir, -1, 0, NULL, 0, "DIRECTORY"},
     {"MDNotifyCmd", CTX_G, 1, -1, h_cmd_g, -1, G(notify_cmd), NULL, 0,
@@ -1084,9 +1096,10 @@ void mdshm__cfg_directive(mdshm__parser_t *p, int argc, char **argv)
     }
     p->dname = d->name;
     if (p->md && !(d->ctx & CTX_MD)) {
-        mdshm__cfg_error(p, "%s is not allowed inside <%s> (line %d): it "
+        mdshm__cfg_error(p, "%s is not allowed inside <%s> (%s): it "
                             "is a global directive", d->name,
-                         p->sections[0].name, p->sections[0].line);
+                         p->sections[0].name,
+                         mdshm__cfg_where(p, p->sections[0].line, p->line));
         return;
     }
     if (!p->md && !(d->ctx & CTX_G)) {

@@ -66,6 +66,8 @@ void mdshm_config_global_info(const mdshm_config_t *cfg,
 
     memset(out, 0, sizeof(*out));
     out->store_dir = g->store_dir;
+    out->store_dir_file = g->store_dir_file;
+    out->store_dir_line = g->store_dir_line;
     mdshm__config_fmt_duration(g->check_interval_ms, out->check_interval,
                                sizeof(out->check_interval));
     mdshm__config_fmt_duration(g->retry_delay_ms, out->retry_delay,

@@ -13,12 +13,18 @@
  * order (also those found only at the end: unclosed sections, unpaired
  * files, overlapping MDs) and the result is MDSHM_EBADINPUT and nothing
  * else.  All memory of a configuration is one arena.
+ *
+ * Include (config_include.c) reads another file where the directive
+ * stands: every line read gets a global number in reading order (see
+ * mdshm__cfg_seg_t), which is the "line" the parser keeps everywhere;
+ * messages turn it back into FILE:LINE and the chain of includes.
  */
 #define MDSHM__CONFIG_INTERNALS
 #include "config.h"
 
 #include <errno.h>
 #include <stdarg.h>
+#include <sys/stat.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -202,14 +208,87 @@ static int msg_cmp(const void *a, const void *b)
     return x->seq < y->seq ? -1 : x->seq > y->seq;
 }
 
+/* The segment of global line @gline (the last one starting at or before
+ * it); NULL before any file was read. */
+static const mdshm__cfg_seg_t *seg_of(const mdshm__parser_t *p, int gline)
+{
+    size_t lo = 0, hi = p->n_segs;
+
+    while (lo < hi) { /* first segment starting after gline */
+        size_t mid = lo + (hi - lo) / 2;
+        if (p->segs[mid].gline <= gline)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo ? &p->segs[lo - 1] : NULL;
+}
+
+void mdshm__cfg_locate(const mdshm__parser_t *p, int gline,
+                       const char **file, int *line)
+{
+    const mdshm__cfg_seg_t *sg = seg_of(p, gline);
+
+    *file = sg ? sg->file : p->origin;
+    *line = sg ? sg->line + (gline - sg->gline) : gline;
+}
+
+const char *mdshm__cfg_where(mdshm__parser_t *p, int gline, int here)
+{
+    char *buf = p->where_buf[p->where_next];
+    const char *file, *here_file;
+    int line, here_line;
+
+    p->where_next = (p->where_next + 1) % 2;
+    mdshm__cfg_locate(p, gline, &file, &line);
+    mdshm__cfg_locate(p, here, &here_file, &here_line);
+    if (!strcmp(file, here_file))
+        snprintf(buf, sizeof(p->where_buf[0]), "line %d", line);
+    else
+        snprintf(buf, sizeof(p->where_buf[0]), "%s:%d", file, line);
+    return buf;
+}
+
+/* " (included from FILE:LINE, from FILE:LINE)" for a line of an included
+ * file; "" for the top file. */
+static void include_chain(const mdshm__parser_t *p, int gline, char *buf,
+                          size_t size)
+{
+    const mdshm__cfg_seg_t *sg = seg_of(p, gline);
+    size_t n = 0;
+
+    buf[0] = 0;
+    for (int hops = 0; sg && sg->from && hops <= MDSHM__MAX_INCLUDE_DEPTH;
+         hops++) {
+        const char *file;
+        int line, w;
+
+        mdshm__cfg_locate(p, sg->from, &file, &line);
+        w = snprintf(buf + n, size - n, "%s%s:%d", n ? ", from " :
+                     " (included from ", file, line);
+        if (w < 0 || (size_t)w >= size - n)
+            break;
+        n += (size_t)w;
+        sg = seg_of(p, sg->from);
+    }
+    if (n && n + 2 <= size)
+        snprintf(buf + n, size - n, ")");
+}
+
 /* Log the errors in line order (the order of the file). */
 static void flush_errors(mdshm__parser_t *p)
 {
     if (p->n_msgs > 1)
         qsort(p->msgs, p->n_msgs, sizeof(*p->msgs), msg_cmp);
     for (size_t i = 0; i < p->n_msgs; i++) {
-        MDSHM_LOG(MDSHM_LOG_ERR, MDSHM_EBADINPUT, "%s:%d: %s", p->origin,
-                  p->msgs[i].line, p->msgs[i].text);
+        char chain[1024];
+        const char *file;
+        int line;
+
+        mdshm__cfg_locate(p, p->msgs[i].line, &file, &line);
+        include_chain(p, p->msgs[i].line, chain, sizeof(chain));
+        MDSHM_LOG(MDSHM_LOG_ERR, MDSHM_EBADINPUT, "%s:%d: %s%s", file, line,
+                  p->msgs[i].text, chain);
         free(p->msgs[i].text);
     }
     if (p->n_errors > p->n_msgs)
@@ -438,8 +517,9 @@ static void section_open(mdshm__parser_t *p, const char *name, int argc,
     }
     if (p->n_sections > 0) {
         mdshm__cfg_error(p, "nested <%s> is not allowed (inside <%s> of "
-                            "line %d); its content is ignored", canon,
-                         p->sections[0].name, p->sections[0].line);
+                            "%s); its content is ignored", canon,
+                         p->sections[0].name,
+                         mdshm__cfg_where(p, p->sections[0].line, p->line));
         section_push(p, canon, true);
         return;
     }
@@ -455,8 +535,9 @@ static void section_close(mdshm__parser_t *p, const char *name)
     const mdshm__section_t *top;
     int idx;
 
-    if (p->n_sections == 0) {
-        mdshm__cfg_error(p, "</%s> without a matching <%s>", name, name);
+    if (p->n_sections <= p->section_base) {
+        mdshm__cfg_error(p, "</%s> without a matching <%s>%s", name, name,
+                         p->section_base ? " in this file" : "");
         return;
     }
     idx = --p->n_sections;
@@ -464,8 +545,8 @@ static void section_close(mdshm__parser_t *p, const char *name)
         return;
     top = &p->sections[idx];
     if (strcasecmp(top->name, name))
-        mdshm__cfg_error(p, "</%s> does not match <%s> of line %d", name,
-                         top->name, top->line);
+        mdshm__cfg_error(p, "</%s> does not match <%s> of %s", name,
+                         top->name, mdshm__cfg_where(p, top->line, p->line));
     if (!top->skip)
         p->md = NULL;
 }
@@ -546,14 +627,42 @@ static void handle_line(mdshm__parser_t *p, lexer_t *lx)
     mdshm__cfg_directive(p, argc, lx->argv);
 }
 
+/* Lines of @file from @line on get global numbers from p->gline_next. */
+static int seg_push(mdshm__parser_t *p, const char *file, int line, int from)
+{
+    mdshm__cfg_seg_t *sg;
+
+    if (p->n_segs == p->cap_segs) {
+        size_t cap = p->cap_segs ? 2 * p->cap_segs : 8;
+        mdshm__cfg_seg_t *v = realloc(p->segs, cap * sizeof(*v));
+
+        if (!v) {
+            p->oom = true;
+            return -ENOMEM;
+        }
+        p->segs = v;
+        p->cap_segs = cap;
+    }
+    sg = &p->segs[p->n_segs++];
+    sg->gline = p->gline_next;
+    sg->line = line;
+    sg->file = file;
+    sg->from = from;
+    return 0;
+}
+
 static void parse_text(mdshm__parser_t *p, lexer_t *lx, const char *text,
-                       size_t len)
+                       size_t len, const char *file, int from)
 {
     size_t pos = 0;
     int lineno = 1;
+    int base_g = p->gline_next, base_l = 1; /* the current segment */
 
+    if (seg_push(p, file, 1, from) < 0)
+        return;
     while (pos < len && !p->oom) {
         int start = lineno;
+        size_t segs = p->n_segs;
 
         lx->len = 0;
         if (line_append(lx, "", 0) < 0) {
@@ -579,13 +688,144 @@ static void parse_text(mdshm__parser_t *p, lexer_t *lx, const char *text,
             if (!cont || pos >= len)
                 break;
         }
-        p->line = start;
+        p->line = base_g + (start - base_l);
+        p->gline_next = base_g + (lineno - base_l); /* Include reads here */
+        if (p->gline_next <= p->line) /* a last line without newline */
+            p->gline_next = p->line + 1;
         if (memchr(lx->line, 0, lx->len)) {
             mdshm__cfg_error(p, "NUL byte in the line");
             continue;
         }
         handle_line(p, lx);
+        if (p->n_segs != segs) { /* an Include read files: go on after */
+            base_g = p->gline_next;
+            base_l = lineno;
+            if (seg_push(p, file, lineno, from) < 0)
+                return;
+        }
     }
+    if (p->gline_next < base_g + (lineno - base_l))
+        p->gline_next = base_g + (lineno - base_l);
+}
+
+/* Report the sections a file opened and did not close, and forget them
+ * (a section never spans files). */
+static void close_sections(mdshm__parser_t *p, int base)
+{
+    for (int i = p->n_sections - 1; i >= base && !p->oom; i--) {
+        if (i >= MDSHM__MAX_SECTIONS)
+            continue;
+        mdshm__cfg_error_at(p, p->sections[i].line,
+                            "<%s> is not closed: missing </%s>",
+                            p->sections[i].name, p->sections[i].name);
+        if (!p->sections[i].skip)
+            p->md = NULL;
+    }
+    if (p->n_sections > base)
+        p->n_sections = base;
+}
+
+/* One file (or the text given): its lines, then its unclosed sections. */
+static void parse_unit(mdshm__parser_t *p, const char *text, size_t len,
+                       const char *file, int from)
+{
+    lexer_t lx = {0};
+    int saved_base = p->section_base;
+    int saved_line = p->line;
+    const char *saved_dname = p->dname;
+
+    p->section_base = p->n_sections;
+    if (len)
+        parse_text(p, &lx, text, len, file, from);
+    else
+        seg_push(p, file, 1, from);
+    close_sections(p, p->section_base);
+    p->section_base = saved_base;
+    p->line = saved_line;
+    p->dname = saved_dname;
+    free(lx.line);
+    free(lx.argv);
+    free(lx.quoted);
+}
+
+/* Read the configuration file @path (as named in messages) at the current
+ * place: its lines go where the Include directive is.  @id_dev, @id_ino:
+ * its identity (a cycle check).  Errors are reported, never returned. */
+static void parse_file(mdshm__parser_t *p, const char *path,
+                       unsigned long id_dev, unsigned long id_ino)
+{
+    uint8_t *buf = NULL;
+    const char *file;
+    size_t len = 0;
+    int rv;
+
+    for (int i = 0; i < p->depth; i++) {
+        if (p->ids[i].dev == id_dev && p->ids[i].ino == id_ino) {
+            mdshm__cfg_error(p, "Include of %s makes a loop: that file is "
+                                "being read already", mdshm__cfg_q(p, path));
+            return;
+        }
+    }
+    if (p->depth >= MDSHM__MAX_INCLUDE_DEPTH) {
+        mdshm__cfg_error(p, "Include of %s: includes nested more than %d "
+                            "deep", mdshm__cfg_q(p, path),
+                         MDSHM__MAX_INCLUDE_DEPTH);
+        return;
+    }
+    rv = mdshm__read_file(path, CONF_MAX_SIZE, &buf, &len);
+    if (rv < 0) {
+        mdshm__cfg_error(p, "Include: cannot read %s: %s",
+                         mdshm__cfg_q(p, path),
+                         rv == MDSHM_ETOOBIG     ? "larger than 16 MiB"
+                         : rv == MDSHM_EBADINPUT ? "not a regular file"
+                                                 : mdshm_strerror(rv));
+        return;
+    }
+    file = mdshm__arena_strdup(p->arena, path);
+    if (!file) {
+        p->oom = true;
+        free(buf);
+        return;
+    }
+    p->ids[p->depth].dev = id_dev;
+    p->ids[p->depth].ino = id_ino;
+    p->depth++;
+    parse_unit(p, (const char *)buf, len, file, p->line);
+    p->depth--;
+    free(buf);
+}
+
+void mdshm__cfg_include(mdshm__parser_t *p, const char *pattern,
+                        bool optional)
+{
+    mdshm__cfg_inc_t inc;
+    const char *file;
+    char msg[600];
+    int line, rv;
+
+    if (!pattern[0]) {
+        mdshm__cfg_error(p, "%s needs a file name or a wildcard", p->dname);
+        return;
+    }
+    mdshm__cfg_locate(p, p->line, &file, &line);
+    rv = mdshm__cfg_include_expand(file, pattern, optional, &inc, msg,
+                                   sizeof(msg));
+    if (rv == -ENOMEM)
+        p->oom = true;
+    else if (rv < 0)
+        mdshm__cfg_error(p, "%s %s %s", p->dname,
+                         mdshm__cfg_q(p, inc.pattern ? inc.pattern : pattern),
+                         msg);
+    for (size_t i = 0; rv == 0 && i < inc.n && !p->oom; i++) {
+        const mdshm__cfg_inc_file_t *f = &inc.files[i];
+
+        if (f->err)
+            mdshm__cfg_error(p, "%s: cannot read %s: %s", p->dname,
+                             mdshm__cfg_q(p, f->path), strerror(f->err));
+        else
+            parse_file(p, f->path, f->dev, f->ino);
+    }
+    mdshm__cfg_include_free(&inc);
 }
 
 /* ------------------------------------------------------------------------
@@ -651,13 +891,17 @@ static void check_overlaps(mdshm__parser_t *p)
             if (x->idx == 0 && first->idx == 0)
                 mdshm__cfg_error_at(p, x->line,
                                     "MD '%s' is defined twice (first at "
-                                    "line %d)", md, p->mds[first->md].line);
+                                    "%s)", md,
+                                    mdshm__cfg_where(p, p->mds[first->md].line,
+                                                     x->line));
             else
                 mdshm__cfg_error_at(p, x->line,
                                     "name '%s' of MD '%s' is already part "
-                                    "of MD '%s' (line %d): a name may "
+                                    "of MD '%s' (%s): a name may "
                                     "belong to one MD only", x->name, md,
-                                    first_md, first->line);
+                                    first_md,
+                                    mdshm__cfg_where(p, first->line,
+                                                     x->line));
         }
         g = e;
     }
@@ -705,11 +949,13 @@ static int build(mdshm__parser_t *p)
         m->cert_files = mdshm__strv_get(&b->certs);
         m->key_files = mdshm__strv_get(&b->keys);
         m->is_static = b->certs.n > 0;
-        m->file = cfg->origin;
-        m->line = b->line;
+        mdshm__cfg_locate(p, b->line, &m->file, &m->line);
         mdshm__cfg_resolve(&m->s, &b->raw, &cfg->global.s);
     }
     cfg->n_mds = p->n_mds;
+    if (cfg->global.store_dir)
+        mdshm__cfg_locate(p, p->store_dir_line, &cfg->global.store_dir_file,
+                          &cfg->global.store_dir_line);
     return 0;
 }
 
@@ -717,12 +963,12 @@ static int build(mdshm__parser_t *p)
  * Public API
  * ---------------------------------------------------------------------- */
 
-int mdshm_config_parse(const char *text, size_t len, const char *origin,
-                       mdshm_config_t **out)
+/* @top: the identity of the file the text comes from, or NULL. */
+static int parse_config(const char *text, size_t len, const char *origin,
+                        const struct stat *top, mdshm_config_t **out)
 {
     mdshm__parser_t *p = NULL;
     mdshm_config_t *cfg = NULL;
-    lexer_t lx = {0};
     int rv = 0;
 
     if (!out)
@@ -746,17 +992,15 @@ int mdshm_config_parse(const char *text, size_t len, const char *origin,
     p->cfg = cfg;
     p->origin = cfg->origin;
     p->arena = &cfg->arena;
+    p->gline_next = 1;
     mdshm__cfg_global_defaults(&cfg->global);
-
-    if (len)
-        parse_text(p, &lx, text, len);
-    for (int i = p->n_sections - 1; i >= 0 && !p->oom; i--) {
-        if (i >= MDSHM__MAX_SECTIONS)
-            continue;
-        mdshm__cfg_error_at(p, p->sections[i].line,
-                            "<%s> is not closed: missing </%s>",
-                            p->sections[i].name, p->sections[i].name);
+    if (top) {
+        p->ids[0].dev = (unsigned long)top->st_dev;
+        p->ids[0].ino = (unsigned long)top->st_ino;
+        p->depth = 1;
     }
+
+    parse_unit(p, text, len, cfg->origin, 0);
     if (!p->oom)
         check_files(p);
     if (!p->oom)
@@ -771,11 +1015,9 @@ out:
     if (p) {
         flush_errors(p);
         free(p->mds);
+        free(p->segs);
     }
     free(p);
-    free(lx.line);
-    free(lx.argv);
-    free(lx.quoted);
     if (rv < 0)
         mdshm_config_free(cfg);
     else
@@ -783,9 +1025,16 @@ out:
     return rv;
 }
 
+int mdshm_config_parse(const char *text, size_t len, const char *origin,
+                       mdshm_config_t **out)
+{
+    return parse_config(text, len, origin, NULL, out);
+}
+
 int mdshm_config_load(const char *path, mdshm_config_t **out)
 {
     uint8_t *buf = NULL;
+    struct stat sb;
     size_t len = 0;
     int rv;
 
@@ -811,7 +1060,8 @@ int mdshm_config_load(const char *path, mdshm_config_t **out)
                   path);
         return rv;
     }
-    rv = mdshm_config_parse((const char *)buf, len, path, out);
+    rv = parse_config((const char *)buf, len, path,
+                      stat(path, &sb) == 0 ? &sb : NULL, out);
     free(buf);
     return rv;
 }

@@ -903,6 +903,10 @@ typedef struct mdshm_config_global_info {
     char check_interval[32];
     char retry_delay[32];
     unsigned retry_failover;
+    const char *store_dir_file; /**< the file where MDStoreDir is written
+                                     (an Include'd one, maybe); NULL if
+                                     not set */
+    int store_dir_line;        /**< its line there; 0 if not set */
 } mdshm_config_global_info_t;
 
 /** Fill @p out (strings owned by @p cfg, which must be valid). */
@@ -928,6 +932,10 @@ typedef struct mdshm_drive_opts {
     bool ocsp_no_nonce;         /**< send no nonce: requests of up to 255
                                      bytes then go as GET (RFC 5019), which
                                      responders and CDNs can cache */
+    const char *conf_path;      /**< the file the configuration came from:
+                                     mdshm_drive_reload() reads it again
+                                     (copied); NULL: reloading is not
+                                     possible (logged) */
 } mdshm_drive_opts_t;
 
 /**
@@ -958,6 +966,23 @@ MDSHM_API int mdshm_drive_run(mdshm_drive_t *d);
 
 /** Make mdshm_drive_run() return soon.  Async-signal-safe. */
 MDSHM_API void mdshm_drive_stop(mdshm_drive_t *d);
+
+/**
+ * Ask the drive to read its configuration file (opts.conf_path) again, as
+ * a server does on SIGHUP; returns at once.  Async-signal-safe (a flag and
+ * a wake-up): call it from the host's own signal handler or main loop; the
+ * library installs no handler.  The drive's loop then reads the file: one
+ * with errors changes nothing (each error is logged as FILE:LINE, and the
+ * configuration in force stays); a good one replaces it and, while
+ * leading, is written to the store without giving up leadership (same
+ * term).  Runs in progress stop at their next step and resume from the
+ * store; every MD gets a check, as after a take-over.  A new configuration
+ * that does not fit the store (e.g. an unreadable MDCertificateFile) is
+ * not written, and the previous one stays in force.  A drive that does not
+ * lead sets itself up again at once and writes the new configuration when
+ * it leads.  NULL is a no-op.
+ */
+MDSHM_API void mdshm_drive_reload(mdshm_drive_t *d);
 
 /** Free; the drive must not be running.  NULL is a no-op. */
 MDSHM_API void mdshm_drive_destroy(mdshm_drive_t *d);
@@ -1433,6 +1458,28 @@ MDSHM_API void mdshm_tls_drive_stop(mdshm_tls_worker_t *w);
 MDSHM_API int mdshm_tls_drive_run(mdshm_tls_worker_t *w);
 /** Make mdshm_tls_drive_run() return.  Async-signal-safe. */
 MDSHM_API void mdshm_tls_drive_interrupt(mdshm_tls_worker_t *w);
+
+/**
+ * The worker's drive reads opts.conf_path again (mdshm_drive_reload(); a
+ * configuration from opts.conf_text cannot be reloaded).  Async-signal-safe:
+ * call it from the worker's SIGHUP handler or main loop.  No-op without a
+ * drive.  Every candidate must be told (a prefork parent forwards SIGHUP
+ * to its workers), or one that leads later writes the old configuration
+ * back; call mdshm_tls_reload() in the parent too, for the workers it
+ * forks later.
+ */
+MDSHM_API void mdshm_tls_drive_reload(mdshm_tls_worker_t *w);
+
+/**
+ * In the parent: read opts.conf_path again, so that workers forked from
+ * now on start from the new configuration (those running keep theirs until
+ * mdshm_tls_drive_reload()).  Not async-signal-safe: call it from the main
+ * loop.  A file with errors changes nothing (logged as FILE:LINE).  The
+ * previous configuration stays allocated until mdshm_tls_free(), as drives
+ * of this process may still use it.  The store directory does not change.
+ * @return 0, MDSHM_EBADINPUT (errors, or no conf_path), -errno.
+ */
+MDSHM_API int mdshm_tls_reload(mdshm_tls_t *t);
 
 /** Counters of one worker (for tests and metrics). */
 typedef struct mdshm_tls_stats {

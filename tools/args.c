@@ -1,12 +1,12 @@
 /* args.c -- command line parsing: global options anywhere, then the
  * subcommand's options (from its table) and positional arguments.
  *
- * Global options: --store DIR (or --store=DIR), --log stderr|syslog (or
- * --log=...), -v/--verbose (repeatable, also -vv), -h/--help, --version;
- * "mdshm help [COMMAND]" is --help.  They may come before or after the
- * subcommand.  "--" ends the options.  An option the subcommand does not
- * know, a missing value or a surplus argument is a usage error that names
- * the argument.
+ * Global options: --store DIR (or --store=DIR), --conf FILE (or
+ * --conf=FILE), --log stderr|syslog (or --log=...), -v/--verbose
+ * (repeatable, also -vv), -h/--help, --version; "mdshm help [COMMAND]" is
+ * --help.  They may come before or after the subcommand.  "--" ends the
+ * options.  An option the subcommand does not know, a missing value or a
+ * surplus argument is a usage error that names the argument.
  */
 #include "cli.h"
 
@@ -38,7 +38,8 @@ void cli_usage(const cli_cmd_t *cmd, bool to_stdout)
     FILE *f = to_stdout ? stdout : stderr;
 
     if (cmd) {
-        fprintf(f, "usage: mdshm [--store DIR] [-v] %s%s%s\n", cmd->name,
+        fprintf(f, "usage: mdshm [--store DIR | --conf FILE] [-v] %s%s%s\n",
+                cmd->name,
                 cmd->args[0] ? " " : "", cmd->args);
         if (to_stdout) {
             fprintf(f, "\n%s\n", cmd->summary);
@@ -49,7 +50,8 @@ void cli_usage(const cli_cmd_t *cmd, bool to_stdout)
         }
         return;
     }
-    fprintf(f, "usage: mdshm [--store DIR] [-v] COMMAND [ARGS...]\n");
+    fprintf(f, "usage: mdshm [--store DIR | --conf FILE] [-v] COMMAND "
+               "[ARGS...]\n");
     if (!to_stdout) {
         fprintf(f, "Try 'mdshm --help'.\n");
         return;
@@ -60,8 +62,11 @@ void cli_usage(const cli_cmd_t *cmd, bool to_stdout)
         fprintf(f, "  %-8s %s\n", c->name, c->summary);
     fprintf(f,
             "\nGlobal options (before or after the command):\n"
-            "  --store DIR   store directory (default: $MDSHM_STORE, else "
-            "./md)\n"
+            "  --store DIR   store directory (default: MDStoreDir of --conf,\n"
+            "                else $MDSHM_STORE, else MDStoreDir of\n"
+            "                $MDSHM_CONF or of /etc/mdshm.conf)\n"
+            "  --conf FILE   configuration (mdshm.conf; default: $MDSHM_CONF,\n"
+            "                else /etc/mdshm.conf if it exists)\n"
             "  --log stderr|syslog\n"
             "                where log lines go (default stderr; syslog:\n"
             "                ident mdshm, facility daemon)\n"
@@ -98,10 +103,8 @@ static int verbose_count(const char *a)
 int cli_parse(cli_t *cli, int argc, char **argv)
 {
     bool help = false, no_more_opts = false;
-    const char *env = getenv("MDSHM_STORE");
 
     memset(cli, 0, sizeof(*cli));
-    cli->store_dir = env && *env ? env : "./md";
     cli->opts = calloc((size_t)argc + 1, sizeof(*cli->opts));
     cli->pos = calloc((size_t)argc + 1, sizeof(*cli->pos));
     if (!cli->opts || !cli->pos) {
@@ -137,18 +140,28 @@ int cli_parse(cli_t *cli, int argc, char **argv)
         eq = strncmp(a, "--", 2) == 0 ? strchr(a, '=') : NULL;
         nlen = eq ? (size_t)(eq - a) : strlen(a);
 
-        if (!strncmp(a, "--store", nlen) && nlen == 7) {
+        if ((!strncmp(a, "--store", nlen) && nlen == 7) ||
+            (!strncmp(a, "--conf", nlen) && nlen == 6)) {
+            bool store = nlen == 7;
+            const char **val = store ? &cli->store_dir : &cli->conf_path;
+            const char *what = store ? "DIR" : "FILE";
+
             if (eq) {
-                cli->store_dir = eq + 1;
+                *val = eq + 1;
             } else if (i + 1 < argc) {
-                cli->store_dir = argv[++i];
+                *val = argv[++i];
             } else {
-                return usage_err(cli, "option '%s' needs an argument: DIR",
-                                 a);
+                fprintf(stderr, "mdshm: option '%s' needs an argument: %s\n",
+                        a, what);
+                cli_usage(cli->cmd, false);
+                return CLI_EXIT_USAGE;
             }
-            if (!*cli->store_dir)
-                return usage_err(cli, "option '%s' needs a non-empty DIR",
-                                 "--store");
+            if (!**val) {
+                fprintf(stderr, "mdshm: option '%.*s' needs a non-empty %s\n",
+                        (int)nlen, a, what);
+                cli_usage(cli->cmd, false);
+                return CLI_EXIT_USAGE;
+            }
             continue;
         }
         if (!strncmp(a, "--log", nlen) && nlen == 5) {
@@ -230,8 +243,11 @@ void cli_free(cli_t *cli)
 {
     free(cli->opts);
     free(cli->pos);
+    free(cli->store_owned);
+    free(cli->from_owned);
     cli->opts = NULL;
     cli->pos = NULL;
+    cli->store_owned = cli->from_owned = NULL;
 }
 
 bool cli_flag(const cli_t *cli, const char *name)

@@ -50,7 +50,11 @@ typedef struct cli_optval {
 enum { CLI_LOG_STDERR = 0, CLI_LOG_SYSLOG = 1 };
 
 typedef struct cli {
-    const char *store_dir; /* --store, $MDSHM_STORE or "./md" */
+    const char *store_dir; /* --store; else NULL until cli_store_find() */
+    const char *store_from; /* where store_dir came from (messages) */
+    const char *conf_path; /* --conf FILE (global option) or NULL */
+    char *store_owned;     /* store_dir when discover.c made it */
+    char *from_owned;      /* store_from when discover.c made it */
     int verbose;           /* -v count */
     int log;               /* --log: CLI_LOG_STDERR or CLI_LOG_SYSLOG */
     const cli_cmd_t *cmd;
@@ -113,12 +117,26 @@ int cli_parse_u64(const char *s, bool suffixes, uint64_t min, uint64_t max,
  * are printed and returned as CLI_EXIT_USAGE, 0 otherwise. */
 int cli_opt_u64(const cli_t *cli, const char *name, bool suffixes,
                 uint64_t min, uint64_t max, uint64_t *out);
-/* Whether --store was given (args.c falls back to $MDSHM_STORE or ./md,
- * which a configuration's MDStoreDir overrides). */
-bool cli_store_given(const cli_t *cli);
-/* Open the store of @cli; prints the failure.  Returns 0 or rv < 0. */
-int cli_store_open(const cli_t *cli, bool readonly, bool create,
+/* Open the store of @cli (cli_store_find() first if not found yet);
+ * prints the failure with where the path came from and, for a missing
+ * store, the init command that creates it.  Returns 0 or rv < 0. */
+int cli_store_open(cli_t *cli, bool readonly, bool create,
                    unsigned maxreaders, size_t mapsize, mdshm_store_t **out);
+/* discover.c: which configuration and store a command uses (docs/cli.md
+ * "Finding the store").  The configuration: --conf FILE, else
+ * $MDSHM_CONF, else the system's file (/etc/mdshm.conf; tests move it with
+ * $MDSHM_SYSCONFDIR) if it exists; *from says which ("--conf",
+ * "$MDSHM_CONF", "the default configuration").  0 with *path NULL when
+ * there is none. */
+int cli_conf_find(const cli_t *cli, const char **path, const char **from);
+/* Set cli->store_dir and cli->store_from: --store DIR, else MDStoreDir of
+ * --conf FILE, else $MDSHM_STORE, else MDStoreDir of $MDSHM_CONF or of the
+ * system's file.  @cfg: the configuration already loaded from @conf_from's
+ * file, or NULL (then it is loaded here when needed).  Prints what is
+ * wrong; returns 0, CLI_EXIT_ERROR or CLI_EXIT_USAGE (no store named at
+ * all). */
+int cli_store_find(cli_t *cli, const mdshm_config_t *cfg,
+                   const char *conf_from);
 /* owner.c: as root, on an existing store of another user, become that
  * user (uid, group, supplementary groups) for the rest of the process.
  * 0 (switched, or nothing to do) or -errno (printed). */

@@ -1,5 +1,6 @@
-/* cmd_config_check.c -- mdshm config-check --conf FILE [--json]: parse a
- * configuration file (docs/configuration.md) and show what it configures.
+/* cmd_config_check.c -- mdshm config-check [--conf FILE] [--json]: parse
+ * a configuration file (docs/configuration.md; the file as in
+ * cli_conf_find) and show what it configures.
  *
  * Text: "FILE: OK, N managed domains" and per MD its names, key specs,
  * CAs and renew window.  A file with errors: the parser's messages
@@ -103,6 +104,7 @@ static void emit_md(emit_t *e, const mdshm_config_md_info_t *md)
 {
     emit_obj(e, NULL);
     emit_str(e, "name", md->name);
+    emit_str(e, "file", md->file); /* an Include'd file, maybe */
     emit_int(e, "line", md->line);
     emit_strv(e, "names", md->names);
     emit_strv(e, "key_specs", md->key_specs);
@@ -170,7 +172,7 @@ static int out_json(const char *path, const mdshm_config_t *cfg, int rv,
 
 int cmd_config_check(cli_t *cli)
 {
-    const char *path = cli_optarg(cli, "--conf");
+    const char *path, *from;
     struct capture c = {0};
     mdshm_config_t *cfg = NULL;
     mdshm_log_level_t level = cli->verbose > 1   ? MDSHM_LOG_TRACE
@@ -178,10 +180,10 @@ int cmd_config_check(cli_t *cli)
                                                  : MDSHM_LOG_WARN;
     int rv, rc;
 
+    cli_conf_find(cli, &path, &from);
     if (!path)
-        return cli_usage_error(cli, "config-check: missing --conf FILE");
-    if (!*path)
-        return cli_usage_error(cli, "config-check: --conf needs a file name");
+        return cli_usage_error(cli, "config-check: no configuration: give "
+                               "--conf FILE or set MDSHM_CONF");
     c.json = cli_flag(cli, "--json");
     mdshm_set_default_log(sink, &c, level);
     rv = mdshm_config_load(path, &cfg);

@@ -47,25 +47,30 @@ static char *configured_dir(const mdshm_config_t *cfg, const char *conf,
 int cmd_export(cli_t *cli)
 {
     const char *md = cli->pos[0], *dir = cli_optarg(cli, "--dir");
-    const char *conf = cli_optarg(cli, "--conf");
+    const char *conf = NULL, *conf_from = NULL;
     mdshm_config_t *cfg = NULL;
     mdshm_store_t *st = NULL;
     char *own_dir = NULL;
     int rv, rc = CLI_EXIT_ERROR;
 
-    if (!dir && !conf)
-        return cli_usage_error(cli, "export: give --dir DIR (or --conf FILE "
-                               "with MDExportDir)");
     if (!*md || strchr(md, '/') || !strcmp(md, ".") || !strcmp(md, ".."))
         return cli_usage_error(cli, "export: '%s' is not an MD name", md);
+    /* without --dir, the directory comes from the configuration */
+    if (!dir) {
+        cli_conf_find(cli, &conf, &conf_from);
+        if (!conf)
+            return cli_usage_error(cli, "export: give --dir DIR (or a "
+                                   "configuration with MDExportDir: --conf "
+                                   "FILE)");
+    }
     if (conf) {
         rv = mdshm_config_load(conf, &cfg);
         if (rv < 0) {
             cli_fail(rv, "export: cannot use configuration %s", conf);
             goto out;
         }
-        if (!cli_store_given(cli) && mdshm_config_store_dir(cfg))
-            cli->store_dir = mdshm_config_store_dir(cfg);
+        if (cli_store_find(cli, cfg, conf_from) != 0)
+            goto out;
         if (!dir && !(dir = own_dir = configured_dir(cfg, conf, md)))
             goto out;
     }

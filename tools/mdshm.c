@@ -1,6 +1,6 @@
 /* mdshm.c -- the mdshm command line tool: command table, log sink, main.
  *
- *   mdshm [--store DIR] [-v] COMMAND [ARGS...]
+ *   mdshm [--store DIR | --conf FILE] [-v] COMMAND [ARGS...]
  *
  * Exit status: 0 success, 1 runtime error, 2 usage error, 3 corrupt records
  * found (check) or a damaged store file (any command).  See docs/cli.md and docs/mdshm.1.
@@ -39,14 +39,12 @@ static const cli_optdef_t status_opts[] = {
 int cmd_metrics(cli_t *cli); /* tools/cmd_metrics.c */
 
 static const cli_optdef_t config_check_opts[] = {
-    {"--conf", true, "FILE"},
     {"--json", false, NULL},
     {NULL, false, NULL},
 };
 int cmd_config_check(cli_t *cli); /* tools/cmd_config_check.c */
 
 static const cli_optdef_t drive_opts[] = {
-    {"--conf", true, "FILE"},
     {"--http01-listen", true, "ADDR:PORT"},
     {"--max-parallel", true, "N"},
     {"--ocsp-parallel", true, "N"},
@@ -63,7 +61,6 @@ int cmd_ocsp(cli_t *cli); /* tools/cmd_ocsp.c */
 
 static const cli_optdef_t export_opts[] = {
     {"--dir", true, "DIR"},
-    {"--conf", true, "FILE"},
     {NULL, false, NULL},
 };
 
@@ -109,23 +106,26 @@ const cli_cmd_t cli_commands[] = {
     {"check", "",
      "decode every record; list the corrupt ones (exit 3 if any)", "",
      no_opts, 0, 0, NULL, cmd_check},
-    {"config-check", "--conf FILE [--json]",
+    {"config-check", "[--conf FILE] [--json]",
      "parse a configuration file (mdshm.conf) and show its MDs",
-     "  --conf FILE        the configuration file; every error is printed\n"
+     "  --conf FILE        the configuration file (default: $MDSHM_CONF,\n"
+     "                     else /etc/mdshm.conf); every error is printed\n"
      "                     as FILE:LINE: message (exit 1)\n"
      "  --json             one JSON document instead of text\n",
      config_check_opts, 0, 0, NULL, cmd_config_check},
-    {"drive", "--conf FILE [--http01-listen ADDR:PORT] [--max-parallel N]",
+    {"drive", "[--conf FILE] [--http01-listen ADDR:PORT] [--max-parallel N]",
      "run the renewal drive in the foreground (leader election included)",
-     "  --conf FILE        the configuration (mdshm.conf)\n"
+     "  --conf FILE        the configuration (default: $MDSHM_CONF, else\n"
+     "                     /etc/mdshm.conf)\n"
      "  --http01-listen ADDR:PORT\n"
      "                     answer http-01 challenges on this address\n"
      "  --max-parallel N   concurrent orders per CA (default 16)\n"
      "  --ocsp-parallel N  OCSP exchanges at a time (default 6)\n"
      "  --ocsp-timeout-ms MS  one OCSP exchange (default 10000)\n"
      "  --ocsp-no-nonce    no OCSP nonce: small requests go as GET\n"
-     "The store is --store DIR, else MDStoreDir, else $MDSHM_STORE or ./md;\n"
-     "it is created if missing.  SIGTERM or SIGINT stop the drive.\n",
+     "The store is --store DIR, else MDStoreDir, else $MDSHM_STORE; it is\n"
+     "created if missing.  SIGTERM or SIGINT stop the drive; SIGHUP makes\n"
+     "it read the configuration again (a bad file changes nothing).\n",
      drive_opts, 0, 0, NULL, cmd_drive},
     {"backup", "DEST",
      "copy the store, consistent while the leader writes, to new DEST",
@@ -146,8 +146,8 @@ const cli_cmd_t cli_commands[] = {
      "                     not a symbolic link, writable by nobody else),\n"
      "                     one subdirectory per key spec if the MD has\n"
      "                     several; switched atomically (docs/cli.md)\n"
-     "  --conf FILE        the store is its MDStoreDir (unless --store);\n"
-     "                     without --dir, DIR is the MD's MDExportDir/MD\n"
+     "Without --dir, DIR is the MD's MDExportDir/MD from the configuration\n"
+     "(--conf FILE, $MDSHM_CONF or /etc/mdshm.conf).\n"
      "Nothing is written when the files are current already.\n",
      export_opts, 1, 1, "MD", cmd_export},
     {"ocsp", "refresh [MD] | register CHAIN | staple CERT [--out FILE]",

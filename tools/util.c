@@ -1,5 +1,5 @@
 /* util.c -- small helpers of the CLI: error messages, numbers, times,
- * hex, digests, escaping, opening the store. */
+ * hex, digests, escaping (opening the store: discover.c). */
 #include "cli.h"
 
 #include <errno.h>
@@ -93,45 +93,6 @@ int cli_opt_u64(const cli_t *cli, const char *name, bool suffixes,
                                val, name, min, max,
                                suffixes ? " (suffixes K, M, G allowed)" : "");
     return 0;
-}
-
-bool cli_store_given(const cli_t *cli)
-{
-    const char *env = getenv("MDSHM_STORE");
-
-    if (env && *env)
-        return cli->store_dir != env;
-    return strcmp(cli->store_dir, "./md") != 0;
-}
-
-int cli_store_open(const cli_t *cli, bool readonly, bool create,
-                   unsigned maxreaders, size_t mapsize, mdshm_store_t **out)
-{
-    mdshm_store_opts_t opts;
-    int rv;
-
-    memset(&opts, 0, sizeof(opts));
-    opts.readonly = readonly;
-    opts.create = create;
-    opts.maxreaders = maxreaders;
-    opts.mapsize = mapsize;
-    /* init --owner: root makes (or gives) the store for that user; any
-     * other command, as root on another user's store, runs as that user */
-    opts.owner = cli_optarg(cli, "--owner");
-    if (!opts.owner && (rv = cli_run_as_store_owner(cli)) < 0)
-        return rv;
-    /* not for the drive: it runs for days with curl's and OpenSSL's
-     * threads, and a fault there is not necessarily the store's */
-    if (strcmp(cli->cmd->name, "drive") != 0)
-        cli_fault_guard(cli->store_dir);
-    rv = mdshm_store_open(cli->store_dir, &opts, out);
-    if (rv < 0) {
-        cli_fail(rv, "cannot open store %s", cli->store_dir);
-        if (rv == MDSHM_ENOTFOUND && !create)
-            fprintf(stderr, "mdshm: create it with: mdshm --store %s init\n",
-                    cli->store_dir);
-    }
-    return rv;
 }
 
 int64_t cli_now_ms(void)

@@ -17,7 +17,10 @@
  * dies.  When ready it prints one line on stdout:
  *   READY pid=PID https=PORT http=PORT
  * SIGTERM or SIGINT stop every worker (and the drive process), then the
- * parent exits 0.  Exit 1 on a start-up error, 2 on bad usage.
+ * parent exits 0.  SIGHUP reads the configuration again: in the parent
+ * (mdshm_tls_reload, for the workers it forks later) and, if the file is
+ * good, in every child (forwarded: each one's drive reloads).  Exit 1 on
+ * a start-up error, 2 on bad usage.
  * mdshm's log goes to stderr (the library's default sink), or with --log
  * syslog to syslog as "mdshm-example-server[PID]", facility daemon.
  */
@@ -296,7 +299,11 @@ static pid_t spawn(server_t *s, int slot, sigset_t *old)
             _exit(1);
         /* a parent killed without a chance to stop us takes us along */
         prctl(PR_SET_PDEATHSIG, SIGTERM);
-        sigprocmask(SIG_SETMASK, old, NULL);
+        /* SIGHUP stays blocked until the child has its handler: a reload
+         * forwarded right after the fork must not end it */
+        sigset_t mask = *old;
+        sigaddset(&mask, SIGHUP);
+        sigprocmask(SIG_SETMASK, &mask, NULL);
         rc = slot < 0 ? drive_process_main(s) : worker_main(s, (unsigned)slot);
         fflush(NULL);
         _exit(rc);
@@ -382,6 +389,23 @@ static void stop_children(server_t *s)
     stop_some(any, 0);
 }
 
+/* SIGHUP: the parent reads the configuration again; when it is good, so
+ * does every child (a candidate left out would write the old one back
+ * when it leads). */
+static void reload(server_t *s)
+{
+    if (!s->tls || !s->o.conf || mdshm_tls_reload(s->tls) < 0) {
+        fprintf(stderr, "mdshm-example-server: SIGHUP: configuration not "
+                        "reloaded\n");
+        return;
+    }
+    for (unsigned i = 0; i < s->o.workers; i++)
+        if (g_workers[i].pid > 0)
+            kill(g_workers[i].pid, SIGHUP);
+    if (g_drive.pid > 0)
+        kill(g_drive.pid, SIGHUP);
+}
+
 static int supervise(server_t *s, sigset_t *old)
 {
     sigset_t set;
@@ -390,6 +414,7 @@ static int supervise(server_t *s, sigset_t *old)
     sigaddset(&set, SIGCHLD);
     sigaddset(&set, SIGTERM);
     sigaddset(&set, SIGINT);
+    sigaddset(&set, SIGHUP);
     for (;;) {
         struct timespec tmo = {1, 0};
         siginfo_t si;
@@ -399,6 +424,8 @@ static int supervise(server_t *s, sigset_t *old)
 
         if (sig == SIGTERM || sig == SIGINT)
             break;
+        if (sig == SIGHUP)
+            reload(s);
         while ((p = waitpid(-1, &st, WNOHANG)) > 0) {
             for (unsigned i = 0; i < s->o.workers; i++) {
                 if (g_workers[i].pid == p) {
@@ -479,6 +506,7 @@ int main(int argc, char **argv)
     sigaddset(&block, SIGCHLD);
     sigaddset(&block, SIGTERM);
     sigaddset(&block, SIGINT);
+    sigaddset(&block, SIGHUP);
     sigprocmask(SIG_BLOCK, &block, &old);
     signal(SIGPIPE, SIG_IGN);
 

@@ -25,6 +25,17 @@ static void on_stop(int sig)
     g_stop = 1;
 }
 
+static mdshm_tls_worker_t *volatile g_worker; /* for on_hup */
+
+/* SIGHUP from the parent: this worker's drive reads the configuration
+ * again (mdshm_tls_drive_reload is async-signal-safe). */
+static void on_hup(int sig)
+{
+    (void)sig;
+    if (g_worker)
+        mdshm_tls_drive_reload(g_worker);
+}
+
 static void install_stop_handler(void)
 {
     struct sigaction sa;
@@ -33,6 +44,11 @@ static void install_stop_handler(void)
     sa.sa_handler = on_stop; /* no SA_RESTART: poll() returns EINTR */
     sigaction(SIGTERM, &sa, NULL);
     sigaction(SIGINT, &sa, NULL);
+    sa.sa_handler = on_hup;
+    sigaction(SIGHUP, &sa, NULL);
+    sigemptyset(&sa.sa_mask);
+    sigaddset(&sa.sa_mask, SIGHUP); /* blocked since the fork (main.c) */
+    sigprocmask(SIG_UNBLOCK, &sa.sa_mask, NULL);
 }
 
 static SSL_CTX *make_ctx(server_t *s, mdshm_tls_worker_t *w)
@@ -101,6 +117,7 @@ static int start_drive(server_t *s, mdshm_tls_worker_t *w, unsigned slot)
     sigemptyset(&set);
     sigaddset(&set, SIGTERM);
     sigaddset(&set, SIGINT);
+    sigaddset(&set, SIGHUP);
     /* the drive thread must not take the stop signal meant to interrupt
      * this thread's poll() */
     pthread_sigmask(SIG_BLOCK, &set, &old);
@@ -157,6 +174,7 @@ int worker_main(server_t *s, unsigned slot)
                     mdshm_strerror(rv));
             return 1;
         }
+        g_worker = w;
         if (rv < 0) {
             fprintf(stderr, "worker %u: store unavailable (%s): serving the "
                             "fallback certificate, retrying\n",
@@ -198,6 +216,7 @@ int worker_main(server_t *s, unsigned slot)
             serve_one(s, w, ctx, s->http_fd, false);
     }
     SSL_CTX_free(ctx);
+    g_worker = NULL;
     mdshm_tls_detach(w); /* stops the drive thread: leadership passes on */
     return 0;
 }
@@ -208,10 +227,12 @@ int drive_process_main(server_t *s)
     sigset_t set;
     int rv, sig;
 
-    /* the drive runs on a thread; this one waits for the stop signal */
+    /* the drive runs on a thread; this one waits for the stop signal and
+     * SIGHUP, the reload */
     sigemptyset(&set);
     sigaddset(&set, SIGTERM);
     sigaddset(&set, SIGINT);
+    sigaddset(&set, SIGHUP);
     pthread_sigmask(SIG_BLOCK, &set, NULL);
     if ((rv = mdshm_tls_attach(s->tls, &w)) < 0 ||
         (rv = mdshm_tls_drive_start(w)) < 0) {
@@ -219,7 +240,8 @@ int drive_process_main(server_t *s)
         mdshm_tls_detach(w);
         return 1;
     }
-    sigwait(&set, &sig);
+    while (sigwait(&set, &sig) == 0 && sig == SIGHUP)
+        mdshm_tls_drive_reload(w);
     mdshm_tls_detach(w);
     return 0;
 }

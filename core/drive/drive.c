@@ -74,10 +74,63 @@ static int parse_listen(const char *s, char **addr, unsigned *port)
     return 0;
 }
 
+static void cfg_teardown(mdshm_drive_t *d);
+
+/* What the drive takes from its configuration: global timing, the hooks,
+ * the MD table and the schedule.  0 or -ENOMEM (nothing left set up). */
+static int cfg_setup(mdshm_drive_t *d, const mdshm_config_t *cfg)
+{
+    const mdshm__config_global_t *g = mdshm__config_global(cfg);
+    int rv;
+
+    d->cfg = cfg;
+    d->g = g;
+    d->retry_delay_ms = g->retry_delay_ms;
+    d->check_interval_ms = g->check_interval_ms;
+    d->initial_delay_ms = g->initial_delay_ms;
+    d->activation_delay_ms = g->activation_delay_ms;
+    d->failover = g->retry_failover;
+    d->ev.message_argv = g->message_cmd.n ? (char *const *)g->message_cmd.v
+                                          : NULL;
+    d->ev.notify_argv = g->notify_cmd.n ? (char *const *)g->notify_cmd.v
+                                        : NULL;
+    d->export_argv = g->export_cmd.n ? (char *const *)g->export_cmd.v
+                                     : NULL;
+    d->n_mds = mdshm_config_md_count(cfg);
+    if (d->n_mds && !(d->mds = calloc(d->n_mds, sizeof(*d->mds)))) {
+        d->n_mds = 0;
+        return -ENOMEM;
+    }
+    for (size_t i = 0; i < d->n_mds; i++) {
+        const mdshm__config_md_t *cm = mdshm__config_md(cfg, i);
+        mdshm__dmd_t *m = &d->mds[i];
+        m->drive = d;
+        m->cfg = cm;
+        m->name = cm->name;
+        m->renew_win = cm->s.renew_window;
+        m->warn_win = cm->s.warn_window;
+        m->due_ms = INT64_MAX;
+        atomic_init(&m->done, false);
+    }
+    rv = mdshm__drive_queue_init(d);
+    if (rv < 0) {
+        cfg_teardown(d);
+        return rv;
+    }
+    return 0;
+}
+
+static void cfg_teardown(mdshm_drive_t *d)
+{
+    mdshm__drive_queue_free(d);
+    free(d->mds);
+    d->mds = NULL;
+    d->n_mds = 0;
+}
+
 int mdshm_drive_create(mdshm_store_t *st, const mdshm_config_t *cfg,
                        const mdshm_drive_opts_t *opts, mdshm_drive_t **out)
 {
-    const mdshm__config_global_t *g;
     mdshm_drive_t *d;
     int rv;
 
@@ -100,8 +153,6 @@ int mdshm_drive_create(mdshm_store_t *st, const mdshm_config_t *cfg,
         pthread_condattr_destroy(&ca);
     }
     d->st = st;
-    d->cfg = cfg;
-    d->g = g = mdshm__config_global(cfg);
     if (opts) {
         d->copts = opts->candidate;
         d->max_parallel = opts->max_parallel;
@@ -115,37 +166,14 @@ int mdshm_drive_create(mdshm_store_t *st, const mdshm_config_t *cfg,
                       "expected ADDR:PORT", opts->http01_listen);
             goto fail;
         }
+        if (opts->conf_path && !(d->conf_path = strdup(opts->conf_path))) {
+            rv = -ENOMEM;
+            goto fail;
+        }
     }
     if (!d->max_parallel)
         d->max_parallel = 16;
-    d->retry_delay_ms = g->retry_delay_ms;
-    d->check_interval_ms = g->check_interval_ms;
-    d->initial_delay_ms = g->initial_delay_ms;
-    d->activation_delay_ms = g->activation_delay_ms;
-    d->failover = g->retry_failover;
-    d->ev.message_argv = g->message_cmd.n ? (char *const *)g->message_cmd.v
-                                          : NULL;
-    d->ev.notify_argv = g->notify_cmd.n ? (char *const *)g->notify_cmd.v
-                                        : NULL;
-    d->export_argv = g->export_cmd.n ? (char *const *)g->export_cmd.v
-                                     : NULL;
-    d->n_mds = mdshm_config_md_count(cfg);
-    if (d->n_mds && !(d->mds = calloc(d->n_mds, sizeof(*d->mds)))) {
-        rv = -ENOMEM;
-        goto fail;
-    }
-    for (size_t i = 0; i < d->n_mds; i++) {
-        const mdshm__config_md_t *cm = mdshm__config_md(cfg, i);
-        mdshm__dmd_t *m = &d->mds[i];
-        m->drive = d;
-        m->cfg = cm;
-        m->name = cm->name;
-        m->renew_win = cm->s.renew_window;
-        m->warn_win = cm->s.warn_window;
-        m->due_ms = INT64_MAX;
-        atomic_init(&m->done, false);
-    }
-    rv = mdshm__drive_queue_init(d);
+    rv = cfg_setup(d, cfg);
     if (rv < 0)
         goto fail;
     if (pipe2(d->wake, O_CLOEXEC | O_NONBLOCK) < 0) {
@@ -163,6 +191,8 @@ int mdshm_drive_create(mdshm_store_t *st, const mdshm_config_t *cfg,
         goto fail;
     atomic_init(&d->stop, false);
     atomic_init(&d->running, false);
+    atomic_init(&d->reload, false);
+    atomic_init(&d->reloading, false);
     *out = d;
     return 0;
 fail:
@@ -175,6 +205,14 @@ void mdshm_drive_stop(mdshm_drive_t *d)
     if (!d)
         return;
     atomic_store(&d->stop, true);
+    mdshm__drive_wake(d);
+}
+
+void mdshm_drive_reload(mdshm_drive_t *d)
+{
+    if (!d)
+        return;
+    atomic_store(&d->reload, true);
     mdshm__drive_wake(d);
 }
 
@@ -206,8 +244,10 @@ void mdshm_drive_destroy(mdshm_drive_t *d)
     pthread_mutex_destroy(&d->fin_mu);
     pthread_mutex_destroy(&d->hb_mu);
     pthread_cond_destroy(&d->hb_cv);
-    mdshm__drive_queue_free(d);
-    free(d->mds);
+    cfg_teardown(d);
+    mdshm_config_free(d->own_cfg);
+    mdshm_config_free(d->prev_own);
+    free(d->conf_path);
     free(d->http01_addr);
     free(d->req_dir);
     free(d);
@@ -363,6 +403,84 @@ static void reap_all(mdshm_drive_t *d)
     mdshm__drive_queue_take_finished(d, d->fin_tmp);
 }
 
+/* ---- reading the configuration again ----------------------------------- */
+
+/* The configuration in force before the last reload, back in force: the
+ * new one did not fit the store.  0 or -ENOMEM. */
+static int reload_revert(mdshm_drive_t *d)
+{
+    int rv;
+
+    cfg_teardown(d);
+    mdshm_config_free(d->own_cfg);
+    d->own_cfg = d->prev_own;
+    rv = cfg_setup(d, d->prev_cfg);
+    d->prev_cfg = NULL;
+    d->prev_own = NULL;
+    return rv;
+}
+
+/* The new configuration is in the store: the old one can go. */
+static void reload_settle(mdshm_drive_t *d)
+{
+    mdshm_config_free(d->prev_own);
+    d->prev_cfg = NULL;
+    d->prev_own = NULL;
+}
+
+/* Read conf_path again (mdshm_drive_reload).  A file with errors changes
+ * nothing (the parser logged FILE:LINE of each).  Otherwise the runs stop
+ * at their next step (they resume from staging, as after a failover), the
+ * stapling thread stops, and the drive sets itself up from the new file;
+ * leadership is kept.  The previous configuration is kept until the new
+ * one is in the store (lead(): the sync checks it first).
+ * @return 1 (set up again: sync), 0 (nothing changed), <0 fatal. */
+static int reload(mdshm_drive_t *d)
+{
+    mdshm_config_t *cfg = NULL;
+    size_t before = d->n_mds;
+    int rv;
+
+    if (!d->conf_path) {
+        MDSHM_LOG(MDSHM_LOG_WARN, MDSHM_EBADINPUT, "reload asked, but the "
+                  "drive has no configuration file to read again "
+                  "(opts.conf_path)");
+        return 0;
+    }
+    MDSHM_LOG(MDSHM_LOG_NOTICE, 0, "reading configuration %s again",
+              d->conf_path);
+    rv = mdshm_config_load(d->conf_path, &cfg);
+    if (rv < 0) {
+        MDSHM_LOG(MDSHM_LOG_ERR, rv, "configuration %s not reloaded (%s): "
+                  "the one in force stays", d->conf_path, mdshm_strerror(rv));
+        return 0;
+    }
+    atomic_store(&d->reloading, true);
+    reap_all(d); /* runs and the stapling thread use the configuration */
+    mdshm__drive_ocsp_stop(d);
+    atomic_store(&d->reloading, false);
+    cfg_teardown(d);
+    if (d->prev_cfg) {
+        mdshm_config_free(d->own_cfg); /* never reached the store */
+    } else {
+        d->prev_cfg = d->cfg;
+        d->prev_own = d->own_cfg;
+    }
+    d->own_cfg = NULL;
+    rv = cfg_setup(d, cfg);
+    if (rv < 0) {
+        mdshm_config_free(cfg);
+        MDSHM_LOG(MDSHM_LOG_ERR, rv, "configuration %s not reloaded: out of "
+                  "memory", d->conf_path);
+        return reload_revert(d) < 0 ? -ENOMEM : 1;
+    }
+    d->own_cfg = cfg;
+    MDSHM_LOG(MDSHM_LOG_NOTICE, 0, "configuration %s read again: %zu MD%s "
+              "(%zu before)", d->conf_path, d->n_mds,
+              d->n_mds == 1 ? "" : "s", before);
+    return 1;
+}
+
 static void http01_upkeep(mdshm_drive_t *d, int64_t now)
 {
     int rv;
@@ -495,10 +613,31 @@ static int lead(mdshm_drive_t *d)
     while (leading(d)) {
         atomic_store(&d->loop_ms, mdshm__mono_ms());
         now = mdshm__now_ms();
+        if (atomic_exchange(&d->reload, false)) {
+            rv = reload(d);
+            if (rv < 0)
+                break;
+            if (rv > 0) {
+                synced = false;
+                sync_at = now;
+            }
+            rv = 0;
+        }
         if (!synced && now >= sync_at) {
             rv = mdshm__drive_sync(d);
-            if (rv == 0)
+            if (rv == MDSHM_EBADINPUT && d->prev_cfg) {
+                MDSHM_LOG(MDSHM_LOG_ERR, rv, "configuration %s not used "
+                          "(see above): the one in force before stays",
+                          d->conf_path);
+                rv = reload_revert(d);
+                if (rv < 0)
+                    break;
+                continue; /* write that one again: the runs start again */
+            }
+            if (rv == 0) {
+                reload_settle(d);
                 rv = first_plan(d);
+            }
             if (rv == MDSHM_EBADINPUT)
                 break; /* the configuration does not fit: fatal */
             if (rv < 0) {
@@ -563,8 +702,13 @@ int mdshm_drive_run(mdshm_drive_t *d)
             rv = 0;
             continue;
         }
-        if (rv == 0)
+        if (rv == 0) {
+            /* not leading: nothing runs, a reload only sets up again */
+            if (atomic_exchange(&d->reload, false) && (rv = reload(d)) < 0)
+                break;
+            rv = 0;
             continue;
+        }
         if (atomic_load(&d->stop))
             break; /* leadership came with the stop: pass it on at once */
         rv = lead(d);

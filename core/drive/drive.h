@@ -145,6 +145,13 @@ struct mdshm_drive {
     struct mdshm__docsp *ocsp; /* the stapling thread while leading */
     unsigned ocsp_parallel, ocsp_timeout_ms;
     bool ocsp_no_nonce;
+    /* reading the configuration again (mdshm_drive_reload, drive.c) */
+    atomic_bool reload;    /* asked (async-signal-safe): the loop does it */
+    atomic_bool reloading; /* the runs stop at their next step for it */
+    char *conf_path;       /* opts.conf_path, copied; NULL: none */
+    mdshm_config_t *own_cfg; /* cfg, when the drive loaded it */
+    const mdshm_config_t *prev_cfg; /* in force before a reload, kept */
+    mdshm_config_t *prev_own;       /*   until the new one is in the store */
 };
 
 /* mdshm_drive_stop() that also cancels a candidate wait in progress (not

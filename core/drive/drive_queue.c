@@ -291,6 +291,13 @@ void mdshm__drive_queue_free(mdshm_drive_t *d)
     free(d->ca_busy);
     free(d->wq_head);
     free(d->wq_tail);
+    /* a reload sets the queue up again (drive.c) */
+    d->heap = NULL;
+    d->fin = d->fin_tmp = NULL;
+    d->by_name = NULL;
+    d->ca_busy = NULL;
+    d->wq_head = d->wq_tail = NULL;
+    d->heap_n = d->fin_n = 0;
 }
 
 mdshm__dmd_t *mdshm__drive_queue_find(mdshm_drive_t *d, const char *name)

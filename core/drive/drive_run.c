@@ -23,7 +23,8 @@ bool mdshm__drive_cancelled(void *baton)
 {
     mdshm_drive_t *d = baton;
 
-    return atomic_load(&d->stop) || !mdshm__candidate_is_leader(d->cand);
+    return atomic_load(&d->stop) || atomic_load(&d->reloading) ||
+           !mdshm__candidate_is_leader(d->cand);
 }
 
 /* ---- a run's reports --------------------------------------------------- */

@@ -83,6 +83,9 @@ struct mdshm_tls {
     unsigned maxreaders;
     bool candidate;
     mdshm_drive_opts_t drive_opts;
+    char *conf_path;       /* opts.conf_path (copy); NULL: not reloadable */
+    mdshm_config_t **retired; /* configurations mdshm_tls_reload() */
+    size_t n_retired;         /*   replaced: drives may still use them */
     X509 *fallback_cert;
     EVP_PKEY *fallback_key;
     pid_t pid;             /* of the process that made it */

@@ -46,6 +46,12 @@ int mdshm_tls_init(const mdshm_tls_opts_t *opts, mdshm_tls_t **out)
     rv = load_config(opts, &t->cfg);
     if (rv < 0)
         goto fail;
+    if (opts->conf_path && !(t->conf_path = strdup(opts->conf_path))) {
+        rv = -ENOMEM;
+        goto fail;
+    }
+    if (!t->drive_opts.conf_path) /* the drives reload the same file */
+        t->drive_opts.conf_path = t->conf_path;
     dir = opts->store_dir;
     if (!dir && t->cfg)
         dir = mdshm_config_store_dir(t->cfg);
@@ -84,6 +90,36 @@ fail:
     return rv;
 }
 
+int mdshm_tls_reload(mdshm_tls_t *t)
+{
+    mdshm_config_t *cfg = NULL, **v;
+    int rv;
+
+    if (!t || !t->conf_path) {
+        MDSHM_LOG(MDSHM_LOG_ERR, MDSHM_EBADINPUT, "mdshm_tls_reload: no "
+                  "configuration file to read again (opts.conf_path)");
+        return MDSHM_EBADINPUT;
+    }
+    rv = mdshm_config_load(t->conf_path, &cfg);
+    if (rv < 0) {
+        MDSHM_LOG(MDSHM_LOG_ERR, rv, "configuration %s not reloaded (%s): "
+                  "the one in force stays", t->conf_path, mdshm_strerror(rv));
+        return rv;
+    }
+    v = realloc(t->retired, (t->n_retired + 1) * sizeof(*v));
+    if (!v) {
+        mdshm_config_free(cfg);
+        return -ENOMEM;
+    }
+    t->retired = v;
+    t->retired[t->n_retired++] = t->cfg;
+    t->cfg = cfg;
+    MDSHM_LOG(MDSHM_LOG_NOTICE, 0, "configuration %s read again: %zu MD%s",
+              t->conf_path, mdshm_config_md_count(cfg),
+              mdshm_config_md_count(cfg) == 1 ? "" : "s");
+    return 0;
+}
+
 int mdshm_tls_leader_pid(const mdshm_tls_t *t, int64_t *pid)
 {
     mdshm_store_opts_t so = {0};
@@ -115,6 +151,10 @@ void mdshm_tls_free(mdshm_tls_t *t)
     if (!t)
         return;
     mdshm_config_free(t->cfg);
+    for (size_t i = 0; i < t->n_retired; i++)
+        mdshm_config_free(t->retired[i]);
+    free(t->retired);
+    free(t->conf_path);
     free(t->store_dir);
     free(t->owner);
     X509_free(t->fallback_cert);

@@ -79,3 +79,9 @@ void mdshm_tls_drive_interrupt(mdshm_tls_worker_t *w)
     if (w && w->drive)
         mdshm_drive_stop(w->drive);
 }
+
+void mdshm_tls_drive_reload(mdshm_tls_worker_t *w)
+{
+    if (w && w->drive)
+        mdshm_drive_reload(w->drive); /* async-signal-safe */
+}

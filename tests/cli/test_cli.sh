@@ -31,6 +31,8 @@ cd "$tmp" || exit 1
 
 store=$tmp/md
 export MDSHM_STORE="$store"
+export MDSHM_SYSCONFDIR="$tmp/etc" # no system mdshm.conf (test_discover.sh)
+unset MDSHM_CONF
 leaf_sha=
 . "${MDSHM_SRCDIR:?MDSHM_SRCDIR must name the source tree}/tests/cli/tap.sh"
 
@@ -366,7 +368,7 @@ ok "--store after the command" both rc_is 0 out_has "ec.example:"
 run_nostore "$MDSHM" --store="$store" check
 ok "--store=DIR before the command" rc_is 0
 run_nostore "$MDSHM" status
-ok "default store is ./md" both rc_is 0 out_has "store: ./md"
+ok "no store named: an error, not ./md" both rc_is 1 err_has "no store named"
 run_nostore "$MDSHM" --store "$tmp/none" status
 ok "a missing store is an error" both rc_is 1 err_has "$tmp/none"
 chmod 755 "$store"

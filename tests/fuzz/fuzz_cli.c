@@ -38,7 +38,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                          (cli.cmd->max_pos < 0 ||
                           (int)cli.n_pos <= cli.cmd->max_pos),
                      "%zu positionals for %s", cli.n_pos, cli.cmd->name);
-        fuzz_require(cli.store_dir != NULL, "store dir");
+        /* NULL: found later (tools/discover.c), never empty */
+        fuzz_require(!cli.store_dir || *cli.store_dir, "empty store dir");
+        fuzz_require(!cli.conf_path || *cli.conf_path, "empty conf path");
     }
     cli_free(&cli);
     free(s);
