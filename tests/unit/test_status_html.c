@@ -254,13 +254,15 @@ static char *section(const char *doc, const char *name)
 {
     char head[128];
     const char *p, *end;
+    size_t off;
 
     snprintf(head, sizeof(head), "<section class=\"md\" data-md=\"%s\">",
              name);
     p = strstr(doc, head);
     if (!p)
         fail_msg("no section for %s", name);
-    end = strstr(p + 1, "<section");
+    off = (size_t)(p - doc);
+    end = strstr(doc + off + strlen(head), "<section");
     return strndup(p, end ? (size_t)(end - p) : strlen(p));
 }
 
