@@ -301,12 +301,16 @@ static void leader(struct sh *s, mdshm_store_t *st)
     pr(s, "</dd>\n<dt>term</dt><dd>%" PRIu64 "</dd>\n<dt>since</dt><dd>",
        ls.term);
     when_rel(s, ls.since_ms);
-    /* a term without a heartbeat yet: alive since it began */
-    pr(s, "</dd>\n<dt>heartbeat age</dt><dd>%.1f s</dd>\n"
-          "<dt>leader.lock</dt><dd>%s</dd>\n</dl>\n</section>\n",
-       (double)(s->now_ms - (ls.heartbeat_ms > ls.since_ms ? ls.heartbeat_ms
-                                                           : ls.since_ms)) /
-           1000.0,
+    /* a term without a heartbeat yet: alive since it began; a record
+     * with neither time (0) has no age to show */
+    int64_t beat = ls.heartbeat_ms > ls.since_ms ? ls.heartbeat_ms
+                                                 : ls.since_ms;
+    pr(s, "</dd>\n<dt>heartbeat age</dt><dd>");
+    if (beat)
+        pr(s, "%.1f s", (double)(s->now_ms - beat) / 1000.0);
+    else
+        pr(s, "- (no heartbeat recorded)");
+    pr(s, "</dd>\n<dt>leader.lock</dt><dd>%s</dd>\n</dl>\n</section>\n",
        ls.lock_held ? "held" : "not held (no process leads now)");
 }
 
@@ -355,6 +359,17 @@ static double tx(int64_t t, int64_t lo, int64_t hi)
     return 1000.0 * (double)(t - lo) / (double)(hi - lo);
 }
 
+/* One part of the timeline from @x0 to @x1, its start as a tooltip. */
+static void tl_rect(struct sh *s, const char *cls, const char *fill,
+                    double x0, double x1, int64_t from_ms)
+{
+    pr(s, "<rect class=\"%s\" x=\"%.1f\" y=\"6\" width=\"%.1f\" "
+          "height=\"20\" fill=\"%s\"><title>%s from ", cls, x0, x1 - x0,
+       fill, cls);
+    when(s, from_ms);
+    pr(s, "</title></rect>");
+}
+
 /* The validity bar of one certificate, drawn over the span from its
  * not-before (or now, if earlier) to its not-after (or now, if later), so
  * "now" is always on it. */
@@ -373,20 +388,14 @@ static void timeline(struct sh *s, const mdshm_certset_rec_t *c,
     xnow = tx(s->now_ms, lo, hi);
     pr(s, "<svg class=\"tl\" viewBox=\"0 0 1000 34\" "
           "preserveAspectRatio=\"none\" role=\"img\" "
-          "aria-label=\"validity timeline\">"
-          "<rect class=\"valid\" x=\"%.1f\" y=\"6\" width=\"%.1f\" "
-          "height=\"20\" fill=\"#9cd8b0\"/>",
-       xnb, xna - xnb);
+          "aria-label=\"validity timeline\">");
+    tl_rect(s, "valid", "#9cd8b0", xnb, xna, nb);
     if (renew_ms && renew_ms < na)
-        pr(s, "<rect class=\"renew\" x=\"%.1f\" y=\"6\" width=\"%.1f\" "
-              "height=\"20\" fill=\"#f2c66d\"/>",
-           tx(renew_ms, lo, hi), xna - tx(renew_ms, lo, hi));
+        tl_rect(s, "renew", "#f2c66d", tx(renew_ms, lo, hi), xna, renew_ms);
     if (warn_ms && warn_ms < na)
-        pr(s, "<rect class=\"warn\" x=\"%.1f\" y=\"6\" width=\"%.1f\" "
-              "height=\"20\" fill=\"#e8796d\"/>",
-           tx(warn_ms, lo, hi), xna - tx(warn_ms, lo, hi));
-    pr(s, "<rect class=\"now\" x=\"%.1f\" y=\"0\" width=\"4\" height=\"34\" "
-          "fill=\"#124\"><title>now</title></rect></svg>\n",
+        tl_rect(s, "warn", "#e8796d", tx(warn_ms, lo, hi), xna, warn_ms);
+    pr(s, "<rect class=\"now\" x=\"%.1f\" y=\"0\" width=\"4\" "
+          "height=\"34\" fill=\"#124\"><title>now</title></rect></svg>\n",
        xnow > 996 ? 996 : xnow);
 }
 

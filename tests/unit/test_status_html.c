@@ -307,7 +307,8 @@ static void test_document(void **state)
     /* two certificates with a timeline each; rsa2048's windows and now */
     assert_int_equal(count(one, "<svg class=\"tl\""), 2);
     assert_non_null(strstr(one, "<rect class=\"valid\" x=\"0.0\" y=\"6\" "
-                                "width=\"1000.0\""));
+                                "width=\"1000.0\" height=\"20\" fill=\"#9cd8b0\">"
+                                "<title>valid from 2027-01-05 08:00 UTC"));
     assert_non_null(strstr(one, "<rect class=\"renew\" x=\"700.0\" y=\"6\" "
                                 "width=\"300.0\""));
     assert_non_null(strstr(one, "<rect class=\"warn\" x=\"900.0\" y=\"6\" "
