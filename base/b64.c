@@ -69,7 +69,8 @@ int mdshm__b64url_encode(const void *p, size_t n, char **out)
     /* Room for EVP_EncodeBlock's padded output, translated in place. */
     if (!(s = malloc(4 * ((n + 2) / 3) + 1)))
         return -ENOMEM;
-    if ((rv = mdshm__b64url_encode_to(p, n, s, 4 * ((n + 2) / 3) + 1))) {
+    rv = mdshm__b64url_encode_to(p, n, s, 4 * ((n + 2) / 3) + 1);
+    if (rv) {
         free(s);
         return rv;
     }

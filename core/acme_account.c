@@ -38,7 +38,8 @@ int mdshm__acme_use_account(mdshm__acme_t *a, const mdshm__pkey_t *key,
 
     if (!a || !key)
         return -EINVAL;
-    if ((rv = mdshm__pkey_evp(key, &pk)))
+    rv = mdshm__pkey_evp(key, &pk);
+    if (rv)
         return rv;
     if (!mdshm__jws_alg(pk)) {
         EVP_PKEY_free(pk);
@@ -74,12 +75,14 @@ static int account_parse(const mdshm__http_resp_t *resp, const char *url,
     int rv;
 
     memset(out, 0, sizeof(*out));
-    if ((rv = mdshm__acme_strdup(url, &out->url)))
+    rv = mdshm__acme_strdup(url, &out->url);
+    if (rv)
         return rv;
     if (!resp->body_len) /* some CAs answer an existing account with 200
                             and no body: what we know is enough */
         return 0;
-    if ((rv = mdshm__acme_json_parse(resp, what, &j, res)))
+    rv = mdshm__acme_json_parse(resp, what, &j, res);
+    if (rv)
         goto out;
     if ((rv = mdshm__acme_json_str(j, "status", true, 32, what, &s, res)) ||
         (rv = mdshm__acme_strdup(s, &out->status)) ||
@@ -185,7 +188,8 @@ static int account_call(mdshm__acme_t *a, const char *url, json_t *payload,
                               what);
         goto out;
     }
-    if ((rv = account_parse(&resp, acct_url, out ? out : &tmp, res)))
+    rv = account_parse(&resp, acct_url, out ? out : &tmp, res);
+    if (rv)
         goto out;
     if (!out)
         mdshm__acme_account_clear(&tmp);
@@ -249,7 +253,8 @@ static int account_new_impl(mdshm__acme_t *a, const mdshm__pkey_t *key,
         memset(out, 0, sizeof(*out));
     if (!a || !key || (n_contacts && !contacts))
         return -EINVAL;
-    if ((rv = mdshm__acme_directory(a, false, &d, res)))
+    rv = mdshm__acme_directory(a, false, &d, res);
+    if (rv)
         return rv;
     if (d->eab_required && (!eab || !eab->kid || !eab->hmac_b64))
         return mdshm__acme_fail(res, MDSHM_EBADINPUT, MDSHM_LOG_ERR,
@@ -258,7 +263,8 @@ static int account_new_impl(mdshm__acme_t *a, const mdshm__pkey_t *key,
                                 a->dir_url);
     if (!(payload = json_object()))
         return -ENOMEM;
-    if ((rv = contacts_json(contacts, n_contacts, payload)))
+    rv = contacts_json(contacts, n_contacts, payload);
+    if (rv)
         goto fail;
     if (agree_tos &&
         json_object_set_new(payload, "termsOfServiceAgreed", json_true())) {
@@ -419,7 +425,8 @@ static int account_rollover_impl(mdshm__acme_t *a,
     if (!a->kid || !a->key)
         return mdshm__acme_fail(res, -EINVAL, MDSHM_LOG_ERR,
                                 "key rollover: no account in use");
-    if ((rv = mdshm__acme_directory(a, false, &d, res)))
+    rv = mdshm__acme_directory(a, false, &d, res);
+    if (rv)
         return rv;
     if (!d->key_change)
         return mdshm__acme_fail(res, MDSHM_EUNSUPPORTED, MDSHM_LOG_ERR,
@@ -435,13 +442,15 @@ static int account_rollover_impl(mdshm__acme_t *a,
         rv = -ENOMEM;
         goto out;
     }
-    if ((rv = mdshm__jws_sign(pk, NULL, NULL, d->key_change, ptext, &inner)))
+    rv = mdshm__jws_sign(pk, NULL, NULL, d->key_change, ptext, &inner);
+    if (rv)
         goto out;
     if (!(itext = json_dumps(inner, JSON_COMPACT))) {
         rv = -ENOMEM;
         goto out;
     }
-    if ((rv = mdshm__acme_post(a, d->key_change, itext, 0, NULL, &resp, res)))
+    rv = mdshm__acme_post(a, d->key_change, itext, 0, NULL, &resp, res);
+    if (rv)
         goto out;
     mdshm__http_resp_clear(&resp);
     EVP_PKEY_free(a->key);

@@ -105,7 +105,8 @@ int mdshm__acme_ari_parse(const char *body, size_t len,
     if (!out)
         return -EINVAL;
     memset(out, 0, sizeof(*out));
-    if ((rv = mdshm__acme_json_parse(&resp, what, &j, res)))
+    rv = mdshm__acme_json_parse(&resp, what, &j, res);
+    if (rv)
         return rv;
     w = json_object_get(j, "suggestedWindow");
     if (!json_is_object(w)) {
@@ -153,7 +154,8 @@ static int renewal_info_impl(mdshm__acme_t *a, const char *cert_id,
               (*p >= '0' && *p <= '9') || (*p >= 'a' && *p <= 'z') ||
               (*p >= 'A' && *p <= 'Z')))
             return MDSHM_EBADINPUT;
-    if ((rv = mdshm__acme_directory(a, false, &d, res)))
+    rv = mdshm__acme_directory(a, false, &d, res);
+    if (rv)
         return rv;
     if (!d->renewal_info)
         return mdshm__acme_fail(res, MDSHM_EUNSUPPORTED, MDSHM_LOG_DEBUG,

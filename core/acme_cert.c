@@ -96,7 +96,8 @@ static int fetch_chain(mdshm__acme_t *a, const char *url, char **slot_url,
     size_t len;
     int rv;
 
-    if ((rv = mdshm__acme_post(a, url, NULL, 0, PEM_CHAIN, &resp, res)))
+    rv = mdshm__acme_post(a, url, NULL, 0, PEM_CHAIN, &resp, res);
+    if (rv)
         return rv;
     if (resp.content_type && strcmp(resp.content_type, PEM_CHAIN))
         MDSHM_LOG(MDSHM_LOG_DEBUG, 0, "certificate %s has Content-Type %s",
@@ -128,8 +129,9 @@ static int fetch_chain(mdshm__acme_t *a, const char *url, char **slot_url,
     for (int hop = 0; hop < MAX_UP && mdshm_chain_count(*slot_chain) == 1 &&
                       mdshm__http_link(&resp, "up", 0);
          hop++) {
-        if ((rv = mdshm__acme_strdup(mdshm__http_link(&resp, "up", 0),
-                                     &up_url)))
+        rv = mdshm__acme_strdup(mdshm__http_link(&resp, "up", 0),
+                                &up_url);
+        if (rv)
             goto out;
         mdshm__http_resp_clear(&resp);
         if (!mdshm__acme_url_ok(up_url) ||
@@ -144,7 +146,8 @@ static int fetch_chain(mdshm__acme_t *a, const char *url, char **slot_url,
             break;
         mdshm_chain_free(*slot_chain);
         *slot_chain = NULL;
-        if ((rv = mdshm_chain_parse(pem, len, slot_chain)))
+        rv = mdshm_chain_parse(pem, len, slot_chain);
+        if (rv)
             goto out;
         if (mdshm_chain_count(*slot_chain) > 1)
             break;
@@ -153,7 +156,8 @@ static int fetch_chain(mdshm__acme_t *a, const char *url, char **slot_url,
         rv = 0; /* reached a root */
     if (rv)
         goto out;
-    if ((rv = mdshm__acme_strdup(url, slot_url)))
+    rv = mdshm__acme_strdup(url, slot_url);
+    if (rv)
         goto out;
     *slot_pem = pem;
     *slot_len = len;
@@ -283,12 +287,14 @@ static int cert_revoke_impl(mdshm__acme_t *a, const uint8_t *der, size_t len,
     mdshm__acme_result_clear(res);
     if (!a || !der || !len || reason > 10)
         return -EINVAL;
-    if ((rv = mdshm__acme_directory(a, false, &d, res)))
+    rv = mdshm__acme_directory(a, false, &d, res);
+    if (rv)
         return rv;
     if (!d->revoke_cert)
         return mdshm__acme_fail(res, MDSHM_EUNSUPPORTED, MDSHM_LOG_ERR,
                                 "the CA %s offers no revokeCert", a->dir_url);
-    if ((rv = mdshm__b64url_encode(der, len, &b64)))
+    rv = mdshm__b64url_encode(der, len, &b64);
+    if (rv)
         return rv;
     if (!(p = json_pack("{s:s}", "certificate", b64)) ||
         (reason >= 0 &&

@@ -103,7 +103,8 @@ int mdshm__acme_dir_parse(const char *url, const char *body, size_t len,
     if (!out)
         return -EINVAL;
     memset(out, 0, sizeof(*out));
-    if ((rv = mdshm__acme_json_parse(&resp, "ACME directory", &j, res)))
+    rv = mdshm__acme_json_parse(&resp, "ACME directory", &j, res);
+    if (rv)
         return rv;
     if (json_object_get(j, "new-reg") && !json_object_get(j, "newAccount")) {
         rv = mdshm__acme_fail(res, MDSHM_EUNSUPPORTED, MDSHM_LOG_ERR,
@@ -154,7 +155,8 @@ int mdshm__acme_dir_parse(const char *url, const char *body, size_t len,
                                       "an object");
                 goto out;
             }
-            if ((rv = dir_profiles(v, out, res)))
+            rv = dir_profiles(v, out, res);
+            if (rv)
                 goto out;
         }
     }
@@ -215,7 +217,8 @@ int mdshm__acme_create(const char *url, const mdshm__acme_opts_t *opts,
         rv = -ENOMEM;
         goto fail;
     }
-    if ((rv = mdshm__http_create(&ho, &a->http)))
+    rv = mdshm__http_create(&ho, &a->http);
+    if (rv)
         goto fail;
     *out = a;
     return 0;
@@ -306,7 +309,8 @@ static int get_retrying(mdshm__acme_t *a, const char *method, const char *url,
                                  resp);
         if (rv && transient_transport(rv) &&
             server < (unsigned)a->opts.server_retries) {
-            if ((rv = retry_wait(a, ++server, 0)))
+            rv = retry_wait(a, ++server, 0);
+            if (rv)
                 return transport_fail(res, rv, method, url, resp);
             continue;
         }
@@ -320,7 +324,8 @@ static int get_retrying(mdshm__acme_t *a, const char *method, const char *url,
         if (retry_inline(resp) && server < (unsigned)a->opts.server_retries) {
             int64_t ra = resp->retry_after_ms;
             mdshm__http_resp_clear(resp);
-            if ((rv = retry_wait(a, ++server, ra)))
+            rv = retry_wait(a, ++server, ra);
+            if (rv)
                 return mdshm__acme_fail(res, rv, MDSHM_LOG_DEBUG,
                                         "%s %s: cancelled", method, url);
             continue;
@@ -359,7 +364,8 @@ static int directory_impl(mdshm__acme_t *a, bool refresh,
             *dir = &a->dir;
         return 0;
     }
-    if ((rv = mdshm__acme_get(a, a->dir_url, &resp, res)))
+    rv = mdshm__acme_get(a, a->dir_url, &resp, res);
+    if (rv)
         return rv;
     rv = mdshm__acme_dir_parse(a->dir_url, resp.body, resp.body_len, &d, res);
     mdshm__http_resp_clear(&resp);
@@ -393,9 +399,11 @@ static int nonce_take(mdshm__acme_t *a, char **out, mdshm__acme_result_t *res)
         *out = a->nonces[--a->n_nonces];
         return 0;
     }
-    if ((rv = mdshm__acme_directory(a, false, &d, res)))
+    rv = mdshm__acme_directory(a, false, &d, res);
+    if (rv)
         return rv;
-    if ((rv = get_retrying(a, "HEAD", d->new_nonce, &resp, res)))
+    rv = get_retrying(a, "HEAD", d->new_nonce, &resp, res);
+    if (rv)
         return rv;
     mdshm__http_resp_clear(&resp);
     if (a->n_nonces == 0)
@@ -431,7 +439,8 @@ int mdshm__acme_post_with(mdshm__acme_t *a, const char *url,
     for (;;) {
         char *nonce = NULL, *jws = NULL;
 
-        if ((rv = nonce_take(a, &nonce, res)))
+        rv = nonce_take(a, &nonce, res);
+        if (rv)
             return rv;
         rv = make(a, nonce, baton, &jws);
         free(nonce);
@@ -445,7 +454,8 @@ int mdshm__acme_post_with(mdshm__acme_t *a, const char *url,
         free(jws);
         if (rv && transient_transport(rv) &&
             server < (unsigned)a->opts.server_retries) {
-            if ((rv = retry_wait(a, ++server, 0)))
+            rv = retry_wait(a, ++server, 0);
+            if (rv)
                 return transport_fail(res, rv, "POST", url, resp);
             continue;
         }
@@ -468,7 +478,8 @@ int mdshm__acme_post_with(mdshm__acme_t *a, const char *url,
             MDSHM_LOG(MDSHM_LOG_DEBUG, rv, "POST %s: HTTP %ld, retrying", url,
                       resp->status);
             mdshm__http_resp_clear(resp);
-            if ((rv = retry_wait(a, ++server, ra)))
+            rv = retry_wait(a, ++server, ra);
+            if (rv)
                 return mdshm__acme_fail(res, rv, MDSHM_LOG_DEBUG,
                                         "POST %s: cancelled", url);
             continue;
@@ -494,8 +505,9 @@ static int sign_plain(mdshm__acme_t *a, const char *nonce, void *baton,
     int rv;
 
     *jws = NULL;
-    if ((rv = mdshm__jws_sign(a->key, s->jwk ? NULL : a->kid, nonce, s->url,
-                              s->payload, &j)))
+    rv = mdshm__jws_sign(a->key, s->jwk ? NULL : a->kid, nonce, s->url,
+                         s->payload, &j);
+    if (rv)
         return rv;
     *jws = json_dumps(j, JSON_COMPACT);
     json_decref(j);

@@ -154,7 +154,8 @@ static int order_parse(const mdshm__http_resp_t *resp, const char *url,
         goto out;
     }
     json_array_foreach(arr, i, v) {
-        if ((rv = ident_field(v, what, &o->idents[i], res)))
+        rv = ident_field(v, what, &o->idents[i], res);
+        if (rv)
             goto out;
         o->n_idents++;
     }
@@ -273,7 +274,8 @@ static int order_new_impl(mdshm__acme_t *a, const mdshm__acme_ident_t *idents,
     memset(out, 0, sizeof(*out));
     if (!a || !idents || n == 0 || n > MDSHM_MAX_NAMES)
         return -EINVAL;
-    if ((rv = mdshm__acme_directory(a, false, &d, res)))
+    rv = mdshm__acme_directory(a, false, &d, res);
+    if (rv)
         return rv;
     rv = order_create(a, d->new_order, idents, n, profile, replaces, out,
                       res);
@@ -444,7 +446,8 @@ static int order_poll_impl(mdshm__acme_t *a, mdshm__acme_order_t *o,
     for (;;) {
         mdshm__acme_order_t fresh;
         int64_t ra;
-        if ((rv = order_fetch(a, url, &fresh, &ra, res)))
+        rv = order_fetch(a, url, &fresh, &ra, res);
+        if (rv)
             break;
         mdshm__acme_order_clear(o);
         *o = fresh;
@@ -462,8 +465,9 @@ static int order_poll_impl(mdshm__acme_t *a, mdshm__acme_order_t *o,
             }
             break;
         }
-        if ((rv = poll_wait(a, &delay, ra, deadline_ms, "ACME order", url,
-                            res)))
+        rv = poll_wait(a, &delay, ra, deadline_ms, "ACME order", url,
+                       res);
+        if (rv)
             break;
     }
     free(url);
@@ -492,7 +496,8 @@ static int order_finalize_impl(mdshm__acme_t *a, mdshm__acme_order_t *o,
     if (!a || !o || !o->url || !o->finalize_url || !csr || !len)
         return -EINVAL;
     if (o->status == MDSHM__ACME_READY) {
-        if ((rv = mdshm__b64url_encode(csr, len, &b64)))
+        rv = mdshm__b64url_encode(csr, len, &b64);
+        if (rv)
             return rv;
         p = json_pack("{s:s}", "csr", b64);
         text = p ? json_dumps(p, JSON_COMPACT) : NULL;
@@ -572,13 +577,15 @@ static int challenge_parse(const json_t *v, mdshm__acme_challenge_t *c,
     /* A token goes into URLs, file names and store keys: for the types we
      * answer it must be plain base64url.  Other types are never used. */
     if (known_type(c->type)) {
-        if ((rv = mdshm__acme_json_str(v, "token", true, 256, what, &s,
-                                       res)))
+        rv = mdshm__acme_json_str(v, "token", true, 256, what, &s,
+                                  res);
+        if (rv)
             return rv;
         if (!mdshm__acme_token_ok(s))
             return mdshm__acme_fail(res, -EBADMSG, MDSHM_LOG_WARN,
                                     "%s %s: invalid token", what, c->type);
-        if ((rv = mdshm__acme_strdup(s, &c->token)))
+        rv = mdshm__acme_strdup(s, &c->token);
+        if (rv)
             return rv;
     }
     return 0;
@@ -621,7 +628,8 @@ static int authz_parse(const mdshm__http_resp_t *resp, const char *url,
     }
     json_array_foreach(arr, i, v) {
         az->n_chall++;
-        if ((rv = challenge_parse(v, &az->chall[i], res)))
+        rv = challenge_parse(v, &az->chall[i], res);
+        if (rv)
             goto out;
     }
 out:
@@ -675,7 +683,8 @@ static int post_discard(mdshm__acme_t *a, const char *url,
     mdshm__acme_result_clear(res);
     if (!a || !mdshm__acme_url_ok(url))
         return -EINVAL;
-    if ((rv = mdshm__acme_post(a, url, payload, 0, NULL, &resp, res)))
+    rv = mdshm__acme_post(a, url, payload, 0, NULL, &resp, res);
+    if (rv)
         return rv;
     mdshm__http_resp_clear(&resp);
     return 0;
@@ -703,7 +712,8 @@ static int authz_poll_impl(mdshm__acme_t *a, const char *url,
     for (;;) {
         int64_t ra;
         mdshm__acme_authz_clear(out);
-        if ((rv = authz_fetch(a, url, out, &ra, res)))
+        rv = authz_fetch(a, url, out, &ra, res);
+        if (rv)
             return rv;
         if (out->status == MDSHM__ACME_VALID)
             return 0;
@@ -716,8 +726,9 @@ static int authz_poll_impl(mdshm__acme_t *a, const char *url,
                         mdshm__acme_status_name(out->status));
             break;
         }
-        if ((rv = poll_wait(a, &delay, ra, deadline_ms, "ACME authorization",
-                            url, res)))
+        rv = poll_wait(a, &delay, ra, deadline_ms, "ACME authorization",
+                       url, res);
+        if (rv)
             break;
     }
     mdshm__acme_authz_clear(out); /* out-parameters only on success */

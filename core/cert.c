@@ -415,7 +415,8 @@ static int parse_pem(mdshm_chain_t *ch, const void *data, size_t len,
             }
             break;
         }
-        if ((rv = add_cert(ch, x, src)))
+        rv = add_cert(ch, x, src);
+        if (rv)
             break;
     }
     BIO_free(bio);

@@ -146,7 +146,8 @@ static const char *dns_name(const char *s, char *out)
                 return "empty label ('..' or a leading '.')";
             if (s[i - 1] == '-')
                 return "a label must not end with '-'";
-            if ((why = mdshm__idna_label_problem(s + i - label, label)))
+            why = mdshm__idna_label_problem(s + i - label, label);
+            if (why)
                 return why;
             label = 0;
             numeric = true;
@@ -171,7 +172,8 @@ static const char *dns_name(const char *s, char *out)
         return "a name must not end with '.'";
     if (s[i - 1] == '-')
         return "a label must not end with '-'";
-    if ((why = mdshm__idna_label_problem(s + i - label, label)))
+    why = mdshm__idna_label_problem(s + i - label, label);
+    if (why)
         return why;
     if (numeric)
         return "the last label must not be all digits (not an IPv4 address)";

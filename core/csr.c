@@ -74,7 +74,8 @@ static int san_ext(const char *const *names, size_t n, X509_EXTENSION **out)
     }
     for (size_t i = 0; i < n; i++) {
         bool dup = false;
-        if ((rv = mdshm__acme_ident(names[i], &ids[m]))) {
+        rv = mdshm__acme_ident(names[i], &ids[m]);
+        if (rv) {
             MDSHM_LOG(MDSHM_LOG_ERR, rv, "not a DNS name or IP address: %s",
                       names[i] ? names[i] : "(null)");
             goto out;
@@ -84,7 +85,8 @@ static int san_ext(const char *const *names, size_t n, X509_EXTENSION **out)
                   !strcmp(ids[k].value, ids[m].value);
         if (dup)
             continue;
-        if ((rv = add_general_name(gens, &ids[m])))
+        rv = add_general_name(gens, &ids[m]);
+        if (rv)
             goto out;
         m++;
     }
@@ -114,13 +116,15 @@ int mdshm__csr_make(const mdshm__pkey_t *key, const char *const *names,
     if (!key || !names || n == 0 || n > MDSHM_MAX_NAMES)
         return -EINVAL;
     ERR_clear_error();
-    if ((rv = mdshm__pkey_evp(key, &pk)))
+    rv = mdshm__pkey_evp(key, &pk);
+    if (rv)
         return rv;
     if (!(req = X509_REQ_new()) || !(exts = sk_X509_EXTENSION_new_null())) {
         rv = -ENOMEM;
         goto out;
     }
-    if ((rv = san_ext(names, n, &ext)))
+    rv = san_ext(names, n, &ext);
+    if (rv)
         goto out;
     if (!sk_X509_EXTENSION_push(exts, ext)) {
         X509_EXTENSION_free(ext);
@@ -147,7 +151,8 @@ int mdshm__csr_make(const mdshm__pkey_t *key, const char *const *names,
         rv = MDSHM__OSSL_FAIL(MDSHM_ECRYPTO, "CSR", "cannot sign the request");
         goto out;
     }
-    if ((dl = i2d_X509_REQ(req, &p)) <= 0) {
+    dl = i2d_X509_REQ(req, &p);
+    if (dl <= 0) {
         p = NULL;
         rv = MDSHM__OSSL_FAIL(MDSHM_ECRYPTO, "CSR", "cannot encode");
         goto out;
@@ -236,14 +241,16 @@ static int alpn_x509(const mdshm__acme_ident_t *id, EVP_PKEY *pk,
                               "cannot build the certificate");
         goto out;
     }
-    if ((rv = san_ext(names, 1, &ext)))
+    rv = san_ext(names, 1, &ext);
+    if (rv)
         goto out;
     if (!X509_add_ext(x, ext, -1)) {
         rv = MDSHM__OSSL_FAIL(MDSHM_ECRYPTO, "tls-alpn-01", "X509_add_ext");
         goto out;
     }
     X509_EXTENSION_free(ext);
-    if ((rv = acme_id_ext(key_authz, &ext)))
+    rv = acme_id_ext(key_authz, &ext);
+    if (rv)
         goto out;
     if (!X509_add_ext(x, ext, -1) || X509_sign(x, pk, EVP_sha256()) <= 0) {
         rv = MDSHM__OSSL_FAIL(MDSHM_ECRYPTO, "tls-alpn-01",
@@ -276,7 +283,8 @@ int mdshm__alpn_cert_make(const char *ident, const char *key_authz,
     memset(out, 0, sizeof(*out));
     if (!ident || !key_authz)
         return -EINVAL;
-    if ((rv = mdshm__acme_ident(ident, &id)))
+    rv = mdshm__acme_ident(ident, &id);
+    if (rv)
         return rv;
     if (id.value[0] == '*')
         return MDSHM_EBADINPUT; /* wildcards are validated by dns-01 only */
@@ -285,12 +293,14 @@ int mdshm__alpn_cert_make(const char *ident, const char *key_authz,
         (rv = mdshm__pkey_evp(key, &pk)) ||
         (rv = alpn_x509(&id, pk, key_authz, &x)))
         goto out;
-    if ((n = i2d_X509(x, &p)) <= 0) {
+    n = i2d_X509(x, &p);
+    if (n <= 0) {
         p = NULL;
         rv = MDSHM__OSSL_FAIL(MDSHM_ECRYPTO, "tls-alpn-01", "cannot encode");
         goto out;
     }
-    if ((rv = mdshm__pkey_der(key, &kder)))
+    rv = mdshm__pkey_der(key, &kder);
+    if (rv)
         goto out;
     if (!(out->cert = malloc((size_t)n)) || !(out->pkey = malloc(kder.n))) {
         rv = -ENOMEM;

@@ -173,12 +173,14 @@ static int load_fn(mdshm_reader_t *rd, void *baton)
         if (cs->n_chain == 0 || cs->pkey.n == 0)
             return MDSHM_ECORRUPT;
         /* the store installs matching pairs only; never export another */
-        if ((rv = mdshm__der_pair_matches(cs->chain[0], cs->pkey)) < 0) {
+        rv = mdshm__der_pair_matches(cs->chain[0], cs->pkey);
+        if (rv < 0) {
             MDSHM_LOG(MDSHM_LOG_ERR, rv, "export: MD %s: the %s key does "
                       "not match its certificate", ex->md, specs[i]);
             return rv;
         }
-        if ((rv = pemset_fill(&ex->sets[i], cs)) < 0)
+        rv = pemset_fill(&ex->sets[i], cs);
+        if (rv < 0)
             return rv;
     }
     return 0;
@@ -295,12 +297,14 @@ static int each_link(int dfd, const struct export *ex,
 
     for (int f = 0; f < F_COUNT; f++) {
         snprintf(target, sizeof(target), CURRENT "/%s", files[f].name);
-        if ((rv = fn(dfd, files[f].name, target)) != 0)
+        rv = fn(dfd, files[f].name, target);
+        if (rv != 0)
             return rv;
     }
     for (size_t i = 0; ex->n > 1 && i < ex->n; i++) {
         snprintf(target, sizeof(target), CURRENT "/%s", ex->sets[i].spec);
-        if ((rv = fn(dfd, ex->sets[i].spec, target)) != 0)
+        rv = fn(dfd, ex->sets[i].spec, target);
+        if (rv != 0)
             return rv;
     }
     return 0;
@@ -346,7 +350,8 @@ static bool is_current(int dfd, const struct export *ex)
         return false;
     /* the one link we follow: ours, checked to name a ".set-N" here */
     snprintf(name, sizeof(name), SET_PREFIX "%lu", current_version(dfd));
-    if ((sfd = opendir_at(dfd, name)) < 0)
+    sfd = opendir_at(dfd, name);
+    if (sfd < 0)
         return false;
     same = same_set(sfd, &ex->sets[0]);
     for (size_t i = 0; same && ex->n > 1 && i < ex->n; i++) {
@@ -411,7 +416,8 @@ static void remove_version(int dfd, const char *name)
         return;
     for (int f = 0; f < F_COUNT; f++)
         unlinkat(sfd, files[f].name, 0);
-    if ((dir = fdopendir(sfd))) {
+    dir = fdopendir(sfd);
+    if (dir) {
         while ((e = readdir(dir))) {
             int sub;
             if (e->d_name[0] == '.' || (sub = opendir_at(sfd, e->d_name)) < 0)
@@ -436,7 +442,8 @@ static int write_version(int dfd, const char *name, const struct export *ex)
     remove_version(dfd, name); /* a leftover of an interrupted export */
     if (mkdirat(dfd, name, 0755) < 0)
         return -errno;
-    if ((sfd = opendir_at(dfd, name)) < 0)
+    sfd = opendir_at(dfd, name);
+    if (sfd < 0)
         return -errno;
     if (fchmod(sfd, 0755) < 0) {
         rv = -errno;
@@ -449,7 +456,8 @@ static int write_version(int dfd, const char *name, const struct export *ex)
             rv = -errno;
             goto out;
         }
-        if ((rv = write_set(sub, &ex->sets[i])) < 0)
+        rv = write_set(sub, &ex->sets[i]);
+        if (rv < 0)
             goto out;
         close(sub);
         sub = -1;
@@ -519,7 +527,8 @@ static int publish(int dfd, const struct export *ex, const char *shown)
 
     v = v + 1 < 1000000000 ? v + 1 : 1;
     snprintf(name, sizeof(name), SET_PREFIX "%lu", v);
-    if ((rv = write_version(dfd, name, ex)) < 0) {
+    rv = write_version(dfd, name, ex);
+    if (rv < 0) {
         MDSHM_LOG(MDSHM_LOG_ERR, rv, "export: cannot write %s/%s", shown,
                   name);
         remove_version(dfd, name);
@@ -554,12 +563,15 @@ int mdshm__export_to(mdshm_store_t *st, const char *md, const char *dir,
     if (!(ex = calloc(1, sizeof(*ex))))
         return -ENOMEM;
     ex->md = md;
-    if ((rv = mdshm__read_once(st, load_fn, ex)) < 0)
+    rv = mdshm__read_once(st, load_fn, ex);
+    if (rv < 0)
         goto out;
-    if ((rv = bfd = open_dir(AT_FDCWD, dir, dir)) < 0)
+    rv = bfd = open_dir(AT_FDCWD, dir, dir);
+    if (rv < 0)
         goto out;
     if (sub) {
-        if ((rv = dfd = open_dir(bfd, sub, shown)) < 0)
+        rv = dfd = open_dir(bfd, sub, shown);
+        if (rv < 0)
             goto out;
     } else {
         dfd = bfd;

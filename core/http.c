@@ -258,8 +258,9 @@ static size_t on_header(char *data, size_t size, size_t nitems, void *baton)
         val++;
     while (end > val && ows(end[-1]))
         end--;
-    if ((x->err = header_field(x, data, (size_t)(colon - data), val,
-                               (size_t)(end - val))))
+    x->err = header_field(x, data, (size_t)(colon - data), val,
+                          (size_t)(end - val));
+    if (x->err)
         return 0;
     return n;
 }
@@ -701,7 +702,8 @@ int mdshm__http_links_parse(mdshm__http_resp_t *resp, const char *value,
                 p++;
                 while (ows(*p))
                     p++;
-                if ((rv = param_value(&p, &v))) {
+                rv = param_value(&p, &v);
+                if (rv) {
                     free(rel);
                     return rv;
                 }

@@ -82,7 +82,8 @@ int mdshm__cert_md_names(const mdshm_chain_t *ch, const char *src,
 
     *names = NULL;
     *n = 0;
-    if ((rv = mdshm_chain_info(ch, 0, &info)) < 0)
+    rv = mdshm_chain_info(ch, 0, &info);
+    if (rv < 0)
         return rv;
     if (info.n_names == 0) {
         MDSHM_LOG(MDSHM_LOG_ERR, MDSHM_EBADINPUT,
@@ -94,7 +95,8 @@ int mdshm__cert_md_names(const mdshm_chain_t *ch, const char *src,
     for (size_t i = 0; i < info.n_names; i++) {
         bool dup = false;
 
-        if ((why = mdshm__parse_name(info.names[i], norm))) {
+        why = mdshm__parse_name(info.names[i], norm);
+        if (why) {
             MDSHM_LOG(MDSHM_LOG_ERR, MDSHM_EBADINPUT, "%s: name '%.300s': %s",
                       src, info.names[i], why);
             free(v);
@@ -136,7 +138,8 @@ int mdshm_import_static(mdshm_store_t *st, const char *md,
         return MDSHM_EBADINPUT;
     /* The name becomes store keys and reaches hooks: the configuration's
      * rules, not only "no '/'". */
-    if ((why = mdshm__parse_name(md, norm))) {
+    why = mdshm__parse_name(md, norm);
+    if (why) {
         MDSHM_LOG(MDSHM_LOG_ERR, MDSHM_EBADINPUT, "MD name '%.300s': %s", md,
                   why);
         return MDSHM_EBADINPUT;
@@ -148,7 +151,8 @@ int mdshm_import_static(mdshm_store_t *st, const char *md,
     if (rv < 0)
         goto out;
     snprintf(src, sizeof(src), "certificate file %s", cert_path);
-    if ((rv = mdshm__cert_md_names(chain, src, &im.names, &im.n_names)) < 0)
+    rv = mdshm__cert_md_names(chain, src, &im.names, &im.n_names);
+    if (rv < 0)
         goto out;
     rv = mdshm__pkey_matches(key, chain);
     if (rv < 0) {

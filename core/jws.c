@@ -134,7 +134,8 @@ int mdshm__jwk_thumbprint(const EVP_PKEY *pk,
     if (!out)
         return -EINVAL;
     out[0] = 0;
-    if ((rv = mdshm__jwk(pk, &jwk)))
+    rv = mdshm__jwk(pk, &jwk);
+    if (rv)
         return rv;
     rv = dump(jwk, JSON_SORT_KEYS, &text);
     json_decref(jwk);
@@ -290,7 +291,8 @@ int mdshm__jws_sign(EVP_PKEY *pk, const char *kid, const char *nonce,
             goto out;
         }
     } else {
-        if ((rv = mdshm__jwk(pk, &jwk)))
+        rv = mdshm__jwk(pk, &jwk);
+        if (rv)
             goto out;
         if (json_object_set(hdr, "jwk", jwk)) {
             rv = -ENOMEM;
@@ -390,7 +392,8 @@ int mdshm__key_authz(const char *token, const EVP_PKEY *acct, char **out)
     *out = NULL;
     if (!mdshm__acme_token_ok(token))
         return MDSHM_EBADINPUT;
-    if ((rv = mdshm__jwk_thumbprint(acct, tp)))
+    rv = mdshm__jwk_thumbprint(acct, tp);
+    if (rv)
         return rv;
     if (!(*out = malloc(strlen(token) + 1 + strlen(tp) + 1)))
         return -ENOMEM;

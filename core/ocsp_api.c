@@ -28,7 +28,8 @@ int mdshm_ocsp_register(mdshm_store_t *st, const void *chain, size_t len,
         return MDSHM_ETOOBIG;
     if (len < 11 || memcmp(chain, "-----BEGIN", 10) != 0)
         return MDSHM_EBADINPUT; /* DER holds one certificate: no issuer */
-    if ((rv = mdshm_chain_parse(chain, len, &ch)) < 0)
+    rv = mdshm_chain_parse(chain, len, &ch);
+    if (rv < 0)
         return rv;
     if (mdshm_chain_count(ch) < 2) {
         MDSHM_LOG(MDSHM_LOG_ERR, MDSHM_EBADINPUT, "OCSP registration: the "
@@ -36,7 +37,8 @@ int mdshm_ocsp_register(mdshm_store_t *st, const void *chain, size_t len,
         rv = MDSHM_EBADINPUT;
         goto out;
     }
-    if ((rv = mdshm_chain_info(ch, 0, &info)) < 0)
+    rv = mdshm_chain_info(ch, 0, &info);
+    if (rv < 0)
         goto out;
     if (sha256)
         memcpy(sha256, info.sha256, 32);
@@ -70,8 +72,9 @@ int mdshm_ocsp_refresh_request(mdshm_store_t *st, const char *md)
         return rv;
     /* The name in the text, its hash in the file name: any valid MD name
      * fits (request.c). */
-    if ((rv = mdshm__request_name(MDSHM__OCSP_REQ_REFRESH, resolved, name,
-                                  sizeof(name))) < 0)
+    rv = mdshm__request_name(MDSHM__OCSP_REQ_REFRESH, resolved, name,
+                             sizeof(name));
+    if (rv < 0)
         return rv;
     n = snprintf(line, sizeof(line), "refresh %s\n", resolved);
     return mdshm__request_put(st, name, line, (size_t)n);

@@ -77,7 +77,8 @@ int mdshm__ocsp_fetch(mdshm__http_t *http, const mdshm__ocsp_cert_t *c,
     f->der_len = 0;
     f->retry_after_ms = 0;
     f->error[0] = '\0';
-    if ((rv = mdshm__ocsp_request(c, f->nonce, &der, &der_len, &req)) < 0)
+    rv = mdshm__ocsp_request(c, f->nonce, &der, &der_len, &req);
+    if (rv < 0)
         return fail(f, rv, "cannot build the request");
     if (!f->nonce)
         gurl = get_url(f->url, der, der_len);

@@ -59,7 +59,8 @@ int mdshm__ocsp_request(const mdshm__ocsp_cert_t *c, bool nonce,
     id = NULL; /* the request owns it */
     if (nonce && !OCSP_request_add1_nonce(req, NULL, -1))
         goto fail;
-    if ((n = i2d_OCSP_REQUEST(req, &buf)) <= 0)
+    n = i2d_OCSP_REQUEST(req, &buf);
+    if (n <= 0)
         goto fail;
     *der = buf;
     *der_len = (size_t)n;

@@ -149,7 +149,8 @@ int mdshm__ocsp_verify(const mdshm__ocsp_cert_t *c, const OCSP_REQUEST *req,
         rv = refuse(res, "the nonce does not match the request's");
         goto out;
     }
-    if ((rv = check_signature(bs, c, res)) < 0)
+    rv = check_signature(bs, c, res);
+    if (rv < 0)
         goto out;
     if (!(id = OCSP_cert_to_id(NULL, c->leaf, c->issuer))) {
         rv = mdshm__ossl_fail(-ENOMEM, "OCSP", "certificate id");

@@ -315,7 +315,8 @@ int mdshm__pkey_load(const char *path, mdshm__pkey_t **out)
     *out = NULL;
     if (!path)
         return -EINVAL;
-    if ((rv = read_key_file(path, &buf, &len)))
+    rv = read_key_file(path, &buf, &len);
+    if (rv)
         return rv;
     snprintf(src, sizeof(src), "private key file %s", path);
     rv = pkey_parse(buf, len, out, src);
@@ -379,7 +380,8 @@ int mdshm__pkey_fingerprint(const mdshm__pkey_t *k, unsigned char sha256[32])
     if (!k)
         return -EINVAL;
     ERR_clear_error();
-    if ((rv = spki_sha256(k->pk, md, "private key")))
+    rv = spki_sha256(k->pk, md, "private key");
+    if (rv)
         return rv;
     memcpy(sha256, md, 32);
     return 0;
@@ -401,7 +403,8 @@ int mdshm_pkey_der_fingerprint(const void *der, size_t len, const char **type,
     if (!der && len)
         return -EINVAL;
     ERR_clear_error();
-    if ((rv = key_from_der(der, len, EVP_PKEY_NONE, &pk, src)))
+    rv = key_from_der(der, len, EVP_PKEY_NONE, &pk, src);
+    if (rv)
         return rv;
     if (!(rv = key_spec(pk, spec, src)) && !(rv = spki_sha256(pk, md, src))) {
         *type = static_spec(spec);
@@ -450,10 +453,12 @@ int mdshm__pkey_matches(const mdshm__pkey_t *k, const mdshm_chain_t *ch)
 
     if (!k || !ch)
         return -EINVAL;
-    if ((rv = mdshm_chain_der(ch, 0, &der)))
+    rv = mdshm_chain_der(ch, 0, &der);
+    if (rv)
         return rv;
     ERR_clear_error();
-    if ((rv = cert_from_der(der.p, der.n, &x, src)))
+    rv = cert_from_der(der.p, der.n, &x, src);
+    if (rv)
         return rv;
     pub = X509_get0_pubkey(x);
     if (!pub) {
@@ -479,7 +484,8 @@ int mdshm__der_pair_matches(mdshm_buf_t cert, mdshm_buf_t key)
     if ((!cert.p && cert.n) || (!key.p && key.n))
         return -EINVAL;
     ERR_clear_error();
-    if ((rv = cert_from_der(cert.p, cert.n, &x, "certificate DER")))
+    rv = cert_from_der(cert.p, cert.n, &x, "certificate DER");
+    if (rv)
         return rv;
     pub = X509_get0_pubkey(x);
     if (!pub) {
@@ -504,7 +510,8 @@ int mdshm__pkey_evp(const mdshm__pkey_t *k, EVP_PKEY **out)
     if (!out)
         return -EINVAL;
     *out = NULL;
-    if ((rv = mdshm__pkey_der(k, &der)))
+    rv = mdshm__pkey_der(k, &der);
+    if (rv)
         return rv;
     p = der.p;
     *out = d2i_AutoPrivateKey(NULL, &p, (long)der.n);

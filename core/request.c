@@ -57,7 +57,8 @@ int mdshm__request_md(const char *path, const char *verb,
     int rv;
 
     md[0] = '\0';
-    if ((rv = mdshm__read_file(path, REQ_FILE_MAX, &buf, &len)) < 0)
+    rv = mdshm__read_file(path, REQ_FILE_MAX, &buf, &len);
+    if (rv < 0)
         return rv;
     p = (const char *)buf;
     rv = MDSHM_EBADINPUT;
@@ -154,7 +155,8 @@ int mdshm__request_put(mdshm_store_t *st, const char *name, const void *data,
               0600);
     if (fd < 0)
         return -errno;
-    if ((rv = mdshm__store_give(st, tmp, fd)) < 0) { /* the leader reads it */
+    rv = mdshm__store_give(st, tmp, fd);
+    if (rv < 0) { /* the leader reads it */
         close(fd);
         unlink(tmp);
         return rv;

@@ -456,7 +456,8 @@ static void spill(struct mx *m)
             m->no_spill = true; /* keep it in memory, as before */
             return;
         }
-        if ((m->err = write_all(m->spill_fd[f], b->p, b->n)) == 0)
+        m->err = write_all(m->spill_fd[f], b->p, b->n);
+        if (m->err == 0)
             b->n = 0;
     }
 }

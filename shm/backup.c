@@ -35,7 +35,8 @@ int mdshm_store_backup(mdshm_store_t *st, const char *dest_dir)
 
     if (!st || !dest_dir || !*dest_dir)
         return MDSHM_EBADINPUT;
-    if ((rv = mdshm__st_check(st)) < 0)
+    rv = mdshm__st_check(st);
+    if (rv < 0)
         return rv;
     if (snprintf(path, sizeof(path), "%s/data.mdb", dest_dir) >=
         (int)sizeof(path))

@@ -187,7 +187,8 @@ int mdshm_read_get_raw(mdshm_reader_t *rd, mdshm_db_t db, const void *key,
     if (rc != 0)
         return rc == MDB_NOTFOUND ? MDSHM_ENOTFOUND
                                   : read_fail(rd, rc, "mdb_get");
-    if ((rc = mdshm__span_check(rd->st, v.mv_data, v.mv_size)) < 0)
+    rc = mdshm__span_check(rd->st, v.mv_data, v.mv_size);
+    if (rc < 0)
         return rc;
     val->p = v.mv_data;
     val->n = v.mv_size;
@@ -511,7 +512,8 @@ int mdshm__staple_peek(mdshm_reader_t *rd, const uint8_t sha256[32],
     der->p = NULL;
     der->n = 0;
     mdshm_key_ocsp(key, sha256);
-    if ((rv = mdshm_read_get_raw(rd, MDSHM_DB_OCSP, key, 64, &val)) < 0)
+    rv = mdshm_read_get_raw(rd, MDSHM_DB_OCSP, key, 64, &val);
+    if (rv < 0)
         return rv;
     if (staple_fast(val, der, next_update, gen) == 0) {
         if (der->n == 0 || *next_update <= now_s) {
@@ -522,7 +524,8 @@ int mdshm__staple_peek(mdshm_reader_t *rd, const uint8_t sha256[32],
         return 0;
     }
     /* anything unusual: the full decode judges (and logs) it */
-    if ((rv = mdshm_staple_get(rd, sha256, now_s, der, &rec)) < 0)
+    rv = mdshm_staple_get(rd, sha256, now_s, der, &rec);
+    if (rv < 0)
         return rv;
     *next_update = rec.next_update;
     *gen = rec.gen;

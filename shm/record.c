@@ -536,7 +536,8 @@ static int dec_value(mdshm__mp_t *r, const rec_table_t *t,
     case K_BIN:
         return dec_buf(r, t, f, true, f->maxlen, dst);
     case K_SHA256:
-        if ((rv = dec_buf(r, t, f, true, 32, dst)) != 0)
+        rv = dec_buf(r, t, f, true, 32, dst);
+        if (rv != 0)
             return rv;
         if (((mdshm_buf_t *)dst)->n != 0 && ((mdshm_buf_t *)dst)->n != 32)
             return corrupt(t, f->key, "not 32 bytes");
@@ -592,7 +593,8 @@ static int dec_map(mdshm__mp_t *r, uint32_t n, const rec_table_t *t,
         if (seen & (1u << idx))
             return corrupt(t, t->f[idx].key, "duplicate key");
         seen |= 1u << idx;
-        if ((rv = dec_value(r, t, &t->f[idx], base)) != 0)
+        rv = dec_value(r, t, &t->f[idx], base);
+        if (rv != 0)
             return rv;
     }
     return 0;
@@ -667,7 +669,8 @@ static int decode(const rec_table_t *t, const void *val, size_t len,
                   t->what, (unsigned long long)v, (unsigned)t->version);
         return MDSHM_EVERSION;
     }
-    if ((rv = dec_map(&r, n, t, base, seen, true)) != 0)
+    rv = dec_map(&r, n, t, base, seen, true);
+    if (rv != 0)
         return rv;
     if (r.p != r.end)
         return corrupt(t, NULL, "trailing bytes");
@@ -733,7 +736,8 @@ static int enc_check(const rec_table_t *t, const uint8_t *base)
         switch ((kind_t)f->kind) {
         case K_STR:
         case K_BIN:
-            if ((rv = check_buf(t, f, src, f->maxlen)) != 0)
+            rv = check_buf(t, f, src, f->maxlen);
+            if (rv != 0)
                 return rv;
             break;
         case K_SHA256:
@@ -744,7 +748,8 @@ static int enc_check(const rec_table_t *t, const uint8_t *base)
                           ((const mdshm_buf_t *)src)->n);
                 return MDSHM_EBADINPUT;
             }
-            if ((rv = check_buf(t, f, src, 32)) != 0)
+            rv = check_buf(t, f, src, 32);
+            if (rv != 0)
                 return rv;
             break;
         case K_STR_ARRAY:
@@ -874,7 +879,8 @@ int mdshm__record_encode(const mdshm_record_t *rec, uint8_t **out,
         return MDSHM_EBADINPUT;
     t = &tables[rec->type];
     base = (const uint8_t *)&rec->u;
-    if ((rv = enc_check(t, base)) != 0)
+    rv = enc_check(t, base);
+    if (rv != 0)
         return rv;
 
     msgpack_sbuffer_init(&sb);

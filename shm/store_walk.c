@@ -206,7 +206,8 @@ int mdshm__store_walk(mdshm_store_t *st, int max_depth,
     if (snprintf(path, sizeof(path), "%s/data.mdb", st->dir) >=
         (int)sizeof(path))
         return -ENAMETOOLONG;
-    if ((w.fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)) < 0)
+    w.fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+    if (w.fd < 0)
         return -errno;
     do { /* a read transaction pins the snapshot the walk reads */
         if (txn) {
@@ -214,7 +215,8 @@ int mdshm__store_walk(mdshm_store_t *st, int max_depth,
             mdshm__txn_leave(st);
             txn = NULL;
         }
-        if ((rv = mdshm__txn_begin(st, MDB_RDONLY, &txn)) < 0)
+        rv = mdshm__txn_begin(st, MDB_RDONLY, &txn);
+        if (rv < 0)
             goto out;
         rv = snapshot_meta(&w, (uint64_t)mdb_txn_id(txn), roots);
     } while (rv == 1 && ++tries < 5);

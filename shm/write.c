@@ -123,7 +123,8 @@ int mdshm__w_ocsp_gen(mdshm__wtxn_t *w, uint64_t *gen, uint64_t *before)
     int rv;
 
     if (!w->ocsp_gen) {
-        if ((rv = mdshm__w_next_gen(w, &w->ocsp_gen)) < 0)
+        rv = mdshm__w_next_gen(w, &w->ocsp_gen);
+        if (rv < 0)
             return rv;
         w->gen_before = w->ocsp_gen - 1;
     }
@@ -150,7 +151,8 @@ int mdshm__w_put(mdshm__wtxn_t *w, mdshm_db_t db, const void *key, size_t klen,
             return -ENOMEM;
         stamped->type = rec->type;
         stamped->u.ocsp = rec->u.ocsp;
-        if ((rv = mdshm__w_ocsp_gen(w, &stamped->u.ocsp.gen, NULL)) < 0) {
+        rv = mdshm__w_ocsp_gen(w, &stamped->u.ocsp.gen, NULL);
+        if (rv < 0) {
             free(stamped);
             return rv;
         }

@@ -147,7 +147,8 @@ int cli_parse(cli_t *cli, int argc, char **argv)
                                  "--store");
             continue;
         }
-        if ((v = verbose_count(a)) > 0) {
+        v = verbose_count(a);
+        if (v > 0) {
             cli->verbose += v;
             continue;
         }

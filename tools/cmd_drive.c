@@ -112,7 +112,8 @@ int cmd_drive(cli_t *cli)
         goto out;
     }
     the_drive = d;
-    if ((rv = install_signals()) < 0) {
+    rv = install_signals();
+    if (rv < 0) {
         cli_fail(rv, "drive: cannot install signal handlers");
         goto out;
     }

@@ -59,7 +59,8 @@ int cmd_export(cli_t *cli)
     if (!*md || strchr(md, '/') || !strcmp(md, ".") || !strcmp(md, ".."))
         return cli_usage_error(cli, "export: '%s' is not an MD name", md);
     if (conf) {
-        if ((rv = mdshm_config_load(conf, &cfg)) < 0) {
+        rv = mdshm_config_load(conf, &cfg);
+        if (rv < 0) {
             cli_fail(rv, "export: cannot use configuration %s", conf);
             goto out;
         }

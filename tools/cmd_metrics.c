@@ -32,7 +32,8 @@ int cmd_md_status(cli_t *cli)
     uint64_t limit = 0;
     int rv;
 
-    if ((rv = cli_opt_u64(cli, "--limit", false, 1, SIZE_MAX, &limit)))
+    rv = cli_opt_u64(cli, "--limit", false, 1, SIZE_MAX, &limit);
+    if (rv)
         return rv;
     if (md && (page.after || limit))
         return cli_usage_error(cli, "--after and --limit page the list of "

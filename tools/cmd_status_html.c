@@ -27,7 +27,8 @@ int cmd_status_html(cli_t *cli)
     uint64_t limit = 0;
     int rv;
 
-    if ((rv = cli_opt_u64(cli, "--limit", false, 1, SIZE_MAX, &limit)))
+    rv = cli_opt_u64(cli, "--limit", false, 1, SIZE_MAX, &limit);
+    if (rv)
         return rv;
     if (cli->n_pos)
         return cli_usage_error(cli, "unexpected argument %s (--html shows "

@@ -53,7 +53,8 @@ static bool read_request(conn_t *c, char *buf, size_t size, char **target,
         int r;
         if (have + 1 >= size)
             return false;
-        if ((r = conn_read(c, buf + have, size - 1 - have)) < 0)
+        r = conn_read(c, buf + have, size - 1 - have);
+        if (r < 0)
             return false;
         have += (size_t)r;
         buf[have] = '\0';

@@ -442,13 +442,15 @@ int main(int argc, char **argv)
         to.store_dir = s.o.store;
         to.candidate = s.o.drive != DRIVE_NONE;
         to.owner = s.o.user; /* the store is made for the workers' user */
-        if ((rv = mdshm_tls_init(&to, &s.tls)) < 0) {
+        rv = mdshm_tls_init(&to, &s.tls);
+        if (rv < 0) {
             fprintf(stderr, "mdshm-example-server: mdshm: %s\n",
                     mdshm_strerror(rv));
             return 1;
         }
     }
-    if ((s.https_fd = listen_on(s.o.listen, &https_port)) < 0)
+    s.https_fd = listen_on(s.o.listen, &https_port);
+    if (s.https_fd < 0)
         return 1;
     if (s.o.http_listen &&
         (s.http_fd = listen_on(s.o.http_listen, &http_port)) < 0)

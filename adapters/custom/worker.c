@@ -128,7 +128,8 @@ static void retry_attach(server_t *s, mdshm_tls_worker_t *w, unsigned slot,
 
     if (r->at_ms == 0 || mono_ms() < r->at_ms)
         return;
-    if ((rv = mdshm_tls_reattach(w)) == 0) {
+    rv = mdshm_tls_reattach(w);
+    if (rv == 0) {
         fprintf(stderr, "worker %u: store attached again\n", slot);
         r->at_ms = 0;
         if (start_drive(s, w, slot) < 0)

@@ -145,18 +145,21 @@ int mdshm_drive_create(mdshm_store_t *st, const mdshm_config_t *cfg,
         m->due_ms = INT64_MAX;
         atomic_init(&m->done, false);
     }
-    if ((rv = mdshm__drive_queue_init(d)) < 0)
+    rv = mdshm__drive_queue_init(d);
+    if (rv < 0)
         goto fail;
     if (pipe2(d->wake, O_CLOEXEC | O_NONBLOCK) < 0) {
         rv = -errno;
         goto fail;
     }
-    if ((rv = mdshm__request_dir(st, &d->req_dir)) < 0) {
+    rv = mdshm__request_dir(st, &d->req_dir);
+    if (rv < 0) {
         MDSHM_LOG(MDSHM_LOG_ERR, rv, "cannot create %s/requests",
                   mdshm_store_dir(st));
         goto fail;
     }
-    if ((rv = mdshm__candidate_create(st, &d->copts, &d->cand)) < 0)
+    rv = mdshm__candidate_create(st, &d->copts, &d->cand);
+    if (rv < 0)
         goto fail;
     atomic_init(&d->stop, false);
     atomic_init(&d->running, false);
@@ -478,7 +481,8 @@ static int lead(mdshm_drive_t *d)
     int64_t sync_at = 0, now;
     int rv = 0;
 
-    if ((rv = hb_start(d)) < 0) {
+    rv = hb_start(d);
+    if (rv < 0) {
         MDSHM_LOG(MDSHM_LOG_ERR, rv, "cannot start the heartbeat thread; "
                   "retrying in %d s", RETRY_MS / 1000);
         sleep_woken(d, RETRY_MS);
@@ -505,7 +509,8 @@ static int lead(mdshm_drive_t *d)
                 rv = 0;
             } else {
                 synced = true;
-                if ((rv = mdshm__drive_ocsp_start(d)) < 0)
+                rv = mdshm__drive_ocsp_start(d);
+                if (rv < 0)
                     MDSHM_LOG(MDSHM_LOG_ERR, rv, "cannot start OCSP "
                               "stapling");
                 rv = 0;

@@ -167,11 +167,13 @@ static int register_account(mdshm__run_t *r)
     int rv;
 
     memset(&acct, 0, sizeof(acct));
-    if ((rv = agreement(r, &agree)) < 0)
+    rv = agreement(r, &agree);
+    if (rv < 0)
         return rv;
     mdshm__drive_run_activity(r, "registering an ACME account at %s",
                               r->ca_url);
-    if ((rv = mdshm__keygen("secp256r1", &key)) < 0)
+    rv = mdshm__keygen("secp256r1", &key);
+    if (rv < 0)
         return mdshm__drive_run_fail(r, rv, NULL,
                                      "cannot make an account key");
     rv = mdshm__acme_account_new(r->acme, key, cm->s.contacts.v,
@@ -185,7 +187,8 @@ static int register_account(mdshm__run_t *r)
     sa.rec.ca_url = mdshm__sbuf(r->ca_url);
     sa.rec.url = mdshm__sbuf(acct.url);
     sa.rec.status = mdshm__sbuf(acct.status ? acct.status : "valid");
-    if ((rv = mdshm__pkey_der(key, &sa.rec.pkey)) < 0)
+    rv = mdshm__pkey_der(key, &sa.rec.pkey);
+    if (rv < 0)
         goto out;
     sa.rec.n_contacts = (uint32_t)(cm->s.contacts.n < MDSHM_MAX_LIST
                                        ? cm->s.contacts.n
@@ -261,7 +264,8 @@ static int invalidate_fn(mdshm__wtxn_t *w, void *baton)
     rv = mdshm__w_get(w, MDSHM_DB_ACCOUNTS, iv->id, strlen(iv->id), &iv->rec);
     if (rv < 0)
         return rv == MDSHM_ENOTFOUND ? 0 : rv;
-    if ((rv = mdshm__rec_clone(&iv->rec, &iv->copy, &buf)) < 0)
+    rv = mdshm__rec_clone(&iv->rec, &iv->copy, &buf);
+    if (rv < 0)
         return rv;
     iv->copy.u.account.status = mdshm__sbuf("deactivated");
     rv = mdshm__w_put(w, MDSHM_DB_ACCOUNTS, iv->id, strlen(iv->id), &iv->copy);

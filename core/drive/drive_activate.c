@@ -68,13 +68,15 @@ static int activate_fn(mdshm__wtxn_t *w, void *baton)
         rv = mdshm__cert_set_install(w, &cs);
         if (rv < 0)
             return rv;
-        if ((rv = mdshm__drive_stage_del(w, r, i)) < 0)
+        rv = mdshm__drive_stage_del(w, r, i);
+        if (rv < 0)
             return rv;
     }
     rv = mdshm__w_get(w, MDSHM_DB_MDS, r->md, strlen(r->md), &a->rec);
     if (rv < 0)
         return rv; /* the sync wrote it: its absence is an error */
-    if ((rv = mdshm__rec_clone(&a->rec, &a->copy, &buf)) < 0)
+    rv = mdshm__rec_clone(&a->rec, &a->copy, &buf);
+    if (rv < 0)
         return rv;
     a->copy.u.md.state = MDSHM_MD_COMPLETE;
     a->copy.u.md.renew_at_ms = a->renew_at;

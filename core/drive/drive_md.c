@@ -241,7 +241,8 @@ static int renew_at_fn(mdshm__wtxn_t *w, void *baton)
 
     if (rv < 0)
         return rv;
-    if ((rv = mdshm__rec_clone(&ra->rec, &ra->copy, &buf)) < 0)
+    rv = mdshm__rec_clone(&ra->rec, &ra->copy, &buf);
+    if (rv < 0)
         return rv;
     ra->copy.u.md.renew_at_ms = ra->at;
     rv = mdshm__w_put(w, MDSHM_DB_MDS, ra->md, strlen(ra->md), &ra->copy);
@@ -349,7 +350,8 @@ static int renew(mdshm__run_t *r, struct plan *p)
     if ((rv = client(r)) < 0 || (rv = mdshm__drive_account_select(r)) < 0)
         return rv;
     for (size_t i = 0; i < r->n_specs; i++) {
-        if ((rv = mdshm__drive_order_obtain(r, i)) < 0) {
+        rv = mdshm__drive_order_obtain(r, i);
+        if (rv < 0) {
             mdshm__drive_account_check_gone(r);
             return rv;
         }
@@ -442,7 +444,8 @@ static void run(mdshm__run_t *r)
     int rv;
 
     memset(&p, 0, sizeof(p));
-    if ((rv = load(r)) < 0) {
+    rv = load(r);
+    if (rv < 0) {
         mdshm__drive_run_fail(r, rv, NULL, "cannot read the MD's state");
         finish(r, &p, rv, NULL);
         return;

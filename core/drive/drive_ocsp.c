@@ -241,9 +241,11 @@ static int scan_fn(mdshm_reader_t *rd, void *baton)
     int rv;
 
     s->rd = rd;
-    if ((rv = mdshm_read_gen(rd, &s->o->seen_gen)) < 0)
+    rv = mdshm_read_gen(rd, &s->o->seen_gen);
+    if (rv < 0)
         return rv;
-    if ((rv = mdshm_read_foreach(rd, MDSHM_DB_CERTS, scan_cert, s)) != 0)
+    rv = mdshm_read_foreach(rd, MDSHM_DB_CERTS, scan_cert, s);
+    if (rv != 0)
         return rv;
     if (s->o->n_active) /* qsort and bsearch want a non-NULL array */
         qsort(s->o->active, s->o->n_active, 65, cmp_key);
@@ -414,7 +416,8 @@ static int write_fn(mdshm__wtxn_t *w, void *baton)
                 it->f.retry_after_ms, false);
             oc->last_error = mdshm__sbuf(it->f.error);
         }
-        if ((rv = mdshm__w_put(w, MDSHM_DB_OCSP, it->key, 64, &wr->rec)) < 0)
+        rv = mdshm__w_put(w, MDSHM_DB_OCSP, it->key, 64, &wr->rec);
+        if (rv < 0)
             return rv;
         wrote = true;
     }
@@ -462,9 +465,11 @@ static void on_revoked(mdshm__docsp_t *o, const ocsp_item_t *it)
               "renewing it now", it->md);
     snprintf(rl.detail, sizeof(rl.detail), "certificate %.16s revoked "
              "(OCSP %s): renewing", it->key, it->url);
-    if ((rv = mdshm__leader_write(d->cand, revoked_log_fn, &rl)) < 0)
+    rv = mdshm__leader_write(d->cand, revoked_log_fn, &rl);
+    if (rv < 0)
         MDSHM_LOG(MDSHM_LOG_WARN, rv, "MD %s: job log", it->md);
-    if ((rv = mdshm_renew_request(d->st, it->md)) < 0)
+    rv = mdshm_renew_request(d->st, it->md);
+    if (rv < 0)
         MDSHM_LOG(MDSHM_LOG_ERR, rv, "MD %s: cannot request its renewal",
                   it->md);
     mdshm__drive_wake(d);
@@ -664,7 +669,8 @@ int mdshm__drive_ocsp_start(mdshm_drive_t *d)
         free(o);
         return rv;
     }
-    if ((rv = pthread_create(&o->thread, NULL, ocsp_main, o)) != 0) {
+    rv = pthread_create(&o->thread, NULL, ocsp_main, o);
+    if (rv != 0) {
         close(o->wake[0]);
         close(o->wake[1]);
         free(o);

@@ -53,7 +53,8 @@ static int reg_fn(mdshm__wtxn_t *w, void *baton)
         oc->responder_url = mdshm__sbuf(r->url);
         oc->cert_not_after = r->not_after;
         oc->last_used_ms = now;
-        if ((rv = mdshm__w_put(w, MDSHM_DB_OCSP, r->key, 64, &rs->rec)) < 0)
+        rv = mdshm__w_put(w, MDSHM_DB_OCSP, r->key, 64, &rs->rec);
+        if (rv < 0)
             return rv;
     }
     return 0;

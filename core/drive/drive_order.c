@@ -112,10 +112,12 @@ static int staged_key(mdshm__run_t *r, size_t i, mdshm__pkey_t **key)
         mdshm__drive_stage_forget_order(s);
     }
     mdshm__drive_run_activity(r, "generating a %s key", r->specs[i]);
-    if ((rv = mdshm__keygen(r->specs[i], key)) < 0)
+    rv = mdshm__keygen(r->specs[i], key);
+    if (rv < 0)
         return mdshm__drive_run_fail(r, rv, NULL, "cannot generate a %s key",
                                      r->specs[i]);
-    if ((rv = mdshm__pkey_der(*key, &der)) < 0)
+    rv = mdshm__pkey_der(*key, &der);
+    if (rv < 0)
         return rv;
     if (!(s->pkey = malloc(der.n)))
         return -ENOMEM;
@@ -152,7 +154,8 @@ static int new_order(mdshm__run_t *r, size_t i, const mdshm__acme_ident_t *ids,
                                o, &r->res);
     if (rv < 0)
         return rv;
-    if ((rv = stage_order(r, i, o, MDSHM__STG_ORDERED)) < 0)
+    rv = stage_order(r, i, o, MDSHM__STG_ORDERED);
+    if (rv < 0)
         return rv;
     mdshm__drive_run_log(r, "progress", "created %s order %s", r->specs[i],
                          o->url);
@@ -211,7 +214,8 @@ static int finalize(mdshm__run_t *r, size_t i, mdshm__acme_order_t *o,
         return mdshm__drive_run_fail(r, rv, NULL, "cannot make the %s CSR",
                                      r->specs[i]);
     r->stg[i].state = MDSHM__STG_FINALIZING;
-    if ((rv = mdshm__drive_stage_save(r, i)) == 0)
+    rv = mdshm__drive_stage_save(r, i);
+    if (rv == 0)
         rv = mdshm__acme_order_finalize(r->acme, o, csr, len,
                                         mdshm__now_ms() + ORDER_POLL_MS,
                                         &r->res);
@@ -246,7 +250,8 @@ static int download(mdshm__run_t *r, size_t i, const mdshm__acme_order_t *o,
                                    r->specs[i]);
         goto out;
     }
-    if ((rv = mdshm__pkey_matches(key, ch)) < 0) {
+    rv = mdshm__pkey_matches(key, ch);
+    if (rv < 0) {
         rv = mdshm__drive_run_fail(r, MDSHM_EMISMATCH, NULL, "the CA's %s "
                                    "certificate is not for our key",
                                    r->specs[i]);
@@ -258,7 +263,8 @@ static int download(mdshm__run_t *r, size_t i, const mdshm__acme_order_t *o,
     n = mdshm_chain_count(ch);
     for (size_t k = 0; k < n && k < MDSHM_MAX_CHAIN; k++) {
         mdshm_buf_t der;
-        if ((rv = mdshm_chain_der(ch, k, &der)) < 0)
+        rv = mdshm_chain_der(ch, k, &der);
+        if (rv < 0)
             goto out;
         if (!(s->chain[k] = malloc(der.n))) {
             rv = -ENOMEM;
@@ -269,7 +275,8 @@ static int download(mdshm__run_t *r, size_t i, const mdshm__acme_order_t *o,
         s->n_chain = k + 1;
     }
     s->state = MDSHM__STG_DONE;
-    if ((rv = mdshm__drive_stage_save(r, i)) == 0)
+    rv = mdshm__drive_stage_save(r, i);
+    if (rv == 0)
         mdshm__drive_run_log(r, "progress", "retrieved the %s certificate "
                              "(%zu in chain%s)", r->specs[i], s->n_chain,
                              idx ? ", preferred alternate" : "");
@@ -322,12 +329,14 @@ int mdshm__drive_order_obtain(mdshm__run_t *r, size_t i)
         rv = 0; /* staged already, waiting for the other key specs */
         goto out;
     }
-    if ((rv = idents(r, ids)) < 0) {
+    rv = idents(r, ids);
+    if (rv < 0) {
         rv = mdshm__drive_run_fail(r, rv, NULL,
                                    "a name is not a valid identifier");
         goto out;
     }
-    if ((rv = staged_key(r, i, &key)) < 0)
+    rv = staged_key(r, i, &key);
+    if (rv < 0)
         goto out;
     rv = resume_order(r, i, ids, &o);
     if (rv == 1)

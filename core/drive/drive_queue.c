@@ -262,7 +262,8 @@ int mdshm__drive_queue_init(mdshm_drive_t *d)
     size_t n = d->n_mds ? d->n_mds : 1;
     int rv;
 
-    if ((rv = intern_cas(d)) < 0)
+    rv = intern_cas(d);
+    if (rv < 0)
         return rv;
     d->heap = malloc(n * sizeof(*d->heap));
     d->fin = malloc(n * sizeof(*d->fin));

@@ -72,7 +72,8 @@ int mdshm__drive_stage_copy(const mdshm_staging_rec_t *rec, mdshm__dstage_t *s)
             goto fail;
         }
         for (uint32_t i = 0; i < rec->n_authz; i++) {
-            if ((rv = dup_str(rec->authz_urls[i], &s->authz[i])))
+            rv = dup_str(rec->authz_urls[i], &s->authz[i]);
+            if (rv)
                 goto fail;
             s->n_authz = i + 1;
         }
@@ -185,7 +186,8 @@ static int drop_fn(mdshm__wtxn_t *w, void *baton)
     int rv;
 
     for (size_t i = 0; i < r->n_specs; i++) {
-        if ((rv = mdshm__drive_stage_del(w, r, i)) < 0)
+        rv = mdshm__drive_stage_del(w, r, i);
+        if (rv < 0)
             return rv;
     }
     return 0;

@@ -380,7 +380,8 @@ static int put_configured(mdshm__wtxn_t *w, struct sync *s, size_t i,
         MDSHM_LOG(MDSHM_LOG_INFO, 0, "MD %s: definition written (%zu "
                   "name%s)", cm->name, cm->names.n,
                   cm->names.n == 1 ? "" : "s");
-        if ((rv = mdshm__w_put_md(w, md)) < 0)
+        rv = mdshm__w_put_md(w, md);
+        if (rv < 0)
             return rv;
     }
     return set ? put_static_sets(w, cm, set) : 0;
@@ -411,7 +412,8 @@ static int retire_chunk_fn(mdshm__wtxn_t *w, void *baton)
     for (size_t k = s->from; k < s->to; k++) {
         if (mdshm__drive_queue_find(s->d, s->stored[k].name))
             continue;
-        if ((rv = retire(w, s, &s->stored[k])) < 0)
+        rv = retire(w, s, &s->stored[k]);
+        if (rv < 0)
             return rv;
     }
     return 0;
@@ -425,7 +427,8 @@ static int write_chunks(struct sync *s, size_t n, mdshm__write_fn *fn)
     for (size_t from = 0; from < n; from += SYNC_CHUNK) {
         s->from = from;
         s->to = n - from < SYNC_CHUNK ? n : from + SYNC_CHUNK;
-        if ((rv = mdshm__leader_write(s->d->cand, fn, s)) < 0)
+        rv = mdshm__leader_write(s->d->cand, fn, s);
+        if (rv < 0)
             return rv;
     }
     return 0;
@@ -437,8 +440,9 @@ static int sync_write(struct sync *s)
 
     /* The configured MDs first: a name that moves is claimed by its new
      * MD before its old MD is retired. */
-    if ((rv = write_chunks(s, mdshm_config_md_count(s->d->cfg),
-                           put_chunk_fn)) < 0)
+    rv = write_chunks(s, mdshm_config_md_count(s->d->cfg),
+                      put_chunk_fn);
+    if (rv < 0)
         return rv;
     return write_chunks(s, s->n_stored, retire_chunk_fn);
 }

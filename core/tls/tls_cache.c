@@ -408,7 +408,8 @@ static int md_get(mdshm_tls_worker_t *w, mdshm_buf_t name,
             free(md);
             return -ENOMEM;
         }
-        if ((rv = map_put(&w->mds, md->name, name.n, md)) < 0) {
+        rv = map_put(&w->mds, md->name, name.n, md);
+        if (rv < 0) {
             md_free(md);
             return rv;
         }
@@ -436,7 +437,8 @@ int mdshm__tls_cache_lookup(mdshm_tls_worker_t *w, const char *name,
     int rv;
 
     *out = NULL;
-    if ((rv = mdshm_read_gen(w->rd, &gen)) < 0)
+    rv = mdshm_read_gen(w->rd, &gen);
+    if (rv < 0)
         return rv;
     if (!w->gen_known || gen != w->gen) {
         map_clear(&w->names, false);
@@ -463,7 +465,8 @@ int mdshm__tls_cache_lookup(mdshm_tls_worker_t *w, const char *name,
         return rv;
     if (w->names.n >= MDSHM__TLS_MAX_NAMES)
         map_clear(&w->names, false);
-    if ((rv = map_put(&w->names, name, len, md)) < 0)
+    rv = map_put(&w->names, name, len, md);
+    if (rv < 0)
         return rv;
     *out = md;
     return 0;

@@ -34,7 +34,8 @@ int mdshm_tls_init(const mdshm_tls_opts_t *opts, mdshm_tls_t **out)
         *out = NULL;
     if (!opts || !out)
         return MDSHM_EBADINPUT;
-    if ((rv = mdshm__tls_indexes_init()) < 0)
+    rv = mdshm__tls_indexes_init();
+    if (rv < 0)
         return rv;
     if (!(t = calloc(1, sizeof(*t))))
         return -ENOMEM;
@@ -42,7 +43,8 @@ int mdshm_tls_init(const mdshm_tls_opts_t *opts, mdshm_tls_t **out)
     t->maxreaders = opts->maxreaders;
     t->candidate = opts->candidate;
     t->drive_opts = opts->drive;
-    if ((rv = load_config(opts, &t->cfg)) < 0)
+    rv = load_config(opts, &t->cfg);
+    if (rv < 0)
         goto fail;
     dir = opts->store_dir;
     if (!dir && t->cfg)
@@ -64,14 +66,16 @@ int mdshm_tls_init(const mdshm_tls_opts_t *opts, mdshm_tls_t **out)
     so.maxreaders = t->maxreaders;
     so.create = true;
     so.owner = t->owner; /* root: made (or given) to the workers' user */
-    if ((rv = mdshm_store_open(t->store_dir, &so, &st)) < 0) {
+    rv = mdshm_store_open(t->store_dir, &so, &st);
+    if (rv < 0) {
         MDSHM_LOG(MDSHM_LOG_ERR, rv, "mdshm_tls_init: store %s: %s",
                   t->store_dir, mdshm_strerror(rv));
         goto fail;
     }
     mdshm_store_close(st);
-    if ((rv = mdshm__tls_fallback_make(&t->fallback_cert,
-                                       &t->fallback_key)) < 0)
+    rv = mdshm__tls_fallback_make(&t->fallback_cert,
+                                  &t->fallback_key);
+    if (rv < 0)
         goto fail;
     *out = t;
     return 0;
@@ -94,7 +98,8 @@ int mdshm_tls_leader_pid(const mdshm_tls_t *t, int64_t *pid)
     so.maxreaders = t->maxreaders;
     so.readonly = true;
     so.owner = t->owner;
-    if ((rv = mdshm_store_open(t->store_dir, &so, &st)) < 0)
+    rv = mdshm_store_open(t->store_dir, &so, &st);
+    if (rv < 0)
         return rv;
     rv = mdshm_leader_status(st, 0, &ls);
     mdshm_store_close(st);

@@ -20,7 +20,8 @@ int mdshm_tls_http01(mdshm_tls_worker_t *w, const char *path, size_t len,
         return MDSHM_EBADINPUT;
     if (!w->rd)
         return w->attach_rv; /* no store (mdshm_tls_attach_fallback) */
-    if ((rv = mdshm_read_begin(w->rd)) < 0)
+    rv = mdshm_read_begin(w->rd);
+    if (rv < 0)
         return rv;
     rv = mdshm_challenge_http01(w->rd, path + plen, len - plen, &ka);
     if (rv == MDSHM_EBADINPUT)

@@ -39,9 +39,11 @@ int mdshm_tls_drive_start(mdshm_tls_worker_t *w)
         return MDSHM_EBADINPUT;
     if (w->thread_running)
         return 0;
-    if ((rv = drive_make(w)) < 0)
+    rv = drive_make(w);
+    if (rv < 0)
         return rv;
-    if ((rv = pthread_create(&w->thread, NULL, drive_main, w)) != 0)
+    rv = pthread_create(&w->thread, NULL, drive_main, w);
+    if (rv != 0)
         return -rv;
     w->thread_running = true;
     return 0;
@@ -66,7 +68,8 @@ int mdshm_tls_drive_run(mdshm_tls_worker_t *w)
 
     if (!w)
         return MDSHM_EBADINPUT;
-    if ((rv = drive_make(w)) < 0)
+    rv = drive_make(w);
+    if (rv < 0)
         return rv;
     return mdshm_drive_run(w->drive);
 }
