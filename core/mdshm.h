@@ -1128,6 +1128,35 @@ MDSHM_API int mdshm_status_metrics(mdshm_store_t *st, int64_t now_ms,
 MDSHM_API int mdshm_status_metrics_stream(mdshm_store_t *st, int64_t now_ms,
                                           mdshm_sink_fn *sink, void *baton);
 
+/**
+ * The status as one self-contained HTML page for people (docs/status.md,
+ * "The HTML view"): the leader (pid, host, term, heartbeat age, or "no
+ * leader"), then per MD its state, names, renew and warn windows, the
+ * drive's last job and its recent errors, and per certificate a timeline
+ * bar (inline SVG: validity, renew window, warn window, now), issuer,
+ * serial and OCSP state.  No external assets and no script: inline CSS
+ * only.  Every text from the store is HTML-escaped (text and attribute
+ * values; invalid UTF-8 and control characters become U+FFFD).
+ * Opens its own reader; works on a read-only store.
+ * Streamed to @p sink in pieces of at most 16 KiB, in memory bounded
+ * whatever the number of MDs (one MD at a time).
+ * @param page  NULL: every MD.  Else the MDs after @c page->after, at most
+ *        @c page->limit of them, and, when more follow, a "next page" link
+ *        to the relative URL "?after=<last MD shown>&limit=<limit>" (the
+ *        query mdshm's example server answers on /md-status).
+ * @param now_ms  unix ms the page is evaluated at (the "now" marker, ages,
+ *        expired, OCSP response still valid).
+ * A record that does not decode is shown as unreadable in its place; it
+ * does not fail the page.  A page cut short by an error ends without its
+ * closing tags: the caller must discard what it got.
+ * @return 0, MDSHM_EBADINPUT (NULL store or sink), -ENOMEM,
+ *         MDSHM_EREADERS, MDSHM_ESTORE, or the sink's error.
+ */
+MDSHM_API int mdshm_status_html_stream(mdshm_store_t *st,
+                                       const mdshm_status_page_t *page,
+                                       int64_t now_ms, mdshm_sink_fn *sink,
+                                       void *baton);
+
 /* ------------------------------------------------------------------------
  * Embedding (servers): OpenSSL hooks, per-worker cache, challenges, drive
  *

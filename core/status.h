@@ -1,6 +1,6 @@
-/* status.h -- what the status document (status_json.c) and the metrics
- * (status_metrics.c) share: reading records without failing on one bad
- * record. */
+/* status.h -- what the status document (status_json.c), the metrics
+ * (status_metrics.c) and the HTML page (status_html.c) share: reading
+ * records without failing on one bad record. */
 #ifndef MDSHM_STATUS_H
 #define MDSHM_STATUS_H
 
@@ -30,5 +30,12 @@ MDSHM_HIDDEN int mdshm__mem_sink(void *baton, const char *data, size_t len);
  * free it; returns @rv. */
 MDSHM_HIDDEN int mdshm__mem_result(mdshm__membuf_t *m, int rv, char **out,
                                    size_t *outlen);
+
+/* @len bytes of store text, HTML-escaped for element text and quoted
+ * attribute values (& < > " ' as references; invalid UTF-8 and control
+ * characters but tab and newline as U+FFFD), to @sink (status_html.c).
+ * @return 0 or the sink's return. */
+MDSHM_HIDDEN int mdshm__html_escape(const void *data, size_t len,
+                                    mdshm_sink_fn *sink, void *baton);
 
 #endif

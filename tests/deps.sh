@@ -17,6 +17,8 @@ liblmdb-dev lmdb-utils libmsgpack-dev libjansson-dev libcmocka-dev jq
 ca-certificates openssl curl pebble python3-pytest python3-cryptography"
 # systemd-analyze verify of dist/mdshm-drive.service (tests/cli/test_service.sh)
 PACKAGES="$PACKAGES systemd"
+# headless rendering of mdshm status --html (tests/cli/test_status_html.sh)
+PACKAGES="$PACKAGES chromium"
 # make fuzz (clang with libFuzzer) and make valgrind (docs/reliability.md)
 if [ "${1:-}" = fuzz ]; then
     PACKAGES="$PACKAGES clang libclang-rt-14-dev valgrind"

@@ -16,6 +16,7 @@
 #include <string.h>
 
 int cmd_md_status(cli_t *cli); /* tools/cmd_metrics.c */
+int cmd_status_html(cli_t *cli); /* tools/cmd_status_html.c */
 
 struct status {
     emit_t *e;
@@ -344,12 +345,14 @@ int cmd_status(cli_t *cli)
 
     if (cli_flag(cli, "--md-status"))
         return cmd_md_status(cli); /* tools/cmd_metrics.c */
+    if (cli_optarg(cli, "--html"))
+        return cmd_status_html(cli); /* tools/cmd_status_html.c */
     if (cli->n_pos)
         return cli_usage_error(cli, "unexpected argument %s (an MD name goes "
                                "with --md-status)", cli->pos[0]);
     if (cli_optarg(cli, "--after") || cli_optarg(cli, "--limit"))
         return cli_usage_error(cli, "--after and --limit go with "
-                               "--md-status");
+                               "--md-status or --html");
     rv = cli_opt_u64(cli, "--stale-ms", false, 1, UINT32_MAX, &stale_ms);
     if (rv)
         return rv;

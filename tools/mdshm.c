@@ -32,6 +32,7 @@ static const cli_optdef_t status_opts[] = {
     {"--json", false, NULL},
     {"--stale-ms", true, "N"},
     {"--md-status", false, NULL},
+    {"--html", true, "FILE"},
     {"--after", true, "MD"},
     {"--limit", true, "N"},
     {NULL, false, NULL},
@@ -90,15 +91,19 @@ const cli_cmd_t cli_commands[] = {
      "  MD...              only the records of these MDs\n",
      dump_opts, 0, -1, NULL, cmd_dump},
     {"status", "[--json] [--stale-ms N] | --md-status [MD | [--after MD] "
-     "[--limit N]]",
+     "[--limit N]] | --html FILE [--after MD] [--limit N]",
      "show the leader, store figures and the state of every MD",
      "  --json             one JSON document instead of text\n"
      "  --stale-ms N       heartbeat age that counts as stale (default "
      "10000)\n"
      "  --md-status [MD]   mod_md's md-status JSON: every MD, or MD (a name\n"
      "                     or one of its domains) with its job log\n"
-     "  --after MD         --md-status of the MDs after MD (name order)\n"
-     "  --limit N          --md-status of N MDs at most; \"next\" then\n"
+     "  --html FILE        the status as one HTML page (no scripts, no\n"
+     "                     external assets) written to FILE; - is stdout\n"
+     "  --after MD         --md-status/--html: the MDs after MD (name "
+     "order)\n"
+     "  --limit N          --md-status/--html: N MDs at most; \"next\" "
+     "then\n"
      "                     says what to pass to --after for the rest\n",
      status_opts, 0, 1, "MD", cmd_status},
     {"metrics", "", "print Prometheus metrics (text format 0.0.4)", "",

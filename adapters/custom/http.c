@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -39,8 +40,10 @@ static void text(conn_t *c, int code, const char *reason, const char *body)
 }
 
 /* Read up to the end of the headers; the request line is NUL-terminated
- * in @buf.  Returns false for a request too big, too slow or malformed. */
-static bool read_request(conn_t *c, char *buf, size_t size, char **target)
+ * in @buf, and *@headers points at the header lines after it.  Returns
+ * false for a request too big, too slow or malformed. */
+static bool read_request(conn_t *c, char *buf, size_t size, char **target,
+                         const char **headers)
 {
     size_t have = 0;
     char *end, *sp1, *sp2;
@@ -58,6 +61,7 @@ static bool read_request(conn_t *c, char *buf, size_t size, char **target)
     }
     end = strstr(buf, "\r\n");
     *end = '\0';
+    *headers = end + 2;
     sp1 = strchr(buf, ' ');
     if (!sp1 || !(sp2 = strchr(sp1 + 1, ' ')) || strncmp(sp2 + 1, "HTTP/1.",
                                                          7) != 0)
@@ -164,11 +168,29 @@ static bool query_param(const char *query, const char *name, char *buf,
     return false;
 }
 
-/* /md-status[?after=MD&limit=N] or /md-status/MD */
+/* Whether the request's Accept header names text/html (a browser's
+ * does): then the status is the HTML page.  A rough match, enough for an
+ * example: q=0 is not honoured. */
+static bool wants_html(const char *headers)
+{
+    for (const char *p = headers; p && *p; p = strstr(p, "\r\n"),
+                    p = p ? p + 2 : p) {
+        const char *eol = strstr(p, "\r\n");
+        size_t n = eol ? (size_t)(eol - p) : strlen(p);
+        if (n > 7 && strncasecmp(p, "accept:", 7) == 0 &&
+            memmem(p, n, "text/html", 9))
+            return true;
+    }
+    return false;
+}
+
+/* /md-status[?after=MD&limit=N] or /md-status/MD; the list as the HTML
+ * page for Accept: text/html */
 static void serve_status(conn_t *c, mdshm_tls_worker_t *w, const char *md,
-                         const char *query)
+                         const char *query, const char *headers)
 {
     struct stream st = {c, "application/json", false};
+    bool html = !md && wants_html(headers);
     char after[256], lim[24], *end;
     mdshm_status_page_t page = {NULL, 0};
     int rv;
@@ -184,9 +206,18 @@ static void serve_status(conn_t *c, mdshm_tls_worker_t *w, const char *md,
             return;
         }
     }
-    rv = mdshm_status_json_stream(mdshm_tls_store(w), md,
-                                  page.after || page.limit ? &page : NULL,
-                                  now_ms(), stream_sink, &st);
+    if (html) {
+        st.ctype = "text/html; charset=utf-8";
+        rv = mdshm_status_html_stream(mdshm_tls_store(w),
+                                      page.after || page.limit ? &page
+                                                               : NULL,
+                                      now_ms(), stream_sink, &st);
+    } else {
+        rv = mdshm_status_json_stream(mdshm_tls_store(w), md,
+                                      page.after || page.limit ? &page
+                                                               : NULL,
+                                      now_ms(), stream_sink, &st);
+    }
     stream_end(&st, rv, "status unavailable\n");
 }
 
@@ -229,11 +260,12 @@ void http_serve(server_t *s, mdshm_tls_worker_t *w, conn_t *c)
 {
     char buf[MAX_REQUEST];
     char answer[1024];
+    const char *headers;
     char *target;
     size_t len;
     int rv;
 
-    if (!read_request(c, buf, sizeof(buf), &target)) {
+    if (!read_request(c, buf, sizeof(buf), &target, &headers)) {
         text(c, 400, "Bad Request", "bad request\n");
         return;
     }
@@ -260,11 +292,11 @@ void http_serve(server_t *s, mdshm_tls_worker_t *w, conn_t *c)
     }
     if (s->o.status && w) {
         if (strcmp(target, "/md-status") == 0)
-            return serve_status(c, w, NULL, NULL);
+            return serve_status(c, w, NULL, NULL, headers);
         if (strncmp(target, "/md-status?", 11) == 0)
-            return serve_status(c, w, NULL, target + 11);
+            return serve_status(c, w, NULL, target + 11, headers);
         if (strncmp(target, "/md-status/", 11) == 0 && target[11])
-            return serve_status(c, w, target + 11, NULL);
+            return serve_status(c, w, target + 11, NULL, headers);
         if (strcmp(target, "/metrics") == 0)
             return serve_metrics(c, w);
         if (strcmp(target, "/worker") == 0)

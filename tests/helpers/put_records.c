@@ -2,13 +2,15 @@
  * an imported MD, through the public API (leader write), so that the CLI's
  * output of every record type can be tested.
  *
- *   put_records STORE MD
+ *   put_records STORE MD [DETAIL]
  *
  * Reads mds/MD and its first certificate set, then writes, in one fenced
  * transaction:
  *   ocsp/<sha256 hex of the leaf>   a fake response (not verified here)
  *   challenges/http-01/tok-<MD>     for the MD's first name
- *   jobs/MD                         with two log entries
+ *   jobs/MD                         with two log entries (DETAIL, when
+ *                                   given, as its last detail and error:
+ *                                   arbitrary text for escaping tests)
  *   staging/MD/<spec>               with the set's key and chain
  *   accounts/acct-test              with the set's key
  * Exit 0, 1 on failure (printed), 2 on bad usage.
@@ -24,6 +26,7 @@
 
 struct put {
     const char *md;
+    const char *detail; /* NULL: the default texts */
     char spec[64];
     char sha_hex[65];
     char token[300];
@@ -101,6 +104,8 @@ static int write_fn(mdshm__wtxn_t *w, void *baton)
     rec->u.job.log[1].when_ms = t - 1000;
     rec->u.job.log[1].type = sbuf("error");
     rec->u.job.log[1].detail = sbuf("rate limited");
+    if (p->detail)
+        rec->u.job.last_detail = rec->u.job.log[1].detail = sbuf(p->detail);
     rv = mdshm__w_put(w, MDSHM_DB_JOBS, p->md, strlen(p->md), rec);
     if (rv < 0)
         goto out;
@@ -207,12 +212,13 @@ int main(int argc, char **argv)
     mdshm__candidate_t *c = NULL;
     int rv;
 
-    if (argc != 3) {
-        fprintf(stderr, "usage: put_records STORE MD\n");
+    if (argc != 3 && argc != 4) {
+        fprintf(stderr, "usage: put_records STORE MD [DETAIL]\n");
         return 2;
     }
     memset(&p, 0, sizeof(p));
     p.md = argv[2];
+    p.detail = argc == 4 ? argv[3] : NULL;
     rv = mdshm_store_open(argv[1], NULL, &st);
     if (rv == 0)
         rv = load(st, &p);

@@ -58,8 +58,9 @@ class Held:
         self.sock = sock
         self.handshake = hs
 
-    def request(self, path="/", host="localhost"):
-        self.sock.sendall(f"GET {path} HTTP/1.1\r\nHost: {host}\r\n"
+    def request(self, path="/", host="localhost", headers=None):
+        extra = "".join(f"{k}: {v}\r\n" for k, v in (headers or {}).items())
+        self.sock.sendall(f"GET {path} HTTP/1.1\r\nHost: {host}\r\n{extra}"
                           "Connection: close\r\n\r\n".encode())
         data = b""
         while True:
@@ -169,9 +170,9 @@ class ExampleServer:
         s.close()
         return hs
 
-    def get(self, name, path="/"):
+    def get(self, name, path="/", headers=None):
         s, hs = self._connect(name)
-        status, headers, body = Held(s, hs).request(path, name)
+        status, headers, body = Held(s, hs).request(path, name, headers)
         return status, headers, body
 
     def hold(self, n, name="localhost"):

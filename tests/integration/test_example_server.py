@@ -278,6 +278,22 @@ def test_pending_md_gets_503_and_fallback(mdshm, pebble, tmp_path, servers):
     assert srv.get("pending.example", "/md-status?limit=x")[0] == 400
     st, _, body = srv.get("pending.example", "/metrics")
     assert st == 200 and b"mdshm_leader" in body
+    # a browser (Accept: text/html) gets the HTML page, paged the same way
+    browser = {"Accept": "text/html,application/xhtml+xml,*/*;q=0.8"}
+    st, h, body = srv.get("pending.example", "/md-status", browser)
+    assert st == 200 and h["content-type"] == "text/html; charset=utf-8"
+    assert body.startswith(b"<!DOCTYPE html>") and body.endswith(b"</html>\n")
+    assert b'data-md="pending.example"' in body and b"Leader" in body
+    st, _, body = srv.get("pending.example",
+                          "/md-status?after=pending.example&limit=1", browser)
+    assert st == 200 and b"No managed domains after this point." in body
+    # an MD's own document stays JSON; so does a client asking for JSON
+    st, h, _ = srv.get("pending.example", "/md-status/pending.example",
+                       browser)
+    assert st == 200 and h["content-type"] == "application/json"
+    st, h, _ = srv.get("pending.example", "/md-status",
+                       {"Accept": "application/json"})
+    assert h["content-type"] == "application/json"
 
 
 def _ocsp_response(tmp_path, pki, cert, key, revoked=False):

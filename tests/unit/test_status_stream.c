@@ -7,7 +7,9 @@
  *  - pages (limit, "next" cursor, after= a name that does not exist, after
  *    the last) cover every MD once, in order;
  *  - a sink error stops the document and is returned;
- *  - the CLI (`mdshm status --json`, `status --md-status`, `metrics`)
+ *  - the HTML page (mdshm_status_html_stream) likewise, and paged;
+ *  - the CLI (`mdshm status --json`, `status --md-status`, `metrics`,
+ *    `status --html -`)
  *    prints them with its data segment limited to 8 MiB (RLIMIT_DATA: the
  *    heap, not the store's mapping), which the documents built whole in
  *    memory exceeded. */
@@ -194,6 +196,42 @@ static void test_metrics_streamed(void **state)
     free(doc);
 }
 
+/* The HTML page (no whole-document twin): every MD, in pieces of at most
+ * CHUNK, with the heap far below the page's size; a page of 1000 MDs
+ * links to the next. */
+static void test_html_streamed(void **state)
+{
+    struct ut_env *e = *state;
+    static const char sec[] = "<section class=\"md\"";
+    static const char next[] = "href=\"?after=md01998.test&amp;limit=1000\"";
+    mdshm_status_page_t pg = {NULL, 1000};
+    size_t sections = 0;
+    struct seen s;
+
+    seen_init(&s, (size_t)N_MDS * 8192);
+    assert_int_equal(mdshm_status_html_stream(e->st, NULL, NOW_MS, sink, &s),
+                     0);
+    assert_true(s.len > 8 * CHUNK);
+    assert_true(s.max_piece <= CHUNK);
+    assert_true(s.heap_max < s.heap0 + s.len / 4);
+    print_message("html: %zu bytes in %zu pieces; heap grew by %zu bytes at "
+                  "most\n", s.len, s.calls,
+                  s.heap_max > s.heap0 ? s.heap_max - s.heap0 : 0);
+    for (const char *p = s.p; (p = memmem(p, s.len - (size_t)(p - s.p), sec,
+                                          sizeof(sec) - 1));
+         p += sizeof(sec) - 1)
+        sections++;
+    assert_int_equal(sections, N_MDS);
+    assert_non_null(memmem(s.p, s.len, "</html>\n", 8));
+    seen_free(&s);
+
+    seen_init(&s, (size_t)N_MDS * 8192);
+    assert_int_equal(mdshm_status_html_stream(e->st, &pg, NOW_MS, sink, &s),
+                     0);
+    assert_non_null(memmem(s.p, s.len, next, sizeof(next) - 1));
+    seen_free(&s);
+}
+
 static void test_sink_error_stops(void **state)
 {
     struct ut_env *e = *state;
@@ -327,6 +365,7 @@ static void test_cli_bounded_memory(void **state)
     assert_int_equal(cli_limited(e, 8 << 20, "status", "--json"), 0);
     assert_int_equal(cli_limited(e, 8 << 20, "status", "--md-status"), 0);
     assert_int_equal(cli_limited(e, 8 << 20, "metrics", NULL), 0);
+    assert_int_equal(cli_limited(e, 8 << 20, "status", "--html=-"), 0);
 }
 
 int main(void)
@@ -334,6 +373,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_json_streamed, setup, teardown),
         cmocka_unit_test_setup_teardown(test_metrics_streamed, setup,
+                                        teardown),
+        cmocka_unit_test_setup_teardown(test_html_streamed, setup,
                                         teardown),
         cmocka_unit_test_setup_teardown(test_sink_error_stops, setup,
                                         teardown),
