@@ -38,4 +38,27 @@ MDSHM_HIDDEN int mdshm__mem_result(mdshm__membuf_t *m, int rv, char **out,
 MDSHM_HIDDEN int mdshm__html_escape(const void *data, size_t len,
                                     mdshm_sink_fn *sink, void *baton);
 
+/* status_out.c: a streamed status document's output, handed to the
+ * caller's sink in pieces of at most MDSHM__STATUS_CHUNK bytes.  The first
+ * error (the sink's, or one the document sets) stays in *err, and nothing
+ * more is written after it. */
+#define MDSHM__STATUS_CHUNK 16384
+
+typedef struct mdshm__status_out {
+    mdshm_sink_fn *sink;
+    void *baton;
+    char *buf; /* MDSHM__STATUS_CHUNK bytes */
+    size_t len;
+    int *err; /* the document's first error */
+} mdshm__status_out_t;
+
+/* 0 or -ENOMEM (then mdshm__status_out_free is still safe). */
+MDSHM_HIDDEN int mdshm__status_out_init(mdshm__status_out_t *o,
+                                        mdshm_sink_fn *sink, void *baton,
+                                        int *err);
+MDSHM_HIDDEN void mdshm__status_out_write(mdshm__status_out_t *o,
+                                          const char *p, size_t n);
+MDSHM_HIDDEN void mdshm__status_out_flush(mdshm__status_out_t *o);
+MDSHM_HIDDEN void mdshm__status_out_free(mdshm__status_out_t *o);
+
 #endif

@@ -9,7 +9,7 @@
  * validated on write, but job errors and CA problem texts are arbitrary.
  *
  * Streamed like the md-status JSON: one MD at a time through a buffer of
- * OUT_CHUNK bytes to the caller's sink, paged by the same cursor. */
+ * MDSHM__STATUS_CHUNK bytes to the caller's sink, paged by the same cursor. */
 #define MDSHM__CONFIG_INTERNALS /* mdshm__parse_window */
 #include "status.h"
 #include "config.h"
@@ -23,7 +23,6 @@
 #include <string.h>
 #include <time.h>
 
-#define OUT_CHUNK 16384
 #define N_LOG_ERRORS 5 /* job log errors shown per MD, newest first */
 
 struct sh {
@@ -31,10 +30,7 @@ struct sh {
     int64_t now_ms;
     mdshm_record_t *md, *rec, *ocsp;
     int err;
-    mdshm_sink_fn *sink;
-    void *sink_baton;
-    char *obuf;
-    size_t olen;
+    mdshm__status_out_t out;
     size_t shown, limit;
     char next[MDSHM_MAX_MDNAME_LEN + 1];
     bool more;
@@ -44,25 +40,12 @@ struct sh {
 
 static void flush_out(struct sh *s)
 {
-    int rv;
-
-    if (s->olen && !s->err &&
-        (rv = s->sink(s->sink_baton, s->obuf, s->olen)) != 0)
-        s->err = rv < 0 ? rv : MDSHM_EBADINPUT;
-    s->olen = 0;
+    mdshm__status_out_flush(&s->out);
 }
 
 static void raw(struct sh *s, const char *p, size_t n)
 {
-    while (n && !s->err) {
-        size_t k = OUT_CHUNK - s->olen < n ? OUT_CHUNK - s->olen : n;
-        memcpy(s->obuf + s->olen, p, k);
-        s->olen += k;
-        p += k;
-        n -= k;
-        if (s->olen == OUT_CHUNK)
-            flush_out(s);
-    }
+    mdshm__status_out_write(&s->out, p, n);
 }
 
 /* Markup and numbers: only ever our own text, never the store's. */
@@ -656,14 +639,13 @@ int mdshm_status_html_stream(mdshm_store_t *st,
         return MDSHM_EBADINPUT;
     memset(&s, 0, sizeof(s));
     s.now_ms = now_ms;
-    s.sink = sink;
-    s.sink_baton = baton;
     s.md = malloc(sizeof(*s.md));
     s.rec = malloc(sizeof(*s.rec));
     s.ocsp = malloc(sizeof(*s.ocsp));
-    s.obuf = malloc(OUT_CHUNK);
-    rv = (s.md && s.rec && s.ocsp && s.obuf) ? mdshm_reader_create(st, &s.rd)
-                                             : -ENOMEM;
+    rv = mdshm__status_out_init(&s.out, sink, baton, &s.err);
+    if (rv == 0)
+        rv = (s.md && s.rec && s.ocsp) ? mdshm_reader_create(st, &s.rd)
+                                       : -ENOMEM;
     if (rv == 0)
         rv = mdshm_read_begin(s.rd);
     if (rv == 0) {
@@ -678,6 +660,6 @@ int mdshm_status_html_stream(mdshm_store_t *st,
     free(s.md);
     free(s.rec);
     free(s.ocsp);
-    free(s.obuf);
+    mdshm__status_out_free(&s.out);
     return rv;
 }

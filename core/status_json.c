@@ -3,7 +3,7 @@
  * built from one read snapshot of the store (docs/status.md).
  *
  * The document is streamed: one jansson object per MD, serialized and
- * dropped before the next, through a buffer of OUT_CHUNK bytes to the
+ * dropped before the next, through a buffer of MDSHM__STATUS_CHUNK bytes to the
  * caller's sink, with the same bytes json_dumps(JSON_INDENT(2)) gave for
  * the whole tree (which cost 9 times the document's size at 100,000 MDs).
  * A page (after= cursor, limit) shows part of the MDs in key order.
@@ -32,10 +32,7 @@ struct sj {
     mdshm_record_t *ocsp;
     int err;             /* first fatal error (-ENOMEM, the sink's) */
     /* output */
-    mdshm_sink_fn *sink;
-    void *sink_baton;
-    char *obuf;          /* OUT_CHUNK bytes */
-    size_t olen;
+    mdshm__status_out_t out;
     unsigned indent;     /* spaces after each newline of a dumped value */
     /* the managed-domains list */
     size_t shown, limit; /* limit 0: all */
@@ -46,7 +43,6 @@ struct sj {
     bool acct_cached;
 };
 
-#define OUT_CHUNK 16384
 
 /* ---- shared with status_metrics.c ------------------------------------ */
 
@@ -744,25 +740,12 @@ static json_t *md_json(struct sj *s, mdshm_buf_t key, mdshm_buf_t val,
 
 static void out_flush(struct sj *s)
 {
-    int rv;
-
-    if (s->olen && !s->err && (rv = s->sink(s->sink_baton, s->obuf,
-                                            s->olen)) != 0)
-        s->err = rv < 0 ? rv : MDSHM_EBADINPUT;
-    s->olen = 0;
+    mdshm__status_out_flush(&s->out);
 }
 
 static void out_raw(struct sj *s, const char *p, size_t n)
 {
-    while (n && !s->err) {
-        size_t k = OUT_CHUNK - s->olen < n ? OUT_CHUNK - s->olen : n;
-        memcpy(s->obuf + s->olen, p, k);
-        s->olen += k;
-        p += k;
-        n -= k;
-        if (s->olen == OUT_CHUNK)
-            out_flush(s);
-    }
+    mdshm__status_out_write(&s->out, p, n);
 }
 
 static void out_str(struct sj *s, const char *str)
@@ -937,14 +920,13 @@ int mdshm_status_json_stream(mdshm_store_t *st, const char *md_or_domain,
         return MDSHM_EBADINPUT;
     memset(&s, 0, sizeof(s));
     s.now_ms = now_ms;
-    s.sink = sink;
-    s.sink_baton = baton;
     s.md = malloc(sizeof(*s.md));
     s.rec = malloc(sizeof(*s.rec));
     s.ocsp = malloc(sizeof(*s.ocsp));
-    s.obuf = malloc(OUT_CHUNK);
-    rv = (s.md && s.rec && s.ocsp && s.obuf) ? mdshm_reader_create(st, &s.rd)
-                                             : -ENOMEM;
+    rv = mdshm__status_out_init(&s.out, sink, baton, &s.err);
+    if (rv == 0)
+        rv = (s.md && s.rec && s.ocsp) ? mdshm_reader_create(st, &s.rd)
+                                       : -ENOMEM;
     if (rv == 0)
         rv = mdshm_read_begin(s.rd);
     if (rv == 0) {
@@ -959,7 +941,7 @@ int mdshm_status_json_stream(mdshm_store_t *st, const char *md_or_domain,
     free(s.md);
     free(s.rec);
     free(s.ocsp);
-    free(s.obuf);
+    mdshm__status_out_free(&s.out);
     return rv;
 }
 
