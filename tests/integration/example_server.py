@@ -113,6 +113,12 @@ class ExampleServer:
         self.workers = workers
         # children of the parent: the workers, and the drive process if any
         self.children = workers + (1 if drive == "process" else 0)
+        # 0: a port from free_port(), never one promised to another server
+        # of the test that has not bound it yet (pebble's http-01 port)
+        if https_port == 0:
+            https_port = harness.free_port()
+        if http_port == 0:
+            http_port = harness.free_port()
         argv = [self.binary, "--listen", f"127.0.0.1:{https_port}",
                 "--workers", str(workers), "--drive", drive, "-v"]
         if conf:

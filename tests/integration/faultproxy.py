@@ -245,8 +245,15 @@ class FaultProxy:
             pass
         Handler.proxy = proxy
 
-        self._server = Server(("127.0.0.1", 0), Handler)
-        self.port = self._server.server_address[1]
+        for _ in range(100):
+            self._server = Server(("127.0.0.1", 0), Handler)
+            self.port = self._server.server_address[1]
+            if harness.claim_port(self.port):
+                break
+            self._server.server_close()  # promised to another server
+        else:
+            raise RuntimeError("faultproxy: no port that free_port() had "
+                               "not handed out")
         self._thread = threading.Thread(target=self._server.serve_forever,
                                         name=self.name, daemon=True)
         self._thread.start()

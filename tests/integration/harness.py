@@ -120,6 +120,18 @@ def free_port(udp=False):
     raise RuntimeError("no free port found on 127.0.0.1")
 
 
+def claim_port(port):
+    """For a server that bound port 0 itself: True if @port was not handed
+    out by free_port() (and is now taken), False if it was -- that port is
+    promised to a server that has not bound it yet (pebble's http-01 port,
+    say): close and bind again, or the two collide."""
+    with _port_lock:
+        if port in _handed_ports:
+            return False
+        _handed_ports.add(port)
+        return True
+
+
 class Fatal(Exception):
     """Raised by a wait_until predicate: stop waiting, this will not get
     better."""

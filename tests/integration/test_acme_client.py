@@ -566,10 +566,14 @@ class ConnectProxy:
     """A minimal forward proxy that only does CONNECT (for MDHttpProxy)."""
 
     def __init__(self):
-        self.sock = socket.socket()
-        self.sock.bind(("127.0.0.1", 0))
+        while True:  # not a port free_port() promised to another server
+            self.sock = socket.socket()
+            self.sock.bind(("127.0.0.1", 0))
+            self.port = self.sock.getsockname()[1]
+            if harness.claim_port(self.port):
+                break
+            self.sock.close()
         self.sock.listen(16)
-        self.port = self.sock.getsockname()[1]
         self.tunnels = []
         self.running = True
         self.thread = threading.Thread(target=self._accept, daemon=True)
