@@ -1,0 +1,240 @@
+"""test_import_mod_md.py -- `mdshm import-mod-md` on a store written by
+Debian's mod_md (libapache2-mod-md) against pebble.
+
+Debian's apache2 runs privately (its own ServerRoot, ports from the
+harness) with mod_md and mod_ssl; pebble is reached through the fault
+proxy so that every ACME request is counted.  Once mod_md has activated
+its certificates (staging -> domains after a graceful restart) httpd is
+stopped, the store is imported into a fresh mdshm store and `mdshm drive`
+runs with the equivalent mdshm.conf against the same CA: it must serve the
+same serials and keys, reuse mod_md's account and send no newOrder and no
+newAccount.  The mod_md files must be left exactly as they were.
+"""
+
+import hashlib
+import json
+import os
+import shutil
+import stat
+import subprocess
+import tempfile
+import textwrap
+import time
+
+import pytest
+
+import harness
+from test_drive import DEADLINE, drives, dump, md_status, write_conf  # noqa: F401
+
+APACHE2 = "/usr/sbin/apache2"
+MOD_MD = "/usr/lib/apache2/modules/mod_md.so"
+MODS = "/usr/lib/apache2/modules"
+
+
+def _need_apache():
+    if not (os.access(APACHE2, os.X_OK) and os.path.exists(MOD_MD)):
+        pytest.skip("Debian's apache2 and mod_md are not installed "
+                    "(tests/deps.sh: apache2 libapache2-mod-md)")
+    if os.geteuid() != 0:
+        pytest.skip("apache2 with User www-data needs root")
+
+
+HTTPD_CONF = """\
+ServerRoot {root}
+LoadModule mpm_prefork_module {mods}/mod_mpm_prefork.so
+LoadModule authz_core_module {mods}/mod_authz_core.so
+LoadModule socache_shmcb_module {mods}/mod_socache_shmcb.so
+LoadModule ssl_module {mods}/mod_ssl.so
+LoadModule md_module {mods}/mod_md.so
+User www-data
+Group www-data
+PidFile {root}/httpd.pid
+ErrorLog {root}/error_log
+LogLevel info md:debug
+Listen 127.0.0.1:{http_port}
+Listen 127.0.0.1:{https_port}
+ServerName localhost
+MDCertificateAuthority {ca_url}
+MDCACertificateFile {ca_file}
+MDCertificateAgreement accepted
+MDContactEmail admin@example.org
+MDPortMap http:{http_port} https:-
+MDStoreDir {root}/md
+MDRetryDelay 1s
+MDomain a.example www.a.example
+<MDomain b.example>
+  MDPrivateKeys secp256r1 rsa2048
+</MDomain>
+<VirtualHost 127.0.0.1:{https_port}>
+  ServerName a.example
+  ServerAlias www.a.example
+  SSLEngine on
+</VirtualHost>
+<VirtualHost 127.0.0.1:{https_port}>
+  ServerName b.example
+  SSLEngine on
+</VirtualHost>
+"""
+
+# The same MDs for mdshm (mod_md's defaults: rsa2048 for a.example).
+MDSHM_MDS = """\
+MDomain a.example www.a.example
+<MDomain b.example>
+  MDPrivateKeys secp256r1 rsa2048
+</MDomain>
+"""
+
+
+class Httpd:
+    def __init__(self, root, conf):
+        self.root, self.conf = root, conf
+
+    def ctl(self, what):
+        out = subprocess.run([APACHE2, "-d", self.root, "-f", self.conf, "-k", what],
+                             capture_output=True, text=True, timeout=60)
+        assert out.returncode == 0, f"apache2 -k {what}: {out.stdout}{out.stderr}" \
+            + self.log()
+        return out
+
+    def log(self):
+        try:
+            with open(os.path.join(self.root, "error_log")) as f:
+                return f.read()[-4000:]
+        except OSError:
+            return ""
+
+    def pid(self):
+        try:
+            with open(os.path.join(self.root, "httpd.pid")) as f:
+                return int(f.read().strip())
+        except (OSError, ValueError):
+            return None
+
+    def stop(self):
+        pid = self.pid()
+        if pid is None:
+            return
+        subprocess.run([APACHE2, "-d", self.root, "-f", self.conf, "-k", "stop"],
+                       capture_output=True, timeout=60)
+        harness.wait_until(lambda: not harness.pid_alive(pid), 30, "apache2 to stop")
+
+
+def _job_finished(path):
+    try:
+        with open(path) as f:
+            return json.load(f).get("finished") is True
+    except (OSError, ValueError):
+        return False
+
+
+def make_mod_md_store(proxy, pebble, top):
+    """Run Debian's mod_md until both MDs are active; return the store."""
+    root = os.path.join(top, "httpd")
+    os.makedirs(root)
+    for d in (top, root):  # the children (www-data) must reach staging/
+        os.chmod(d, 0o755)
+    # the children (www-data) read the CA file: a copy they can reach
+    ca_file = os.path.join(root, "ca.pem")
+    shutil.copyfile(pebble.ca_file, ca_file)
+    os.chmod(ca_file, 0o644)
+    conf = os.path.join(root, "httpd.conf")
+    with open(conf, "w") as f:
+        f.write(HTTPD_CONF.format(root=root, mods=MODS, http_port=pebble.http_port,
+                                  https_port=harness.free_port(),
+                                  ca_url=proxy.directory_url, ca_file=ca_file))
+    httpd = Httpd(root, conf)
+    httpd.ctl("start")
+    try:
+        md = os.path.join(root, "md")
+        # mod_md writes into staging/ and activates at the next restart
+        harness.wait_until(
+            lambda: all(_job_finished(os.path.join(md, "staging", n, "job.json"))
+                        for n in ("a.example", "b.example")),
+            DEADLINE * 2, "mod_md to finish both MDs in staging/")
+        httpd.ctl("graceful")
+        harness.wait_until(
+            lambda: all(os.path.exists(os.path.join(md, "domains", n, f))
+                        for n, f in (("a.example", "pubcert.pem"),
+                                     ("b.example", "pubcert.pem"),
+                                     ("b.example", "pubcert.secp256r1.pem"))),
+            DEADLINE, "mod_md to activate the certificates in domains/")
+    finally:
+        httpd.stop()
+    return md
+
+
+def snapshot(tree):
+    """{relative path: (mode, mtime_ns, sha256)} of every file and dir."""
+    out = {}
+    for base, dirs, files in os.walk(tree):
+        for n in dirs + files:
+            p = os.path.join(base, n)
+            st = os.lstat(p)
+            h = None
+            if stat.S_ISREG(st.st_mode):
+                with open(p, "rb") as f:
+                    h = hashlib.sha256(f.read()).hexdigest()
+            out[os.path.relpath(p, tree)] = (st.st_mode, st.st_mtime_ns, h)
+    return out
+
+
+def pem_serial(path):
+    out = subprocess.run(["openssl", "x509", "-noout", "-serial", "-in", path],
+                         capture_output=True, text=True, check=True)
+    return out.stdout.strip().split("=", 1)[1].upper().lstrip("0")
+
+
+@pytest.fixture
+def mod_md_store(pebble, faultproxy_factory):
+    _need_apache()
+    proxy = faultproxy_factory(pebble)
+    top = tempfile.mkdtemp(prefix="modmd-", dir="/tmp")
+    try:
+        yield proxy, make_mod_md_store(proxy, pebble, top)
+    finally:
+        shutil.rmtree(top, ignore_errors=True)
+
+
+def test_import_then_drive_orders_nothing(mdshm, pebble, mod_md_store, tmp_path,
+                                          drives):
+    proxy, md_dir = mod_md_store
+    before = snapshot(md_dir)
+    serials = {
+        ("a.example", "rsa2048"): pem_serial(f"{md_dir}/domains/a.example/pubcert.pem"),
+        ("b.example", "rsa2048"): pem_serial(f"{md_dir}/domains/b.example/pubcert.pem"),
+        ("b.example", "secp256r1"):
+            pem_serial(f"{md_dir}/domains/b.example/pubcert.secp256r1.pem"),
+    }
+    orders = len(proxy.requests("newOrder", method="POST"))
+    accounts = len(proxy.requests("newAccount", method="POST"))
+    assert orders == 3 and accounts == 1
+
+    store = tmp_path / "store"
+    conf = write_conf(tmp_path, proxy.directory_url, pebble.ca_file, store, MDSHM_MDS)
+    out = subprocess.run([mdshm, "--store", str(store), "import-mod-md", md_dir,
+                          "--conf", str(conf)],
+                         capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert snapshot(md_dir) == before  # mod_md's files untouched
+
+    d = dump(mdshm, store)["databases"]
+    assert len(d["accounts"]) == 1
+    acct = next(iter(d["accounts"].values()))
+    assert acct["ca_url"] == proxy.directory_url and acct["status"] == "valid"
+    for (md, spec), serial in serials.items():
+        assert d["certs"][f"{md}/{spec}"]["serial"].lstrip("0") == serial
+
+    drive = drives(mdshm, tmp_path, conf, store, pebble.http_port)
+    # the drive's first run has looked at both MDs: each has a next run
+    harness.wait_until(
+        lambda: all((md_status(mdshm, store, m).get("job") or {}).get("next_run_ms")
+                    for m in ("a.example", "b.example")),
+        DEADLINE, "the drive to check both MDs")
+    for (md, spec), serial in serials.items():
+        m = md_status(mdshm, store, md)
+        assert m["state"] == "complete", m
+        assert m["certs"][spec]["serial"].lstrip("0") == serial
+    assert len(proxy.requests("newOrder", method="POST")) == orders
+    assert len(proxy.requests("newAccount", method="POST")) == accounts
+    assert drive.stop() == 0
+    assert snapshot(md_dir) == before
