@@ -9,7 +9,6 @@
 #include <string.h>
 
 struct mm_import {
-    const mdshm_config_t *cfg;
     mdshm__mm_account_t *accts;
     size_t n_accts;
     mdshm__mm_md_t *mds;
@@ -88,29 +87,17 @@ static int put_set(mdshm__wtxn_t *w, const mdshm__mm_md_t *m,
     return 0;
 }
 
-static bool cfg_defines(const mdshm_config_t *cfg, const char *md)
-{
-    mdshm_config_md_info_t info;
-    size_t n = cfg ? mdshm_config_md_count(cfg) : 0;
-
-    for (size_t i = 0; i < n; i++)
-        if (mdshm_config_md_info(cfg, i, &info) == 0 &&
-            strcmp(info.name, md) == 0)
-            return true;
-    return false;
-}
-
-/* The definition of an MD nobody else defines: from md.json. */
+/* The MD and its state from md.json, if the store has no MD of that
+ * name.  The drive's next sync replaces the definition by the
+ * configuration's and keeps the state (complete: no "incomplete" MD with
+ * valid certificates in between). */
 static int put_md(mdshm__wtxn_t *w, const mdshm__mm_md_t *m,
-                  const mdshm_config_t *cfg, mdshm_record_t *rec,
-                  mdshm_mod_md_import_t *res)
+                  mdshm_record_t *rec, mdshm_mod_md_import_t *res)
 {
     mdshm_md_rec_t *md;
     int64_t not_after = INT64_MAX;
     int rv;
 
-    if (cfg_defines(cfg, m->name))
-        return 0; /* the drive writes it from the configuration */
     rv = mdshm__w_get(w, MDSHM_DB_MDS, m->name, strlen(m->name), rec);
     if (rv == 0)
         return 0;
@@ -171,7 +158,7 @@ static int import_fn(mdshm__wtxn_t *w, void *baton)
         for (size_t k = 0; k < m->n_sets && rv == 0; k++)
             rv = put_set(w, m, &m->sets[k], rec, &res);
         if (rv == 0)
-            rv = put_md(w, m, im->cfg, rec, &res);
+            rv = put_md(w, m, rec, &res);
     }
     free(rec);
     /* Counted only for the commit that happened (a retried write starts
@@ -234,7 +221,6 @@ out:
 }
 
 int mdshm_import_mod_md(mdshm_store_t *st, const char *dir,
-                        const mdshm_config_t *cfg,
                         const mdshm_candidate_opts_t *copts,
                         mdshm_mod_md_import_t *res)
 {
@@ -247,7 +233,6 @@ int mdshm_import_mod_md(mdshm_store_t *st, const char *dir,
         memset(res, 0, sizeof(*res));
     if (!st || !dir)
         return -EINVAL;
-    im.cfg = cfg;
     rv = mdshm__mm_open(&s, dir);
     if (rv < 0)
         goto out;

@@ -927,8 +927,8 @@ typedef struct mdshm_mod_md_import {
     unsigned sets;          /**< certificate sets installed */
     unsigned sets_kept;     /**< an active set of that MD and key type was
                                  in the store already: kept, not replaced */
-    unsigned md_defs;       /**< MD definitions written (MDs that neither
-                                 @p cfg nor the store defines) */
+    unsigned md_defs;       /**< MD records written (MDs the store did not
+                                 have) */
 } mdshm_mod_md_import_t;
 
 /**
@@ -943,14 +943,15 @@ typedef struct mdshm_mod_md_import {
  * key) whose id is not in @p st yet; of each domains/<md>/ the active
  * sets (pubcert[.<spec>].pem with privkey[.<spec>].pem; fallback
  * certificates are not), unless @p st has an active set for that MD and
- * key type; and the MD's definition from md.json only for MDs that
- * neither @p cfg nor @p st defines.  An MD with any bad file (malformed
+ * key type; and the MD (its names, CA, contacts, windows and state
+ * from md.json) where @p st has no MD of that name.  The drive's next
+ * configuration sync replaces such a definition by the configuration's
+ * and keeps the state.  An MD with any bad file (malformed
  * JSON, unreadable file, a key that does not match its certificate) is
  * left out whole, logged naming the file; everything that was read well
  * is written in one fenced transaction (all or nothing), like
  * mdshm_import_static(): taking leadership for the write if no leader
  * runs, MDSHM_EBUSY if one does.
- * @param cfg    the configuration the drive will run (may be NULL).
  * @param copts  NULL for defaults.
  * @param[out] res  counts (may be NULL); filled also when some MDs failed.
  * @return 0; MDSHM_ENOTFOUND (@p dir has no md_store.json);
@@ -959,7 +960,6 @@ typedef struct mdshm_mod_md_import {
  *         MDSHM_EFENCED, store errors, -errno (nothing written).
  */
 MDSHM_API int mdshm_import_mod_md(mdshm_store_t *st, const char *dir,
-                                  const mdshm_config_t *cfg,
                                   const mdshm_candidate_opts_t *copts,
                                   mdshm_mod_md_import_t *res);
 

@@ -2,11 +2,9 @@
  * Apache's mod_md (its MDStoreDir) so that switching costs no new order
  * (docs/httpd.md "Switching from mod_md: what is imported").
  *
- * The configuration (--conf, $MDSHM_CONF or the system's file, if any)
- * says which MDs the drive defines itself: for those only certificates
- * are imported, for the others md.json's definition too.  The store is
- * --store, else the configuration's MDStoreDir, else $MDSHM_STORE; it is
- * created if missing. */
+ * The store is --store, else the MDStoreDir of the configuration
+ * (--conf, $MDSHM_CONF or the system's file, if any), else $MDSHM_STORE;
+ * it is created if missing. */
 #include "cli.h"
 
 #include <stdio.h>
@@ -31,7 +29,7 @@ int cmd_import_mod_md(cli_t *cli)
     if (cli_store_find(cli, cfg, conf_from) != 0 ||
         cli_store_open(cli, false, true, 0, 0, &st) < 0)
         goto out;
-    rv = mdshm_import_mod_md(st, dir, cfg, NULL, &res);
+    rv = mdshm_import_mod_md(st, dir, NULL, &res);
     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
            "(%u left out), %u certificate set%s imported (%u kept), %u MD "
            "definition%s written\n",

@@ -91,9 +91,9 @@ const cli_cmd_t cli_commands[] = {
      "import mod_md's store DIR (its MDStoreDir): accounts, certificates",
      "DIR is read only.  Imported: the accounts (no new registration), the\n"
      "active certificate set of every MD and key type (the same serials,\n"
-     "no new order) and, for MDs the configuration (--conf) does not\n"
-     "define, the MD from md.json.  Sets and accounts already in the store\n"
-     "are kept.  An MD with a bad file is left out whole (exit 1).\n",
+     "no new order) and each MD's state.  Sets, accounts and MDs already\n"
+     "in the store are kept.  An MD with a bad file is left out whole\n"
+     "(exit 1).  The store: as for drive (--store, MDStoreDir of --conf).\n",
      no_opts, 1, 1, "DIR", cmd_import_mod_md},
     {"dump", "[--json] [MD...]",
      "print every record of the store (private keys only as fingerprints)",
