@@ -238,3 +238,203 @@ def test_import_then_drive_orders_nothing(mdshm, pebble, mod_md_store, tmp_path,
     assert len(proxy.requests("newAccount", method="POST")) == accounts
     assert drive.stop() == 0
     assert snapshot(md_dir) == before
+
+
+# ---------------------------------------------------------------------------
+# small stores written here, in mod_md's layout, for the parser's cases
+
+from cryptography import x509  # noqa: E402
+from cryptography.hazmat.primitives import hashes, serialization  # noqa: E402
+from cryptography.hazmat.primitives.asymmetric import ec, rsa  # noqa: E402
+from cryptography.x509.oid import NameOID  # noqa: E402
+import base64  # noqa: E402
+import datetime  # noqa: E402
+import secrets  # noqa: E402
+
+
+def _b64url(b):
+    return base64.urlsafe_b64encode(b).rstrip(b"=").decode()
+
+
+def _cert(key, names):
+    now = datetime.datetime.now(datetime.timezone.utc)
+    subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, names[0])])
+    return (x509.CertificateBuilder().subject_name(subject).issuer_name(subject)
+            .public_key(key.public_key()).serial_number(x509.random_serial_number())
+            .not_valid_before(now - datetime.timedelta(days=1))
+            .not_valid_after(now + datetime.timedelta(days=90))
+            .add_extension(x509.SubjectAlternativeName(
+                [x509.DNSName(n) for n in names]), critical=False)
+            .sign(key, hashes.SHA256()))
+
+
+def _write(path, data, mode=0o600):
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "wb" if isinstance(data, bytes) else "w") as f:
+        f.write(data)
+    os.chmod(path, mode)
+
+
+def _pem_key(key, password=None):
+    enc = (serialization.BestAvailableEncryption(password) if password
+           else serialization.NoEncryption())
+    return key.private_bytes(serialization.Encoding.PEM,
+                             serialization.PrivateFormat.PKCS8, enc)
+
+
+def fixture_store(top, mds=("one.example", "two.example")):
+    """A mod_md store: one account (key encrypted with the store key, as
+    mod_md writes accounts/), MDs with an RSA set and, for the first, an
+    EC set too (plain keys, as in domains/).  Returns (dir, facts)."""
+    d = os.path.join(str(top), "md")
+    skey = secrets.token_bytes(48)
+    _write(f"{d}/md_store.json", json.dumps(
+        {"store": {"version": 3.0}, "key": _b64url(skey)}))
+    akey = rsa.generate_private_key(public_exponent=65537, key_size=3072)
+    aid = "ACME-ca.example-0000"
+    _write(f"{d}/accounts/{aid}/account.json", json.dumps({
+        "status": "valid", "url": "https://ca.example/acct/1",
+        "ca-url": "https://ca.example/dir", "contact": ["mailto:a@example.org"],
+        "orders": "https://ca.example/orders/1"}), 0o644)
+    _write(f"{d}/accounts/{aid}/account.pem", _pem_key(akey, skey), 0o644)
+    facts = {"account": aid, "serials": {}, "store_key": skey}
+    for i, md in enumerate(mds):
+        names = [md, "www." + md]
+        _write(f"{d}/domains/{md}/md.json", json.dumps({
+            "name": md, "domains": names, "contacts": ["mailto:a@example.org"],
+            "transitive": 1, "ca": {"account": aid, "proto": "ACME",
+                                    "url": "https://ca.example/dir",
+                                    "urls": ["https://ca.example/dir"],
+                                    "agreement": "accepted"},
+            "privkey": [{"type": "RSA", "bits": 2048}], "state": 2,
+            "renew-mode": 1, "renew-window": "33%", "warn-window": "10%",
+            "must-staple": False, "stapling": False}))
+        specs = [("", rsa.generate_private_key(public_exponent=65537, key_size=2048),
+                  "rsa2048")]
+        if i == 0:
+            specs.append((".secp256r1", ec.generate_private_key(ec.SECP256R1()),
+                          "secp256r1"))
+        for suffix, key, spec in specs:
+            cert = _cert(key, names)
+            _write(f"{d}/domains/{md}/privkey{suffix}.pem", _pem_key(key))
+            _write(f"{d}/domains/{md}/pubcert{suffix}.pem",
+                   cert.public_bytes(serialization.Encoding.PEM))
+            facts["serials"][f"{md}/{spec}"] = format(cert.serial_number, "X")
+        # mod_md's placeholder until a certificate exists: never imported
+        fb = ec.generate_private_key(ec.SECP256R1())
+        _write(f"{d}/domains/{md}/fallback-privkey.pem", _pem_key(fb))
+        _write(f"{d}/domains/{md}/fallback-pubcert.pem",
+               _cert(fb, ["fallback"]).public_bytes(serialization.Encoding.PEM))
+    facts["account_key_sha256"] = hashlib.sha256(akey.public_key().public_bytes(
+        serialization.Encoding.DER,
+        serialization.PublicFormat.SubjectPublicKeyInfo)).hexdigest()
+    return d, facts
+
+
+def run_import(mdshm, store, d):
+    return subprocess.run([mdshm, "--store", str(store), "import-mod-md", d],
+                          capture_output=True, text=True, timeout=60)
+
+
+def certs_of(mdshm, store):
+    return {k: v["serial"].lstrip("0")
+            for k, v in dump(mdshm, store)["databases"]["certs"].items()}
+
+
+def test_fixture_store_imported(mdshm, tmp_path):
+    d, facts = fixture_store(tmp_path)
+    before = snapshot(d)
+    store = tmp_path / "store"
+    out = run_import(mdshm, store, d)
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert "1 account imported" in out.stdout
+    assert "3 certificate sets imported" in out.stdout
+    assert snapshot(d) == before
+    assert certs_of(mdshm, store) == {k: v.lstrip("0")
+                                      for k, v in facts["serials"].items()}
+    db = dump(mdshm, store)["databases"]
+    acct = db["accounts"][facts["account"]]
+    # the encrypted key was decrypted with md_store.json's key
+    assert acct["pkey"]["public_key_sha256"] == facts["account_key_sha256"]
+    assert acct["url"] == "https://ca.example/acct/1"
+    assert acct["contacts"] == ["mailto:a@example.org"]
+    m = db["mds"]["one.example"]
+    assert m["state"] == "complete" and not m["is_static"]
+    assert m["names"] == ["one.example", "www.one.example"]
+    assert sorted(m["keys"]) == ["rsa2048", "secp256r1"]
+    # again: everything is there already, nothing changes
+    gen = db["meta"]["gen"]["gen"]
+    out = run_import(mdshm, store, d)
+    assert out.returncode == 0, out.stderr
+    assert "0 certificate sets imported (3 kept)" in out.stdout
+    assert "0 accounts imported (1 kept)" in out.stdout
+    assert dump(mdshm, store)["databases"]["meta"]["gen"]["gen"] == gen
+
+
+def _bad_one(mdshm, tmp_path, damage, expect_in_err):
+    """Damage one.example; two.example and the account still come in, no
+    record of one.example is written, the error names the file."""
+    d, facts = fixture_store(tmp_path)
+    damage(d)
+    before = snapshot(d)
+    store = tmp_path / "store"
+    out = run_import(mdshm, store, d)
+    assert out.returncode == 1, out.stdout + out.stderr
+    assert expect_in_err in out.stderr, out.stderr
+    assert "1 left out" in out.stdout
+    assert snapshot(d) == before
+    certs = certs_of(mdshm, store)
+    assert certs == {"two.example/rsa2048": facts["serials"]["two.example/rsa2048"]}
+    db = dump(mdshm, store)["databases"]
+    assert set(db["mds"]) == {"two.example"}
+    assert facts["account"] in db["accounts"]
+
+
+def test_malformed_md_json(mdshm, tmp_path):
+    def damage(d):
+        _write(f"{d}/domains/one.example/md.json", '{"name": "one.example", ')
+    _bad_one(mdshm, tmp_path, damage, "domains/one.example/md.json")
+
+
+def test_key_not_matching_certificate(mdshm, tmp_path):
+    def damage(d):  # the EC set's key replaced by another one
+        _write(f"{d}/domains/one.example/privkey.secp256r1.pem",
+               _pem_key(ec.generate_private_key(ec.SECP256R1())))
+    _bad_one(mdshm, tmp_path, damage,
+             "the key in domains/one.example/privkey.secp256r1.pem does not "
+             "belong to the certificate in domains/one.example/"
+             "pubcert.secp256r1.pem")
+
+
+def test_unreadable_key_file(mdshm, tmp_path):
+    def damage(d):  # a link is not followed (root reads any mode)
+        p = f"{d}/domains/one.example/privkey.pem"
+        os.rename(p, p + ".moved")
+        os.symlink(p + ".moved", p)
+    _bad_one(mdshm, tmp_path, damage, "cannot open domains/one.example/privkey.pem")
+
+
+def test_malformed_certificate(mdshm, tmp_path):
+    def damage(d):
+        _write(f"{d}/domains/one.example/pubcert.pem", "-----BEGIN CERTIFICATE-----\n")
+    _bad_one(mdshm, tmp_path, damage, "domains/one.example/pubcert.pem")
+
+
+def test_wrong_store_key(mdshm, tmp_path):
+    d, facts = fixture_store(tmp_path, mds=("one.example",))
+    _write(f"{d}/md_store.json", json.dumps(
+        {"store": {"version": 3.0}, "key": _b64url(secrets.token_bytes(48))}))
+    store = tmp_path / "store"
+    out = run_import(mdshm, store, d)
+    assert out.returncode == 1, out.stdout + out.stderr
+    assert f"accounts/{facts['account']}/account.pem" in out.stderr
+    db = dump(mdshm, store)["databases"]
+    assert db["accounts"] == {}  # no account without its key
+    assert len(db["certs"]) == 2  # the MD's plain keys still come in
+
+
+def test_not_a_mod_md_store(mdshm, tmp_path):
+    os.makedirs(tmp_path / "empty")
+    out = run_import(mdshm, tmp_path / "store", str(tmp_path / "empty"))
+    assert out.returncode == 1
+    assert "not a mod_md store (no md_store.json)" in out.stderr
