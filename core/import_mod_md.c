@@ -2,6 +2,7 @@
  * certificates and MD definitions written through the leader's fenced
  * path, so that switching from mod_md costs no new order. */
 #include "mod_md.h"
+#include "ocsp.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -54,6 +55,35 @@ static int put_account(mdshm__wtxn_t *w, const mdshm__mm_account_t *a,
     return rv;
 }
 
+/* The staple mod_md had for the set: workers staple it at once, the
+ * drive refreshes it at MDStaplingRenewWindow's default (33 %). */
+static int put_ocsp(mdshm__wtxn_t *w, const mdshm__mm_md_t *m,
+                    const mdshm__mm_set_t *s, const mdshm_cert_info_t *info,
+                    mdshm_record_t *rec, mdshm_mod_md_import_t *res)
+{
+    mdshm_ocsp_rec_t *oc = &rec->u.ocsp;
+    char key[65];
+    int rv;
+
+    mdshm_key_ocsp(key, info->sha256);
+    memset(rec, 0, sizeof(*rec));
+    rec->type = MDSHM_REC_OCSP;
+    oc->der = s->ocsp;
+    oc->status = s->ocsp_status;
+    oc->this_update = s->ocsp_this;
+    oc->next_update = s->ocsp_next;
+    oc->fetched_ms = mdshm__now_ms();
+    oc->renew_at_ms = mdshm__ocsp_renew_at(s->ocsp_this, s->ocsp_next, true,
+                                           330);
+    oc->responder_url = mdshm__sbuf(info->ocsp_url);
+    oc->md = mdshm__sbuf(m->name);
+    oc->cert_not_after = info->not_after;
+    rv = mdshm__w_put(w, MDSHM_DB_OCSP, key, 64, rec);
+    if (rv == 0)
+        res->staples++;
+    return rv;
+}
+
 static int put_set(mdshm__wtxn_t *w, const mdshm__mm_md_t *m,
                    mdshm__mm_set_t *s, mdshm_record_t *rec,
                    mdshm_mod_md_import_t *res)
@@ -84,7 +114,7 @@ static int put_set(mdshm__wtxn_t *w, const mdshm__mm_md_t *m,
     if (rv < 0)
         return rv;
     res->sets++;
-    return 0;
+    return s->ocsp.n ? put_ocsp(w, m, s, &info, rec, res) : 0;
 }
 
 /* The MD and its state from md.json, if the store has no MD of that

@@ -929,6 +929,9 @@ typedef struct mdshm_mod_md_import {
                                  in the store already: kept, not replaced */
     unsigned md_defs;       /**< MD records written (MDs the store did not
                                  have) */
+    unsigned staples;       /**< OCSP responses of ocsp/<md>/ written with
+                                 the sets they verify for (expired and
+                                 unverifiable ones are skipped) */
 } mdshm_mod_md_import_t;
 
 /**
@@ -942,7 +945,8 @@ typedef struct mdshm_mod_md_import {
  * Imported: every account of accounts/ (id, URL, CA, status, contacts,
  * key) whose id is not in @p st yet; of each domains/<md>/ the active
  * sets (pubcert[.<spec>].pem with privkey[.<spec>].pem; fallback
- * certificates are not), unless @p st has an active set for that MD and
+ * certificates are not) with the OCSP response of ocsp/<md>/ that
+ * verifies for each (issuer's signature, not expired), unless @p st has an active set for that MD and
  * key type; and the MD (its names, CA, contacts, windows and state
  * from md.json) where @p st has no MD of that name.  The drive's next
  * configuration sync replaces such a definition by the configuration's

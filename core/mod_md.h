@@ -43,8 +43,10 @@ typedef struct mdshm__mm_set {
     mdshm_cert_info_t info;
     char *ari_id;
     char file[64];    /* pubcert file name, for messages */
-    mdshm_buf_t ocsp; /* a valid DER response from ocsp/<md>/, or empty */
-    int64_t ocsp_this, ocsp_next;
+    mdshm_buf_t ocsp; /* a valid DER response from ocsp/<md>/, or empty
+                         (malloc'ed) */
+    uint32_t ocsp_status;
+    int64_t ocsp_this, ocsp_next; /* unix seconds */
 } mdshm__mm_set_t;
 
 /* One MD of domains/<md>/ with its active sets. */

@@ -3,6 +3,7 @@
  * fd, links are not followed. */
 #include "acme.h" /* mdshm__ari_cert_id */
 #include "mod_md.h"
+#include "ocsp.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -508,6 +509,82 @@ out:
     return rv;
 }
 
+/* The response of ocsp/<md>/@file for the set it verifies for (leaf and
+ * issuer, not expired, good or revoked), if any.  Responses are a cache:
+ * one that does not verify is skipped (the drive fetches a new one), it
+ * does not fail the MD. */
+static int read_ocsp(const mdshm__mm_store_t *s, const char *md,
+                     const char *file, mdshm__mm_md_t *m)
+{
+    char rel[600];
+    json_t *j = NULL;
+    const char *b64;
+    uint8_t *der = NULL;
+    size_t len = 0;
+    int rv;
+
+    snprintf(rel, sizeof(rel), "ocsp/%s/%s", md, file);
+    rv = read_json(s, rel, &j);
+    if (rv < 0)
+        return rv == -ENOMEM ? rv : 0;
+    b64 = json_string_value(json_object_get(j, "response"));
+    if (!b64 || mdshm__b64url_decode(b64, strlen(b64), &der, &len) < 0 ||
+        len == 0 || len > MDSHM__OCSP_MAX_RESP)
+        goto out;
+    for (size_t i = 0; i < m->n_sets; i++) {
+        mdshm__mm_set_t *set = &m->sets[i];
+        mdshm__ocsp_cert_t c = {0};
+        mdshm__ocsp_result_t res;
+        mdshm_buf_t leaf, issuer;
+
+        if (set->ocsp.n || mdshm_chain_count(set->chain) < 2 ||
+            mdshm_chain_der(set->chain, 0, &leaf) < 0 ||
+            mdshm_chain_der(set->chain, 1, &issuer) < 0 ||
+            mdshm__ocsp_cert_load(leaf.p, leaf.n, issuer.p, issuer.n, &c) < 0)
+            continue;
+        rv = mdshm__ocsp_verify(&c, NULL, der, len, mdshm__now_ms() / 1000,
+                                false, &res);
+        mdshm__ocsp_cert_clear(&c);
+        if (rv == -ENOMEM)
+            goto out;
+        if (rv < 0)
+            continue;
+        set->ocsp = (mdshm_buf_t){der, len};
+        set->ocsp_status = res.status;
+        set->ocsp_this = res.this_update;
+        set->ocsp_next = res.next_update;
+        der = NULL;
+        break;
+    }
+    if (der)
+        MDSHM_LOG(MDSHM_LOG_INFO, 0, "mod_md store %s: %s: no valid "
+                  "response for a certificate of %s: not imported", s->dir,
+                  rel, md);
+    rv = 0;
+out:
+    free(der);
+    json_decref(j);
+    return rv == -ENOMEM ? rv : 0;
+}
+
+static int read_ocsps(const mdshm__mm_store_t *s, const char *md,
+                      mdshm__mm_md_t *m)
+{
+    char rel[600], **files = NULL;
+    size_t n = 0;
+    int rv;
+
+    snprintf(rel, sizeof(rel), "ocsp/%s", md);
+    if (mdshm__mm_list(s, rel, &files, &n) < 0)
+        return 0; /* a cache: the drive fetches what is missing */
+    rv = 0;
+    for (size_t i = 0; i < n && rv == 0; i++)
+        if (strncmp(files[i], "ocsp-", 5) == 0)
+            rv = read_ocsp(s, md, files[i], m);
+    mdshm__mm_list_free(files, n);
+    return rv;
+}
+
 int mdshm__mm_md_read(const mdshm__mm_store_t *s, const char *md,
                       mdshm__mm_md_t *m)
 {
@@ -549,6 +626,8 @@ int mdshm__mm_md_read(const mdshm__mm_store_t *s, const char *md,
         }
         rv = read_set(s, md, files[i], &m->sets[m->n_sets++]);
     }
+    if (rv == 0)
+        rv = read_ocsps(s, md, m);
 out:
     mdshm__mm_list_free(files, n_files);
     json_decref(j);

@@ -1,51 +1,14707 @@
-/* cmd_import_mod_md.c -- mdshm import-mod-md DIR: import the store of
- * Apache's mod_md (its MDStoreDir) so that switching costs no new order
- * (docs/httpd.md "Switching from mod_md: what is imported").
- *
- * The store is --store, else the MDStoreDir of the configuration
- * (--conf, $MDSHM_CONF or the system's file, if any), else $MDSHM_STORE;
- * it is created if missing. */
-#include "cli.h"
-
-#include <stdio.h>
-#include <stdlib.h>
-
-int cmd_import_mod_md(cli_t *cli)
-{
-    const char *dir = cli->pos[0], *conf, *conf_from;
-    mdshm_config_t *cfg = NULL;
-    mdshm_store_t *st = NULL;
-    mdshm_mod_md_import_t res;
-    int rv, rc = CLI_EXIT_ERROR;
-
-    cli_conf_find(cli, &conf, &conf_from);
-    if (conf) {
-        rv = mdshm_config_load(conf, &cfg);
-        if (rv < 0) {
-            cli_fail(rv, "import-mod-md: cannot use configuration %s", conf);
-            goto out;
-        }
-    }
-    if (cli_store_find(cli, cfg, conf_from) != 0 ||
-        cli_store_open(cli, false, true, 0, 0, &st) < 0)
-        goto out;
-    rv = mdshm_import_mod_md(st, dir, NULL, &res);
     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
-           "(%u left out), %u certificate set%s imported (%u kept), %u MD "
-           "definition%s written\n",
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
            dir, res.accounts, res.accounts == 1 ? "" : "s",
            res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
            res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
-           res.sets_kept, res.md_defs, res.md_defs == 1 ? "" : "s");
-    if (rv < 0) {
-        cli_fail(rv, "import-mod-md of %s: %s", dir,
-                 res.mds_failed ? "some MDs were left out (see above)"
-                                : "failed");
-        goto out;
-    }
-    rc = CLI_EXIT_OK;
-out:
-    mdshm_store_close(st);
-    mdshm_config_free(cfg);
-    return rc;
-}
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+/    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+*    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+c    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+m    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+d    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+_    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+i    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+m    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+p    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+o    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+r    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+t    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+_    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+m    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+o    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+d    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+_    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+m    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+d    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+.    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+c    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+-    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+-    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+m    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+d    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+s    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+h    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+m    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+i    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+m    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+p    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+o    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+r    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+t    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+-    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+m    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+o    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+d    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+-    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+m    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+d    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+D    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+I    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+R    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+:    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+i    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+m    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+p    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+o    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+r    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+t    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+t    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+h    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+e    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+s    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+t    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+o    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+r    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+e    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+o    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+f    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+
+    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+*    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+A    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+p    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+a    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+c    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+h    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+e    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+'    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+s    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+m    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+o    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+d    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+_    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+m    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+d    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+(    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+i    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+t    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+s    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+M    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+D    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+S    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+t    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+o    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+r    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+e    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+D    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+i    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+r    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+)    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+s    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+o    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+t    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+h    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+a    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+t    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+s    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+w    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+i    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+t    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+c    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+h    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+i    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+n    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+g    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+c    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+o    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+s    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+t    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+s    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+n    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+o    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+n    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+e    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+w    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+o    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+r    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+d    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+e    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+r    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+
+    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+*    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+(    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+d    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+o    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+c    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+s    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+/    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+h    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+t    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+t    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+p    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+d    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+.    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+m    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+d    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+"    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+S    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+w    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+i    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+t    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+c    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+h    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+i    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+n    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+g    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+f    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+r    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+o    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+m    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+m    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+o    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+d    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+_    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+m    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+d    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+:    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+w    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+h    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+a    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+t    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+i    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+s    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+i    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+m    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+p    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+o    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+r    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+t    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+e    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+d    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+"    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+)    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+.    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+
+    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+*    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+
+    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+*    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+T    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+h    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+e    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+s    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+t    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+o    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+r    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+e    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+i    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+s    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+-    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+-    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+s    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+t    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+o    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+r    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+e    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+,    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+e    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+l    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+s    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+e    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+t    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+h    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+e    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+M    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+D    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+S    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+t    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+o    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+r    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+e    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+D    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+i    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+r    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+o    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+f    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+t    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+h    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+e    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+c    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+o    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+n    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+f    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+i    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+g    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+u    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+r    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+a    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+t    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+i    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+o    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+n    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+
+    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+*    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+(    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+-    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+-    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+c    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+o    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+n    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+f    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+,    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+$    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+M    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+D    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+S    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+H    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+M    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+_    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+C    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+O    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+N    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+F    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+o    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+r    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+t    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+h    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+e    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+s    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+y    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+s    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+t    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+e    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+m    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+'    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+s    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+f    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+i    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+l    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+e    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+,    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+i    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+f    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+a    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+n    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+y    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+)    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+,    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+e    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+l    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+s    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+e    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+$    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+M    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+D    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+S    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+H    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+M    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+_    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+S    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+T    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+O    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+R    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+E    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+;    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+
+    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+*    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+i    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+t    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+i    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+s    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+c    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+r    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+e    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+a    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+t    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+e    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+d    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+i    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+f    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+m    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+i    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+s    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+s    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+i    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+n    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+g    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+.    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+*    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+/    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+
+    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+#    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+i    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+n    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+c    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+l    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+u    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+d    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+e    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+"    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+c    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+l    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+i    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+.    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+h    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+"    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+
+    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+
+    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+#    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+i    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+n    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+c    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+l    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+u    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+d    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+e    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+<    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+s    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+t    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+d    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+i    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+o    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+.    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+h    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+>    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+
+    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+#    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+i    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+n    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+c    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+l    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+u    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+d    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+e    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+<    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+s    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+t    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+d    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+l    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+i    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+b    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+.    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+h    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+>    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+
+    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+
+    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+i    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+n    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+t    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+c    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+m    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+d    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+_    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+i    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+m    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+p    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+o    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+r    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+t    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+_    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+m    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+o    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+d    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+_    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+m    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+d    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+(    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+c    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+l    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+i    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+_    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+t    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+*    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+c    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+l    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+i    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+)    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+
+    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+{    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+
+    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+c    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+o    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+n    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+s    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+t    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+c    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+h    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+a    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+r    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+*    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+d    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+i    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+r    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+=    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+c    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+l    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+i    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+-    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+>    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+p    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+o    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+s    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+[    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+0    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+]    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+,    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+*    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+c    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+o    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+n    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+f    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+,    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+*    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+c    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+o    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+n    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+f    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+_    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+f    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+r    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+o    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+m    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+;    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+
+    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+m    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+d    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+s    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+h    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+m    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+_    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+c    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+o    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+n    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+f    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+i    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+g    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+_    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+t    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+*    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+c    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+f    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+g    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+=    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+N    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+U    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+L    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+L    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+;    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+
+    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+m    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+d    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+s    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+h    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+m    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+_    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+s    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+t    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+o    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+r    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+e    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+_    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+t    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+*    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+s    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+t    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+=    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+N    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+U    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+L    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+L    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+;    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+
+    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+m    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+d    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+s    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+h    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+m    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+_    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+m    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+o    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+d    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+_    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+m    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+d    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+_    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+i    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+m    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+p    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+o    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+r    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+t    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+_    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+t    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+r    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+e    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+s    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+;    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+
+    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+i    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+n    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+t    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+r    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+v    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+,    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+r    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+c    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+=    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+C    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+L    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+I    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+_    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+E    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+X    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+I    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+T    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+_    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+E    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+R    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+R    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+O    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+R    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+;    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+
+    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+
+    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+c    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+l    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+i    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+_    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+c    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+o    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+n    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+f    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+_    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+f    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+i    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+n    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+d    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+(    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+c    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+l    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+i    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+,    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+&    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+c    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+o    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+n    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+f    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+,    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+&    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+c    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+o    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+n    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+f    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+_    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+f    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+r    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+o    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+m    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+)    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+;    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+
+    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+i    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+f    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+(    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+c    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+o    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+n    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+f    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+)    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+{    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+
+    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+r    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+v    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+=    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+m    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+d    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+s    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+h    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+m    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+_    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+c    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+o    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+n    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+f    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+i    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+g    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+_    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+l    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+o    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+a    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+d    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+(    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+c    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+o    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+n    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+f    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+,    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+&    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+c    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+f    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+g    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+)    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+;    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+
+    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+i    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+f    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+(    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+r    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+v    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+<    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+0    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+)    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+{    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+
+    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+c    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+l    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+i    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+_    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+f    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+a    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+i    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+l    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+(    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+r    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+v    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+,    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+"    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+i    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+m    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+p    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+o    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+r    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+t    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+-    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+m    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+o    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+d    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+-    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+m    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+d    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+:    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+c    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+a    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+n    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+n    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+o    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+t    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+u    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+s    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+e    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+c    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+o    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+n    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+f    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+i    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+g    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+u    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+r    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+a    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+t    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+i    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+o    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+n    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+%    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+s    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+"    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+,    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+c    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+o    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+n    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+f    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+)    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+;    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+
+    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+g    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+o    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+t    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+o    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+o    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+u    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+t    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+;    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+
+    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+}    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+
+    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+}    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+
+    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+i    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+f    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+(    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+c    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+l    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+i    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+_    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+s    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+t    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+o    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+r    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+e    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+_    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+f    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+i    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+n    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+d    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+(    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+c    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+l    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+i    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+,    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+c    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+f    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+g    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+,    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+c    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+o    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+n    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+f    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+_    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+f    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+r    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+o    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+m    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+)    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+!    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+=    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+0    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+|    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+|    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+
+    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+c    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+l    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+i    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+_    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+s    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+t    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+o    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+r    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+e    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+_    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+o    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+p    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+e    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+n    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+(    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+c    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+l    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+i    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+,    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+f    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+a    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+l    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+s    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+e    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+,    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+t    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+r    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+u    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+e    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+,    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+0    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+,    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+0    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+,    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+&    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+s    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+t    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+)    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+<    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+0    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+)    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+
+    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+g    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+o    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+t    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+o    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+o    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+u    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+t    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+;    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+
+    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+r    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+v    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+=    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+m    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+d    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+s    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+h    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+m    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+_    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+i    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+m    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+p    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+o    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+r    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+t    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+_    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+m    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+o    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+d    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+_    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+m    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+d    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+(    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+s    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+t    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+,    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+d    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+i    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+r    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+,    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+N    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+U    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+L    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+L    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+,    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+&    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+r    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+e    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+s    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+)    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+;    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+
+    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+p    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+r    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+i    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+n    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+t    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+f    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+(    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+"    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+m    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+o    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+d    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+_    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+m    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+d    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+s    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+t    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+o    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+r    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+e    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+%    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+s    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+:    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+%    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+u    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+a    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+c    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+c    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+o    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+u    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+n    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+t    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+%    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+s    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+i    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+m    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+p    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+o    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+r    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+t    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+e    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+d    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+(    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+%    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+u    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+k    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+e    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+p    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+t    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+)    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+,    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+%    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+u    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+M    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+D    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+%    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+s    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+r    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+e    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+a    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+d    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+"    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+
+    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+"    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+(    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+%    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+u    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+l    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+e    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+f    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+t    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+o    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+u    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+t    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+)    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+,    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+%    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+u    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+c    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+e    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+r    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+t    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+i    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+f    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+i    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+c    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+a    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+t    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+e    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+s    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+e    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+t    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+%    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+s    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+i    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+m    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+p    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+o    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+r    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+t    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+e    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+d    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+(    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+%    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+u    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+k    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+e    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+p    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+t    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+)    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+,    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+%    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+u    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+M    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+D    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+"    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+
+    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+"    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+d    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+e    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+f    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+i    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+n    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+i    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+t    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+i    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+o    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+n    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+%    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+s    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+w    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+r    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+i    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+t    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+t    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+e    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+n    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+\    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+n    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+"    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+,    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+
+    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+d    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+i    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+r    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+,    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+r    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+e    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+s    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+.    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+a    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+c    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+c    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+o    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+u    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+n    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+t    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+s    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+,    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+r    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+e    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+s    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+.    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+a    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+c    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+c    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+o    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+u    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+n    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+t    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+s    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+=    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+=    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+1    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+?    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+"    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+"    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+:    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+"    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+s    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+"    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+,    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+
+    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+r    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+e    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+s    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+.    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+a    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+c    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+c    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+o    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+u    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+n    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+t    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+s    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+_    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+k    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+e    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+p    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+t    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+,    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+r    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+e    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+s    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+.    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+m    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+d    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+s    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+,    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+r    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+e    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+s    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+.    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+m    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+d    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+s    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+=    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+=    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+1    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+?    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+"    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+"    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+:    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+"    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+s    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+"    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+,    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+
+    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+r    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+e    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+s    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+.    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+m    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+d    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+s    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+_    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+f    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+a    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+i    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+l    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+e    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+d    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+,    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+r    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+e    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+s    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+.    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+s    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+e    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+t    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+s    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+,    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+r    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+e    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+s    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+.    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+s    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+e    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+t    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+s    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+=    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+=    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+1    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+?    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+"    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+"    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+:    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+"    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+s    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+"    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+,    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+
+    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+r    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+e    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+s    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+.    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+s    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+e    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+t    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+s    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+_    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+k    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+e    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+p    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+t    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+,    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+r    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+e    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+s    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+.    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+m    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+d    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+_    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+d    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+e    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+f    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+s    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+,    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+r    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+e    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+s    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+.    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+m    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+d    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+_    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+d    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+e    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+f    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+s    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+=    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+=    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+1    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+?    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+"    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+"    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+:    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+"    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+s    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+"    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+)    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+;    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+
+    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+i    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+f    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+(    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+r    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+v    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+<    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+0    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+)    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+{    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+
+    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+c    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+l    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+i    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+_    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+f    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+a    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+i    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+l    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+(    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+r    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+v    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+,    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+"    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+i    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+m    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+p    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+o    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+r    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+t    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+-    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+m    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+o    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+d    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+-    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+m    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+d    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+o    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+f    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+%    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+s    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+:    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+%    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+s    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+"    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+,    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+d    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+i    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+r    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+,    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+
+    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+r    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+e    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+s    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+.    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+m    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+d    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+s    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+_    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+f    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+a    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+i    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+l    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+e    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+d    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+?    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+"    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+s    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+o    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+m    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+e    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+M    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+D    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+s    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+w    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+e    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+r    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+e    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+l    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+e    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+f    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+t    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+o    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+u    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+t    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+(    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+s    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+e    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+e    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+a    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+b    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+o    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+v    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+e    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+)    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+"    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+
+    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+:    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+"    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+f    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+a    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+i    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+l    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+e    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+d    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+"    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+)    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+;    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+
+    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+g    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+o    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+t    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+o    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+o    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+u    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+t    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+;    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+
+    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+}    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+
+    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+r    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+c    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+=    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+C    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+L    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+I    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+_    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+E    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+X    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+I    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+T    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+_    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+O    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+K    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+;    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+
+    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+o    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+u    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+t    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+:    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+
+    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+m    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+d    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+s    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+h    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+m    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+_    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+s    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+t    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+o    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+r    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+e    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+_    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+c    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+l    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+o    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+s    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+e    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+(    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+s    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+t    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+)    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+;    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+
+    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+m    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+d    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+s    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+h    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+m    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+_    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+c    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+o    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+n    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+f    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+i    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+g    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+_    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+f    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+r    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+e    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+e    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+(    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+c    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+f    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+g    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+)    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+;    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+
+    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+r    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+e    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+t    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+u    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+r    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+n    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+     printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+r    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+c    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+;    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+
+    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+}    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
+
+    printf("mod_md store %s: %u account%s imported (%u kept), %u MD%s read "
+           "(%u left out), %u certificate set%s imported (%u kept), %u OCSP "
+           "response%s, %u MD%s written\n",
+           dir, res.accounts, res.accounts == 1 ? "" : "s",
+           res.accounts_kept, res.mds, res.mds == 1 ? "" : "s",
+           res.mds_failed, res.sets, res.sets == 1 ? "" : "s",
+           res.sets_kept, res.staples, res.staples == 1 ? "" : "s",
+           res.md_defs, res.md_defs == 1 ? "" : "s");
