@@ -438,3 +438,69 @@ def test_not_a_mod_md_store(mdshm, tmp_path):
     out = run_import(mdshm, tmp_path / "store", str(tmp_path / "empty"))
     assert out.returncode == 1
     assert "not a mod_md store (no md_store.json)" in out.stderr
+
+
+def test_ocsp_response_imported_where_valid(mdshm, tmp_path):
+    """ocsp/<md>/ocsp-*.json (mod_md's ostat: base64url DER "response"):
+    the one that verifies for the set comes in; an expired one and one
+    for another certificate do not, and do not fail the MD."""
+    from cryptography.x509 import ocsp
+    d, _ = fixture_store(tmp_path, mds=("one.example",))
+    now = datetime.datetime.now(datetime.timezone.utc)
+    ca_key = ec.generate_private_key(ec.SECP256R1())
+    ca_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "fixture CA")])
+    ca = (x509.CertificateBuilder().subject_name(ca_name).issuer_name(ca_name)
+          .public_key(ca_key.public_key()).serial_number(1)
+          .not_valid_before(now - datetime.timedelta(days=2))
+          .not_valid_after(now + datetime.timedelta(days=400))
+          .add_extension(x509.BasicConstraints(ca=True, path_length=None), True)
+          .add_extension(x509.SubjectKeyIdentifier.from_public_key(
+              ca_key.public_key()), False)
+          .sign(ca_key, hashes.SHA256()))
+    key = ec.generate_private_key(ec.SECP256R1())
+    leaf = (x509.CertificateBuilder()
+            .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME,
+                                                        "one.example")]))
+            .issuer_name(ca_name).public_key(key.public_key())
+            .serial_number(x509.random_serial_number())
+            .not_valid_before(now - datetime.timedelta(days=1))
+            .not_valid_after(now + datetime.timedelta(days=90))
+            .add_extension(x509.SubjectAlternativeName(
+                [x509.DNSName("one.example"), x509.DNSName("www.one.example")]),
+                False)
+            .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(
+                ca_key.public_key()), False)
+            .sign(ca_key, hashes.SHA256()))
+    pem = serialization.Encoding.PEM
+    _write(f"{d}/domains/one.example/privkey.secp256r1.pem", _pem_key(key))
+    _write(f"{d}/domains/one.example/pubcert.secp256r1.pem",
+           leaf.public_bytes(pem) + ca.public_bytes(pem))
+
+    def response(cert, this, nxt):
+        b = (ocsp.OCSPResponseBuilder()
+             .add_response(cert=cert, issuer=ca, algorithm=hashes.SHA1(),
+                           cert_status=ocsp.OCSPCertStatus.GOOD,
+                           this_update=this, next_update=nxt,
+                           revocation_time=None, revocation_reason=None)
+             .responder_id(ocsp.OCSPResponderEncoding.HASH, ca))
+        return b.sign(ca_key, hashes.SHA256()).public_bytes(serialization.Encoding.DER)
+
+    good = response(leaf, now - datetime.timedelta(hours=1),
+                    now + datetime.timedelta(days=3))
+    expired = response(leaf, now - datetime.timedelta(days=9),
+                       now - datetime.timedelta(days=2))
+    for name, der in (("ocsp-aa.json", expired), ("ocsp-bb.json", good)):
+        _write(f"{d}/ocsp/one.example/{name}", json.dumps(
+            {"response": _b64url(der), "status": "good",
+             "valid": {"from": "x", "until": "y"}}), 0o644)
+    _write(f"{d}/ocsp/one.example/job.json", "{}", 0o644)
+    store = tmp_path / "store"
+    out = run_import(mdshm, store, d)
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert "1 OCSP response," in out.stdout
+    db = dump(mdshm, store)["databases"]
+    sha = hashlib.sha256(leaf.public_bytes(serialization.Encoding.DER)).hexdigest()
+    assert set(db["ocsp"]) == {sha}
+    assert db["ocsp"][sha]["md"] == "one.example"
+    # the valid one, not the expired one read before it
+    assert db["ocsp"][sha]["next_update"] > time.time()
