@@ -255,7 +255,6 @@ int mdshm_import_mod_md(mdshm_store_t *st, const char *dir,
                         mdshm_mod_md_import_t *res)
 {
     mdshm__mm_store_t s = {.dirfd = -1};
-    mdshm__candidate_t *cand = NULL;
     struct mm_import im = {0};
     int rv, first = 0;
 
@@ -269,25 +268,12 @@ int mdshm_import_mod_md(mdshm_store_t *st, const char *dir,
     rv = read_all(&s, &im, &first);
     if (rv < 0)
         goto out;
-    rv = mdshm__candidate_create(st, copts, &cand);
-    if (rv < 0)
-        goto out;
-    rv = mdshm__candidate_try(cand);
-    if (rv < 0)
-        goto out;
-    if (rv == 0) {
-        rv = MDSHM_EBUSY;
-        MDSHM_LOG(MDSHM_LOG_ERR, rv, "a leader runs on store %s; stop it "
-                  "to import the mod_md store %s", mdshm_store_dir(st), dir);
-        goto out;
-    }
-    rv = mdshm__leader_write(cand, import_fn, &im);
+    rv = mdshm__import_write(st, copts, import_fn, &im);
     if (rv == 0)
         rv = first;
 out:
     if (res)
         *res = im.res;
-    mdshm__candidate_destroy(cand); /* steps down */
     for (size_t i = 0; i < im.n_accts; i++)
         mdshm__mm_account_clear(&im.accts[i]);
     for (size_t i = 0; i < im.n_mds; i++)
