@@ -1,7 +1,9 @@
 /* mod_md_read.c -- read a mod_md store (the contract is in mod_md.h).
  * Read only: every file is opened O_RDONLY below the store's directory
  * fd, links are not followed. */
+#define MDSHM__CONFIG_INTERNALS /* mdshm__parse_name */
 #include "acme.h" /* mdshm__ari_cert_id */
+#include "config.h"
 #include "mod_md.h"
 #include "ocsp.h"
 
@@ -500,6 +502,21 @@ static int md_json(const mdshm__mm_store_t *s, const char *rel, json_t *j,
                     (json_is_integer(v) && json_integer_value(v) != 0);
     if (m->n_names == 0)
         rv = MDSHM_EBADINPUT;
+    /* They become store keys and SNI lookups: the configuration's rules
+     * and normal form, as for names from MDomain. */
+    for (size_t i = 0; i < m->n_names && rv == 0; i++) {
+        char norm[MDSHM_MAX_NAME_LEN + 1];
+        const char *why = mdshm__parse_name(m->names[i], norm);
+
+        if (why) {
+            MDSHM_LOG(MDSHM_LOG_ERR, MDSHM_EBADINPUT, "mod_md store %s: %s: "
+                      "name '%.300s': %s", s->dir, rel, m->names[i], why);
+            return MDSHM_EBADINPUT;
+        }
+        free(m->names[i]);
+        if (!(m->names[i] = strdup(norm)))
+            return -ENOMEM; /* the caller clears m: no NULL is freed twice */
+    }
 out:
     if (rv == MDSHM_EBADINPUT)
         MDSHM_LOG(MDSHM_LOG_ERR, rv,
@@ -601,7 +618,8 @@ int mdshm__mm_md_read(const mdshm__mm_store_t *s, const char *md,
         return rv;
     name = json_string_value(json_object_get(j, "name"));
     if (!name || strcmp(name, md) != 0 ||
-        strlen(name) > MDSHM_MAX_MDNAME_LEN) {
+        strlen(name) > MDSHM_MAX_MDNAME_LEN || strchr(name, '/') ||
+        name[0] == '.') {
         rv = MDSHM_EBADINPUT;
         MDSHM_LOG(MDSHM_LOG_ERR, rv, "mod_md store %s: %s: \"name\" is not "
                   "the directory's name %s", s->dir, rel, md);

@@ -396,6 +396,17 @@ def test_malformed_md_json(mdshm, tmp_path):
     _bad_one(mdshm, tmp_path, damage, "domains/one.example/md.json")
 
 
+def test_name_the_configuration_refuses(mdshm, tmp_path):
+    def damage(d):
+        p = f"{d}/domains/one.example/md.json"
+        with open(p) as f:
+            j = json.load(f)
+        j["domains"].append("a..b.example")
+        _write(p, json.dumps(j))
+    _bad_one(mdshm, tmp_path, damage,
+             "domains/one.example/md.json: name 'a..b.example'")
+
+
 def test_key_not_matching_certificate(mdshm, tmp_path):
     def damage(d):  # the EC set's key replaced by another one
         _write(f"{d}/domains/one.example/privkey.secp256r1.pem",
