@@ -80,4 +80,11 @@ MDSHM_HIDDEN mdshm_md_state_t mdshm__cert_static_state(int64_t not_after,
 MDSHM_HIDDEN int mdshm__cert_set_install(mdshm__wtxn_t *w,
                                          const mdshm__cert_set_t *set);
 
+/* The imports' write (import.c): take leadership for one fenced write of
+ * @fn and step down after.  MDSHM_EBUSY (logged, naming the leader) if a
+ * live leader runs; else mdshm__leader_write()'s result. */
+MDSHM_HIDDEN int mdshm__import_write(mdshm_store_t *st,
+                                     const mdshm_candidate_opts_t *copts,
+                                     mdshm__write_fn *fn, void *baton);
+
 #endif

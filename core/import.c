@@ -120,14 +120,42 @@ int mdshm__cert_md_names(const mdshm_chain_t *ch, const char *src,
     return 0;
 }
 
+int mdshm__import_write(mdshm_store_t *st,
+                        const mdshm_candidate_opts_t *copts,
+                        mdshm__write_fn *fn, void *baton)
+{
+    mdshm__candidate_t *cand = NULL;
+    mdshm_leader_status_t ls;
+    int rv;
+
+    rv = mdshm__candidate_create(st, copts, &cand);
+    if (rv < 0)
+        goto out;
+    rv = mdshm__candidate_try(cand);
+    if (rv < 0)
+        goto out;
+    if (rv == 0) {
+        rv = MDSHM_EBUSY;
+        if (mdshm_leader_status(st, copts ? copts->stale_ms : 0, &ls) == 0)
+            MDSHM_LOG(MDSHM_LOG_ERR, rv,
+                      "a leader (pid %lld on %s, term %llu) runs on store "
+                      "%s; stop it to import, or let it import",
+                      (long long)ls.pid, ls.host,
+                      (unsigned long long)ls.term, mdshm_store_dir(st));
+        goto out;
+    }
+    rv = mdshm__leader_write(cand, fn, baton);
+out:
+    mdshm__candidate_destroy(cand); /* steps down */
+    return rv;
+}
+
 int mdshm_import_static(mdshm_store_t *st, const char *md,
                         const char *cert_path, const char *key_path,
                         const mdshm_candidate_opts_t *copts)
 {
     mdshm_chain_t *chain = NULL;
     mdshm__pkey_t *key = NULL;
-    mdshm__candidate_t *cand = NULL;
-    mdshm_leader_status_t ls;
     struct import im = {0};
     int rv;
 
@@ -161,28 +189,11 @@ int mdshm_import_static(mdshm_store_t *st, const char *md,
                   key_path, cert_path);
         goto out;
     }
-    rv = mdshm__candidate_create(st, copts, &cand);
-    if (rv < 0)
-        goto out;
-    rv = mdshm__candidate_try(cand);
-    if (rv < 0)
-        goto out;
-    if (rv == 0) {
-        rv = MDSHM_EBUSY;
-        if (mdshm_leader_status(st, copts ? copts->stale_ms : 0, &ls) == 0)
-            MDSHM_LOG(MDSHM_LOG_ERR, rv,
-                      "a leader (pid %lld on %s, term %llu) runs on store "
-                      "%s; stop it to import, or let it import",
-                      (long long)ls.pid, ls.host,
-                      (unsigned long long)ls.term, mdshm_store_dir(st));
-        goto out;
-    }
     im.md = md;
     im.chain = chain;
     im.key = key;
-    rv = mdshm__leader_write(cand, import_fn, &im);
+    rv = mdshm__import_write(st, copts, import_fn, &im);
 out:
-    mdshm__candidate_destroy(cand); /* steps down */
     mdshm__pkey_free(key);
     mdshm_chain_free(chain);
     free(im.names);

@@ -914,6 +914,60 @@ MDSHM_API void mdshm_config_global_info(const mdshm_config_t *cfg,
                                         mdshm_config_global_info_t *out);
 
 /* ------------------------------------------------------------------------
+ * Switching from mod_md (docs/httpd.md "Switching from mod_md")
+ * ---------------------------------------------------------------------- */
+
+/** What mdshm_import_mod_md() did. */
+typedef struct mdshm_mod_md_import {
+    unsigned accounts;      /**< accounts written */
+    unsigned accounts_kept; /**< already in the store: left as they were */
+    unsigned mds;           /**< MDs read without error */
+    unsigned mds_failed;    /**< MDs left out (unreadable, malformed, a key
+                                 that does not match its certificate) */
+    unsigned sets;          /**< certificate sets installed */
+    unsigned sets_kept;     /**< an active set of that MD and key type was
+                                 in the store already: kept, not replaced */
+    unsigned md_defs;       /**< MD records written (MDs the store did not
+                                 have) */
+    unsigned staples;       /**< OCSP responses of ocsp/<md>/ written with
+                                 the sets they verify for (expired and
+                                 unverifiable ones are skipped) */
+} mdshm_mod_md_import_t;
+
+/**
+ * Import the store of Apache's mod_md (its MDStoreDir: md_store.json,
+ * accounts/, domains/) into @p st, so that the drive serves the same
+ * certificates and reuses the same ACME accounts (no new order, no new
+ * registration).  mod_md's files are only read (O_RDONLY, no links
+ * followed); private keys that mod_md encrypted (accounts/) are
+ * decrypted with the key of md_store.json.
+ *
+ * Imported: every account of accounts/ (id, URL, CA, status, contacts,
+ * key) whose id is not in @p st yet; of each domains/<md>/ the active
+ * sets (pubcert[.<spec>].pem with privkey[.<spec>].pem; fallback
+ * certificates are not) with the OCSP response of ocsp/<md>/ that
+ * verifies for each (issuer's signature, not expired), unless @p st has an active set for that MD and
+ * key type; and the MD (its names, CA, contacts, windows and state
+ * from md.json) where @p st has no MD of that name.  The drive's next
+ * configuration sync replaces such a definition by the configuration's
+ * and keeps the state.  An MD with any bad file (malformed
+ * JSON, unreadable file, a key that does not match its certificate) is
+ * left out whole, logged naming the file; everything that was read well
+ * is written in one fenced transaction (all or nothing), like
+ * mdshm_import_static(): taking leadership for the write if no leader
+ * runs, MDSHM_EBUSY if one does.
+ * @param copts  NULL for defaults.
+ * @param[out] res  counts (may be NULL); filled also when some MDs failed.
+ * @return 0; MDSHM_ENOTFOUND (@p dir has no md_store.json);
+ *         MDSHM_EBADINPUT or another error of the first MD or account left
+ *         out (the others were imported: see @p res); MDSHM_EBUSY,
+ *         MDSHM_EFENCED, store errors, -errno (nothing written).
+ */
+MDSHM_API int mdshm_import_mod_md(mdshm_store_t *st, const char *dir,
+                                  const mdshm_candidate_opts_t *copts,
+                                  mdshm_mod_md_import_t *res);
+
+/* ------------------------------------------------------------------------
  * The drive: ACME renewal run by the leader
  * ---------------------------------------------------------------------- */
 

@@ -19,6 +19,8 @@ ca-certificates openssl curl pebble python3-pytest python3-cryptography"
 PACKAGES="$PACKAGES systemd"
 # headless rendering of mdshm status --html (tests/cli/test_status_html.sh)
 PACKAGES="$PACKAGES chromium"
+# a store written by Debian's mod_md (tests/integration/test_import_mod_md.py)
+PACKAGES="$PACKAGES apache2 libapache2-mod-md"
 # make fuzz (clang with libFuzzer) and make valgrind (docs/reliability.md)
 if [ "${1:-}" = fuzz ]; then
     PACKAGES="$PACKAGES clang libclang-rt-14-dev valgrind"

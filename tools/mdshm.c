@@ -23,6 +23,8 @@ static const cli_optdef_t import_opts[] = {
     {NULL, false, NULL},
 };
 
+int cmd_import_mod_md(cli_t *cli); /* tools/cmd_import_mod_md.c */
+
 static const cli_optdef_t dump_opts[] = {
     {"--json", false, NULL},
     {NULL, false, NULL},
@@ -85,6 +87,14 @@ const cli_cmd_t cli_commands[] = {
      "  --key FILE         private key, PEM or DER (mode 0600 or stricter)\n"
      "Importing again replaces the set; the old one is archived.\n",
      import_opts, 1, 1, "NAME", cmd_import},
+    {"import-mod-md", "DIR",
+     "import mod_md's store DIR (its MDStoreDir): accounts, certificates",
+     "DIR is read only.  Imported: the accounts (no new registration), the\n"
+     "active certificate set of every MD and key type (the same serials,\n"
+     "no new order) and each MD's state.  Sets, accounts and MDs already\n"
+     "in the store are kept.  An MD with a bad file is left out whole\n"
+     "(exit 1).  The store: as for drive (--store, MDStoreDir of --conf).\n",
+     no_opts, 1, 1, "DIR", cmd_import_mod_md},
     {"dump", "[--json] [MD...]",
      "print every record of the store (private keys only as fingerprints)",
      "  --json             one JSON document instead of text\n"
