@@ -129,11 +129,13 @@ def test_renewal_reaches_s_server(mdshm, pebble, tmp_path, drives, s_server):
     m = wait_certs(mdshm, store, "exp.example", ["rsa2048"], drive=drive)
     first = int(m["certs"]["rsa2048"]["serial"], 16)
     where = str(export / "exp.example")
-    assert check_files(where).serial_number == first
+    # The set is live in the store before the leader has exported it and
+    # run the hooks (they follow the activation): wait for each, bounded.
+    wait_file_serial(where, first)
     # MDExportCmd started the server on the files; MDNotifyCmd ran after
     # the export (it found the new files)
-    assert cmd_log.read_text() == f"exp.example {where}\n"
-    assert notify_log.read_text().split() == [f"{first:X}"]
+    wait_text(cmd_log, lambda t: t == f"exp.example {where}\n", "MDExportCmd")
+    wait_text(notify_log, lambda t: t.split() == [f"{first:X}"], "MDNotifyCmd")
     assert harness.wait_until(lambda: served_serial(port, "exp.example") == first,
                               DEADLINE, "s_server serving the first certificate")
 
@@ -144,13 +146,41 @@ def test_renewal_reaches_s_server(mdshm, pebble, tmp_path, drives, s_server):
                    changed={"rsa2048": m["certs"]["rsa2048"]["serial"]})
     second = int(m["certs"]["rsa2048"]["serial"], 16)
     assert second != first
-    assert check_files(where).serial_number == second
+    wait_file_serial(where, second)
     # restarted by MDExportCmd, s_server now sends the new certificate
     assert harness.wait_until(lambda: served_serial(port, "exp.example") == second,
                               DEADLINE, "s_server serving the renewed certificate")
-    assert cmd_log.read_text().count("\n") == 2
-    types = [e["type"] for e in m["job"]["log"]]
-    assert "exported" in types
+    wait_text(cmd_log, lambda t: t.count("\n") == 2, "MDExportCmd again")
+    assert harness.wait_until(
+        lambda: "exported" in [e["type"] for e in
+                               (md_status(mdshm, store, "exp.example").get("job")
+                                or {}).get("log", [])],
+        DEADLINE, "the job log entry 'exported'")
+
+
+def wait_file_serial(where, serial):
+    """Wait until the exported files are whole and hold @serial."""
+    def ready():
+        try:
+            return check_files(where).serial_number == serial
+        except (OSError, AssertionError, ValueError):
+            return False  # not written yet, or the previous version
+    assert harness.wait_until(ready, DEADLINE, f"exported files with {serial:X}")
+    assert check_files(where).serial_number == serial
+
+
+def wait_text(path, ok, what):
+    """Wait until @path exists and its text satisfies @ok."""
+    def ready():
+        try:
+            return ok(path.read_text())
+        except OSError:
+            return False
+    try:
+        harness.wait_until(ready, DEADLINE, what)
+    except TimeoutError as e:
+        raise AssertionError(f"{e}; {path} has "
+                             f"{path.read_text() if path.exists() else 'nothing'!r}")
 
 
 def _self_signed(tmp_path, name, key_args):
@@ -186,8 +216,9 @@ def test_two_key_types_and_missing_dir(mdshm, tmp_path, drives):
                         f"MDExportCmd {sys.executable} {script} {cmd_log}\n")
     where = export / "two.example"
 
-    def exported():
-        return (where / "secp256r1" / "cert.pem").exists() and cmd_log.exists()
+    def exported():  # the hook's line is whole (it runs after the export)
+        return ((where / "secp256r1" / "cert.pem").exists() and
+                cmd_log.exists() and cmd_log.read_text().endswith("\n"))
 
     drive = drives(mdshm, tmp_path, conf, store)
     harness.wait_until(exported, DEADLINE, "the export of two.example")
