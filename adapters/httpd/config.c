@@ -111,6 +111,8 @@ static const char *set_section(cmd_parms *cmd, void *dc, const char *arg)
     char *args;
     mdshm_h_md_t *md;
 
+
+    (void)dc;
     if ((err = ap_check_cmd_context(cmd, GLOBAL_ONLY)) != NULL)
         return err;
     if (!endp)
@@ -127,7 +129,7 @@ static const char *set_section(cmd_parms *cmd, void *dc, const char *arg)
         return apr_pstrcat(cmd->pool, cmd->cmd->name,
                            "> needs at least one name", NULL);
     conf->current = md;
-    err = ap_walk_config(cmd->directive->first_child, cmd, dc);
+    err = ap_walk_config(cmd->directive->first_child, cmd, cmd->context);
     conf->current = NULL;
     return err;
 }

@@ -48,6 +48,10 @@ static int cert_cb(SSL *ssl, void *arg)
         return 1; /* no store: the certificate mod_ssl loaded */
     rv = mdshm_tls_ssl_serve(w, ssl);
     mdshm_h_worker_unlock();
+    if (c)
+        ap_log_cerror(APLOG_MARK, APLOG_TRACE1, 0, c,
+                      "mdshm: handshake for %s: state %d",
+                      SSL_get_servername(ssl, TLSEXT_NAMETYPE_host_name), rv);
     if (rv >= 0 && c) {
         mdshm_h_conn_t *cs = apr_pcalloc(c->pool, sizeof(*cs));
 
@@ -74,9 +78,12 @@ static int status_cb(SSL *ssl, void *arg)
 static int init_server(server_rec *s, apr_pool_t *p, int is_proxy,
                        SSL_CTX *ctx)
 {
-    (void)s; (void)p;
+    (void)p;
     if (is_proxy || !mdshm_h.tls)
         return DECLINED;
+    ap_log_error(APLOG_MARK, APLOG_DEBUG, 0, s,
+                 "certificate callback on the SSL_CTX of %s:%d",
+                 s->server_hostname, s->port);
     SSL_CTX_set_cert_cb(ctx, cert_cb, NULL);
     SSL_CTX_set_tlsext_status_cb(ctx, status_cb);
     return DECLINED; /* others may hook too */

@@ -1,0 +1,150 @@
+"""test_httpd.py -- mod_mdshm inside Debian's apache2 (adapters/httpd,
+docs/httpd.md): configtest errors, mod_md alongside, the exported symbols,
+and an MD issued from pebble with children running as nobody: the
+fallback with 503 first, then pebble's certificate and a renewal served
+by every child, with no reload."""
+
+import os
+import subprocess
+import textwrap
+
+import pytest
+
+import harness
+from apache import Apache, module_path
+from test_drive import DEADLINE
+
+pytestmark = pytest.mark.skipif(os.geteuid() != 0,
+                                reason="runs apache2 as root with User nobody")
+
+
+@pytest.fixture
+def apache():
+    made = []
+
+    def make(**kw):
+        a = Apache(module_path(), **kw)
+        made.append(a)
+        return a
+
+    yield make
+    for a in reversed(made):
+        a.stop()
+
+
+def test_httpd_exports_only_the_module():
+    so = module_path()
+    out = subprocess.run(["nm", "-D", "--defined-only", so],
+                         capture_output=True, text=True, check=True).stdout
+    names = {line.split()[-1] for line in out.splitlines() if line.strip()}
+    assert names - {"_init", "_fini"} == {"mdshm_module"}
+
+
+def test_httpd_configtest_errors_name_httpd_file_and_line(apache):
+    a = apache()
+    conf = a.write("""\
+        MDCertificateAgreement accepted
+        MDStoreDir md
+        MDomain one.example www.one.example
+        <MDomain two.example>
+          MDRenewWindow bogus
+        </MDomain>
+        """)
+    r = a.configtest()
+    assert r.returncode != 0
+    # the MDRenewWindow line is line 5 of the body, after the header
+    with open(conf) as f:
+        lines = f.read().splitlines()
+    n = next(i for i, t in enumerate(lines, 1) if "MDRenewWindow" in t)
+    assert f"{conf}:{n}:" in r.stderr, r.stderr
+    # a directive httpd rejects itself (MDomain inside a virtual host)
+    a.write("""\
+        <VirtualHost 127.0.0.1:80>
+          MDomain three.example
+        </VirtualHost>
+        """)
+    r = a.configtest()
+    assert r.returncode != 0
+    assert "MDomain cannot occur within <VirtualHost>" in r.stderr, r.stderr
+
+
+def test_httpd_refuses_mod_md_alongside(apache):
+    if not os.path.exists("/usr/lib/apache2/modules/mod_md.so"):
+        pytest.skip("libapache2-mod-md not installed")
+    a = apache()
+    a.write("MDomain one.example\n",
+            extra_modules="LoadModule md_module "
+                          "/usr/lib/apache2/modules/mod_md.so\n")
+    r = a.configtest()
+    assert r.returncode != 0
+    # httpd refuses the duplicate directive names, or our check does
+    assert "mod_mdshm and mod_md are both loaded" in r.stderr, r.stderr
+    assert "disable one of them" in r.stderr
+
+
+def _served(a, port, name):
+    hs = a.handshake(port, name)
+    status, _, _ = hs.request("/", host=name)
+    return hs.handshake, status
+
+
+@pytest.mark.parametrize("mpm", ["event", "prefork"])
+def test_httpd_issues_and_renews_without_reload(apache, pebble, mdshm, mpm):
+    port = harness.free_port()
+    a = apache(mpm=mpm)
+    ca_file = a.copy_in(pebble.ca_file)  # the children (nobody) read it
+    a.write(f"""\
+        Listen 127.0.0.1:{pebble.http_port}
+        Listen 127.0.0.1:{port} https
+        MDCertificateAuthority {pebble.directory_url}
+        MDCACertificateFile {ca_file}
+        MDCertificateAgreement accepted
+        MDContactEmail admin@example.org
+        MDRetryDelay 1s
+        MDomain test1.example
+        MDCAChallenges http-01
+        <VirtualHost 127.0.0.1:{port}>
+          ServerName test1.example
+          ServerAlias www.test1.example
+          SSLEngine on
+        </VirtualHost>
+        <Location /md-status>
+          SetHandler md-status
+        </Location>
+        """)
+    r = a.start()
+    assert r.returncode == 0, r.stderr + a.log()
+    parent = a.pid()
+    store = os.path.join(a.store_base, "mdshm")
+    st = os.stat(store)
+    assert st.st_uid == int(subprocess.check_output(["id", "-u", "nobody"]))
+
+    # before the certificate: the fallback and 503 (unless already issued)
+    hs, status = _served(a, port, "test1.example")
+    if hs.is_fallback:
+        assert status == 503
+
+    def issued():
+        hs, status = _served(a, port, "test1.example")
+        return None if hs.is_fallback else (hs, status)
+
+    hs, status = harness.wait_until(issued, DEADLINE, "pebble's certificate",
+                                    interval=0.5)
+    assert "Pebble" in hs.issuer and status != 503, a.log()
+    # the alias joined the MD (MDMembers auto) and is served the same set
+    assert a.handshake(port, "www.test1.example").handshake.serial == \
+        hs.serial
+    first = hs.serial
+    assert a.pid() == parent  # no restart
+
+    # a renewal: every child serves the new serial, no reload
+    r = subprocess.run([mdshm, "--store", store, "renew", "test1.example"],
+                       capture_output=True, text=True)
+    assert r.returncode == 0, r.stdout + r.stderr
+
+    harness.wait_until(lambda: all(
+        _served(a, port, "test1.example")[0].serial != first
+        for _ in range(12)), DEADLINE, "the renewed certificate", interval=0.5)
+    assert a.pid() == parent
+    assert "SIGHUP" not in a.log() and "SIGUSR1" not in a.log()
+    a.stop()
