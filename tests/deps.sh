@@ -19,6 +19,8 @@ ca-certificates openssl curl pebble python3-pytest python3-cryptography"
 PACKAGES="$PACKAGES systemd"
 # headless rendering of mdshm status --html (tests/cli/test_status_html.sh)
 PACKAGES="$PACKAGES chromium"
+# the httpd adapter: make httpd (apxs) and tests/integration/test_httpd.py
+PACKAGES="$PACKAGES apache2 apache2-dev"
 # make fuzz (clang with libFuzzer) and make valgrind (docs/reliability.md)
 if [ "${1:-}" = fuzz ]; then
     PACKAGES="$PACKAGES clang libclang-rt-14-dev valgrind"

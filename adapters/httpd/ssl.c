@@ -11,6 +11,8 @@
 
 #include "apr_optional_hooks.h"
 #include "apr_strings.h"
+#include "http_connection.h"
+#include "http_protocol.h"
 #include "http_ssl.h"
 
 APLOG_USE_MODULE(mdshm);
@@ -159,8 +161,57 @@ out_unlocked:
     return DECLINED;
 }
 
+/* tls-alpn-01 also needs httpd's protocol negotiation to accept
+ * "acme-tls/1" (mod_ssl's ALPN callback asks ap_select_protocol), and the
+ * connection to end after the handshake (RFC 8737: no data). */
+#define ACME_TLS_1 "acme-tls/1"
+
+static int protocol_propose(conn_rec *c, request_rec *r, server_rec *s,
+                            const apr_array_header_t *offers,
+                            apr_array_header_t *proposals)
+{
+    (void)c; (void)s;
+    if (r || !offers)
+        return DECLINED;
+    for (int i = 0; i < offers->nelts; i++)
+        if (!strcmp(APR_ARRAY_IDX(offers, i, const char *), ACME_TLS_1)) {
+            APR_ARRAY_PUSH(proposals, const char *) = ACME_TLS_1;
+            return OK;
+        }
+    return DECLINED;
+}
+
+static int protocol_switch(conn_rec *c, request_rec *r, server_rec *s,
+                           const char *protocol)
+{
+    (void)s;
+    if (r || !protocol || strcmp(protocol, ACME_TLS_1))
+        return DECLINED;
+    apr_table_setn(c->notes, "mdshm-acme-tls-1", "1");
+    return OK;
+}
+
+static const char *protocol_get(const conn_rec *c)
+{
+    return apr_table_get(c->notes, "mdshm-acme-tls-1") ? ACME_TLS_1 : NULL;
+}
+
+/* A validation connection ends after its handshake. */
+static int process_connection(conn_rec *c)
+{
+    if (!apr_table_get(c->notes, "mdshm-acme-tls-1"))
+        return DECLINED;
+    c->keepalive = AP_CONN_CLOSE;
+    return DONE;
+}
+
 void mdshm_h_ssl_hooks(void)
 {
+    ap_hook_protocol_propose(protocol_propose, NULL, NULL, APR_HOOK_MIDDLE);
+    ap_hook_protocol_switch(protocol_switch, NULL, NULL, APR_HOOK_MIDDLE);
+    ap_hook_protocol_get(protocol_get, NULL, NULL, APR_HOOK_MIDDLE);
+    ap_hook_process_connection(process_connection, NULL, NULL,
+                               APR_HOOK_FIRST);
     APR_OPTIONAL_HOOK(ssl, init_server, init_server, NULL, NULL,
                       APR_HOOK_MIDDLE);
     ap_hook_ssl_add_cert_files(add_cert_files, NULL, NULL, APR_HOOK_MIDDLE);

@@ -29,6 +29,10 @@ def module_path():
     if not shutil.which("apxs"):
         pytest.skip("apxs not installed (apache2-dev; sh tests/deps.sh)")
     src = os.environ.get("MDSHM_SRCDIR", ".")
+    with open(os.path.join(src, "Makefile")) as f:
+        if any(l.startswith("SANITIZERS") and "fsanitize" in l for l in f):
+            pytest.skip("a sanitizer build: apache2 cannot load an "
+                        "ASan-instrumented module")
     so = os.path.join(src, "build/httpd/.libs/mod_mdshm.so")
     if not os.path.exists(so):
         r = subprocess.run(["make", "-C", src, "httpd"], capture_output=True,

@@ -4,6 +4,7 @@ and an MD issued from pebble with children running as nobody: the
 fallback with 503 first, then pebble's certificate and a renewal served
 by every child, with no reload."""
 
+import json
 import os
 import subprocess
 import textwrap
@@ -111,6 +112,9 @@ def test_httpd_issues_and_renews_without_reload(apache, pebble, mdshm, mpm):
         <Location /md-status>
           SetHandler md-status
         </Location>
+        <Location /metrics>
+          SetHandler mdshm-metrics
+        </Location>
         """)
     r = a.start()
     assert r.returncode == 0, r.stderr + a.log()
@@ -137,6 +141,20 @@ def test_httpd_issues_and_renews_without_reload(apache, pebble, mdshm, mpm):
     first = hs.serial
     assert a.pid() == parent  # no restart
 
+    # md-status (mod_md's JSON) and the metrics, from any child
+    held = a.handshake(port, "test1.example")
+    status, headers, body = held.request("/md-status", host="test1.example")
+    assert status == 200 and "json" in headers["content-type"]
+    doc = json.loads(body)
+    assert "test1.example" in json.dumps(doc)
+    held = a.handshake(port, "test1.example")
+    status, _, body = held.request("/md-status/nosuch.example",
+                                   host="test1.example")
+    assert status == 404
+    held = a.handshake(port, "test1.example")
+    status, _, body = held.request("/metrics", host="test1.example")
+    assert status == 200 and b"mdshm_" in body
+
     # a renewal: every child serves the new serial, no reload
     r = subprocess.run([mdshm, "--store", store, "renew", "test1.example"],
                        capture_output=True, text=True)
@@ -148,3 +166,54 @@ def test_httpd_issues_and_renews_without_reload(apache, pebble, mdshm, mpm):
     assert a.pid() == parent
     assert "SIGHUP" not in a.log() and "SIGUSR1" not in a.log()
     a.stop()
+
+
+def test_httpd_tls_alpn_01(apache, pebble):
+    """tls-alpn-01 answered through mod_ssl's ssl_answer_challenge on the
+    port pebble validates (its tlsPort), then the certificate served."""
+    a = apache(mpm="event")
+    ca_file = a.copy_in(pebble.ca_file)
+    a.write(f"""\
+        Listen 127.0.0.1:{pebble.tls_port} https
+        Protocols http/1.1 acme-tls/1
+        MDCertificateAuthority {pebble.directory_url}
+        MDCACertificateFile {ca_file}
+        MDCertificateAgreement accepted
+        MDContactEmail admin@example.org
+        MDRetryDelay 1s
+        <MDomain alpn.example>
+          MDCAChallenges tls-alpn-01
+        </MDomain>
+        <VirtualHost 127.0.0.1:{pebble.tls_port}>
+          ServerName alpn.example
+          Protocols http/1.1 acme-tls/1
+          SSLEngine on
+        </VirtualHost>
+        """)
+    r = a.start()
+    assert r.returncode == 0, r.stderr + a.log()
+
+    def issued():
+        hs = a.handshake(pebble.tls_port, "alpn.example").handshake
+        return None if hs.is_fallback else hs
+
+    hs = harness.wait_until(issued, DEADLINE, "pebble's certificate",
+                            interval=0.5)
+    assert "Pebble" in hs.issuer, a.log()
+    assert "tls-alpn-01" in a.log()
+
+
+def test_httpd_install_into_destdir(tmp_path):
+    module_path()
+    src = os.environ.get("MDSHM_SRCDIR", ".")
+    dest = tmp_path / "dest"
+    r = subprocess.run(["make", "-C", src, "install-httpd",
+                        f"DESTDIR={dest}"], capture_output=True, text=True)
+    assert r.returncode == 0, r.stdout + r.stderr
+    libexec = subprocess.check_output(["apxs", "-q", "LIBEXECDIR"],
+                                      text=True).strip()
+    so = dest / libexec.lstrip("/") / "mod_mdshm.so"
+    load = dest / "etc/apache2/mods-available/mdshm.load"
+    assert so.exists()
+    assert load.read_text().strip() == \
+        f"LoadModule mdshm_module {libexec}/mod_mdshm.so"
