@@ -54,6 +54,15 @@ static int cert_cb(SSL *ssl, void *arg)
         ap_log_cerror(APLOG_MARK, APLOG_TRACE1, 0, c,
                       "mdshm: handshake for %s: state %d",
                       SSL_get_servername(ssl, TLSEXT_NAMETYPE_host_name), rv);
+    if (rv == MDSHM_TLS_UNMANAGED) {
+        /* Right after a start no leader has written the configuration to
+         * the store yet: a name of an MD is still pending, not unmanaged
+         * (mod_ssl's certificate for it is the fallback). */
+        const char *name = SSL_get_servername(ssl, TLSEXT_NAMETYPE_host_name);
+
+        if (name && mdshm_h_conf_covers(name))
+            rv = MDSHM_TLS_PENDING;
+    }
     if (rv >= 0 && c) {
         mdshm_h_conn_t *cs = apr_pcalloc(c->pool, sizeof(*cs));
 
