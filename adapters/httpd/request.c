@@ -66,6 +66,7 @@ static int status_handler(request_rec *r)
     int json = r->handler && !strcmp(r->handler, "md-status");
     int metrics = r->handler && !strcmp(r->handler, "mdshm-metrics");
     mdshm_tls_worker_t *w;
+    mdshm_store_t *st;
     const char *name = NULL;
     int64_t now = apr_time_as_msec(apr_time_now());
     int rv;
@@ -76,18 +77,19 @@ static int status_handler(request_rec *r)
         return HTTP_METHOD_NOT_ALLOWED;
     if (json && r->path_info && r->path_info[0] == '/' && r->path_info[1])
         name = r->path_info + 1; /* /md-status/<name> */
+    /* The documents read the store with a reader of their own (the store
+     * is shared by the child's threads already: the drive's and the
+     * handshakes'), so a slow client does not hold the worker. */
     if (!(w = mdshm_h_worker_lock()))
         return HTTP_SERVICE_UNAVAILABLE;
-    if (!mdshm_tls_store(w)) {
-        mdshm_h_worker_unlock();
+    st = mdshm_tls_store(w);
+    mdshm_h_worker_unlock();
+    if (!st)
         return HTTP_SERVICE_UNAVAILABLE;
-    }
     ap_set_content_type(r, json ? "application/json"
                                 : "text/plain; version=0.0.4");
-    rv = json ? mdshm_status_json_stream(mdshm_tls_store(w), name, NULL, now,
-                                         sink, r)
-              : mdshm_status_metrics_stream(mdshm_tls_store(w), now, sink, r);
-    mdshm_h_worker_unlock();
+    rv = json ? mdshm_status_json_stream(st, name, NULL, now, sink, r)
+              : mdshm_status_metrics_stream(st, now, sink, r);
     if (rv == MDSHM_ENOTFOUND)
         return HTTP_NOT_FOUND;
     if (rv < 0) {
