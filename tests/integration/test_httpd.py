@@ -233,3 +233,47 @@ def test_httpd_install_into_destdir(tmp_path):
     assert so.exists()
     assert load.read_text().strip() == \
         f"LoadModule mdshm_module {libexec}/mod_mdshm.so"
+
+
+def test_httpd_graceful_restart_keeps_serving(apache, pebble):
+    """apachectl graceful: the parent makes a new context, the new
+    children attach to the same store and serve the issued certificate."""
+    port = harness.free_port()
+    a = apache(mpm="prefork")
+    ca_file = a.copy_in(pebble.ca_file)
+    a.write(f"""\
+        Listen 127.0.0.1:{pebble.http_port}
+        Listen 127.0.0.1:{port} https
+        MDCertificateAuthority {pebble.directory_url}
+        MDCACertificateFile {ca_file}
+        MDCertificateAgreement accepted
+        MDContactEmail admin@example.org
+        MDRetryDelay 1s
+        MDomain grace.example
+        MDCAChallenges http-01
+        <VirtualHost 127.0.0.1:{port}>
+          ServerName grace.example
+          SSLEngine on
+        </VirtualHost>
+        """)
+    r = a.start()
+    assert r.returncode == 0, r.stderr + a.log()
+
+    def issued():
+        hs = a.handshake(port, "grace.example").handshake
+        return None if hs.is_fallback else hs
+
+    serial = harness.wait_until(issued, DEADLINE, "pebble's certificate",
+                                interval=0.5).serial
+    before = set(a.children())
+    r = a.ctl("-k", "graceful")
+    assert r.returncode == 0, r.stderr
+    harness.wait_until(lambda: before.isdisjoint(a.children()), DEADLINE,
+                       "a new generation of children")
+    held = [a.handshake(port, "grace.example")
+            for _ in range(len(a.children()))]
+    assert {h.handshake.serial for h in held} == {serial}
+    for h in held:
+        status, _, _ = h.request("/", host="grace.example")
+        assert status != 503
+    assert "cannot" not in a.log(), a.log()
