@@ -71,10 +71,10 @@ extern mdshm_h_state_t mdshm_h;
 /* config.c */
 extern const command_rec mdshm_h_cmds[];
 void mdshm_h_conf_reset(apr_pool_t *p);
-/* Translate the recorded directives for server list @s; NULL on errors
- * (logged with httpd's file:line). */
+/* Translate the recorded directives for server list @s (mdshm's parser
+ * checks the text; its errors are mapped back to httpd's file:line). */
 mdshm_h_text_t *mdshm_h_conf_text(apr_pool_t *p, server_rec *s);
-/* The MD whose names cover @name (case-insensitive), or NULL. */
+/* 1 if an MD has @name among its names (case-insensitive), else 0. */
 int mdshm_h_conf_covers(const char *name);
 /* Where the LMDB store and the fallback files live for this configuration. */
 const char *mdshm_h_store_base(apr_pool_t *p);
