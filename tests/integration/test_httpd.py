@@ -6,6 +6,7 @@ by every child, with no reload."""
 
 import json
 import os
+import shutil
 import subprocess
 import textwrap
 
@@ -31,6 +32,7 @@ def apache():
     yield make
     for a in reversed(made):
         a.stop()
+        shutil.rmtree(a.root, ignore_errors=True)
 
 
 def test_httpd_exports_only_the_module():
@@ -83,6 +85,17 @@ def test_httpd_refuses_mod_md_alongside(apache):
     assert "disable one of them" in r.stderr
 
 
+def _acme(a, pebble):
+    """The global MD directives for pebble (its CA file copied where the
+    children, running as nobody, can read it)."""
+    ca_file = a.copy_in(pebble.ca_file)
+    return (f"MDCertificateAuthority {pebble.directory_url}\n"
+            f"MDCACertificateFile {ca_file}\n"
+            "MDCertificateAgreement accepted\n"
+            "MDContactEmail admin@example.org\n"
+            "MDRetryDelay 1s")
+
+
 def _served(a, port, name):
     hs = a.handshake(port, name)
     status, _, _ = hs.request("/", host=name)
@@ -94,15 +107,10 @@ def test_httpd_issues_and_renews_without_reload(apache, pebble, mdshm, mpm):
     port = harness.free_port()
     dead = harness.free_port()  # a CA nobody answers for: stays pending
     a = apache(mpm=mpm)
-    ca_file = a.copy_in(pebble.ca_file)  # the children (nobody) read it
     a.write(f"""\
         Listen 127.0.0.1:{pebble.http_port}
         Listen 127.0.0.1:{port} https
-        MDCertificateAuthority {pebble.directory_url}
-        MDCACertificateFile {ca_file}
-        MDCertificateAgreement accepted
-        MDContactEmail admin@example.org
-        MDRetryDelay 1s
+        {_acme(a, pebble)}
         MDomain test1.example
         MDCAChallenges http-01
         <MDomain pending.example>
@@ -188,15 +196,10 @@ def test_httpd_tls_alpn_01(apache, pebble):
     """tls-alpn-01 answered through mod_ssl's ssl_answer_challenge on the
     port pebble validates (its tlsPort), then the certificate served."""
     a = apache(mpm="event")
-    ca_file = a.copy_in(pebble.ca_file)
     a.write(f"""\
         Listen 127.0.0.1:{pebble.tls_port} https
         Protocols http/1.1 acme-tls/1
-        MDCertificateAuthority {pebble.directory_url}
-        MDCACertificateFile {ca_file}
-        MDCertificateAgreement accepted
-        MDContactEmail admin@example.org
-        MDRetryDelay 1s
+        {_acme(a, pebble)}
         <MDomain alpn.example>
           MDCAChallenges tls-alpn-01
         </MDomain>
@@ -240,15 +243,10 @@ def test_httpd_graceful_restart_keeps_serving(apache, pebble):
     children attach to the same store and serve the issued certificate."""
     port = harness.free_port()
     a = apache(mpm="prefork")
-    ca_file = a.copy_in(pebble.ca_file)
     a.write(f"""\
         Listen 127.0.0.1:{pebble.http_port}
         Listen 127.0.0.1:{port} https
-        MDCertificateAuthority {pebble.directory_url}
-        MDCACertificateFile {ca_file}
-        MDCertificateAgreement accepted
-        MDContactEmail admin@example.org
-        MDRetryDelay 1s
+        {_acme(a, pebble)}
         MDomain grace.example
         MDCAChallenges http-01
         <VirtualHost 127.0.0.1:{port}>
