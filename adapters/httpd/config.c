@@ -91,7 +91,8 @@ static const char *set_domain(cmd_parms *cmd, void *dc, int argc,
     mdshm_h_md_t *md;
 
     (void)dc;
-    if ((err = ap_check_cmd_context(cmd, GLOBAL_ONLY)) != NULL)
+    err = ap_check_cmd_context(cmd, GLOBAL_ONLY);
+    if (err != NULL)
         return err;
     if (conf->current)
         return "MDomain is not allowed inside an MDomain section";
@@ -113,7 +114,8 @@ static const char *set_section(cmd_parms *cmd, void *dc, const char *arg)
 
 
     (void)dc;
-    if ((err = ap_check_cmd_context(cmd, GLOBAL_ONLY)) != NULL)
+    err = ap_check_cmd_context(cmd, GLOBAL_ONLY);
+    if (err != NULL)
         return err;
     if (!endp)
         return apr_pstrcat(cmd->pool, cmd->cmd->name,
