@@ -20,7 +20,8 @@ PACKAGES="$PACKAGES systemd"
 # headless rendering of mdshm status --html (tests/cli/test_status_html.sh)
 PACKAGES="$PACKAGES chromium"
 # a store written by Debian's mod_md (tests/integration/test_import_mod_md.py)
-PACKAGES="$PACKAGES apache2 libapache2-mod-md"
+# and the httpd adapter: make httpd (apxs), tests/integration/test_httpd.py
+PACKAGES="$PACKAGES apache2 apache2-dev libapache2-mod-md"
 # make fuzz (clang with libFuzzer) and make valgrind (docs/reliability.md)
 if [ "${1:-}" = fuzz ]; then
     PACKAGES="$PACKAGES clang libclang-rt-14-dev valgrind"

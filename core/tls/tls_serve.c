@@ -32,6 +32,8 @@ static int use_challenge(mdshm_tls_worker_t *w, SSL *ssl, const char *name)
     int rv;
 
     rv = mdshm__tls_challenge(w, name, &x, &pk);
+    if (rv == 0)
+        SSL_certs_clear(ssl); /* only this certificate (see below) */
     if (rv == 0 && SSL_use_cert_and_key(ssl, x, pk, NULL, 1) != 1)
         rv = MDSHM_ECORRUPT;
     X509_free(x);
@@ -43,6 +45,7 @@ static int use_challenge(mdshm_tls_worker_t *w, SSL *ssl, const char *name)
 static int use_fallback(mdshm_tls_worker_t *w, SSL *ssl)
 {
     w->n_fallback++;
+    SSL_certs_clear(ssl);
     if (SSL_use_cert_and_key(ssl, w->t->fallback_cert, w->t->fallback_key,
                              NULL, 1) == 1)
         return 0;
@@ -74,6 +77,11 @@ int mdshm_tls_ssl_serve(mdshm_tls_worker_t *w, SSL *ssl)
     }
     state = mdshm__tls_select(w, h.name, h.len, &h.sigalgs, &c);
     if (state == MDSHM_TLS_SERVED) {
+        /* SSL_use_cert_and_key fills the slot of its key's type only: a
+         * certificate of the other type the SSL has from its SSL_CTX (an
+         * ECDSA fallback mod_ssl loaded, a host's own RSA+ECDSA pair)
+         * would stay and OpenSSL could prefer it.  Serve the set alone. */
+        SSL_certs_clear(ssl);
         if (SSL_use_cert_and_key(ssl, c.leaf, c.pkey, c.chain, 1) == 1) {
             set_state(ssl, MDSHM_TLS_SERVED);
             return MDSHM_TLS_SERVED;

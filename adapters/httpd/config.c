@@ -1,0 +1,315 @@
+/* config.c -- mod_md's directives.  Each one is recorded as a line of
+ * mdshm.conf text (mdshm reads mod_md's syntax) with httpd's file:line;
+ * check_config turns the record into one configuration text, adding to
+ * each MD the ServerName/ServerAlias of the virtual hosts it covers
+ * (MDMembers auto), and keeps a map from generated lines back to httpd's
+ * files so that mdshm's errors name them. */
+#include "mod_mdshm.h"
+
+#include "apr_strings.h"
+#include "http_core.h"
+
+APLOG_USE_MODULE(mdshm);
+
+static mdshm_h_conf_t *conf;
+
+void mdshm_h_conf_reset(apr_pool_t *p)
+{
+    conf = apr_pcalloc(p, sizeof(*conf));
+    conf->globals = apr_array_make(p, 16, sizeof(mdshm_h_line_t));
+    conf->mds = apr_array_make(p, 8, sizeof(mdshm_h_md_t *));
+    mdshm_h.conf = conf;
+}
+
+/* One argument as mdshm.conf reads it: quoted if it has spaces. */
+static const char *quote(apr_pool_t *p, const char *a)
+{
+    if (*a && !strpbrk(a, " \t\"#"))
+        return a;
+    return apr_pstrcat(p, "\"", a, "\"", NULL);
+}
+
+static const char *directive_text(cmd_parms *cmd, int argc, char *const argv[])
+{
+    const char *t = cmd->cmd->name;
+
+    for (int i = 0; i < argc; i++)
+        t = apr_pstrcat(cmd->pool, t, " ", quote(cmd->pool, argv[i]), NULL);
+    return t;
+}
+
+static void push_line(apr_array_header_t *a, const char *text, const char *file,
+                      int line)
+{
+    mdshm_h_line_t *l = apr_array_push(a);
+
+    l->text = text;
+    l->file = file;
+    l->line = line;
+}
+
+/* Every directive but the sections and MDomain: recorded as written.
+ * mdshm checks the arguments when the configuration is complete. */
+static const char *set_any(cmd_parms *cmd, void *dc, int argc,
+                           char *const argv[])
+{
+    const char *err;
+
+    (void)dc;
+    if (!conf->current &&
+        (err = ap_check_cmd_context(cmd, GLOBAL_ONLY)) != NULL)
+        return err;
+    if (!strcasecmp(cmd->cmd->name, "MDStoreDir")) {
+        if (argc != 1)
+            return "MDStoreDir takes one argument";
+        conf->store_base = ap_server_root_relative(cmd->pool, argv[0]);
+        return NULL; /* given to mdshm as the store directory */
+    }
+    push_line(conf->current ? conf->current->lines : conf->globals,
+              directive_text(cmd, argc, argv), cmd->directive->filename,
+              cmd->directive->line_num);
+    return NULL;
+}
+
+static mdshm_h_md_t *new_md(cmd_parms *cmd, int section)
+{
+    mdshm_h_md_t *md = apr_pcalloc(cmd->pool, sizeof(*md));
+
+    md->file = cmd->directive->filename;
+    md->line = cmd->directive->line_num;
+    md->names = apr_array_make(cmd->pool, 4, sizeof(const char *));
+    md->lines = apr_array_make(cmd->pool, 4, sizeof(mdshm_h_line_t));
+    md->section = section;
+    *(mdshm_h_md_t **)apr_array_push(conf->mds) = md;
+    return md;
+}
+
+static const char *set_domain(cmd_parms *cmd, void *dc, int argc,
+                              char *const argv[])
+{
+    const char *err;
+    mdshm_h_md_t *md;
+
+    (void)dc;
+    err = ap_check_cmd_context(cmd, GLOBAL_ONLY);
+    if (err != NULL)
+        return err;
+    if (conf->current)
+        return "MDomain is not allowed inside an MDomain section";
+    if (argc < 1)
+        return "MDomain needs at least one name";
+    md = new_md(cmd, 0);
+    for (int i = 0; i < argc; i++)
+        *(const char **)apr_array_push(md->names) = argv[i];
+    return NULL;
+}
+
+/* <MDomain name...> and <MDomainSet name...>: the directives inside are
+ * recorded into the section. */
+static const char *set_section(cmd_parms *cmd, void *dc, const char *arg)
+{
+    const char *err, *endp = ap_strrchr_c(arg, '>'), *word;
+    char *args;
+    mdshm_h_md_t *md;
+
+
+    (void)dc;
+    err = ap_check_cmd_context(cmd, GLOBAL_ONLY);
+    if (err != NULL)
+        return err;
+    if (!endp)
+        return apr_pstrcat(cmd->pool, cmd->cmd->name,
+                           "> directive missing closing '>'", NULL);
+    if (conf->current)
+        return apr_pstrcat(cmd->pool, cmd->cmd->name,
+                           "> sections cannot be nested", NULL);
+    args = apr_pstrndup(cmd->temp_pool, arg, (apr_size_t)(endp - arg));
+    md = new_md(cmd, 1);
+    while (*(word = ap_getword_conf(cmd->pool, (const char **)&args)))
+        *(const char **)apr_array_push(md->names) = word;
+    if (!md->names->nelts)
+        return apr_pstrcat(cmd->pool, cmd->cmd->name,
+                           "> needs at least one name", NULL);
+    conf->current = md;
+    err = ap_walk_config(cmd->directive->first_child, cmd, cmd->context);
+    conf->current = NULL;
+    return err;
+}
+
+#define MD_CMD(name, help) \
+    AP_INIT_TAKE_ARGV(name, set_any, NULL, RSRC_CONF, help)
+
+const command_rec mdshm_h_cmds[] = {
+    AP_INIT_RAW_ARGS("<MDomainSet", set_section, NULL, RSRC_CONF,
+                     "a managed domain and its settings"),
+    AP_INIT_RAW_ARGS("<MDomain", set_section, NULL, RSRC_CONF,
+                     "a managed domain and its settings"),
+    AP_INIT_TAKE_ARGV("MDomain", set_domain, NULL, RSRC_CONF,
+                      "a managed domain: its names"),
+    MD_CMD("MDActivationDelay", "delay before a new certificate is used"),
+    MD_CMD("MDBaseServer", "whether the base server is managed"),
+    MD_CMD("MDCACertificateFile", "CA certificates to trust for the ACME CA"),
+    MD_CMD("MDCAChallenges", "allowed challenge types, in order"),
+    MD_CMD("MDCertificateAgreement", "accept the CA's terms of service"),
+    MD_CMD("MDCertificateAuthority", "the ACME CA(s)"),
+    MD_CMD("MDCertificateCheck", "a link to check certificates"),
+    MD_CMD("MDCertificateFile", "a static certificate file"),
+    MD_CMD("MDCertificateKeyFile", "the key of a static certificate"),
+    MD_CMD("MDCertificateProtocol", "the CA protocol (ACME)"),
+    MD_CMD("MDCertificateStatus", "the certificate-status resource"),
+    MD_CMD("MDChallengeDns01", "the dns-01 setup command"),
+    MD_CMD("MDChallengeDns01Version", "the dns-01 command version"),
+    MD_CMD("MDCheckInterval", "how often to check"),
+    MD_CMD("MDContactEmail", "contact for the ACME account"),
+    MD_CMD("MDExternalAccountBinding", "EAB key id and HMAC"),
+    MD_CMD("MDHttpProxy", "proxy for the CA"),
+    MD_CMD("MDHttpProxyCACertificateFile", "CA certificates of the proxy"),
+    MD_CMD("MDInitialDelay", "delay before the first check"),
+    MD_CMD("MDMatchNames", "how names match virtual hosts"),
+    MD_CMD("MDMember", "a name of the MD"),
+    MD_CMD("MDMembers", "auto: add the virtual hosts' names"),
+    MD_CMD("MDMessageCmd", "command run on events"),
+    MD_CMD("MDMustStaple", "ask for must-staple"),
+    MD_CMD("MDNotifyCmd", "command run after renewal"),
+    MD_CMD("MDPortMap", "external to internal port mapping"),
+    MD_CMD("MDPreferredChain", "the preferred chain's root"),
+    MD_CMD("MDPrivateKeys", "key types"),
+    MD_CMD("MDProfile", "the ACME profile"),
+    MD_CMD("MDProfileMandatory", "fail without the profile"),
+    MD_CMD("MDRenewMode", "auto, always or manual"),
+    MD_CMD("MDRenewViaARI", "use ACME Renewal Information"),
+    MD_CMD("MDRenewWindow", "when to renew"),
+    MD_CMD("MDRequireHttps", "redirect to https"),
+    MD_CMD("MDRetryDelay", "delay before retrying"),
+    MD_CMD("MDRetryFailover", "retries before the next CA"),
+    MD_CMD("MDServerStatus", "the mod_status section"),
+    MD_CMD("MDStapleOthers", "staple certificates not managed"),
+    MD_CMD("MDStapling", "OCSP stapling"),
+    MD_CMD("MDStaplingKeepResponse", "how long to keep responses"),
+    MD_CMD("MDStaplingRenewWindow", "when to renew responses"),
+    MD_CMD("MDStoreDir", "the store directory"),
+    MD_CMD("MDStoreLocks", "store locking (unused: mdshm elects a leader)"),
+    MD_CMD("MDWarnWindow", "when to warn of expiry"),
+    {NULL}
+};
+
+static int ieq(const char *a, const char *b)
+{
+    return a && b && !strcasecmp(a, b);
+}
+
+static int has_name(const mdshm_h_md_t *md, const char *name)
+{
+    for (int i = 0; i < md->names->nelts; i++)
+        if (ieq(APR_ARRAY_IDX(md->names, i, const char *), name))
+            return 1;
+    return 0;
+}
+
+int mdshm_h_conf_covers(const char *name)
+{
+    for (int i = 0; conf && i < conf->mds->nelts; i++)
+        if (has_name(APR_ARRAY_IDX(conf->mds, i, mdshm_h_md_t *), name))
+            return 1;
+    return 0;
+}
+
+/* MDMembers manual, in the MD's section or globally (the last one wins). */
+static int members_manual(const mdshm_h_md_t *md)
+{
+    const apr_array_header_t *sets[2] = {md->lines, conf->globals};
+
+    for (int s = 0; s < 2; s++)
+        for (int i = sets[s]->nelts - 1; i >= 0; i--) {
+            const char *t = APR_ARRAY_IDX(sets[s], i, mdshm_h_line_t).text;
+
+            if (!strncasecmp(t, "MDMembers ", 10))
+                return !strcasecmp(t + 10, "manual");
+        }
+    return 0;
+}
+
+/* MDMembers auto: the names of every virtual host that has one of the
+ * MD's names join the MD. */
+static void add_members(apr_pool_t *p, mdshm_h_md_t *md, server_rec *s)
+{
+    for (; s; s = s->next) {
+        const char **alias;
+        int hit = has_name(md, s->server_hostname);
+
+        for (int k = 0; !hit && s->names && k < s->names->nelts; k++)
+            hit = has_name(md, APR_ARRAY_IDX(s->names, k, const char *));
+        if (!hit)
+            continue;
+        if (s->server_hostname && !has_name(md, s->server_hostname))
+            *(const char **)apr_array_push(md->names) =
+                apr_pstrdup(p, s->server_hostname);
+        for (int k = 0; s->names && k < s->names->nelts; k++) {
+            alias = &APR_ARRAY_IDX(s->names, k, const char *);
+            if (!ap_strchr_c(*alias, '*') && !has_name(md, *alias))
+                *(const char **)apr_array_push(md->names) = *alias;
+        }
+    }
+}
+
+static void emit(apr_array_header_t *out,
+                 apr_array_header_t *where, const char *text, const char *file,
+                 int line)
+{
+    *(const char **)apr_array_push(out) = text;
+    push_line(where, NULL, file, line);
+}
+
+static const char *md_head(apr_pool_t *p, const mdshm_h_md_t *md)
+{
+    const char *t = md->section ? "<MDomain" : "MDomain";
+
+    for (int i = 0; i < md->names->nelts; i++)
+        t = apr_pstrcat(p, t, " ", quote(p, APR_ARRAY_IDX(md->names, i,
+                                                         const char *)), NULL);
+    return md->section ? apr_pstrcat(p, t, ">", NULL) : t;
+}
+
+mdshm_h_text_t *mdshm_h_conf_text(apr_pool_t *p, server_rec *s)
+{
+    mdshm_h_text_t *gen = apr_pcalloc(p, sizeof(*gen));
+    apr_array_header_t *out = apr_array_make(p, 32, sizeof(const char *));
+    int contact = 0;
+
+    gen->where = apr_array_make(p, 32, sizeof(mdshm_h_line_t));
+    for (int i = 0; i < conf->globals->nelts; i++) {
+        mdshm_h_line_t *l = &APR_ARRAY_IDX(conf->globals, i, mdshm_h_line_t);
+
+        contact |= !strncasecmp(l->text, "MDContactEmail ", 15);
+        emit(out, gen->where, l->text, l->file, l->line);
+    }
+    /* mod_md: without MDContactEmail, the ServerAdmin of the main server */
+    if (!contact && s->server_admin && ap_strchr_c(s->server_admin, '@'))
+        emit(out, gen->where,
+             apr_pstrcat(p, "MDContactEmail ", quote(p, s->server_admin),
+                         NULL), s->defn_name ? s->defn_name : "ServerAdmin",
+             s->defn_line_number);
+    for (int i = 0; i < conf->mds->nelts; i++) {
+        mdshm_h_md_t *md = APR_ARRAY_IDX(conf->mds, i, mdshm_h_md_t *);
+
+        if (!members_manual(md))
+            add_members(p, md, s);
+        emit(out, gen->where, md_head(p, md), md->file, md->line);
+        for (int k = 0; k < md->lines->nelts; k++) {
+            mdshm_h_line_t *l = &APR_ARRAY_IDX(md->lines, k, mdshm_h_line_t);
+
+            emit(out, gen->where, l->text, l->file, l->line);
+        }
+        if (md->section)
+            emit(out, gen->where, "</MDomain>", md->file, md->line);
+    }
+    *(const char **)apr_array_push(out) = "";
+    gen->text = apr_array_pstrcat(p, out, '\n');
+    return gen;
+}
+
+const char *mdshm_h_store_base(apr_pool_t *p)
+{
+    return conf && conf->store_base ? conf->store_base
+                                    : ap_server_root_relative(p, "md");
+}

@@ -1,0 +1,96 @@
+/* mod_mdshm.h -- state shared by the files of mod_mdshm, the httpd adapter
+ * (a drop-in replacement for mod_md: docs/httpd.md).
+ *
+ * config.c   mod_md's directives, recorded with httpd's file:line, and
+ *            their translation into mdshm.conf text (same syntax)
+ * process.c  check_config, post_config (the store, mdshm_tls_init),
+ *            child_init (attach, the drive thread), the log sink
+ * ssl.c      mod_ssl glue: certificate files, the certificate callback,
+ *            tls-alpn-01, OCSP stapling
+ * request.c  http-01, 503 while pending, md-status and mdshm-metrics
+ */
+#ifndef MOD_MDSHM_H
+#define MOD_MDSHM_H
+
+#include "httpd.h"
+#include "http_config.h"
+#include "http_log.h"
+#include "apr_thread_mutex.h"
+
+#include "mdshm.h"
+
+/* The one exported symbol (the rest is built -fvisibility=hidden). */
+extern module AP_MODULE_DECLARE_DATA __attribute__((visibility("default")))
+    mdshm_module;
+
+/* One directive as mdshm.conf text, with where httpd read it. */
+typedef struct mdshm_h_line {
+    const char *text;
+    const char *file;
+    int line;
+} mdshm_h_line_t;
+
+/* One MDomain line or <MDomain>/<MDomainSet> section. */
+typedef struct mdshm_h_md {
+    const char *file;
+    int line;
+    apr_array_header_t *names;  /* const char *: as written (keywords too) */
+    apr_array_header_t *lines;  /* mdshm_h_line_t: inside the section */
+    int section;                /* <MDomain ...> rather than MDomain */
+} mdshm_h_md_t;
+
+/* What the directives of one configuration read recorded (in pconf). */
+typedef struct mdshm_h_conf {
+    apr_array_header_t *globals; /* mdshm_h_line_t, outside sections */
+    apr_array_header_t *mds;     /* mdshm_h_md_t * */
+    mdshm_h_md_t *current;       /* the section being read, or NULL */
+    const char *store_base;      /* MDStoreDir, absolute; NULL: default */
+} mdshm_h_conf_t;
+
+/* The generated configuration text and, per generated line (1-based), the
+ * httpd file:line it came from. */
+typedef struct mdshm_h_text {
+    const char *text;
+    apr_array_header_t *where;   /* mdshm_h_line_t (text unused) */
+} mdshm_h_text_t;
+
+/* Process-wide state of the module. */
+typedef struct mdshm_h_state {
+    mdshm_h_conf_t *conf;        /* of the last configuration read */
+    mdshm_h_text_t *gen;         /* its translation (check_config) */
+    mdshm_tls_t *tls;            /* parent: from post_config */
+    const char *store_dir;       /* the LMDB store: STORE_BASE/mdshm */
+    const char *fallback_cert;   /* PEM files mod_ssl loads at start */
+    const char *fallback_key;
+    mdshm_tls_worker_t *w;       /* child: its worker */
+    apr_thread_mutex_t *mu;      /* one thread at a time uses w */
+} mdshm_h_state_t;
+
+extern mdshm_h_state_t mdshm_h;
+
+/* config.c */
+extern const command_rec mdshm_h_cmds[];
+void mdshm_h_conf_reset(apr_pool_t *p);
+/* Translate the recorded directives for server list @s (mdshm's parser
+ * checks the text; its errors are mapped back to httpd's file:line). */
+mdshm_h_text_t *mdshm_h_conf_text(apr_pool_t *p, server_rec *s);
+/* 1 if an MD has @name among its names (case-insensitive), else 0. */
+int mdshm_h_conf_covers(const char *name);
+/* Where the LMDB store and the fallback files live for this configuration. */
+const char *mdshm_h_store_base(apr_pool_t *p);
+
+/* process.c */
+void mdshm_h_process_hooks(void);
+/* Lock/unlock the child's worker (no-op if the MPM runs no threads). */
+mdshm_tls_worker_t *mdshm_h_worker_lock(void);
+void mdshm_h_worker_unlock(void);
+
+/* ssl.c */
+void mdshm_h_ssl_hooks(void);
+/* The state the handshake of @c recorded (conn config), or UNMANAGED. */
+mdshm_tls_state_t mdshm_h_conn_state(conn_rec *c);
+
+/* request.c */
+void mdshm_h_request_hooks(void);
+
+#endif /* MOD_MDSHM_H */
