@@ -61,4 +61,18 @@ MDSHM_HIDDEN void mdshm__status_out_write(mdshm__status_out_t *o,
 MDSHM_HIDDEN void mdshm__status_out_flush(mdshm__status_out_t *o);
 MDSHM_HIDDEN void mdshm__status_out_free(mdshm__status_out_t *o);
 
+/* The records and the read a streamed status document works with (the
+ * md-status JSON and the HTML page): three scratch records, a reader of
+ * their own, and one read transaction begun.  0, -ENOMEM or the reader's
+ * error; mdshm__status_read_close() in every case. */
+typedef struct mdshm__status_read {
+    mdshm_reader_t *rd;
+    mdshm_record_t *md, *rec, *ocsp;
+    bool begun;
+} mdshm__status_read_t;
+
+MDSHM_HIDDEN int mdshm__status_read_open(mdshm__status_read_t *r,
+                                         mdshm_store_t *st);
+MDSHM_HIDDEN void mdshm__status_read_close(mdshm__status_read_t *r);
+
 #endif

@@ -38,11 +38,6 @@ struct sh {
 
 /* ---- output ---------------------------------------------------------- */
 
-static void flush_out(struct sh *s)
-{
-    mdshm__status_out_flush(&s->out);
-}
-
 static void raw(struct sh *s, const char *p, size_t n)
 {
     mdshm__status_out_write(&s->out, p, n);
@@ -633,33 +628,28 @@ int mdshm_status_html_stream(mdshm_store_t *st,
                              mdshm_sink_fn *sink, void *baton)
 {
     struct sh s;
+    mdshm__status_read_t r = {0};
     int rv;
 
     if (!st || !sink)
         return MDSHM_EBADINPUT;
     memset(&s, 0, sizeof(s));
     s.now_ms = now_ms;
-    s.md = malloc(sizeof(*s.md));
-    s.rec = malloc(sizeof(*s.rec));
-    s.ocsp = malloc(sizeof(*s.ocsp));
     rv = mdshm__status_out_init(&s.out, sink, baton, &s.err);
     if (rv == 0)
-        rv = (s.md && s.rec && s.ocsp) ? mdshm_reader_create(st, &s.rd)
-                                       : -ENOMEM;
-    if (rv == 0)
-        rv = mdshm_read_begin(s.rd);
+        rv = mdshm__status_read_open(&r, st);
     if (rv == 0) {
+        s.rd = r.rd;
+        s.md = r.md;
+        s.rec = r.rec;
+        s.ocsp = r.ocsp;
         rv = page_body(&s, st, page);
-        mdshm_read_end(s.rd);
     }
+    mdshm__status_read_close(&r);
     if (rv == 0) {
-        flush_out(&s);
+        mdshm__status_out_flush(&s.out);
         rv = s.err;
     }
-    mdshm_reader_destroy(s.rd);
-    free(s.md);
-    free(s.rec);
-    free(s.ocsp);
     mdshm__status_out_free(&s.out);
     return rv;
 }

@@ -1,6 +1,6 @@
-/* status_out.c -- the output buffer the streamed status documents share
- * (md-status JSON and the HTML page): bounded memory whatever the number
- * of MDs, and one rule for a failing sink. */
+/* status_out.c -- what the streamed status documents share (md-status JSON
+ * and the HTML page): the output buffer (bounded memory whatever the number
+ * of MDs, one rule for a failing sink) and the read they work in. */
 #include "status.h"
 
 #include <errno.h>
@@ -50,4 +50,35 @@ void mdshm__status_out_free(mdshm__status_out_t *o)
 {
     free(o->buf);
     o->buf = NULL;
+}
+
+int mdshm__status_read_open(mdshm__status_read_t *r, mdshm_store_t *st)
+{
+    int rv;
+
+    memset(r, 0, sizeof(*r));
+    r->md = malloc(sizeof(*r->md));
+    r->rec = malloc(sizeof(*r->rec));
+    r->ocsp = malloc(sizeof(*r->ocsp));
+    if (!r->md || !r->rec || !r->ocsp)
+        return -ENOMEM;
+    rv = mdshm_reader_create(st, &r->rd);
+    if (rv < 0)
+        return rv;
+    rv = mdshm_read_begin(r->rd);
+    if (rv < 0)
+        return rv;
+    r->begun = true;
+    return 0;
+}
+
+void mdshm__status_read_close(mdshm__status_read_t *r)
+{
+    if (r->begun)
+        mdshm_read_end(r->rd);
+    mdshm_reader_destroy(r->rd);
+    free(r->md);
+    free(r->rec);
+    free(r->ocsp);
+    memset(r, 0, sizeof(*r));
 }
