@@ -16,6 +16,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
 #include <unistd.h>
@@ -113,6 +114,40 @@ static int damaged(mdshm_store_t *st, const char *path, const char *fmt, ...)
     return MDSHM_EDAMAGED;
 }
 
+/* Whether @size bytes of address space are free now: reserved without
+ * memory or a file (PROT_NONE, MAP_NORESERVE: no commit charge) and given
+ * back.  LMDB unmaps the old map before it maps a new one, and a failed
+ * mmap leaves its environment with no map at all; this asks first. */
+static bool map_reservable(size_t size, int *err)
+{
+    void *p = mmap(NULL, size, PROT_NONE,
+                   MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (p == MAP_FAILED) {
+        *err = errno;
+        return false;
+    }
+    munmap(p, size);
+    return true;
+}
+
+/* A map size from a meta page that this process can map: under LMDB's
+ * 47-bit ceiling, and (a damaged size under the ceiling can still be more
+ * address space than a process has: an RLIMIT_AS, a sanitizer's shadow,
+ * a PIE program splitting the space) reservable now. */
+static int mapsize_mappable(mdshm_store_t *st, const char *path, size_t mapsize)
+{
+    int err;
+
+    if (mapsize > FILE_MAX_MAPSIZE)
+        return damaged(st, path, "has a meta page with map size %llu",
+                       (unsigned long long)mapsize);
+    if (!map_reservable(mapsize, &err))
+        return damaged(st, path, "has a meta page with map size %llu, more "
+                       "address space than this process can map (%s)",
+                       (unsigned long long)mapsize, strerror(err));
+    return 0;
+}
+
 /* Read meta page @i at @off; MDSHM_EDAMAGED (logged) unless it is one. */
 static int read_meta(mdshm_store_t *st, int fd, const char *path, int i,
                      off_t off, file_metapage_t *mp)
@@ -197,10 +232,39 @@ int mdshm__store_file_check(mdshm_store_t *st, bool create)
         return damaged(st, path, "is %llu bytes, its meta pages need %llu",
                        (unsigned long long)sb.st_size, need);
     /* a reader maps what the meta page says (LMDB raises a smaller one to
-     * the used size, ITS#7789): no more than a 47-bit address space */
-    if (cur->mapsize > FILE_MAX_MAPSIZE)
-        return damaged(st, path, "has a meta page with map size %llu",
-                       (unsigned long long)cur->mapsize);
+     * the used size, ITS#7789) */
+    return mapsize_mappable(st, path, cur->mapsize);
+}
+
+int mdshm__store_file_remap_size(mdshm_store_t *st, size_t want,
+                                 size_t *size)
+{
+    char path[PATH_MAX];
+    file_metapage_t m0, m1;
+    mdb_filehandle_t fd;
+    int rv, err;
+
+    snprintf(path, sizeof(path), "%s/data.mdb", st->dir);
+    if (want == 0) { /* what the newer meta page says, as LMDB would */
+        if (mdb_env_get_fd(st->env, &fd) != 0)
+            return MDSHM_ESTORE;
+        rv = read_meta(st, fd, path, 0, 0, &m0);
+        if (rv == 0)
+            rv = read_meta(st, fd, path, 1, m0.meta.dbs[FILE_FREE_DBI].pad,
+                           &m1);
+        if (rv < 0)
+            return rv;
+        want = (m0.meta.txnid < m1.meta.txnid ? &m1 : &m0)->meta.mapsize;
+        rv = mapsize_mappable(st, path, want);
+        if (rv < 0)
+            return rv;
+    } else if (!map_reservable(want, &err)) {
+        ST_LOG(st, MDSHM_LOG_ERR, MDSHM_ESTORE,
+               "store %s: cannot grow the map to %zu bytes (%s); the store "
+               "keeps its map", st->dir, want, strerror(err));
+        return MDSHM_ESTORE;
+    }
+    *size = want;
     return 0;
 }
 

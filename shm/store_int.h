@@ -151,6 +151,14 @@ MDSHM_HIDDEN void mdshm__leader_watch(mdshm__leader_watch_t *w,
  * an empty file is a store being created, not a damaged one. */
 MDSHM_HIDDEN int mdshm__store_file_check(mdshm_store_t *st, bool create);
 
+/* store_file.c: the map size for a remap, checked before LMDB unmaps the
+ * old map (a failed mmap would leave it none): @want, or with 0 what the
+ * newer meta page on disk says.  0 and *@size, or MDSHM_EDAMAGED (a meta
+ * page's size that cannot be mapped) / MDSHM_ESTORE (no address space for
+ * @want), logged. */
+MDSHM_HIDDEN int mdshm__store_file_remap_size(mdshm_store_t *st, size_t want,
+                                              size_t *size);
+
 /* store_file.c: whether @n bytes at @p, from LMDB, lie in the file's
  * pages.  0, or MDSHM_EDAMAGED (logged).  The inline part is two compares;
  * the bounds are refreshed (mdb_env_info, no system call) before a value is

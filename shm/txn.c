@@ -56,7 +56,8 @@ void mdshm__txn_leave(mdshm_store_t *st)
 int mdshm__txn_remap(mdshm_store_t *st, size_t newsize)
 {
     bool expected = false;
-    int rc;
+    size_t size = 0;
+    int rc, rv;
 
     if (!atomic_compare_exchange_strong(&st->resizing, &expected, true)) {
         /* Another thread remaps: wait for it, then let the caller retry. */
@@ -66,10 +67,16 @@ int mdshm__txn_remap(mdshm_store_t *st, size_t newsize)
     }
     while (atomic_load(&st->active) != 0)
         sched_yield();
-    rc = mdb_env_set_mapsize(st->env, newsize);
+    /* LMDB unmaps before it maps the new size; if that mmap fails the
+     * environment has no map and the next transaction faults: check the
+     * size first, and keep the old map when it cannot be had. */
+    rv = mdshm__store_file_remap_size(st, newsize, &size);
+    rc = rv == 0 ? mdb_env_set_mapsize(st->env, size) : 0;
     atomic_store(&st->map_base, 0); /* the map may have moved */
     atomic_store(&st->span_hi, 0);
     atomic_store(&st->resizing, false);
+    if (rv < 0)
+        return rv;
     if (rc != 0)
         return mdshm__mdb_err(st, rc, "mdb_env_set_mapsize");
     if (newsize)

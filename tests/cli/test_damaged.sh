@@ -118,6 +118,16 @@ run "$MDSHM" --store "$d" check
 ok "damaged root page: not called 'not initialized'" \
     err_lacks "not initialized"
 
+# A map size under LMDB's ceiling but more address space than a process
+# has (a PIE program splits the 47-bit space; seed 1796570696 of the
+# random campaign once wrote one): refused as damage, not a bare ENOMEM
+damaged mapsize
+"$H/damage_store" mapsize "$d/data.mdb" 0x700000000000
+refused "$d" "a map size of 112 TiB"
+run "$MDSHM" --store "$d" check
+ok "a map size of 112 TiB: check names it" \
+    err_has "map size 123145302310912, more address space than this process can map"
+
 # a truly new store is still offered init
 run "$MDSHM" --store "$tmp/new" check
 ok "a store that does not exist: exit 1, init offered" \

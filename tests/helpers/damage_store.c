@@ -6,6 +6,7 @@
  *   damage_store meta-magic FILE N        clobber meta page N's magic
  *   damage_store main-root FILE BYTE      fill the main database's root
  *                                         page, past its header, with BYTE
+ *   damage_store mapsize FILE BYTES       set both meta pages' map size
  *
  * Exit 0, 1 on failure (printed), 2 on bad usage.  Assumes LMDB 0.9's
  * layout on a 64-bit host: page header 16 bytes, then the meta record.
@@ -20,6 +21,7 @@
 
 #define PAGEHDR 16
 #define META_MAGIC_AT (PAGEHDR + 0)
+#define META_MAPSIZE_AT (PAGEHDR + 16)
 #define META_PSIZE_AT (PAGEHDR + 24)          /* mm_dbs[0].md_pad */
 #define META_MAIN_ROOT_AT (PAGEHDR + 72 + 40) /* mm_dbs[1].md_root */
 #define META_TXNID_AT (PAGEHDR + 128)
@@ -51,7 +53,8 @@ int main(int argc, char **argv)
 
     if (argc < 4) {
         fprintf(stderr, "usage: damage_store random FILE SEED COUNT | "
-                        "meta-magic FILE N | main-root FILE BYTE\n");
+                        "meta-magic FILE N | main-root FILE BYTE | "
+                        "mapsize FILE BYTES\n");
         return 2;
     }
     fd = open(argv[2], O_RDWR);
@@ -87,6 +90,13 @@ int main(int argc, char **argv)
                1) < 0)
             return fail("root page");
         printf("main root page %llu\n", (unsigned long long)root);
+    } else if (strcmp(argv[1], "mapsize") == 0) {
+        uint32_t psize;
+        uint64_t size = strtoull(argv[3], NULL, 0);
+        if (at(fd, META_PSIZE_AT, &psize, 4, 0) < 0 ||
+            at(fd, META_MAPSIZE_AT, &size, 8, 1) < 0 ||
+            at(fd, (off_t)psize + META_MAPSIZE_AT, &size, 8, 1) < 0)
+            return fail("meta page");
     } else {
         fprintf(stderr, "damage_store: unknown mode %s\n", argv[1]);
         return 2;

@@ -96,22 +96,55 @@ _handed_ports = set()
 _port_lock = threading.Lock()
 
 
+def _ephemeral_range():
+    """The kernel's range for ports it picks itself (connect() without
+    bind, bind to port 0)."""
+    try:
+        with open("/proc/sys/net/ipv4/ip_local_port_range") as f:
+            lo, hi = (int(x) for x in f.read().split())
+        return lo, hi
+    except (OSError, ValueError):
+        return 32768, 60999
+
+
+# free_port() picks below the ephemeral range, so that between the pick and
+# the server's own bind no outgoing connection (the drive's to pebble,
+# pebble's validations) and no bind to port 0 can take the port: a port
+# from that range once lost a race to an outgoing connection's local port.
+_PICK_LO = 10000
+
+
+def _bindable(port, udp):
+    kinds = [socket.SOCK_STREAM] + ([socket.SOCK_DGRAM] if udp else [])
+    for kind in kinds:
+        with socket.socket(socket.AF_INET, kind) as s:
+            try:
+                s.bind(("127.0.0.1", port))
+            except OSError:
+                return False
+    return True
+
+
 def free_port(udp=False):
     """A port on 127.0.0.1 that is free now (TCP, and UDP too if udp=True).
 
-    The port is not held: hand it to the server right away.  A port is never
-    handed out twice by one process, so two servers of a test never collide
-    with each other."""
-    for _ in range(200):
-        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-            s.bind(("127.0.0.1", 0))
-            port = s.getsockname()[1]
-            if udp:
-                try:
-                    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as u:
-                        u.bind(("127.0.0.1", port))
-                except OSError:
-                    continue
+    The port is not held: hand it to the server right away.  It lies below
+    the kernel's ephemeral range (the kernel never hands it out on its
+    own), and it is never handed out twice by one process, so two servers
+    of a test never collide with each other."""
+    eph_lo, _ = _ephemeral_range()
+    hi = eph_lo - 1
+    if hi - _PICK_LO < 1000:  # an unusual range: take what the kernel gives
+        candidates = [0] * 200
+    else:
+        candidates = [random.randint(_PICK_LO, hi) for _ in range(200)]
+    for port in candidates:
+        if port == 0:
+            with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+                s.bind(("127.0.0.1", 0))
+                port = s.getsockname()[1]
+        if not _bindable(port, udp):
+            continue
         with _port_lock:
             if port in _handed_ports:
                 continue

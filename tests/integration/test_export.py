@@ -136,8 +136,7 @@ def test_renewal_reaches_s_server(mdshm, pebble, tmp_path, drives, s_server):
     # the export (it found the new files)
     wait_text(cmd_log, lambda t: t == f"exp.example {where}\n", "MDExportCmd")
     wait_text(notify_log, lambda t: t.split() == [f"{first:X}"], "MDNotifyCmd")
-    assert harness.wait_until(lambda: served_serial(port, "exp.example") == first,
-                              DEADLINE, "s_server serving the first certificate")
+    wait_served(port, first, cmd_log, "s_server serving the first certificate")
 
     out = subprocess.run([mdshm, "--store", str(store), "renew", "exp.example"],
                          capture_output=True, text=True, timeout=20)
@@ -148,14 +147,25 @@ def test_renewal_reaches_s_server(mdshm, pebble, tmp_path, drives, s_server):
     assert second != first
     wait_file_serial(where, second)
     # restarted by MDExportCmd, s_server now sends the new certificate
-    assert harness.wait_until(lambda: served_serial(port, "exp.example") == second,
-                              DEADLINE, "s_server serving the renewed certificate")
+    wait_served(port, second, cmd_log, "s_server serving the renewed certificate")
     wait_text(cmd_log, lambda t: t.count("\n") == 2, "MDExportCmd again")
     assert harness.wait_until(
         lambda: "exported" in [e["type"] for e in
                                (md_status(mdshm, store, "exp.example").get("job")
                                 or {}).get("log", [])],
         DEADLINE, "the job log entry 'exported'")
+
+
+def wait_served(port, serial, cmd_log, what):
+    """Wait until s_server on @port sends the certificate with @serial; on
+    a timeout, say what s_server itself printed."""
+    try:
+        harness.wait_until(lambda: served_serial(port, "exp.example") == serial,
+                           DEADLINE, what)
+    except TimeoutError as e:
+        out = cmd_log.parent / (cmd_log.name + ".s_server")
+        raise AssertionError(f"{e}; s_server printed "
+                             f"{out.read_text() if out.exists() else 'nothing'!r}")
 
 
 def wait_file_serial(where, serial):

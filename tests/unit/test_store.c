@@ -9,11 +9,14 @@
 #include "store_int.h"
 
 #include <errno.h>
+#include <signal.h>
 #include <ftw.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 static char tmpl[64];
@@ -635,6 +638,95 @@ static void test_key_certset(void **state)
                      -ENAMETOOLONG);
 }
 
+/* A remap that cannot be mapped (here: RLIMIT_AS leaves no room for the
+ * doubled map) fails the write, and the store keeps its old map: reads
+ * go on.  LMDB alone leaves the environment without a map, and the next
+ * transaction faults. */
+static int put_big_fn(mdshm__wtxn_t *w, void *baton)
+{
+    static char big[96 * 1024];
+    char key[32];
+    int n = *(int *)baton;
+
+    memset(big, 'x', sizeof(big));
+    snprintf(key, sizeof(key), "bulk/%d", n);
+    return mdshm__w_put_raw(w, MDSHM_DB_CERTS, key, strlen(key), big,
+                            sizeof(big));
+}
+
+static long vm_size_bytes(void)
+{
+    char line[128];
+    long kb = -1;
+    FILE *f = fopen("/proc/self/status", "r");
+
+    while (f && fgets(line, sizeof(line), f))
+        if (sscanf(line, "VmSize: %ld kB", &kb) == 1)
+            break;
+    if (f)
+        fclose(f);
+    return kb < 0 ? -1 : kb * 1024;
+}
+
+static int remap_child(const char *dir)
+{
+    mdshm_store_opts_t o = {0};
+    mdshm_store_t *st = NULL;
+    mdshm_reader_t *rd = NULL;
+    mdshm_buf_t val;
+    struct rlimit rl;
+    char path[256];
+    int n, rv = 0;
+    long vm;
+
+    snprintf(path, sizeof(path), "%s/md", dir);
+    o.create = true;
+    o.mapsize = 1 << 20;
+    if (mdshm_store_open(path, &o, &st) != 0 ||
+        mdshm_reader_create(st, &rd) != 0)
+        return 10;
+    n = 0;
+    if (mdshm__write(st, put_big_fn, &n) != 0) /* "bulk/0", to read back */
+        return 11;
+    if ((vm = vm_size_bytes()) < 0)
+        return 12;
+    rl.rlim_cur = rl.rlim_max = (rlim_t)vm + (512 << 10);
+    if (setrlimit(RLIMIT_AS, &rl) != 0)
+        return 13;
+    for (n = 1; n < 64 && (rv = mdshm__write(st, put_big_fn, &n)) == 0; n++)
+        ;
+    if (rv == 0)
+        return 14; /* the map should have filled and not grown */
+    if (mdshm_read_begin(rd) != 0 ||
+        mdshm_read_get_raw(rd, MDSHM_DB_CERTS, "bulk/0", 6, &val) != 0 ||
+        val.n != 96 * 1024 || val.p[0] != 'x')
+        return 15;
+    mdshm_read_end(rd);
+    return 0;
+}
+
+static void test_remap_failure_keeps_map(void **state)
+{
+    int status;
+    pid_t pid;
+
+#if defined(__SANITIZE_ADDRESS__)
+    skip(); /* ASan's shadow memory makes RLIMIT_AS meaningless */
+#endif
+    pid = fork();
+    assert_true(pid >= 0);
+    if (pid == 0) {
+        signal(SIGSEGV, SIG_DFL); /* not cmocka's handler: die of it */
+        signal(SIGBUS, SIG_DFL);
+        _exit(remap_child(*state));
+    }
+    assert_int_equal(waitpid(pid, &status, 0), pid);
+    if (WIFSIGNALED(status))
+        fail_msg("the process died of signal %d after a failed remap",
+                 WTERMSIG(status));
+    assert_int_equal(WEXITSTATUS(status), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -662,6 +754,8 @@ int main(void)
                                         teardown_dir),
         cmocka_unit_test_setup_teardown(test_readonly_cannot_lead, setup_dir,
                                         teardown_dir),
+        cmocka_unit_test_setup_teardown(test_remap_failure_keeps_map,
+                                        setup_dir, teardown_dir),
         cmocka_unit_test(test_error_table),
         cmocka_unit_test(test_key_certset),
     };
