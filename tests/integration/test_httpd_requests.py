@@ -214,6 +214,7 @@ def _observe(a, kind, pebble):
     get("http localhost", "localhost", "/x")
     get("http perm acme", "perm.example", "/.well-known/acme-challenge/no")
     get("http perm MiXeD case", "PERM.example", "/x")
+    get("http perm cert-status", "perm.example", "/.httpd/certificate-status")
     for name, path in [("perm.example", "/x"), ("perm.example", "/nosuch"),
                        ("off.example", "/x")]:
         status, headers, _, _ = _https(a, https_port, name, path)
@@ -263,6 +264,7 @@ def test_httpd_requests_as_mod_md(servers, pebble_factory):
     for label in ["early perm", "http perm GET", "http perm POST",
                   "http temp GET", "http temp POST", "http off GET",
                   "http localhost", "http perm acme", "http perm MiXeD case",
+                  "http perm cert-status",
                   "https perm.example /x", "https perm.example /nosuch",
                   "https off.example /x", "cert-status unmanaged"]:
         assert ours[label] == theirs[label], label
