@@ -390,6 +390,13 @@ static const char *last_arg(const apr_array_header_t *a, const char *directive)
     return NULL;
 }
 
+int mdshm_h_conf_flag(const char *directive, int dflt)
+{
+    const char *v = mdshm_h_conf_arg(directive, NULL);
+
+    return v ? !strcasecmp(v, "on") : dflt;
+}
+
 const char *mdshm_h_conf_arg(const char *directive, const char *md_name_)
 {
     const char *v = NULL;

@@ -9,7 +9,8 @@
  *            tls-alpn-01, OCSP stapling
  * request.c  http-01, 503 while pending, md-status and mdshm-metrics
  * redirect.c MDRequireHttps: redirects to https: and HSTS
- * status_page.c  /.httpd/certificate-status and mod_status's section
+ * certificate_status.c  /.httpd/certificate-status
+ * status_page.c  mod_status's section; reading the md-status document
  */
 #ifndef MOD_MDSHM_H
 #define MOD_MDSHM_H
@@ -89,6 +90,8 @@ const char *mdshm_h_conf_md_of(const char *name);
  * section of MD @md, else outside sections; @md NULL: for a setting kept
  * once for all, outside sections else in any.  NULL if never given. */
 const char *mdshm_h_conf_arg(const char *directive, const char *md);
+/* An on|off setting kept once for all: 1 on, 0 off, @dflt if not given. */
+int mdshm_h_conf_flag(const char *directive, int dflt);
 
 /* process.c */
 void mdshm_h_process_hooks(void);
@@ -107,7 +110,16 @@ void mdshm_h_request_hooks(void);
 /* redirect.c */
 void mdshm_h_redirect_hooks(void);
 
+/* certificate_status.c */
+void mdshm_h_certificate_status_hooks(void);
+
 /* status_page.c */
 void mdshm_h_status_page_hooks(void);
+/* The md-status document (mod_md's shape) of MD @md, NULL: of every MD,
+ * parsed (jansson's json_t; the caller json_decref()s it).  NULL with *rv
+ * set when there is none (MDSHM_ENOTFOUND: no such MD in the store; other
+ * errors are logged). */
+struct json_t;
+struct json_t *mdshm_h_status_doc(request_rec *r, const char *md, int *rv);
 
 #endif /* MOD_MDSHM_H */

@@ -33,20 +33,13 @@ static require_t require_https(const char *md)
     return HTTPS_OFF;
 }
 
-static int on(const char *directive)
-{
-    const char *v = mdshm_h_conf_arg(directive, NULL);
-
-    return v && !strcasecmp(v, "on");
-}
-
 /* mod_md assigns MDs to the servers that have one of their names: the
  * ServerName, and the aliases unless MDMatchNames servernames. */
 static int assigned(server_rec *s)
 {
     const char *match = mdshm_h_conf_arg("MDMatchNames", NULL);
 
-    if (!s->is_virtual && !on("MDBaseServer"))
+    if (!s->is_virtual && !mdshm_h_conf_flag("MDBaseServer", 0))
         return 0;
     if (mdshm_h_conf_md_of(s->server_hostname))
         return 1;

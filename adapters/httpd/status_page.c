@@ -1,14 +1,12 @@
-/* status_page.c -- the public /.httpd/certificate-status resource
- * (MDCertificateStatus) and the section in mod_status's page
- * (MDServerStatus, with the MDCertificateCheck link), both made as mod_md
- * makes them: from the MD's md-status document (mdshm_status_json, which
- * has mod_md's shape), picking the same members and printing the same
- * labels. */
+/* status_page.c -- the "Managed Certificates" section of mod_status's
+ * page, HTML and ?auto (MDServerStatus, with the MDCertificateCheck link),
+ * made as mod_md makes it: from the MDs' md-status document
+ * (mdshm_status_json, which has mod_md's shape), with the same columns,
+ * labels and counts; and the shared reading of that document. */
 #include "mod_mdshm.h"
 
 #include <errno.h>
 #include <stdlib.h>
-#include <time.h>
 
 #include <jansson.h>
 
@@ -22,18 +20,9 @@
 
 APLOG_USE_MODULE(mdshm);
 
-#define CERT_STATUS_PATH "/.httpd/certificate-status"
-
-static int setting_is(const char *directive, const char *value, int dflt)
-{
-    const char *v = mdshm_h_conf_arg(directive, NULL);
-
-    return v ? !strcasecmp(v, value) : dflt;
-}
-
-/* The md-status document of MD @md (NULL: of every MD), parsed; NULL with
- * *rv set when there is none (MDSHM_ENOTFOUND: no such MD in the store). */
-static json_t *status_doc(request_rec *r, const char *md, int *rv)
+/* A reader of its own (mdshm_status_json), not the handshake's cache: the
+ * worker lock is held only to find the store. */
+json_t *mdshm_h_status_doc(request_rec *r, const char *md, int *rv)
 {
     mdshm_tls_worker_t *w = mdshm_h_worker_lock();
     mdshm_store_t *st = w ? mdshm_tls_store(w) : NULL;
@@ -54,96 +43,6 @@ static json_t *status_doc(request_rec *r, const char *md, int *rv)
                       "mod_mdshm: status of %s: %s", md ? md : "the MDs",
                       mdshm_strerror(*rv));
     return doc;
-}
-
-/* mod_md's names of the MD's key types ("rsa", "secp256r1"), in order:
- * "privkey" is absent for the default (one RSA key). */
-static const char *key_name(json_t *pk)
-{
-    const char *type = json_string_value(json_object_get(pk, "type"));
-
-    if (type && !strcmp(type, "RSA"))
-        return "rsa";
-    return json_string_value(json_object_get(pk, "curve"));
-}
-
-static void copy_member(json_t *to, json_t *from, const char *key)
-{
-    json_t *v = json_object_get(from, key);
-
-    if (v)
-        json_object_set(to, key, v);
-}
-
-/* One key type's entry: an empty object before it has a certificate. */
-static void add_key(json_t *resp, json_t *cert, const char *name)
-{
-    json_t *cj = json_object(), *kc = json_object_get(cert, name);
-
-    copy_member(cj, kc, "valid");
-    copy_member(cj, kc, "serial");
-    copy_member(cj, kc, "sha256-fingerprint");
-    json_object_set_new(resp, name, cj);
-}
-
-/* As mod_md: "valid" of the MD, per key type its "valid", "serial" and
- * "sha256-fingerprint", and while a renewal goes on "renewal": {"cert":
- * the staged certificates, or {}}. */
-static json_t *cert_status_json(json_t *doc)
-{
-    json_t *resp = json_object(), *cert = json_object_get(doc, "cert");
-    json_t *pks = json_object_get(doc, "privkey"), *ren, *pk;
-    size_t i;
-
-    copy_member(resp, cert, "valid");
-    if (!json_array_size(pks))
-        add_key(resp, cert, "rsa");
-    json_array_foreach(pks, i, pk)
-        if (key_name(pk))
-            add_key(resp, cert, key_name(pk));
-    /* mod_md shows the renewal when the MD should renew: it has no
-     * certificate yet, one is due or staged, or the last run failed */
-    ren = json_object_get(doc, "renewal");
-    if (ren && (json_integer_value(json_object_get(doc, "state")) !=
-                    MDSHM_MD_COMPLETE ||
-                json_is_true(json_object_get(doc, "renew")) ||
-                json_integer_value(json_object_get(ren, "errors")) > 0)) {
-        json_t *staged = json_object_get(ren, "cert");
-
-        json_object_set_new(resp, "renewal",
-                            json_pack("{s:O}", "cert",
-                                      staged ? staged : json_object()));
-    }
-    return resp;
-}
-
-static int cert_status(request_rec *r)
-{
-    const char *path = r->parsed_uri.path, *md;
-    json_t *doc, *resp;
-    char *text;
-    int rv;
-
-    if (!path || strcmp(path, CERT_STATUS_PATH) ||
-        !setting_is("MDCertificateStatus", "on", 1) ||
-        !(md = mdshm_h_conf_md_of(r->hostname)))
-        return DECLINED;
-    if (r->method_number != M_GET)
-        return HTTP_NOT_IMPLEMENTED;
-    if (!(doc = status_doc(r, md, &rv)))
-        return rv == MDSHM_ENOTFOUND ? DECLINED : HTTP_INTERNAL_SERVER_ERROR;
-    resp = cert_status_json(doc);
-    text = json_dumps(resp, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
-    json_decref(resp);
-    json_decref(doc);
-    if (!text)
-        return HTTP_INTERNAL_SERVER_ERROR;
-    ap_set_content_type(r, "application/json");
-    ap_set_content_length(r, (apr_off_t)strlen(text));
-    ap_rputs(text, r);
-    free(text);
-    ap_finalize_request_protocol(r);
-    return DONE;
 }
 
 /* ---- mod_status: "Managed Certificates" ------------------------------- */
@@ -241,7 +140,8 @@ static void cell_names(page_t *pg, json_t *md)
             ap_rprintf(pg->r, "%s%s", i ? " " : "",
                        esc(pg, json_string_value(n)));
         else
-            ap_rprintf(pg->r, "%sNames[%" APR_SIZE_T_FMT "]: %s\n", pg->prefix, i,
+            ap_rprintf(pg->r, "%sNames[%" APR_SIZE_T_FMT "]: %s\n",
+                       pg->prefix, i,
                        json_string_value(n));
     }
     if (pg->html)
@@ -408,7 +308,8 @@ static void job_summary(page_t *pg, json_t *ren)
         staged -= staged && json_object_get(json_object_get(ren, "cert"),
                                             "valid");
         if (!pg->html)
-            ap_rprintf(pg->r, "%sNewStaged: %" APR_SIZE_T_FMT "\n", pg->prefix, staged);
+            ap_rprintf(pg->r, "%sNewStaged: %" APR_SIZE_T_FMT "\n",
+                       pg->prefix, staged);
         else if (staged)
             ap_rprintf(pg->r, "  finished, %" APR_SIZE_T_FMT
                        " new certificate%s staged.",
@@ -551,8 +452,8 @@ static int status_hook(request_rec *r, int flags)
     size_t i;
     int rv;
 
-    if (!setting_is("MDServerStatus", "on", 0) ||
-        !(doc = status_doc(r, NULL, &rv)))
+    if (!mdshm_h_conf_flag("MDServerStatus", 0) ||
+        !(doc = mdshm_h_status_doc(r, NULL, &rv)))
         return DECLINED;
     mds = json_object_get(doc, "managed-domains");
     if (!pg.html)
@@ -569,7 +470,8 @@ static int status_hook(request_rec *r, int flags)
         if (pg.html)
             ap_rprintf(r, "<tr class=\"%s\">", i % 2 ? "odd" : "even");
         for (size_t c = 0; c < ncol; c++) {
-            pg.prefix = apr_psprintf(r->pool, "ManagedDomain[%" APR_SIZE_T_FMT "]", i);
+            pg.prefix = apr_psprintf(r->pool,
+                                     "ManagedDomain[%" APR_SIZE_T_FMT "]", i);
             if (pg.html)
                 ap_rputs("<td>", r);
             cell(&pg, md, &columns[c]);
@@ -589,10 +491,6 @@ static int status_hook(request_rec *r, int flags)
 
 void mdshm_h_status_page_hooks(void)
 {
-    /* before the 503 of a name still served the fallback (request.c), as
-     * mod_md answers it before mod_ssl's */
-    ap_hook_post_read_request(cert_status, NULL, NULL,
-                              APR_HOOK_REALLY_FIRST - 1);
     APR_OPTIONAL_HOOK(ap, status_hook, status_hook, NULL, NULL,
                       APR_HOOK_MIDDLE);
 }

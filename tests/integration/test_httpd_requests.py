@@ -9,60 +9,40 @@ import http.client
 import json
 import os
 import re
-import shutil
 
 import pytest
 
 import harness
-from apache import Apache, module_path
 from test_drive import DEADLINE
+from test_httpd import apache  # noqa: F401 -- the fixture
 
 MOD_MD = "/usr/lib/apache2/modules/mod_md.so"
-MODULES = "/usr/lib/apache2/modules"
 HSTS = "strict-transport-security"
 
 pytestmark = pytest.mark.skipif(os.geteuid() != 0,
                                 reason="runs apache2 as root with User nobody")
 
 
-class ModMdApache(Apache):
-    """The same private apache2 with Debian's mod_md instead of ours."""
-
-    def write(self, body, extra_modules=""):
-        conf = super().write(body, extra_modules)
-        with open(conf) as f:
-            lines = f.read().splitlines()
-        out = []
-        for line in lines:
-            if line.strip().startswith("LoadModule mdshm_module"):
-                line = f"LoadModule md_module {MOD_MD}"
-            out.append(line.replace(" mdshm:trace1", ""))
-        with open(conf, "w") as f:
-            f.write("\n".join(out) + "\n")
-        return conf
+def _use_mod_md(a):
+    """Rewrite @a's configuration to load Debian's mod_md instead of ours."""
+    if not os.path.exists(MOD_MD):
+        pytest.skip("libapache2-mod-md not installed")
+    with open(a.conf) as f:
+        lines = f.read().splitlines()
+    out = []
+    for line in lines:
+        if line.strip().startswith("LoadModule mdshm_module"):
+            line = f"LoadModule md_module {MOD_MD}"
+        out.append(line.replace(" mdshm:trace1", ""))
+    with open(a.conf, "w") as f:
+        f.write("\n".join(out) + "\n")
 
 
-@pytest.fixture
-def servers():
-    made = []
-
-    def make(kind):
-        if kind == "mod_md" and not os.path.exists(MOD_MD):
-            pytest.skip("libapache2-mod-md not installed")
-        a = (ModMdApache if kind == "mod_md" else Apache)(module_path())
-        made.append(a)
-        return a
-
-    yield make
-    for a in reversed(made):
-        a.stop()
-        shutil.rmtree(a.root, ignore_errors=True)
+STATUS_MODULE = ("LoadModule status_module "
+                 "/usr/lib/apache2/modules/mod_status.so\n")
 
 
-STATUS_MODULE = f"LoadModule status_module {MODULES}/mod_status.so\n"
-
-
-def _write(a, pebble, https_port, http_port, globals_, sections):
+def _write(a, kind, pebble, https_port, http_port, globals_, sections):
     """The configuration both modules run: http: and https: virtual hosts
     for every MD, a default http: host "localhost", server-status."""
     ca_file = a.copy_in(pebble.ca_file)
@@ -100,6 +80,8 @@ MDPortMap http:{http_port} https:{https_port}
   SetHandler server-status
 </Location>
 """, extra_modules=STATUS_MODULE)
+    if kind == "mod_md":
+        _use_mod_md(a)
 
 
 def _http(port, host, path, method="GET"):
@@ -185,7 +167,7 @@ def _observe(a, kind, pebble):
     CA nobody answers; what the requests get."""
     https_port, http_port = harness.free_port(), pebble.http_port
     dead = harness.free_port()
-    _write(a, pebble, https_port, http_port,
+    _write(a, kind, pebble, https_port, http_port,
            "MDServerStatus on\n"
            "MDCertificateCheck mycheck https://check.example/?q=",
            [("perm.example", "MDRequireHttps permanent"),
@@ -254,9 +236,9 @@ def _observe(a, kind, pebble):
     return seen
 
 
-def test_httpd_requests_as_mod_md(servers, pebble_factory):
-    ours = _observe(servers("mdshm"), "mdshm", pebble_factory())
-    theirs = _observe(servers("mod_md"), "mod_md", pebble_factory())
+def test_httpd_requests_as_mod_md(apache, pebble_factory):  # noqa: F811
+    ours = _observe(apache(), "mdshm", pebble_factory())
+    theirs = _observe(apache(), "mod_md", pebble_factory())
     if os.environ.get("DUMP"):
         json.dump([ours, theirs], open(os.environ["DUMP"], "w"), indent=1)
 
@@ -323,12 +305,13 @@ def test_httpd_requests_as_mod_md(servers, pebble_factory):
         assert _row(ours["html"], name) == _row(theirs["html"], name) != ""
 
 
-def _observe_off(a, pebble):
+def _observe_off(a, kind, pebble):
     """MDCertificateStatus off, MDServerStatus not given (mod_md's default:
     no section), MDRequireHttps not given (off)."""
     https_port, http_port = harness.free_port(), harness.free_port()
     dead = harness.free_port()
-    _write(a, pebble, https_port, http_port, "MDCertificateStatus off",
+    _write(a, kind, pebble, https_port, http_port,
+           "MDCertificateStatus off",
            [("quiet.example",
              f"MDCertificateAuthority https://127.0.0.1:{dead}/dir")])
     r = a.start()
@@ -346,9 +329,9 @@ def _observe_off(a, pebble):
     return seen
 
 
-def test_httpd_requests_features_off_as_mod_md(servers, pebble):
-    ours = _observe_off(servers("mdshm"), pebble)
-    theirs = _observe_off(servers("mod_md"), pebble)
+def test_httpd_requests_features_off_as_mod_md(apache, pebble):  # noqa: F811
+    ours = _observe_off(apache(), "mdshm", pebble)
+    theirs = _observe_off(apache(), "mod_md", pebble)
     assert ours == theirs
     # served the fallback: 503 rather than the status document
     assert ours["cert-status"] == 503
