@@ -9,6 +9,7 @@ import http.client
 import json
 import os
 import re
+import subprocess
 
 import pytest
 
@@ -111,9 +112,23 @@ def _issued(a, port, name):
     return pebbles
 
 
+def _staged_status(a, https_port, name):
+    """certificate-status once it shows a staged certificate."""
+    def staged():
+        _, _, body, _ = _https(a, https_port, name,
+                               "/.httpd/certificate-status")
+        doc = json.loads(body)
+        return "rsa" in doc.get("renewal", {}).get("cert", {}) and doc
+    return harness.wait_until(staged, DEADLINE, f"{name}'s staged "
+                              "certificate in certificate-status",
+                              interval=0.5)
+
+
 def _wait_issued(a, kind, https_port, http_port, names):
     """Until every MD of @names serves pebble's certificate; mod_md needs a
-    graceful restart once its certificates are staged."""
+    graceful restart once its certificates are staged (returned: the first
+    MD's certificate-status then)."""
+    staged_doc = None
     if kind == "mod_md":
         def staged():
             _, _, body = _http(http_port, "localhost", "/server-status?auto")
@@ -122,11 +137,13 @@ def _wait_issued(a, kind, https_port, http_port, names):
                 >= len(names)
         harness.wait_until(staged, DEADLINE, "mod_md's staged certificates",
                            interval=0.5)
+        staged_doc = _staged_status(a, https_port, names[0])
         r = a.ctl("-k", "graceful")
         assert r.returncode == 0, r.stderr
     for n in names:
         harness.wait_until(_issued(a, https_port, n), DEADLINE,
                            f"pebble's certificate for {n}", interval=0.5)
+    return staged_doc
 
 
 def _auto(text):
@@ -161,14 +178,16 @@ def _shape(doc):
     return type(doc).__name__
 
 
-def _observe(a, kind, pebble):
+def _observe(a, kind, pebble, mdshm=None):
     """Start @a with MDs perm.example (MDRequireHttps permanent) and
     off.example (off), issued by pebble, and temp.example (temporary) at a
-    CA nobody answers; what the requests get."""
+    CA nobody answers; what the requests get.  With MDActivationDelay, a
+    renewal of ours (by @mdshm) stays staged, as mod_md's first
+    certificates stay until a reload."""
     https_port, http_port = harness.free_port(), pebble.http_port
     dead = harness.free_port()
     _write(a, kind, pebble, https_port, http_port,
-           "MDServerStatus on\n"
+           "MDServerStatus on\nMDActivationDelay 1d\n"
            "MDCertificateCheck mycheck https://check.example/?q=",
            [("perm.example", "MDRequireHttps permanent"),
             ("off.example", "MDRequireHttps off"),
@@ -181,8 +200,8 @@ def _observe(a, kind, pebble):
     # before any certificate: mod_md redirects already
     status, headers, _ = _http(http_port, "perm.example", "/x?q=1")
     seen["early perm"] = (status, headers.get("location"))
-    _wait_issued(a, kind, https_port, http_port,
-                 ["perm.example", "off.example"])
+    seen["staged"] = _wait_issued(a, kind, https_port, http_port,
+                                  ["perm.example", "off.example"])
 
     def get(label, host, path, method="GET"):
         status, headers, _ = _http(http_port, host, path, method)
@@ -232,12 +251,22 @@ def _observe(a, kind, pebble):
     seen["auto"] = auto
     seen["html"] = html.decode()
     seen["fingerprint"] = doc["rsa"]["sha256-fingerprint"]
+    if kind == "mdshm":
+        r = subprocess.run([mdshm, "--store", os.path.join(a.store_base,
+                                                           "mdshm"),
+                            "renew", "perm.example"],
+                           capture_output=True, text=True)
+        assert r.returncode == 0, r.stdout + r.stderr
+        seen["staged"] = _staged_status(a, https_port, "perm.example")
+        # still the active certificate, its renewal waiting (staged)
+        assert seen["staged"]["rsa"] == doc["rsa"]
     a.stop()
     return seen
 
 
-def test_httpd_requests_as_mod_md(apache, pebble_factory):  # noqa: F811
-    ours = _observe(apache(), "mdshm", pebble_factory())
+def test_httpd_requests_as_mod_md(apache, pebble_factory,  # noqa: F811
+                                  mdshm):
+    ours = _observe(apache(), "mdshm", pebble_factory(), mdshm)
     theirs = _observe(apache(), "mod_md", pebble_factory())
     if os.environ.get("DUMP"):
         json.dump([ours, theirs], open(os.environ["DUMP"], "w"), indent=1)
@@ -264,6 +293,13 @@ def test_httpd_requests_as_mod_md(apache, pebble_factory):  # noqa: F811
     assert set(ours["cert-status shape"]) == {"valid", "rsa"}
     assert ours["cert-status pending"] == theirs["cert-status pending"] == \
         {"rsa": {}, "renewal": {"cert": {}}}
+    # a staged renewal: the same members (mod_md's first certificate, ours
+    # a renewal held by MDActivationDelay)
+    assert _shape(ours["staged"]["renewal"]) == \
+        _shape(theirs["staged"]["renewal"])
+    assert set(ours["staged"]["renewal"]["cert"]["rsa"]) == \
+        {"issuer-name", "valid", "serial", "sha256-fingerprint",
+         "ari-cert-id"}
 
     # MDServerStatus: the same ?auto labels for the issued MDs, the counts
     # of the same meaning; MDCertificateCheck's link
