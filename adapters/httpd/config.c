@@ -6,6 +6,7 @@
  * files so that mdshm's errors name them. */
 #include "mod_mdshm.h"
 
+#include "apr_lib.h"
 #include "apr_strings.h"
 #include "http_core.h"
 
@@ -312,4 +313,110 @@ const char *mdshm_h_store_base(apr_pool_t *p)
 {
     return conf && conf->store_base ? conf->store_base
                                     : ap_server_root_relative(p, "md");
+}
+
+/* ---- settings the request side reads (redirect.c, status_page.c) ---- */
+
+/* name (lower case) -> the MD that has it; built once per configuration,
+ * in the parent, so that a request looks its host up without a walk. */
+static apr_hash_t *md_by_name;
+
+static int is_keyword(const char *name)
+{
+    return !strcasecmp(name, "auto") || !strcasecmp(name, "manual");
+}
+
+static const char *md_name(const mdshm_h_md_t *md)
+{
+    for (int i = 0; i < md->names->nelts; i++) {
+        const char *n = APR_ARRAY_IDX(md->names, i, const char *);
+
+        if (!is_keyword(n))
+            return n;
+    }
+    return NULL;
+}
+
+void mdshm_h_conf_index(apr_pool_t *p)
+{
+    md_by_name = apr_hash_make(p);
+    for (int i = 0; conf && i < conf->mds->nelts; i++) {
+        mdshm_h_md_t *md = APR_ARRAY_IDX(conf->mds, i, mdshm_h_md_t *);
+
+        for (int k = 0; k < md->names->nelts; k++) {
+            char *n = apr_pstrdup(p, APR_ARRAY_IDX(md->names, k,
+                                                   const char *));
+
+            ap_str_tolower(n);
+            if (!is_keyword(n) && !apr_hash_get(md_by_name, n,
+                                                APR_HASH_KEY_STRING))
+                apr_hash_set(md_by_name, n, APR_HASH_KEY_STRING, md);
+        }
+    }
+}
+
+static mdshm_h_md_t *md_of(const char *name, char *lower, size_t size)
+{
+    size_t n = name ? strlen(name) : 0;
+
+    if (!md_by_name || !n || n >= size)
+        return NULL;
+    for (size_t i = 0; i <= n; i++)
+        lower[i] = (char)apr_tolower(name[i]);
+    if (n > 1 && lower[n - 1] == '.')
+        lower[n - 1] = '\0'; /* "example.org." is "example.org" */
+    return apr_hash_get(md_by_name, lower, APR_HASH_KEY_STRING);
+}
+
+const char *mdshm_h_conf_md_of(const char *name)
+{
+    char lower[256];
+    mdshm_h_md_t *md = md_of(name, lower, sizeof(lower));
+
+    return md ? md_name(md) : NULL;
+}
+
+/* The arguments of the last line of @a that is @directive, or NULL. */
+static const char *last_arg(const apr_array_header_t *a, const char *directive)
+{
+    size_t n = strlen(directive);
+
+    for (int i = a->nelts - 1; i >= 0; i--) {
+        const char *t = APR_ARRAY_IDX(a, i, mdshm_h_line_t).text;
+
+        if (!strncasecmp(t, directive, n) && t[n] == ' ')
+            return t + n + 1;
+    }
+    return NULL;
+}
+
+int mdshm_h_conf_flag(const char *directive, int dflt)
+{
+    const char *v = mdshm_h_conf_arg(directive, NULL);
+
+    return v ? !strcasecmp(v, "on") : dflt;
+}
+
+const char *mdshm_h_conf_arg(const char *directive, const char *md_name_)
+{
+    const char *v = NULL;
+
+    if (!conf)
+        return NULL;
+    if (md_name_) {
+        char lower[256];
+        mdshm_h_md_t *md = md_of(md_name_, lower, sizeof(lower));
+
+        if (md && (v = last_arg(md->lines, directive)) != NULL)
+            return v;
+        return last_arg(conf->globals, directive);
+    }
+    /* a setting mod_md keeps once for all (MDServerStatus...): given
+     * outside sections, else inside one (the last section's wins) */
+    if ((v = last_arg(conf->globals, directive)) != NULL)
+        return v;
+    for (int i = conf->mds->nelts - 1; !v && i >= 0; i--)
+        v = last_arg(APR_ARRAY_IDX(conf->mds, i, mdshm_h_md_t *)->lines,
+                     directive);
+    return v;
 }

@@ -11,6 +11,9 @@ static void register_hooks(apr_pool_t *p)
     mdshm_h_process_hooks();
     mdshm_h_ssl_hooks();
     mdshm_h_request_hooks();
+    mdshm_h_redirect_hooks();
+    mdshm_h_certificate_status_hooks();
+    mdshm_h_status_page_hooks();
 }
 
 AP_DECLARE_MODULE(mdshm) = {

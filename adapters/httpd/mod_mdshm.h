@@ -8,6 +8,9 @@
  * ssl.c      mod_ssl glue: certificate files, the certificate callback,
  *            tls-alpn-01, OCSP stapling
  * request.c  http-01, 503 while pending, md-status and mdshm-metrics
+ * redirect.c MDRequireHttps: redirects to https: and HSTS
+ * certificate_status.c  /.httpd/certificate-status
+ * status_page.c  mod_status's section; reading the md-status document
  */
 #ifndef MOD_MDSHM_H
 #define MOD_MDSHM_H
@@ -78,6 +81,17 @@ mdshm_h_text_t *mdshm_h_conf_text(apr_pool_t *p, server_rec *s);
 int mdshm_h_conf_covers(const char *name);
 /* Where the LMDB store and the fallback files live for this configuration. */
 const char *mdshm_h_store_base(apr_pool_t *p);
+/* Index the MDs' names (after check_config added the virtual hosts'), in
+ * the parent's post_config: the lookups below read it. */
+void mdshm_h_conf_index(apr_pool_t *p);
+/* The MD (its name) that has @name among its names, any case; or NULL. */
+const char *mdshm_h_conf_md_of(const char *name);
+/* The arguments (as one string) of the last @directive given in the
+ * section of MD @md, else outside sections; @md NULL: for a setting kept
+ * once for all, outside sections else in any.  NULL if never given. */
+const char *mdshm_h_conf_arg(const char *directive, const char *md);
+/* An on|off setting kept once for all: 1 on, 0 off, @dflt if not given. */
+int mdshm_h_conf_flag(const char *directive, int dflt);
 
 /* process.c */
 void mdshm_h_process_hooks(void);
@@ -92,5 +106,20 @@ mdshm_tls_state_t mdshm_h_conn_state(conn_rec *c);
 
 /* request.c */
 void mdshm_h_request_hooks(void);
+
+/* redirect.c */
+void mdshm_h_redirect_hooks(void);
+
+/* certificate_status.c */
+void mdshm_h_certificate_status_hooks(void);
+
+/* status_page.c */
+void mdshm_h_status_page_hooks(void);
+/* The md-status document (mod_md's shape) of MD @md, NULL: of every MD,
+ * parsed (jansson's json_t; the caller json_decref()s it).  NULL with *rv
+ * set when there is none (MDSHM_ENOTFOUND: no such MD in the store; other
+ * errors are logged). */
+struct json_t;
+struct json_t *mdshm_h_status_doc(request_rec *r, const char *md, int *rv);
 
 #endif /* MOD_MDSHM_H */
