@@ -148,18 +148,21 @@ def test_httpd_staples_md_and_its_renewal(apache, mdshm, pebble_factory,  # noqa
                 return st if st and st["status"] == "good" else None
             return ok
 
-        first_hex = harness.wait_until(served_by_pebble, DEADLINE,
-                                       "pebble's certificate", interval=0.5)
-        first = int(first_hex, 16)
-        # the responder answers "unknown" (an error) until it knows the
-        # serial: then the leader fetches again at once
-        responder.ca.add(first_hex)
-        subprocess.run([mdshm, "--store", store, "ocsp", "refresh",
-                        "test1.example"], check=True, timeout=30)
-        st = harness.wait_until(good_staple_for(first), DEADLINE,
-                                "a good staple for the issued certificate",
-                                interval=0.5)
-        assert st["serial"] == first
+        def known_and_stapled(serial, what):
+            # the responder answers "unknown" (an error) until it knows the
+            # serial: then the leader fetches again at once
+            responder.ca.add(f"{serial:X}")
+            subprocess.run([mdshm, "--store", store, "ocsp", "refresh",
+                            "test1.example"], check=True, timeout=30)
+            st = harness.wait_until(good_staple_for(serial), DEADLINE,
+                                    f"a good staple for the {what}",
+                                    interval=0.5)
+            assert st["serial"] == serial
+
+        first = int(harness.wait_until(served_by_pebble, DEADLINE,
+                                       "pebble's certificate", interval=0.5),
+                    16)
+        known_and_stapled(first, "issued certificate")
 
         # renewal, no reload: the new certificate with its own staple
         r = subprocess.run([mdshm, "--store", store, "renew", "test1.example"],
@@ -174,13 +177,7 @@ def test_httpd_staples_md_and_its_renewal(apache, mdshm, pebble_factory,  # noqa
 
         second = harness.wait_until(renewed, DEADLINE, "the renewed "
                                     "certificate", interval=0.5)
-        responder.ca.add(f"{second:X}")
-        subprocess.run([mdshm, "--store", store, "ocsp", "refresh",
-                        "test1.example"], check=True, timeout=30)
-        st = harness.wait_until(good_staple_for(second), DEADLINE,
-                                "a good staple for the renewed certificate",
-                                interval=0.5)
-        assert st["serial"] == second
+        known_and_stapled(second, "renewed certificate")
         assert a.pid() == parent
         assert "SIGHUP" not in a.log() and "SIGUSR1" not in a.log()
     finally:
