@@ -18,7 +18,9 @@
  * that is not an MD's: both paths work on the same SSL_CTX. */
 #include "mod_mdshm.h"
 
+#include <openssl/pem.h>
 #include <openssl/ssl.h>
+#include <openssl/x509v3.h>
 
 #include "apr_hash.h"
 #include "apr_strings.h"
@@ -73,6 +75,29 @@ static int staple_others(void)
     return gi.stapling && gi.staple_others;
 }
 
+/* A virtual host in log lines: its name and where it is defined. */
+static const char *where(apr_pool_t *p, server_rec *s)
+{
+    return apr_psprintf(p, "%s (%s:%u)", s->server_hostname,
+                        s->defn_name ? s->defn_name : "?",
+                        s->defn_line_number);
+}
+
+/* 1 if the first certificate of @pem names an OCSP responder.  One that
+ * names none is left to mod_ssl (SSLStaplingForceURL), as mod_md does. */
+static int has_responder(const char *pem)
+{
+    BIO *b = BIO_new_mem_buf(pem, -1);
+    X509 *x = b ? PEM_read_bio_X509(b, NULL, NULL, NULL) : NULL;
+    STACK_OF(OPENSSL_STRING) *urls = x ? X509_get1_ocsp(x) : NULL;
+    int ok = urls && sk_OPENSSL_STRING_num(urls) > 0;
+
+    X509_email_free(urls);
+    X509_free(x);
+    BIO_free(b);
+    return ok;
+}
+
 /* mod_ssl, in its post_config, for each certificate it loaded whose
  * issuer it found.  OK: we provide its responses (mod_ssl then installs
  * its status callback, which asks get_resp below, and leaves the
@@ -89,11 +114,17 @@ static int prime(server_rec *s, apr_pool_t *p, const char *id,
                             the MD's set, never this file */
     if (apr_hash_get(others.by_id, id, (apr_ssize_t)id_len))
         return OK; /* the same file in another virtual host */
+    if (!has_responder(pem)) {
+        ap_log_error(APLOG_MARK, APLOG_INFO, 0, s,
+                     "mod_mdshm: OCSP: the certificate of %s names no OCSP "
+                     "responder: not stapled by mod_mdshm", where(p, s));
+        return DECLINED;
+    }
     o = apr_pcalloc(p, sizeof(*o));
     o->id = apr_pmemdup(p, id, id_len);
     o->id_len = id_len;
     o->pem = apr_pstrdup(p, pem);
-    o->server = apr_psprintf(p, "%s:%d", s->server_hostname, s->port);
+    o->server = where(p, s);
     apr_hash_set(others.by_id, o->id, (apr_ssize_t)id_len, o);
     APR_ARRAY_PUSH(others.list, mdshm_h_other_t *) = o;
     return OK;
@@ -111,7 +142,7 @@ static void register_all(server_rec *s, apr_pool_t *parent, int quiet)
 
     if (apr_pool_create(&p, parent) != APR_SUCCESS)
         return;
-    so.readonly = true;
+    so.readonly = true; /* maxreaders: as process.c gives mdshm_tls_init */
     if (geteuid() == 0)
         so.owner = apr_psprintf(p, "%lu:%lu",
                                 (unsigned long)ap_unixd_config.user_id,

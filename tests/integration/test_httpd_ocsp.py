@@ -69,10 +69,10 @@ def ocsp_records(mdshm, store):
     return json.loads(r.stdout)["databases"]["ocsp"]
 
 
-def vhost(a, port, ca, name, extra=""):
+def vhost(a, port, ca, name, extra="", **issue):
     """A virtual host with its own certificate file (leaf + issuer) from
     the test CA, copied where mod_ssl reads it."""
-    chain, key, cert = ca.issue(name)
+    chain, key, cert = ca.issue(name, **issue)
     return cert, f"""\
         <VirtualHost 127.0.0.1:{port}>
           ServerName {name}
@@ -195,13 +195,15 @@ def test_httpd_staple_others(apache, mdshm, responder, others):  # noqa: F811
     own, own_conf = vhost(a, port, responder.ca, "own.example")
     ssl, ssl_conf = vhost(a, port, responder.ca, "modssl.example",
                           "SSLUseStapling on")
+    _, no_url_conf = vhost(a, port, responder.ca, "nourl.example",
+                           ocsp_url="")
     a.write(f"""\
         Listen 127.0.0.1:{port} https
         {dead_md(harness.free_port())}
         MDStapling on
         MDStapleOthers {others}
         SSLStaplingCache shmcb:{a.root}/stapling(32768)
-        """ + own_conf + ssl_conf)
+        """ + own_conf + ssl_conf + no_url_conf)
     r = a.start()
     assert r.returncode == 0, r.stderr + a.log()
     store = os.path.join(a.store_base, "mdshm")
@@ -225,6 +227,10 @@ def test_httpd_staple_others(apache, mdshm, responder, others):  # noqa: F811
         assert st["serial"] == own.serial_number
         assert "stapling the certificate of own.example" in a.log()
         assert len(ocsp_records(mdshm, store)) == 2  # both hosts' files
+        # a certificate without a responder: left to mod_ssl, not stapled
+        assert re.search(r"certificate of nourl.example \(\S+:\d+\) names "
+                         r"no OCSP responder", a.log())
+        assert staple(port, "nourl.example")[1] is None
     else:
         # mod_ssl fetched for modssl.example; the leader was never asked
         # for own.example and nothing staples it
