@@ -73,4 +73,6 @@ void mdshm_config_global_info(const mdshm_config_t *cfg,
     mdshm__config_fmt_duration(g->retry_delay_ms, out->retry_delay,
                                sizeof(out->retry_delay));
     out->retry_failover = g->retry_failover;
+    out->stapling = g->s.stapling;
+    out->staple_others = g->s.staple_others;
 }

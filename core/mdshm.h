@@ -907,6 +907,10 @@ typedef struct mdshm_config_global_info {
                                      (an Include'd one, maybe); NULL if
                                      not set */
     int store_dir_line;        /**< its line there; 0 if not set */
+    bool stapling;             /**< global MDStapling */
+    bool staple_others;        /**< global MDStapleOthers: certificates
+                                    registered with mdshm_ocsp_register()
+                                    are stapled when both are on */
 } mdshm_config_global_info_t;
 
 /** Fill @p out (strings owned by @p cfg, which must be valid). */
@@ -1488,6 +1492,22 @@ MDSHM_API void mdshm_tls_fallback(const mdshm_tls_t *t,
 MDSHM_API int mdshm_tls_staple_get(mdshm_tls_worker_t *w,
                                    const struct x509_st *leaf,
                                    unsigned char **der, size_t *len);
+
+/**
+ * The OCSP response to staple for a certificate the host loaded itself
+ * (not one of this worker's cache: e.g. a server's own certificate file
+ * registered with mdshm_ocsp_register(), mod_md's MDStapleOthers), by the
+ * SHA-256 of its DER (what mdshm_ocsp_register() returns).  Never an
+ * expired response.  Reads the store once with the worker's reader (no
+ * cache: mdshm_staple_get() in a read), one copy.
+ * @param[out] der  as mdshm_tls_staple_get(): OPENSSL_free() it, or hand
+ *                  it to SSL_set_tlsext_status_ocsp_resp()
+ * @return 0, MDSHM_ENOTFOUND (no valid response, or the worker has no
+ *         store), MDSHM_EBADINPUT, -ENOMEM, a store error.
+ */
+MDSHM_API int mdshm_tls_staple_get_sha256(mdshm_tls_worker_t *w,
+                                          const uint8_t sha256[32],
+                                          unsigned char **der, size_t *len);
 
 /** mdshm_tls_staple_get() for the certificate @p ssl serves, set on @p ssl
  *  (SSL_set_tlsext_status_ocsp_resp): for the host's own OCSP status

@@ -6,7 +6,9 @@
  * process.c  check_config, post_config (the store, mdshm_tls_init),
  *            child_init (attach, the drive thread), the log sink
  * ssl.c      mod_ssl glue: certificate files, the certificate callback,
- *            tls-alpn-01, OCSP stapling
+ *            tls-alpn-01
+ * ocsp.c     OCSP stapling: MD certificates from the status callback,
+ *            the hosts' own files through mod_ssl's ssl_ocsp_* hooks
  * request.c  http-01, 503 while pending, md-status and mdshm-metrics
  * redirect.c MDRequireHttps: redirects to https: and HSTS
  * certificate_status.c  /.httpd/certificate-status
@@ -103,6 +105,13 @@ void mdshm_h_worker_unlock(void);
 void mdshm_h_ssl_hooks(void);
 /* The state the handshake of @c recorded (conn config), or UNMANAGED. */
 mdshm_tls_state_t mdshm_h_conn_state(conn_rec *c);
+/* 1 if a name of server @s (ServerName, ServerAlias) belongs to an MD. */
+int mdshm_h_ssl_covered(server_rec *s);
+
+/* ocsp.c */
+void mdshm_h_ocsp_hooks(void);
+/* Our OCSP status callback on @ctx, in front of the one mod_ssl set. */
+void mdshm_h_ocsp_ctx(apr_pool_t *p, struct ssl_ctx_st *ctx);
 
 /* request.c */
 void mdshm_h_request_hooks(void);

@@ -72,31 +72,16 @@ static int cert_cb(SSL *ssl, void *arg)
     return rv < 0 ? 0 : 1;
 }
 
-/* OCSP: the staple of the certificate served, from the store. */
-static int status_cb(SSL *ssl, void *arg)
-{
-    mdshm_tls_worker_t *w = mdshm_h_worker_lock();
-    int rv;
-
-    (void)arg;
-    if (!w)
-        return SSL_TLSEXT_ERR_NOACK;
-    rv = mdshm_tls_ssl_staple(w, ssl);
-    mdshm_h_worker_unlock();
-    return rv == 0 ? SSL_TLSEXT_ERR_OK : SSL_TLSEXT_ERR_NOACK;
-}
-
 static int init_server(server_rec *s, apr_pool_t *p, int is_proxy,
                        SSL_CTX *ctx)
 {
-    (void)p;
     if (is_proxy || !mdshm_h.tls)
         return DECLINED;
     ap_log_error(APLOG_MARK, APLOG_DEBUG, 0, s,
                  "certificate callback on the SSL_CTX of %s:%d",
                  s->server_hostname, s->port);
     SSL_CTX_set_cert_cb(ctx, cert_cb, NULL);
-    SSL_CTX_set_tlsext_status_cb(ctx, status_cb);
+    mdshm_h_ocsp_ctx(p, ctx); /* OCSP status callback, before mod_ssl's */
     return DECLINED; /* others may hook too */
 }
 
@@ -108,6 +93,11 @@ static int covered(server_rec *s)
         if (mdshm_h_conf_covers(APR_ARRAY_IDX(s->names, k, const char *)))
             return 1;
     return 0;
+}
+
+int mdshm_h_ssl_covered(server_rec *s)
+{
+    return covered(s);
 }
 
 /* A virtual host of an MD with no certificate files of its own starts with
@@ -216,6 +206,7 @@ static int process_connection(conn_rec *c)
 
 void mdshm_h_ssl_hooks(void)
 {
+    mdshm_h_ocsp_hooks();
     ap_hook_protocol_propose(protocol_propose, NULL, NULL, APR_HOOK_MIDDLE);
     ap_hook_protocol_switch(protocol_switch, NULL, NULL, APR_HOOK_MIDDLE);
     ap_hook_protocol_get(protocol_get, NULL, NULL, APR_HOOK_MIDDLE);

@@ -30,11 +30,12 @@ static int copy_out(const uint8_t *p, size_t n, unsigned char **der,
     return 0;
 }
 
-/* The cache did not know: read the store.  If it has nothing valid
- * either, the cache learns so: until the next store change (which
- * re-checks the set) no handshake reads again. */
-static int from_store(mdshm_tls_worker_t *w, mdshm__tls_staple_t *st,
-                      int64_t now, unsigned char **der, size_t *len)
+/* One read of the store for the response of certificate @sha: a copy
+ * for the caller, MDSHM_ENOTFOUND if it has none valid (*none: it has no
+ * record, or an expired one). */
+static int read_staple(mdshm_tls_worker_t *w, const uint8_t sha[32],
+                       int64_t now, unsigned char **der, size_t *len,
+                       bool *none)
 {
     mdshm_buf_t b;
     int rv;
@@ -45,15 +46,28 @@ static int from_store(mdshm_tls_worker_t *w, mdshm__tls_staple_t *st,
     rv = mdshm_read_begin(w->rd);
     if (rv < 0)
         return rv;
-    rv = mdshm_staple_get(w->rd, st->sha, now, &b, NULL);
-    if (rv == MDSHM_ENOTFOUND) /* none, or expired */
-        mdshm__tls_staple_none(st);
+    rv = mdshm_staple_get(w->rd, sha, now, &b, NULL);
+    *none = rv == MDSHM_ENOTFOUND;
     if (rv == 0 && b.n == 0)
         rv = MDSHM_ENOTFOUND;
     /* the view dies with the read: copy inside it */
     if (rv == 0)
         rv = copy_out(b.p, b.n, der, len);
     mdshm_read_end(w->rd);
+    return rv;
+}
+
+/* The cache did not know: read the store.  If it has nothing valid
+ * either, the cache learns so: until the next store change (which
+ * re-checks the set) no handshake reads again. */
+static int from_store(mdshm_tls_worker_t *w, mdshm__tls_staple_t *st,
+                      int64_t now, unsigned char **der, size_t *len)
+{
+    bool none = false;
+    int rv = read_staple(w, st->sha, now, der, len, &none);
+
+    if (none) /* none, or expired */
+        mdshm__tls_staple_none(st);
     return rv;
 }
 
@@ -87,6 +101,25 @@ int mdshm_tls_staple_get(mdshm_tls_worker_t *w, const X509 *leaf,
     }
     w->n_staples++;
     return 0;
+}
+
+int mdshm_tls_staple_get_sha256(mdshm_tls_worker_t *w,
+                                const uint8_t sha256[32], unsigned char **der,
+                                size_t *len)
+{
+    bool none = false;
+    int rv;
+
+    if (der)
+        *der = NULL;
+    if (len)
+        *len = 0;
+    if (!w || !sha256 || !der || !len)
+        return MDSHM_EBADINPUT;
+    rv = read_staple(w, sha256, mdshm__tls_worker_now(w), der, len, &none);
+    if (rv == 0)
+        w->n_staples++;
+    return rv;
 }
 
 int mdshm_tls_ssl_staple(mdshm_tls_worker_t *w, SSL *ssl)

@@ -1269,6 +1269,20 @@ static void test_api(void **state)
     assert_int_equal(mdshm_config_md_count(cfg), 0);
     assert_null(mdshm__config_md_name(cfg, 0));
     assert_non_null(mdshm__config_global(cfg));
+    {
+        /* stapling as adapters see it: off, others on by default */
+        mdshm_config_global_info_t gi;
+        static const char t[] = "MDStapling on\nMDStapleOthers off\n";
+
+        mdshm_config_global_info(cfg, &gi);
+        assert_false(gi.stapling);
+        assert_true(gi.staple_others);
+        mdshm_config_free(cfg);
+        assert_int_equal(mdshm_config_parse(t, sizeof(t) - 1, "t", &cfg), 0);
+        mdshm_config_global_info(cfg, &gi);
+        assert_true(gi.stapling);
+        assert_false(gi.staple_others);
+    }
     mdshm_config_free(cfg);
 
     assert_int_equal(mdshm_config_md_count(NULL), 0);

@@ -533,6 +533,42 @@ static void assert_staple(const hs_t *h, const uint8_t *der, size_t len)
         assert_memory_equal(h->staple, der, len);
 }
 
+/* A certificate the host loaded itself (registered: no MD), by hash. */
+static void test_staple_by_sha256(void **state)
+{
+    env_t *e = *state;
+    cert_t own;
+    unsigned char *der = NULL;
+    size_t len = 0;
+    int64_t now = mdshm__now_ms() / 1000;
+    static const uint8_t resp[] = {0x30, 0x03, 0x0a, 0x01, 0x00};
+    struct stapleput p;
+
+    cert_make(&own, "own.example", false);
+    assert_int_equal(mdshm_tls_staple_get_sha256(e->w, own.sha, &der, &len),
+                     MDSHM_ENOTFOUND);
+    assert_null(der);
+    p = (struct stapleput){own.sha, resp, sizeof(resp), now + 3600};
+    assert_int_equal(mdshm__leader_write(e->c, stapleput_fn, &p), 0);
+    assert_int_equal(mdshm_tls_staple_get_sha256(e->w, own.sha, &der, &len),
+                     0);
+    assert_int_equal(len, sizeof(resp));
+    assert_memory_equal(der, resp, len);
+    OPENSSL_free(der);
+    /* an expired response is never returned */
+    p.next_update = now - 1;
+    assert_int_equal(mdshm__leader_write(e->c, stapleput_fn, &p), 0);
+    assert_int_equal(mdshm_tls_staple_get_sha256(e->w, own.sha, &der, &len),
+                     MDSHM_ENOTFOUND);
+    assert_null(der);
+    assert_int_equal(len, 0);
+    assert_int_equal(mdshm_tls_staple_get_sha256(NULL, own.sha, &der, &len),
+                     MDSHM_EBADINPUT);
+    assert_int_equal(mdshm_tls_staple_get_sha256(e->w, NULL, &der, &len),
+                     MDSHM_EBADINPUT);
+    cert_free(&own);
+}
+
 static const uint8_t DER1[] = {0x30, 0x03, 0x0a, 0x01, 0x00};
 static const uint8_t DER2[] = {0x30, 0x04, 0x0a, 0x02, 0x00, 0x01};
 
@@ -1406,6 +1442,8 @@ int main(void)
                                         teardown),
         cmocka_unit_test_setup_teardown(test_staple, setup, teardown),
         cmocka_unit_test_setup_teardown(test_staple_cache, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_staple_by_sha256, setup,
+                                        teardown),
         cmocka_unit_test_setup_teardown(test_staple_interleaved, setup,
                                         teardown),
         cmocka_unit_test_setup_teardown(test_challenges, setup, teardown),
