@@ -8,7 +8,6 @@ serial, with no reload."""
 
 import json
 import os
-import shutil
 import subprocess
 import threading
 import time
@@ -16,9 +15,9 @@ import time
 import pytest
 
 import harness
-from apache import Apache, module_path
 from test_drive import DEADLINE
 from test_httpd import _acme, _served
+from test_httpd import apache  # noqa: F401 -- the fixture
 
 pytestmark = pytest.mark.skipif(os.geteuid() != 0,
                                 reason="runs apache2 as root with User nobody")
@@ -27,21 +26,6 @@ CHILDREN = 2
 THREADS = 25
 CLIENTS = 32  # concurrent client loops during the renewal
 NAME = "test1.example"
-
-
-@pytest.fixture
-def apache():
-    made = []
-
-    def make(**kw):
-        a = Apache(module_path(), **kw)
-        made.append(a)
-        return a
-
-    yield make
-    for a in reversed(made):
-        a.stop()
-        shutil.rmtree(a.root, ignore_errors=True)
 
 
 def _status(mdshm, store):
@@ -53,9 +37,7 @@ def _status(mdshm, store):
 
 def _store_serials(doc):
     """The serials of the MD's active sets, as the store has them."""
-    md = doc["mds"][NAME] if isinstance(doc["mds"], dict) else next(
-        m for m in doc["mds"] if m.get("name") == NAME)
-    return {c["serial"] for c in md["certs"].values() if c}
+    return {c["serial"] for c in doc["mds"][NAME]["certs"].values() if c}
 
 
 class ClientLoop(threading.Thread):
