@@ -1335,8 +1335,9 @@ MDSHM_API int mdshm_tls_attach_fallback(mdshm_tls_t *t,
  * own worker take no lock between them.  It runs no drive (start it on
  * @p w: one per process).  Takes one reader slot of the store's
  * maxreaders (mdshm_tls_opts_t): a host sizes that for its threads times
- * its processes, plus the drives and tools.  Call it from any thread; the
- * worker it makes is then used by one thread at a time, like any other.
+ * its processes, plus the drives and tools.  Call it from any thread
+ * while @p w is attached (not during its mdshm_tls_detach()); the worker
+ * it makes is then used by one thread at a time, like any other.
  * @param[out] out owned; mdshm_tls_detach(), from any thread, before or
  *             after @p w (the store is closed with the last worker).
  * @return 0; the store's error (logged: MDSHM_EREADERS for a full reader
