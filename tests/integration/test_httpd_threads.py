@@ -155,3 +155,38 @@ def test_httpd_event_threads_renewal_under_load(apache, pebble, mdshm):
     # every thread had a reader of its own: none fell back to the mutex
     assert "shares the child's worker under a mutex" not in log
     a.stop()
+
+
+def test_httpd_event_reader_table_sized_for_threads(apache, mdshm):
+    """ServerLimit x ThreadsPerChild beyond the default 510 reader slots:
+    the store is made with a slot per thread of every child that can run
+    at once, plus the children's own and a margin."""
+    port = harness.free_port()
+    dead = harness.free_port()  # no CA answers: the MD stays pending
+    limit, threads = 20, 25
+    a = apache(mpm="event")
+    a.write(f"""\
+        StartServers 1
+        ServerLimit {limit}
+        ThreadsPerChild {threads}
+        ThreadLimit {threads}
+        MaxRequestWorkers {limit * threads}
+        MinSpareThreads {threads}
+        MaxSpareThreads {limit * threads}
+        Listen 127.0.0.1:{port} https
+        MDCertificateAuthority https://127.0.0.1:{dead}/dir
+        MDCertificateAgreement accepted
+        MDomain {NAME}
+        <VirtualHost 127.0.0.1:{port}>
+          ServerName {NAME}
+          SSLEngine on
+        </VirtualHost>
+        """)
+    r = a.start()
+    assert r.returncode == 0, r.stderr + a.log()
+    store = os.path.join(a.store_base, "mdshm")
+    doc = _status(mdshm, store)
+    assert doc["storage"]["max_readers"] == limit * (threads + 2) + 32
+    # and the handshakes work (the fallback: nothing issued)
+    assert a.handshake(port, NAME).handshake.is_fallback
+    a.stop()
