@@ -4,7 +4,8 @@ serves handshakes from a worker of its own (mdshm_tls_attach_thread: its
 own store reader, no mutex between the threads), and a renewal committed
 while many clients handshake at once is served by every thread: no
 handshake fails, and every connection begun after the commit gets the new
-serial, with no reload."""
+serial, with no reload.  The store's reader table is sized for
+ServerLimit x ThreadsPerChild."""
 
 import json
 import os
