@@ -29,6 +29,31 @@ CLIENTS = 32  # concurrent client loops during the renewal
 NAME = "test1.example"
 
 
+def _start_event(a, start, limit, threads, port, md_lines):
+    """apache2 with the event MPM (START of at most LIMIT children x
+    THREADS threads; later MPM directives override apache.py's), MD NAME
+    with @md_lines and its virtual host on @port; the store's path."""
+    a.write(f"""\
+        StartServers {start}
+        ServerLimit {limit}
+        ThreadsPerChild {threads}
+        ThreadLimit {threads}
+        MaxRequestWorkers {limit * threads}
+        MinSpareThreads {threads}
+        MaxSpareThreads {limit * threads + threads}
+        Listen 127.0.0.1:{port} https
+        {md_lines}
+        MDomain {NAME}
+        <VirtualHost 127.0.0.1:{port}>
+          ServerName {NAME}
+          SSLEngine on
+        </VirtualHost>
+        """)
+    r = a.start()
+    assert r.returncode == 0, r.stderr + a.log()
+    return os.path.join(a.store_base, "mdshm")
+
+
 def _status(mdshm, store):
     r = subprocess.run([mdshm, "--store", store, "status", "--json"],
                        capture_output=True, text=True)
@@ -65,29 +90,11 @@ class ClientLoop(threading.Thread):
 def test_httpd_event_threads_renewal_under_load(apache, pebble, mdshm):
     port = harness.free_port()
     a = apache(mpm="event")
-    # later MPM directives override apache.py's defaults
-    a.write(f"""\
-        StartServers {CHILDREN}
-        ServerLimit {CHILDREN}
-        ThreadsPerChild {THREADS}
-        ThreadLimit {THREADS}
-        MaxRequestWorkers {CHILDREN * THREADS}
-        MinSpareThreads {THREADS}
-        MaxSpareThreads {CHILDREN * THREADS + THREADS}
-        Listen 127.0.0.1:{pebble.http_port}
-        Listen 127.0.0.1:{port} https
-        {_acme(a, pebble)}
-        MDomain {NAME}
-        MDCAChallenges http-01
-        <VirtualHost 127.0.0.1:{port}>
-          ServerName {NAME}
-          SSLEngine on
-        </VirtualHost>
-        """)
-    r = a.start()
-    assert r.returncode == 0, r.stderr + a.log()
+    # pebble's http-01 port is one httpd listens on
+    store = _start_event(a, CHILDREN, CHILDREN, THREADS, port,
+                         f"Listen 127.0.0.1:{pebble.http_port}\n"
+                         f"{_acme(a, pebble)}\nMDCAChallenges http-01")
     parent = a.pid()
-    store = os.path.join(a.store_base, "mdshm")
 
     def issued():
         hs, status = _served(a, port, NAME)
@@ -166,26 +173,9 @@ def test_httpd_event_reader_table_sized_for_threads(apache, mdshm):
     dead = harness.free_port()  # no CA answers: the MD stays pending
     limit, threads = 20, 25
     a = apache(mpm="event")
-    a.write(f"""\
-        StartServers 1
-        ServerLimit {limit}
-        ThreadsPerChild {threads}
-        ThreadLimit {threads}
-        MaxRequestWorkers {limit * threads}
-        MinSpareThreads {threads}
-        MaxSpareThreads {limit * threads}
-        Listen 127.0.0.1:{port} https
-        MDCertificateAuthority https://127.0.0.1:{dead}/dir
-        MDCertificateAgreement accepted
-        MDomain {NAME}
-        <VirtualHost 127.0.0.1:{port}>
-          ServerName {NAME}
-          SSLEngine on
-        </VirtualHost>
-        """)
-    r = a.start()
-    assert r.returncode == 0, r.stderr + a.log()
-    store = os.path.join(a.store_base, "mdshm")
+    store = _start_event(a, 1, limit, threads, port,
+                         f"MDCertificateAuthority https://127.0.0.1:{dead}/dir"
+                         "\nMDCertificateAgreement accepted")
     doc = _status(mdshm, store)
     assert doc["storage"]["max_readers"] == limit * (threads + 2) + 32
     # and the handshakes work (the fallback: nothing issued)
