@@ -1246,6 +1246,10 @@ MDSHM_API int mdshm_status_html_stream(mdshm_store_t *st,
  * All of them use the worker's cache (refreshed from the store by the
  * lookup itself: no call to make between handshakes) and the worker's
  * reader, so they follow the worker's rule: one thread at a time.
+ * A threaded worker process (httpd's event and worker MPMs) gives every
+ * thread that serves handshakes a worker of its own with
+ * mdshm_tls_attach_thread(): no lock between the threads, one store and
+ * one drive per process.
  *
  * Stability: every function of this section is part of the stable API.
  * ---------------------------------------------------------------------- */
@@ -1327,14 +1331,38 @@ MDSHM_API int mdshm_tls_attach(mdshm_tls_t *t, mdshm_tls_worker_t **out);
  */
 MDSHM_API int mdshm_tls_attach_fallback(mdshm_tls_t *t,
                                         mdshm_tls_worker_t **out);
+/**
+ * A worker for one more thread of this process, attached with @p w (from
+ * mdshm_tls_attach() or mdshm_tls_attach_fallback(), in this process): it
+ * shares @p w's store (LMDB allows one environment per process) and has a
+ * reader, a cache and counters of its own, so threads that each use their
+ * own worker take no lock between them.  It runs no drive (start it on
+ * @p w: one per process).  Takes one reader slot of the store's
+ * maxreaders (mdshm_tls_opts_t): a host sizes that for its threads times
+ * its processes, plus the drives and tools.  Call it from any thread
+ * while @p w is attached (not during its mdshm_tls_detach()); the worker
+ * it makes is then used by one thread at a time, like any other.
+ * @param[out] out owned; mdshm_tls_detach(), from any thread, before or
+ *             after @p w (the store is closed with the last worker).
+ * @return 0; the store's error (logged: MDSHM_EREADERS for a full reader
+ *         table, or @p w has no store either): *out is still set and
+ *         serves as a worker of mdshm_tls_attach_fallback() does, until
+ *         mdshm_tls_reattach() succeeds; MDSHM_EBADINPUT, MDSHM_EWRONGPROC
+ *         (@p w comes from another process) or -ENOMEM: *out NULL.
+ */
+MDSHM_API int mdshm_tls_attach_thread(mdshm_tls_worker_t *w,
+                                      mdshm_tls_worker_t **out);
 /** Try again to open the store of a worker from mdshm_tls_attach_fallback()
- *  (from the thread that serves it, between handshakes).
+ *  or mdshm_tls_attach_thread() (from the thread that serves it, between
+ *  handshakes).
  *  @return 0 (attached, now or before) or the store's error. */
 MDSHM_API int mdshm_tls_reattach(mdshm_tls_worker_t *w);
 /** 0 when the worker has its store, else the error of the last attempt to
  *  open it (MDSHM_EDAMAGED for a damaged store). */
 MDSHM_API int mdshm_tls_store_error(const mdshm_tls_worker_t *w);
-/** Stop the worker's drive (if started), free the cache, close the store. */
+/** Stop the worker's drive (if started), free the cache and the reader;
+ *  close the store unless other workers of mdshm_tls_attach_thread() still
+ *  read it (then the last of them closes it). */
 MDSHM_API void mdshm_tls_detach(mdshm_tls_worker_t *w);
 /** The worker's store (for mdshm_status_json and other reads); NULL while
  *  a worker of mdshm_tls_attach_fallback() has none. */

@@ -5,6 +5,7 @@
  *            their translation into mdshm.conf text (same syntax)
  * process.c  check_config, post_config (the store, mdshm_tls_init),
  *            child_init (attach, the drive thread), the log sink
+ * threads.c  the worker of each thread (threaded MPMs: one per thread)
  * ssl.c      mod_ssl glue: certificate files, the certificate callback,
  *            tls-alpn-01
  * ocsp.c     OCSP stapling: MD certificates from the status callback,
@@ -67,8 +68,9 @@ typedef struct mdshm_h_state {
     const char *store_dir;       /* the LMDB store: STORE_BASE/mdshm */
     const char *fallback_cert;   /* PEM files mod_ssl loads at start */
     const char *fallback_key;
-    mdshm_tls_worker_t *w;       /* child: its worker */
-    apr_thread_mutex_t *mu;      /* one thread at a time uses w */
+    mdshm_tls_worker_t *w;       /* child: its worker (and drive) */
+    apr_thread_mutex_t *mu;      /* threaded MPMs: guards w for a thread
+                                    that has no worker of its own */
 } mdshm_h_state_t;
 
 extern mdshm_h_state_t mdshm_h;
@@ -97,9 +99,19 @@ int mdshm_h_conf_flag(const char *directive, int dflt);
 
 /* process.c */
 void mdshm_h_process_hooks(void);
-/* Lock/unlock the child's worker (no-op if the MPM runs no threads). */
+
+/* threads.c */
+/* The worker the calling thread uses, and the end of that use: prefork the
+ * child's; threaded MPMs the thread's own (made on first use: no lock).
+ * NULL: none (the child has no worker). */
 mdshm_tls_worker_t *mdshm_h_worker_lock(void);
 void mdshm_h_worker_unlock(void);
+/* child_init, before the child attaches: the thread key, the mutex. */
+void mdshm_h_threads_init(apr_pool_t *pchild, server_rec *s);
+/* post_config: the store's maxreaders for ServerLimit x ThreadsPerChild
+ * (0: the library's default, MDSHM_H_DEFAULT_READERS, is enough). */
+#define MDSHM_H_DEFAULT_READERS 510
+unsigned mdshm_h_threads_maxreaders(void);
 
 /* ssl.c */
 void mdshm_h_ssl_hooks(void);

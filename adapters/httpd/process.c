@@ -154,6 +154,7 @@ static int post_config(apr_pool_t *pconf, apr_pool_t *plog, apr_pool_t *ptemp,
     o.conf_text = mdshm_h.gen->text;
     o.store_dir = mdshm_h.store_dir;
     o.candidate = true;
+    o.maxreaders = mdshm_h_threads_maxreaders();
     if (geteuid() == 0)
         o.owner = apr_psprintf(pconf, "%lu:%lu",
                                (unsigned long)ap_unixd_config.user_id,
@@ -187,16 +188,12 @@ static apr_status_t detach_cleanup(void *data)
 /* After the MPM dropped privileges: the store is opened as httpd's User. */
 static void child_init(apr_pool_t *pchild, server_rec *s)
 {
-    int threaded = 0, rv;
+    int rv;
     sigset_t all, old;
 
     if (!mdshm_h.tls)
         return;
-    ap_mpm_query(AP_MPMQ_IS_THREADED, &threaded);
-    if (threaded &&
-        apr_thread_mutex_create(&mdshm_h.mu, APR_THREAD_MUTEX_DEFAULT,
-                                pchild) != APR_SUCCESS)
-        mdshm_h.mu = NULL;
+    mdshm_h_threads_init(pchild, s);
     if ((rv = mdshm_tls_attach_fallback(mdshm_h.tls, &mdshm_h.w)) < 0 &&
         !mdshm_h.w) {
         ap_log_error(APLOG_MARK, APLOG_ERR, 0, s,
@@ -217,21 +214,6 @@ static void child_init(apr_pool_t *pchild, server_rec *s)
         ap_log_error(APLOG_MARK, APLOG_ERR, 0, s,
                      "mod_mdshm: cannot start the drive: %s",
                      mdshm_strerror(rv));
-}
-
-mdshm_tls_worker_t *mdshm_h_worker_lock(void)
-{
-    if (!mdshm_h.w)
-        return NULL;
-    if (mdshm_h.mu)
-        apr_thread_mutex_lock(mdshm_h.mu);
-    return mdshm_h.w;
-}
-
-void mdshm_h_worker_unlock(void)
-{
-    if (mdshm_h.mu)
-        apr_thread_mutex_unlock(mdshm_h.mu);
 }
 
 void mdshm_h_process_hooks(void)

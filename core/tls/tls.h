@@ -1,6 +1,11 @@
 /* tls.h -- the embedding API's internals (mdshm_tls_*): one context made in
  * the parent before fork, one worker (store, reader, cache) per process.
  *
+ * A threaded host gives each thread a worker of its own
+ * (mdshm_tls_attach_thread): the workers of one process share one store
+ * (mdshm__tls_shared_t: LMDB allows one environment per process) and the
+ * first worker's drive; each has its own reader, cache and counters.
+ *
  * Files, bottom-up (each calls only files above it in this list):
  *   tls_cache.c     per-worker cache: SNI name -> MD -> parsed certificate
  *                   sets and their staples, keyed by the store's gen
@@ -27,6 +32,7 @@
 #include "internal.h"
 
 #include <pthread.h>
+#include <stdatomic.h>
 #include <time.h>
 
 #include <openssl/ssl.h>
@@ -93,9 +99,23 @@ struct mdshm_tls {
 
 typedef struct mdshm_tls_stats mdshm_tls_stats_t;
 
+/* What the workers of one process share: its one store (LMDB: one
+ * environment per process).  The mutex is taken only to open or close it
+ * (attach, reattach, detach), never on a handshake; the last worker that
+ * lets go closes it, the last reference frees the struct. */
+typedef struct mdshm__tls_shared {
+    atomic_uint refs;      /* workers pointing here */
+    pthread_mutex_t mu;    /* guards st and users */
+    mdshm_store_t *st;     /* NULL while not open */
+    unsigned users;        /* workers with a reader on st */
+} mdshm__tls_shared_t;
+
 struct mdshm_tls_worker {
     mdshm_tls_t *t;
-    mdshm_store_t *st;     /* NULL, with rd, while the store cannot be
+    mdshm__tls_shared_t *sh; /* the process's store, shared by its workers */
+    bool per_thread;       /* from mdshm_tls_attach_thread: no drive */
+    mdshm_store_t *st;     /* sh->st while this worker has its reader;
+                              NULL, with rd, while the store cannot be
                               opened (mdshm_tls_attach_fallback) */
     mdshm_reader_t *rd;
     int attach_rv;         /* what the last attempt to open it gave */

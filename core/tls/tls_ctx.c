@@ -1,5 +1,6 @@
 /* tls_ctx.c -- the embedding API's objects: the context (parent, before
- * fork) and the worker (each process: its store, reader and cache). */
+ * fork) and the workers (each process: its store; each worker: a reader
+ * and a cache; a threaded process has one worker per thread). */
 #include "tls.h"
 
 #include <errno.h>
@@ -167,24 +168,85 @@ const mdshm_config_t *mdshm_tls_config(const mdshm_tls_t *t)
     return t ? t->cfg : NULL;
 }
 
-/* Open the store and a reader for worker @w; on failure leave neither. */
+/* Open the process's store (once: every worker of the process shares it)
+ * and a reader of @w's own; on failure @w has neither, and a store no
+ * worker reads is closed again. */
 static int open_store(mdshm_tls_worker_t *w)
 {
+    mdshm__tls_shared_t *sh = w->sh;
     mdshm_store_opts_t so = {0};
-    int rv;
+    int rv = 0;
 
     so.maxreaders = w->t->maxreaders;
     so.readonly = !w->t->candidate;
     so.owner = w->t->owner;
-    if ((rv = mdshm_store_open(w->t->store_dir, &so, &w->st)) < 0 ||
-        (rv = mdshm_reader_create(w->st, &w->rd)) < 0) {
+    pthread_mutex_lock(&sh->mu);
+    if (!sh->st && (rv = mdshm_store_open(w->t->store_dir, &so, &sh->st)) < 0)
+        sh->st = NULL;
+    if (rv == 0 && (rv = mdshm_reader_create(sh->st, &w->rd)) == 0) {
+        w->st = sh->st;
+        sh->users++;
+    }
+    if (rv < 0 && sh->st && sh->users == 0) {
+        mdshm_store_close(sh->st);
+        sh->st = NULL;
+    }
+    pthread_mutex_unlock(&sh->mu);
+    if (rv < 0)
         MDSHM_LOG(MDSHM_LOG_ERR, rv, "mdshm_tls_attach: store %s: %s",
                   w->t->store_dir, mdshm_strerror(rv));
-        mdshm_store_close(w->st);
-        w->st = NULL;
-    }
     w->attach_rv = rv;
     return rv;
+}
+
+/* @w lets go of its reader and of the shared store (closed by the last
+ * worker reading it, freed with the last reference). */
+static void release_store(mdshm_tls_worker_t *w)
+{
+    mdshm__tls_shared_t *sh = w->sh;
+
+    mdshm_reader_destroy(w->rd);
+    w->rd = NULL;
+    if (!sh)
+        return;
+    pthread_mutex_lock(&sh->mu);
+    if (w->st && --sh->users == 0) {
+        mdshm_store_close(sh->st);
+        sh->st = NULL;
+    }
+    pthread_mutex_unlock(&sh->mu);
+    w->st = NULL;
+    if (atomic_fetch_sub(&sh->refs, 1) == 1) {
+        pthread_mutex_destroy(&sh->mu);
+        free(sh);
+    }
+}
+
+static mdshm_tls_worker_t *worker_new(mdshm_tls_t *t, mdshm__tls_shared_t *sh)
+{
+    mdshm_tls_worker_t *w;
+
+    if (!(w = calloc(1, sizeof(*w))) || !(w->rec = malloc(sizeof(*w->rec)))) {
+        free(w);
+        return NULL;
+    }
+    if (!sh && (sh = calloc(1, sizeof(*sh)))) {
+        atomic_init(&sh->refs, 0);
+        if (pthread_mutex_init(&sh->mu, NULL) != 0) {
+            free(sh);
+            sh = NULL;
+        }
+    }
+    if (!sh) {
+        free(w->rec);
+        free(w);
+        return NULL;
+    }
+    atomic_fetch_add(&sh->refs, 1);
+    w->sh = sh;
+    w->t = t;
+    w->pid = getpid();
+    return w;
 }
 
 static int attach(mdshm_tls_t *t, bool fallback, mdshm_tls_worker_t **out)
@@ -196,12 +258,8 @@ static int attach(mdshm_tls_t *t, bool fallback, mdshm_tls_worker_t **out)
         *out = NULL;
     if (!t || !out)
         return MDSHM_EBADINPUT;
-    if (!(w = calloc(1, sizeof(*w))) || !(w->rec = malloc(sizeof(*w->rec)))) {
-        free(w);
+    if (!(w = worker_new(t, NULL)))
         return -ENOMEM;
-    }
-    w->t = t;
-    w->pid = getpid();
     rv = open_store(w);
     if (rv < 0 && !fallback) {
         mdshm_tls_detach(w);
@@ -209,6 +267,24 @@ static int attach(mdshm_tls_t *t, bool fallback, mdshm_tls_worker_t **out)
     }
     *out = w;
     return rv;
+}
+
+int mdshm_tls_attach_thread(mdshm_tls_worker_t *w, mdshm_tls_worker_t **out)
+{
+    mdshm_tls_worker_t *tw;
+
+    if (out)
+        *out = NULL;
+    if (!w || !out)
+        return MDSHM_EBADINPUT;
+    if (w->pid != getpid())
+        return MDSHM_EWRONGPROC; /* a worker inherited across fork */
+    if (!(tw = worker_new(w->t, w->sh)))
+        return -ENOMEM;
+    tw->per_thread = true;
+    tw->clock_skew_s = w->clock_skew_s;
+    *out = tw;
+    return open_store(tw);
 }
 
 int mdshm_tls_attach(mdshm_tls_t *t, mdshm_tls_worker_t **out)
@@ -239,8 +315,7 @@ void mdshm_tls_detach(mdshm_tls_worker_t *w)
         return;
     mdshm_tls_drive_stop(w);
     mdshm__tls_cache_free(w);
-    mdshm_reader_destroy(w->rd);
-    mdshm_store_close(w->st);
+    release_store(w);
     free(w->rec);
     free(w);
 }

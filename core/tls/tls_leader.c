@@ -13,6 +13,12 @@ static int drive_make(mdshm_tls_worker_t *w)
                   "opts.candidate");
         return MDSHM_EBADINPUT;
     }
+    if (w->per_thread) {
+        MDSHM_LOG(MDSHM_LOG_ERR, MDSHM_EBADINPUT,
+                  "mdshm_tls: a worker of mdshm_tls_attach_thread runs no "
+                  "drive (the process's first worker does)");
+        return MDSHM_EBADINPUT;
+    }
     if (w->drive)
         return 0;
     if (!w->st)

@@ -13,6 +13,9 @@
 #include "tls.h"
 
 #include <ftw.h>
+#include <pthread.h>
+#include <sched.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1433,6 +1436,246 @@ static void test_plain_queries(void **state)
     cert_free(&own);
 }
 
+/* ---- threads: a worker per thread (mdshm_tls_attach_thread) ------------- */
+
+#define N_THREADS 4
+#define N_RENEWALS 12
+
+/* What the threads share with the leader (this test's main thread): the
+ * certificates in order, and the index of the last one committed. */
+static struct {
+    cert_t certs[N_RENEWALS + 1];
+    atomic_int committed;  /* certs[committed] is in the store */
+    atomic_bool done;
+} g_thr;
+
+typedef struct thr {
+    env_t *base;
+    pthread_t id;
+    unsigned lookups, handshakes;
+    unsigned went_back, stale, unknown, failed; /* each must stay 0 */
+    int attach_rv;
+    int last_seen;         /* read by the leader: __atomic */
+    bool stopped;          /* __atomic: the thread ended */
+    uint64_t parses;
+} thr_t;
+
+static int cert_index(const BIGNUM *serial)
+{
+    for (int i = 0; i <= N_RENEWALS; i++)
+        if (serial && BN_cmp(serial, g_thr.certs[i].serial) == 0)
+            return i;
+    return -1;
+}
+
+/* One served certificate: which one, and was it the newest committed
+ * before the lookup began (or newer) and never older than the last? */
+static void thr_check(thr_t *t, int floor, int idx)
+{
+    if (idx < 0)
+        t->unknown++;
+    else if (idx < floor)
+        t->stale++;
+    else if (idx < t->last_seen)
+        t->went_back++;
+    if (idx > t->last_seen)
+        __atomic_store_n(&t->last_seen, idx, __ATOMIC_RELAXED);
+}
+
+static void *thr_main(void *arg)
+{
+    thr_t *t = arg;
+    mdshm_tls_worker_t *w = NULL;
+    env_t te = {0};
+    mdshm_tls_stats_t st;
+
+    t->attach_rv = mdshm_tls_attach_thread(t->base->w, &w);
+    if (t->attach_rv < 0)
+        goto out;
+    te.w = w;
+    te.sctx = SSL_CTX_new(TLS_server_method());
+    if (!te.sctx || mdshm_tls_ctx_setup(w, te.sctx) < 0) {
+        t->failed++;
+        goto out;
+    }
+    for (bool last = false; !last;) {
+        int floor;
+        mdshm_tls_cert_t c;
+        BIGNUM *bn;
+        hs_t h;
+
+        /* after the leader is done: one more round, which must see the
+         * final set */
+        last = atomic_load(&g_thr.done);
+        floor = atomic_load(&g_thr.committed);
+        if (mdshm_tls_cert_select(w, "t.example", 9, NULL, 0, &c) !=
+            MDSHM_TLS_SERVED) {
+            t->failed++;
+            break;
+        }
+        bn = ASN1_INTEGER_to_BN(X509_get_serialNumber(c.leaf), NULL);
+        thr_check(t, floor, cert_index(bn));
+        BN_free(bn);
+        t->lookups++;
+        floor = atomic_load(&g_thr.committed);
+        h = handshake(&te, "t.example", NULL, false, false);
+        if (!h.ok || h.state != MDSHM_TLS_SERVED)
+            t->failed++;
+        else
+            thr_check(t, floor, cert_index(h.serial));
+        BN_free(h.serial);
+        t->handshakes++;
+    }
+    mdshm_tls_worker_stats(w, &st);
+    t->parses = st.parses;
+out:
+    SSL_CTX_free(te.sctx);
+    mdshm_tls_detach(w); /* at thread exit, while the others still serve */
+    __atomic_store_n(&t->stopped, true, __ATOMIC_RELEASE);
+    return NULL;
+}
+
+/* Several threads of one process, each with its own worker, handshake and
+ * look up while the leader commits renewals: every lookup that begins
+ * after a commit returned serves that set or a newer one, no thread ever
+ * goes back, and each parses every set at most once (its own cache). */
+static void test_threads_each_own_worker(void **state)
+{
+    env_t *e = *state;
+    struct put p = {"t.example", "t.example", {"secp256r1"}, 1, {NULL}};
+    thr_t thr[N_THREADS];
+
+    for (int i = 0; i <= N_RENEWALS; i++)
+        cert_make(&g_thr.certs[i], "t.example", false);
+    p.certs[0] = &g_thr.certs[0];
+    assert_int_equal(mdshm__leader_write(e->c, put_fn, &p), 0);
+    atomic_store(&g_thr.committed, 0);
+    atomic_store(&g_thr.done, false);
+    memset(thr, 0, sizeof(thr));
+    for (int i = 0; i < N_THREADS; i++) {
+        thr[i].base = e;
+        assert_int_equal(pthread_create(&thr[i].id, NULL, thr_main, &thr[i]),
+                         0);
+    }
+    for (int i = 1; i <= N_RENEWALS; i++) {
+        /* let the threads serve the current set for a while first */
+        for (bool all = false; !all;) {
+            all = true;
+            for (int k = 0; k < N_THREADS; k++)
+                all = all && (__atomic_load_n(&thr[k].stopped,
+                                              __ATOMIC_ACQUIRE) ||
+                              __atomic_load_n(&thr[k].last_seen,
+                                              __ATOMIC_RELAXED) >= i - 1);
+            if (!all)
+                sched_yield();
+        }
+        p.certs[0] = &g_thr.certs[i];
+        assert_int_equal(mdshm__leader_write(e->c, put_fn, &p), 0);
+        atomic_store(&g_thr.committed, i);
+    }
+    atomic_store(&g_thr.done, true);
+    for (int i = 0; i < N_THREADS; i++) {
+        assert_int_equal(pthread_join(thr[i].id, NULL), 0);
+        assert_int_equal(thr[i].attach_rv, 0);
+        assert_int_equal(thr[i].failed, 0);
+        assert_int_equal(thr[i].unknown, 0);
+        assert_int_equal(thr[i].stale, 0);
+        assert_int_equal(thr[i].went_back, 0);
+        assert_int_equal(thr[i].last_seen, N_RENEWALS);
+        assert_true(thr[i].lookups > 0 && thr[i].handshakes > 0);
+        assert_true(thr[i].parses <= N_RENEWALS + 1);
+    }
+    /* the process's first worker still serves from the shared store */
+    {
+        mdshm_tls_cert_t c;
+        BIGNUM *bn;
+
+        assert_int_equal(mdshm_tls_cert_select(e->w, "t.example", 9, NULL, 0,
+                                               &c), MDSHM_TLS_SERVED);
+        bn = ASN1_INTEGER_to_BN(X509_get_serialNumber(c.leaf), NULL);
+        assert_int_equal(cert_index(bn), N_RENEWALS);
+        BN_free(bn);
+    }
+    for (int i = 0; i <= N_RENEWALS; i++)
+        cert_free(&g_thr.certs[i]);
+}
+
+/* A thread's worker: no drive of its own; it outlives the first worker
+ * (the store closes with the last one); bad arguments. */
+static void test_thread_worker_lifetime(void **state)
+{
+    env_t *e = *state;
+    cert_t ec;
+    struct put p = {"t.example", "t.example", {"secp256r1"}, 1, {&ec}};
+    mdshm_tls_worker_t *tw = NULL;
+    mdshm_tls_cert_t c;
+
+    cert_make(&ec, "t.example", false);
+    assert_int_equal(mdshm__leader_write(e->c, put_fn, &p), 0);
+    assert_int_equal(mdshm_tls_attach_thread(NULL, &tw), MDSHM_EBADINPUT);
+    assert_null(tw);
+    assert_int_equal(mdshm_tls_attach_thread(e->w, NULL), MDSHM_EBADINPUT);
+    assert_int_equal(mdshm_tls_attach_thread(e->w, &tw), 0);
+    assert_ptr_equal(mdshm_tls_store(tw), mdshm_tls_store(e->w));
+    assert_int_equal(mdshm_tls_drive_start(tw), MDSHM_EBADINPUT);
+    assert_int_equal(mdshm_tls_drive_run(tw), MDSHM_EBADINPUT);
+    /* the first worker goes first (a threaded server's child pool cleanup
+     * may run before its last threads exit) */
+    mdshm__candidate_destroy(e->c);
+    e->c = NULL;
+    mdshm_tls_detach(e->w);
+    e->w = NULL;
+    assert_int_equal(mdshm_tls_cert_select(tw, "t.example", 9, NULL, 0, &c),
+                     MDSHM_TLS_SERVED);
+    assert_true(X509_cmp(c.leaf, c.leaf) == 0);
+    mdshm_tls_detach(tw);
+    cert_free(&ec);
+}
+
+/* Reader slots: a thread's worker that finds the reader table full serves
+ * the fallback (UNMANAGED, store error MDSHM_EREADERS) until
+ * mdshm_tls_reattach() finds a slot freed by another worker's detach. */
+static void test_thread_worker_readers_full(void **state)
+{
+    char dir[64], store[80];
+    mdshm_tls_opts_t o = {0};
+    mdshm_tls_t *t = NULL;
+    mdshm_tls_worker_t *w = NULL, *tw[4] = {NULL}, *extra = NULL;
+    mdshm_tls_cert_t c;
+    size_t n = 0;
+    int rv;
+
+    (void)state;
+    strcpy(dir, "/tmp/mdshm-tlsthr-XXXXXX");
+    assert_non_null(mkdtemp(dir));
+    snprintf(store, sizeof(store), "%s/store", dir);
+    o.store_dir = store;
+    o.maxreaders = 3;
+    assert_int_equal(mdshm_tls_init(&o, &t), 0);
+    assert_int_equal(mdshm_tls_attach(t, &w), 0);
+    /* fill the table: the first worker has one slot */
+    while (n < 4 && (rv = mdshm_tls_attach_thread(w, &tw[n])) == 0)
+        n++;
+    assert_int_equal(n, 2);
+    assert_int_equal(rv, MDSHM_EREADERS);
+    extra = tw[n]; /* set all the same: it serves the fallback */
+    assert_non_null(extra);
+    assert_int_equal(mdshm_tls_store_error(extra), MDSHM_EREADERS);
+    assert_null(mdshm_tls_store(extra));
+    assert_int_equal(mdshm_tls_cert_select(extra, "t.example", 9, NULL, 0,
+                                           &c), MDSHM_TLS_UNMANAGED);
+    assert_int_equal(mdshm_tls_reattach(extra), MDSHM_EREADERS);
+    mdshm_tls_detach(tw[0]); /* its thread exits: a slot is free again */
+    assert_int_equal(mdshm_tls_reattach(extra), 0);
+    assert_int_equal(mdshm_tls_store_error(extra), 0);
+    assert_ptr_equal(mdshm_tls_store(extra), mdshm_tls_store(w));
+    mdshm_tls_detach(extra);
+    mdshm_tls_detach(tw[1]);
+    mdshm_tls_detach(w);
+    mdshm_tls_free(t);
+    nftw(dir, rm_one, 8, FTW_DEPTH | FTW_PHYS);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1457,6 +1700,11 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_host_client_hello, setup,
                                         teardown),
         cmocka_unit_test_setup_teardown(test_plain_queries, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_threads_each_own_worker, setup,
+                                        teardown),
+        cmocka_unit_test_setup_teardown(test_thread_worker_lifetime, setup,
+                                        teardown),
+        cmocka_unit_test(test_thread_worker_readers_full),
     };
     mdshm_set_default_log(count_log, NULL, MDSHM_LOG_ERR);
     return cmocka_run_group_tests(tests, NULL, NULL);
