@@ -142,7 +142,8 @@ static void register_all(server_rec *s, apr_pool_t *parent, int quiet)
 
     if (apr_pool_create(&p, parent) != APR_SUCCESS)
         return;
-    so.readonly = true; /* maxreaders: as process.c gives mdshm_tls_init */
+    so.readonly = true;
+    so.maxreaders = mdshm_h_threads_maxreaders(); /* as process.c */
     if (geteuid() == 0)
         so.owner = apr_psprintf(p, "%lu:%lu",
                                 (unsigned long)ap_unixd_config.user_id,
