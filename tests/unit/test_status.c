@@ -117,6 +117,8 @@ static void put_md(mdshm__wtxn_t *w, const char *name, uint32_t state,
         m->stapling = true;
         m->ari_renewals = true;
         m->acme_tls_1 = true;
+        m->challenges[m->n_challenges++] = sb("tls-alpn-01");
+        m->challenges[m->n_challenges++] = sb("http-01");
     }
     assert_int_equal(mdshm__w_put_md(w, m), 0);
 }
@@ -337,6 +339,9 @@ static void test_all_mds(void **state)
     assert_string_equal(jstr(one, "ca/account"), "ACME-ca.test-0001");
     assert_string_equal(jstr(one, "ca/agreement"), "accepted");
     assert_string_equal(jstr(one, "ca/proto"), "ACME");
+    /* MDCAChallenges, as configured (none configured: no member) */
+    assert_string_equal(jstr(one, "ca/challenges/0"), "tls-alpn-01");
+    assert_string_equal(jstr(one, "ca/challenges/1"), "http-01");
     assert_true(json_is_true(jget(one, "stapling")));
     assert_true(json_is_false(jget(one, "profile-mandatory")));
     assert_true(json_is_true(jget(one, "ari-renewals")));
@@ -381,6 +386,13 @@ static void test_all_mds(void **state)
     assert_string_equal(jstr(one, "cert/rsa/ocsp/valid/until"),
                         date(NOW_S + DAY, d, sizeof(d)));
     assert_int_equal(json_integer_value(jget(one, "cert/rsa/ocsp/errors")), 2);
+    /* mod_md's OCSP job of the MD, from the record */
+    assert_string_equal(jstr(one, "cert/rsa/ocsp/renewal/name"), "one.test");
+    assert_true(json_is_true(jget(one, "cert/rsa/ocsp/renewal/finished")));
+    assert_int_equal(
+        json_integer_value(jget(one, "cert/rsa/ocsp/renewal/errors")), 2);
+    assert_string_equal(jstr(one, "cert/rsa/ocsp/renewal/last-run"),
+                        date(NOW_S - 3600, d, sizeof(d)));
     assert_string_equal(jstr(one, "cert/secp256r1/ocsp/state"),
                         "no responder");
     assert_null(jget(one, "cert/secp256r1/ocsp/error"));
@@ -406,7 +418,14 @@ static void test_all_mds(void **state)
     assert_string_equal(jstr(two, "state-descr"),
                         "certificate(rsa) is missing");
     assert_int_equal(json_object_size(jget(two, "cert")), 0);
-    assert_true(json_is_false(jget(two, "renew")));
+    /* as mod_md: renewal is due now, and no "renewal" without a job; the
+     * account and the CA in use are shown once the MD has a certificate */
+    assert_true(json_is_true(jget(two, "renew")));
+    assert_string_equal(jstr(two, "renew-at"), date(NOW_S, d, sizeof(d)));
+    assert_null(jget(two, "renewal"));
+    assert_null(jget(two, "ca/account"));
+    assert_null(jget(two, "ca/url"));
+    assert_int_equal(json_array_size(jget(two, "ca/urls")), 1);
     /* the default key (RSA 2048 only): no "privkey", as mod_md */
     assert_null(jget(two, "privkey"));
     assert_int_equal(json_integer_value(jget(two, "transitive")), 0);
@@ -414,9 +433,14 @@ static void test_all_mds(void **state)
     alpn = json_object_get(jget(two, "proto"), "acme-tls/1");
     assert_true(json_is_array(alpn) && json_array_size(alpn) == 0);
     assert_null(jget(two, "ca/agreement"));
+    assert_null(jget(two, "ca/challenges"));
     /* mod_md calls every RSA key "rsa", whatever its size */
     four = find_md(doc, "four.test");
     assert_string_equal(jstr(four, "cert/rsa/serial"), "4096");
+    /* not due, nothing staged: mod_md shows neither "renew" nor
+     * "renewal" */
+    assert_null(jget(four, "renew"));
+    assert_null(jget(four, "renewal"));
     /* no response yet, only a failed fetch: no status, no 1970 times */
     assert_string_equal(jstr(four, "cert/rsa/ocsp/state"), "pending");
     assert_null(jget(four, "cert/rsa/ocsp/status"));
