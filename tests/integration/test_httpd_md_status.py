@@ -14,7 +14,8 @@ both servers for the token and passes on the answer that has it.  MDs:
     fail.cmp.example   its CA is faultproxy.py in front of the same
                        pebble, refusing every newOrder: a failed order,
                        retried
-and MDStapling on for all.  The documents (`/md-status` and
+and MDStapling on for all, pebble's certificates naming an OCSP responder
+(ocsp_responder.py).  The documents (`/md-status` and
 `/md-status/<name>`) are compared recursively: member names, nesting and
 JSON types everywhere, and the values scripts rely on where the two must
 agree.  What legitimately differs is listed below with the reason, and
@@ -27,7 +28,6 @@ import http.server
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
 import threading
@@ -37,11 +37,12 @@ import pytest
 from cryptography import x509
 
 import harness
-from apache import MOD_MD, Apache, module_path
+from apache import MOD_MD
 from ocsp_responder import OcspResponder
 from test_ocsp import PebbleIssuer
 from test_drive import DEADLINE, _dns_script
-from test_httpd import _acme
+from test_httpd import _acme, apache  # noqa: F401 -- a fixture
+from test_md_status import covered, json_type
 
 pytestmark = pytest.mark.skipif(os.geteuid() != 0,
                                 reason="runs apache2 as root with User nobody")
@@ -51,8 +52,8 @@ pytestmark = pytest.mark.skipif(os.geteuid() != 0,
 # lies under it.  The lists are in docs/httpd.md ("md-status"), checked by
 # test_allow_lists_are_documented.
 
-# Members mod_mdshm adds: mod_md has no such member (or, marked "state",
-# has none in the states compared here).
+# Members mod_mdshm adds (mod_md has no such member; those shown only after
+# a failure are listed though the states compared here do not reach them).
 EXTRAS = {
     "generation": "the store's change counter",
     "leader": "the child leading the drive (mod_md: httpd's parent)",
@@ -151,27 +152,6 @@ DIFFER = {
 }
 
 
-def json_type(v):
-    if v is None:
-        return "null"
-    if isinstance(v, bool):
-        return "boolean"
-    if isinstance(v, (int, float)):
-        return "number"
-    if isinstance(v, str):
-        return "string"
-    return "array" if isinstance(v, list) else "object"
-
-
-def covered(path, entries):
-    """Whether @path is one of @entries or lies under one."""
-    for e in entries:
-        rx = re.escape(e).replace(r"\*", r"[^.\[]+")
-        if re.fullmatch(rf"{rx}((\.|\[\]).*)?", path):
-            return True
-    return False
-
-
 def compare(ours, theirs, path="", problems=None):
     """Problems of our document against mod_md's, recursively: a member
     missing on either side (unless in GAPS / EXTRAS), another JSON type,
@@ -239,23 +219,6 @@ def merged(elements):
     return {k: merged(v) for k, v in keys.items()}
 
 
-def doc_paths(doc, prefix=""):
-    out = set()
-
-    def walk(v, p):
-        if p:
-            out.add(p)
-        if isinstance(v, dict):
-            for k, sub in v.items():
-                walk(sub, f"{p}.{k}" if p else k)
-        elif isinstance(v, list):
-            for sub in v:
-                walk(sub, f"{p}[]")
-
-    walk(doc, prefix)
-    return out
-
-
 class Http01Fanout:
     """pebble validates http-01 on one port; both servers answer
     challenges.  Listens on that port and answers each request with the
@@ -306,21 +269,6 @@ class Http01Fanout:
         self.thread.join()
 
 
-@pytest.fixture
-def apache():
-    made = []
-
-    def make(**kw):
-        a = Apache(module_path(), **kw)
-        made.append(a)
-        return a
-
-    yield make
-    for a in reversed(made):
-        a.stop()
-        shutil.rmtree(a.root, ignore_errors=True)
-
-
 def get_json(port, path, missing_ok=False):
     c = http.client.HTTPConnection("127.0.0.1", port, timeout=20)
     c.request("GET", path, headers={"Host": "localhost"})
@@ -343,7 +291,7 @@ class Pair:
     """The two servers on one configuration: .md (mod_md), .shm
     (mod_mdshm); ports[server] = (http, https)."""
 
-    def __init__(self, apache, pebble, proxy):
+    def __init__(self, apache, pebble, proxy):  # noqa: F811
         self.md = apache(mpm="prefork", mod_md=True)
         self.shm = apache(mpm="prefork")
         self.ports = {}
@@ -476,8 +424,9 @@ def test_allow_lists_are_documented():
     assert not missing, f"not in docs/httpd.md: {sorted(missing)}"
 
 
-def test_md_status_matches_mod_md_live(apache, pebble_factory,
-                                       faultproxy_factory, tmp_path):
+def test_md_status_matches_mod_md_live(apache,  # noqa: F811
+                                       pebble_factory, faultproxy_factory,
+                                       tmp_path):
     if not os.path.exists(MOD_MD):
         pytest.skip("libapache2-mod-md not installed")
     # pebble's certificates name an OCSP responder that signs with pebble's
@@ -614,7 +563,8 @@ def run(pair, ocsp_ca):
 # ---------------------------------------------------------------------------
 # a wildcard MD over dns-01
 
-def test_httpd_wildcard_dns01(apache, pebble, challtestsrv, tmp_path):
+def test_httpd_wildcard_dns01(apache, pebble, challtestsrv,  # noqa: F811
+                              tmp_path):
     """`MDomain *.wild.example wild.example` with MDCAChallenges dns-01 and
     MDChallengeDns01 (one program, as mod_md runs it: `setup|teardown
     DOMAIN [TOKEN]`) setting TXT records in challtestsrv, where pebble
