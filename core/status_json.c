@@ -14,6 +14,7 @@
  */
 #include "status.h"
 #include "acme.h" /* mdshm__ari_cert_id */
+#include "joblog.h" /* mdshm__job_last */
 
 #include <ctype.h>
 #include <errno.h>
@@ -450,19 +451,19 @@ static void staged_json(struct sj *s, json_t *out, struct staged *st)
             continue;
         }
         st->any = true;
+        if (rv < 0 || !g->n_chain)
+            st->finished = false;
+        if (rv == 0 && !g->n_chain)
+            continue; /* ordered, no certificate yet: none, as mod_md */
         if (!(j = json_object())) {
             s->err = -ENOMEM;
             return;
         }
         put(s, out, name, j);
-        if (rv < 0 || !g->n_chain)
-            st->finished = false;
         if (rv < 0) {
             put_error(s, j, rv);
             continue;
         }
-        if (!g->n_chain)
-            continue; /* ordered, no certificate yet: mod_md's {} */
         rv = mdshm_chain_parse(g->chain[0].p, g->chain[0].n, &ch);
         if (rv == 0)
             rv = mdshm_chain_info(ch, 0, &ci);
@@ -492,10 +493,13 @@ static void staged_json(struct sj *s, json_t *out, struct staged *st)
 
 /* ---- the drive's job: mod_md's "renewal" ------------------------------ */
 
+/* The job; while a run is in progress (a "starting" entry newer than the
+ * last run's end), "last-run" and "last" are its own, as mod_md's. */
 static json_t *job_json(struct sj *s, const mdshm_job_rec_t *jb,
                         bool with_log)
 {
     json_t *j = json_object(), *last = json_object();
+    int64_t started = mdshm__job_last(jb, "starting");
 
     if (!j || !last) {
         json_decref(j);
@@ -506,18 +510,26 @@ static json_t *job_json(struct sj *s, const mdshm_job_rec_t *jb,
     put_buf(s, j, "name", jb->md);
     put(s, j, "errors", json_integer(jb->errors));
     put_ms(s, j, "next-run", jb->next_run_ms);
-    put_ms(s, j, "last-run", jb->last_run_ms);
     put_ms(s, j, "retry-after", jb->retry_after_ms);
-    put(s, last, "status", json_integer(jb->last_status));
-    if (jb->last_status)
-        put(s, last, "status-description",
-            json_string(mdshm_strerror(jb->last_status)));
-    if (jb->last_problem.n)
-        put_buf(s, last, "problem", jb->last_problem);
-    if (jb->last_detail.n)
-        put_buf(s, last, "detail", jb->last_detail);
-    if (jb->last_activity.n)
-        put_buf(s, last, "activity", jb->last_activity);
+    if (started > jb->last_run_ms) {
+        /* a run in progress: as mod_md, "last" is its progress so far */
+        put_ms(s, j, "last-run", started);
+        put(s, last, "status", json_integer(0));
+        if (jb->n_log && jb->log[jb->n_log - 1].detail.n)
+            put_buf(s, last, "activity", jb->log[jb->n_log - 1].detail);
+    } else {
+        put_ms(s, j, "last-run", jb->last_run_ms);
+        put(s, last, "status", json_integer(jb->last_status));
+        if (jb->last_status)
+            put(s, last, "status-description",
+                json_string(mdshm_strerror(jb->last_status)));
+        if (jb->last_problem.n)
+            put_buf(s, last, "problem", jb->last_problem);
+        if (jb->last_detail.n)
+            put_buf(s, last, "detail", jb->last_detail);
+        if (jb->last_activity.n)
+            put_buf(s, last, "activity", jb->last_activity);
+    }
     put(s, j, "last", last);
     if (with_log) {
         json_t *log = json_object(), *ents = json_array();

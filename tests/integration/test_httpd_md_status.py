@@ -107,7 +107,7 @@ VALUES = {
     "cert.*.ocsp.renewal.finished", "cert.*.ocsp.renewal.notified",
     "cert.*.ocsp.renewal.notified-renewed", "cert.*.ocsp.renewal.errors",
     "cert.*.ocsp.renewal.last.status", "renewal.name", "renewal.finished",
-    "renewal.notified", "renewal.notified-renewed", "renewal.last.problem",
+    "renewal.notified-renewed", "renewal.last.problem",
     "renewal.last.detail",
 }
 
@@ -139,6 +139,11 @@ DIFFER = {
                                           "(mod_md and mdshm back off "
                                           "differently)",
     "managed-domains[].renewal.valid-from": "each server's own certificates",
+    "managed-domains[].renewal.notified": "mod_md's flag that its last "
+                                          "notification went out (it flips "
+                                          "during a run); mdshm notifies "
+                                          "when it activates, and shows "
+                                          "false",
     "managed-domains[].renewal.errors": "failed runs so far: depends on "
                                         "when one asks",
     "managed-domains[].renewal.last.status": "an APR status in mod_md, an "
@@ -294,15 +299,17 @@ class Pair:
     def __init__(self, apache, pebble, proxy):  # noqa: F811
         self.md = apache(mpm="prefork", mod_md=True)
         self.shm = apache(mpm="prefork")
+        self.pebble, self.proxy = pebble, proxy
         self.ports = {}
         self.problems = []
         for a in (self.md, self.shm):
-            http_port, https_port = harness.free_port(), harness.free_port()
-            self.ports[a] = (http_port, https_port)
-            a.write(self.conf(a, pebble, proxy, http_port, https_port))
+            self.ports[a] = (harness.free_port(), harness.free_port())
+            a.write(self.conf(a))
 
-    @staticmethod
-    def conf(a, pebble, proxy, http_port, https_port):
+    def conf(self, a, more=""):
+        """The configuration of server @a, with @more MD directives."""
+        pebble, proxy = self.pebble, self.proxy
+        http_port, https_port = self.ports[a]
         ca_file = a.copy_in(pebble.ca_file)
         vhosts = "".join(f"""
             <VirtualHost 127.0.0.1:{https_port}>
@@ -336,7 +343,16 @@ class Pair:
             <Location /md-status>
               SetHandler md-status
             </Location>
-            """ + vhosts
+            """ + vhosts + more
+
+    def add(self, more):
+        """Both servers with @more in their configuration: a graceful
+        restart (mod_md's, and mod_mdshm's parent's new context)."""
+        for a in (self.md, self.shm):
+            a.write(self.conf(a, more.replace("{https}",
+                                              str(self.ports[a][1]))))
+            r = a.ctl("-k", "graceful")
+            assert r.returncode == 0, r.stderr + a.log()
 
     def start(self):
         for a in (self.md, self.shm):
@@ -444,7 +460,10 @@ def test_md_status_matches_mod_md_live(apache,  # noqa: F811
         fan = Http01Fanout(pebble.http_port,
                            [pair.ports[a][0] for a in (pair.md, pair.shm)])
         fan.start()
-        run(pair, responder.ca)
+        # slow.cmp.example's CA holds every finalize: an order in progress
+        slow = faultproxy_factory(pebble, name="slow")
+        slow.delay(re.compile("finalize"), 10 * DEADLINE)
+        run(pair, responder.ca, slow)
     finally:
         if fan:
             fan.stop()
@@ -463,7 +482,7 @@ def serials(pems):
     return out
 
 
-def run(pair, ocsp_ca):
+def run(pair, ocsp_ca, slow):
     pair.start()
     # mod_mdshm's leader writes the configured MDs into the store first
     for a in (pair.md, pair.shm):
@@ -494,6 +513,22 @@ def run(pair, ocsp_ca):
 
     harness.wait_until(issued, DEADLINE, "mod_mdshm's certificates",
                        interval=0.5)
+
+    # (e) an order the CA refuses, retried: both servers have failed at
+    # least once (before mod_md's restart, which forgets its failed job
+    # until the MD's next run)
+    def failed(a):
+        def check():
+            d = get_json(pair.ports[a][0], "/md-status/fail.cmp.example")
+            return (d.get("renewal") or {}).get("errors", 0) >= 1
+        return check
+
+    for a, what in ((pair.md, "mod_md"), (pair.shm, "mod_mdshm")):
+        harness.wait_until(failed(a), DEADLINE, f"a failed order ({what})",
+                           interval=0.5)
+    ours, _ = pair.check("a failed order", "/md-status/fail.cmp.example")
+    assert "rejectedIdentifier" in ours["renewal"]["last"]["problem"]
+
     # the OCSP responder learns every serial: mod_md's staged ones (it
     # fetches staples for them after the restart), and mod_mdshm's
     d = get_json(pair.ports[pair.shm][0], "/md-status")
@@ -534,7 +569,7 @@ def run(pair, ocsp_ca):
         harness.wait_until(stapled(a), DEADLINE, "good OCSP responses",
                            interval=0.5)
 
-    # (b) issued, (c) two key types, (d) MDStapling on: every MD
+    # (b) issued, (c) two key types, (d) MDStapling on
     pair.check("issued", names=("a.cmp.example", "b.cmp.example",
                                 "manual.cmp.example"))
     b = pair.check("two key types", "/md-status/b.cmp.example")[0]
@@ -543,19 +578,26 @@ def run(pair, ocsp_ca):
                             {"type": "RSA", "bits": 2048}]
     pair.check("issued, by name", "/md-status/a.cmp.example")
 
-    # (e) an order the CA refuses, retried: both servers have failed at
-    # least once
-    def failed(a):
-        def check():
-            d = get_json(pair.ports[a][0], "/md-status/fail.cmp.example")
-            return (d.get("renewal") or {}).get("errors", 0) >= 1
-        return check
 
-    for a in (pair.md, pair.shm):
-        harness.wait_until(failed(a), DEADLINE, "a failed order", interval=0.5)
-    ours, _ = pair.check("a failed order", "/md-status/fail.cmp.example")
-    assert "rejectedIdentifier" in ours["renewal"]["last"]["problem"]
-    pair.check("everything", names=None)
+    # (e) during an order: a new MD (a graceful restart of both), whose CA
+    # holds the finalize request until the end of the test
+    pair.add(f"""
+        <MDomain slow.cmp.example>
+          MDCertificateAuthority {slow.directory_url}
+        </MDomain>
+        <VirtualHost 127.0.0.1:{{https}}>
+          ServerName slow.cmp.example
+          SSLEngine on
+        </VirtualHost>
+        """)
+    harness.wait_until(
+        lambda: len({r.kid for r in slow.requests(re.compile("finalize"))})
+        == 2, DEADLINE, "both servers finalizing an order")
+    pair.check("an order in progress", "/md-status/slow.cmp.example")
+    # (not fail.cmp.example, compared before the restarts)
+    pair.check("everything, one order in progress",
+               names=("a.cmp.example", "b.cmp.example", "manual.cmp.example",
+                      "slow.cmp.example"))
 
     assert not pair.problems, "\n".join(pair.problems)
 
