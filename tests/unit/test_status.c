@@ -510,6 +510,60 @@ static void test_one_md(void **state)
     free(text);
 }
 
+/* two.test's first order, in progress: ordered, no certificate yet */
+static int in_progress_fn(mdshm__wtxn_t *w, void *baton)
+{
+    mdshm_record_t r;
+    char key[128];
+    int n;
+
+    (void)baton;
+    memset(&r, 0, sizeof(r));
+    r.type = MDSHM_REC_JOB;
+    r.u.job.md = sb("two.test");
+    r.u.job.n_log = 3;
+    r.u.job.log[0] = (mdshm_joblog_entry_t){NOW_MS - 3000,
+                                            sb("event:renewing"),
+                                            sb("no rsa2048 certificate")};
+    r.u.job.log[1] = (mdshm_joblog_entry_t){NOW_MS - 2000, sb("starting"),
+                                            sb("renewing")};
+    r.u.job.log[2] = (mdshm_joblog_entry_t){NOW_MS - 1000, sb("progress"),
+                                            sb("created rsa2048 order")};
+    n = mdshm__w_put(w, MDSHM_DB_JOBS, "two.test", 8, &r);
+    if (n < 0)
+        return n;
+    memset(&r, 0, sizeof(r));
+    r.type = MDSHM_REC_STAGING;
+    r.u.staging.md = sb("two.test");
+    r.u.staging.key_spec = sb("rsa2048");
+    n = mdshm_key_certset(key, sizeof(key), "two.test", 8, "rsa2048", 7);
+    if (n < 0)
+        return n;
+    return mdshm__w_put(w, MDSHM_DB_STAGING, key, (size_t)n, &r);
+}
+
+static void test_run_in_progress(void **state)
+{
+    struct ut_env *e = *state;
+    char *text = NULL, d[64];
+    json_t *doc;
+
+    assert_int_equal(mdshm__leader_write(e->c, in_progress_fn, NULL), 0);
+    doc = status_doc(e, "two.test", NOW_MS, &text);
+    /* as mod_md: the run's start and its progress so far, and no
+     * certificate member before the CA issued one */
+    assert_true(json_is_true(jget(doc, "renew")));
+    assert_string_equal(jstr(doc, "renewal/last-run"),
+                        date(NOW_S - 2, d, sizeof(d)));
+    assert_int_equal(json_integer_value(jget(doc, "renewal/last/status")), 0);
+    assert_string_equal(jstr(doc, "renewal/last/activity"),
+                        "created rsa2048 order");
+    assert_true(json_is_false(jget(doc, "renewal/finished")));
+    assert_int_equal(json_object_size(jget(doc, "renewal/cert")), 0);
+    json_decref(doc);
+    free(text);
+}
+
 static void test_later(void **state)
 {
     struct ut_env *e = *state;
@@ -830,6 +884,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_all_mds, setup, teardown),
         cmocka_unit_test_setup_teardown(test_one_md, setup, teardown),
         cmocka_unit_test_setup_teardown(test_later, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_run_in_progress, setup,
+                                        teardown),
         cmocka_unit_test_setup_teardown(test_metrics, setup, teardown),
         cmocka_unit_test(test_empty),
         cmocka_unit_test_setup_teardown(test_out_of_memory_all_or_nothing,
