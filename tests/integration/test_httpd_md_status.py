@@ -482,6 +482,17 @@ def serials(pems):
     return out
 
 
+def wait_issued(pair, a, what, ready):
+    """Wait until ready(MD object) holds for a.cmp.example and
+    b.cmp.example in server @a's md-status."""
+    def check():
+        d = get_json(pair.ports[a][0], "/md-status")
+        return all(ready(md_of(d, n))
+                   for n in ("a.cmp.example", "b.cmp.example"))
+
+    harness.wait_until(check, DEADLINE, what, interval=0.5)
+
+
 def run(pair, ocsp_ca, slow):
     pair.start()
     # mod_mdshm's leader writes the configured MDs into the store first
@@ -497,22 +508,10 @@ def run(pair, ocsp_ca, slow):
 
     # mod_md gets its certificates staged and needs a graceful restart to
     # use them; mod_mdshm serves them at once
-    def staged():
-        d = get_json(pair.ports[pair.md][0], "/md-status")
-        ren = [(md_of(d, n).get("renewal") or {}).get("finished")
-               for n in ("a.cmp.example", "b.cmp.example")]
-        return d if all(ren) else None
-
-    harness.wait_until(staged, DEADLINE, "mod_md's certificates",
-                       interval=0.5)
-
-    def issued():
-        d = get_json(pair.ports[pair.shm][0], "/md-status")
-        return all(md_of(d, n)["state"] == 2
-                   for n in ("a.cmp.example", "b.cmp.example"))
-
-    harness.wait_until(issued, DEADLINE, "mod_mdshm's certificates",
-                       interval=0.5)
+    wait_issued(pair, pair.md, "mod_md's certificates staged",
+                lambda m: (m.get("renewal") or {}).get("finished"))
+    wait_issued(pair, pair.shm, "mod_mdshm's certificates",
+                lambda m: m["state"] == 2)
 
     # (e) an order the CA refuses, retried: both servers have failed at
     # least once (before mod_md's restart, which forgets its failed job
@@ -548,26 +547,15 @@ def run(pair, ocsp_ca, slow):
     r = pair.md.ctl("-k", "graceful")
     assert r.returncode == 0, r.stderr
 
-    def active():
-        d = get_json(pair.ports[pair.md][0], "/md-status")
-        return all(md_of(d, n)["state"] == 2 and md_of(d, n)["cert"]
-                   for n in ("a.cmp.example", "b.cmp.example"))
+    wait_issued(pair, pair.md, "mod_md's certificates in use",
+                lambda m: m["state"] == 2 and m["cert"])
 
-    harness.wait_until(active, DEADLINE, "mod_md's certificates in use",
-                       interval=0.5)
-
-    def stapled(a):
-        def check():
-            d = get_json(pair.ports[a][0], "/md-status")
-            return all((c.get("ocsp") or {}).get("status") == "good"
-                       for n in ("a.cmp.example", "b.cmp.example")
-                       for k, c in md_of(d, n)["cert"].items()
-                       if k != "valid")
-        return check
+    def stapled(m):
+        return all((c.get("ocsp") or {}).get("status") == "good"
+                   for k, c in m["cert"].items() if k != "valid")
 
     for a in (pair.md, pair.shm):
-        harness.wait_until(stapled(a), DEADLINE, "good OCSP responses",
-                           interval=0.5)
+        wait_issued(pair, a, "good OCSP responses", stapled)
 
     # (b) issued, (c) two key types, (d) MDStapling on
     pair.check("issued", names=("a.cmp.example", "b.cmp.example",
