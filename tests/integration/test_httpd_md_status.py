@@ -482,6 +482,15 @@ def serials(pems):
     return out
 
 
+def shape(v):
+    """@v's member names and JSON types, recursively."""
+    if isinstance(v, dict):
+        return {k: shape(sub) for k, sub in v.items()}
+    if isinstance(v, list):
+        return [shape(sub) for sub in v]
+    return json_type(v)
+
+
 def wait_issued(pair, a, what, ready):
     """Wait until ready(MD object) holds for a.cmp.example and
     b.cmp.example in server @a's md-status."""
@@ -565,6 +574,13 @@ def run(pair, ocsp_ca, slow):
     assert b["privkey"] == [{"type": "EC", "curve": "secp256r1"},
                             {"type": "RSA", "bits": 2048}]
     pair.check("issued, by name", "/md-status/a.cmp.example")
+    # the CLI's document is the handler's (one function writes both)
+    r = subprocess.run([os.environ["MDSHM"], "--store", store, "status",
+                        "--md-status"], capture_output=True, text=True,
+                       timeout=20)
+    assert r.returncode == 0, r.stderr
+    assert shape(json.loads(r.stdout)) == \
+        shape(get_json(pair.ports[pair.shm][0], "/md-status"))
 
 
     # (e) during an order: a new MD (a graceful restart of both), whose CA
