@@ -298,6 +298,9 @@ typedef struct mdshm_md_rec {
     bool ari_renewals;    /**< MDRenewViaARI */
     bool acme_tls_1;      /**< tls-alpn-01 may answer its names (port 443
                                mapped, or named in MDCAChallenges) */
+    uint32_t n_challenges;
+    mdshm_buf_t challenges[MDSHM_MAX_LIST]; /**< MDCAChallenges as
+                                                 configured; none: not set */
 } mdshm_md_rec_t;
 
 /** names/<dns name>: which MD serves a name. */

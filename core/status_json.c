@@ -14,6 +14,7 @@
  */
 #include "status.h"
 #include "acme.h" /* mdshm__ari_cert_id */
+#include "joblog.h" /* mdshm__job_last */
 
 #include <ctype.h>
 #include <errno.h>
@@ -235,6 +236,48 @@ static const char *ocsp_status_name(uint32_t st)
     return st < 3 ? names[st] : "invalid";
 }
 
+/* mod_md's "renewal" of a staple (its OCSP job) from the stored record:
+ * finished once a response is stored; "last" is the last fetch (-EIO and
+ * the reason when it failed) of the responder @url. */
+static json_t *ocsp_job_json(struct sj *s, const mdshm_ocsp_rec_t *o,
+                             mdshm_buf_t url)
+{
+    json_t *j = json_object(), *last = json_object();
+    char detail[64], *activity;
+
+    if (!j || !last) {
+        json_decref(j);
+        json_decref(last);
+        return NULL;
+    }
+    put_buf(s, j, "name", s->md->u.md.name);
+    put(s, j, "finished", json_boolean(o->der.n > 0));
+    put(s, j, "notified", json_false());
+    put(s, j, "notified-renewed", json_false());
+    put_ms(s, j, "next-run", o->next_try_ms);
+    put_ms(s, j, "last-run", o->fetched_ms);
+    put(s, j, "errors", json_integer(o->errors));
+    put(s, last, "status", json_integer(o->errors ? -EIO : 0));
+    if (o->errors && o->last_error.n) {
+        put_buf(s, last, "detail", o->last_error);
+    } else if (!o->errors && o->der.n) {
+        snprintf(detail, sizeof(detail), "certificate status is %s",
+                 ocsp_status_name(o->status));
+        put(s, last, "detail", json_string(detail));
+    }
+    if (asprintf(&activity, "fetching the OCSP response from %.*s",
+                 (int)url.n, (const char *)url.p) < 0) {
+        s->err = -ENOMEM;
+    } else {
+        put(s, last, "activity", jbuf((mdshm_buf_t){
+                                     (const uint8_t *)activity,
+                                     strlen(activity)}));
+        free(activity);
+    }
+    put(s, j, "last", last);
+    return j;
+}
+
 /* "ocsp" of a certificate: its responder, and the stored response.
  * "state" says what a worker staples: "no responder" (the certificate
  * names none; normal), "pending" (none fetched yet), "valid", "expired",
@@ -274,6 +317,7 @@ static json_t *ocsp_json(struct sj *s, const mdshm_certset_rec_t *c)
         put(s, j, "status", json_string(ocsp_status_name(o->status)));
         put(s, j, "valid", jvalid(o->this_update, o->next_update));
     }
+    put(s, j, "renewal", ocsp_job_json(s, o, c->ocsp_url));
     put_ms(s, j, "renew-at", o->renew_at_ms);
     put_ms(s, j, "fetched", o->fetched_ms);
     put(s, j, "errors", json_integer(o->errors));
@@ -328,8 +372,10 @@ static void span_add(struct span *v, int64_t from, int64_t until)
 }
 
 /* "cert" of an MD: the active set of each key spec, and "valid", the
- * time all of them are valid.  Sets @descr if one is missing or expired. */
-static json_t *certs_json(struct sj *s, char *descr, size_t dsize)
+ * time all of them are valid.  Sets @descr if one is missing or expired,
+ * and @any if one exists. */
+static json_t *certs_json(struct sj *s, char *descr, size_t dsize,
+                          bool *any)
 {
     const mdshm_md_rec_t *m = &s->md->u.md;
     const mdshm_certset_rec_t *c = &s->rec->u.certset;
@@ -367,6 +413,7 @@ static json_t *certs_json(struct sj *s, char *descr, size_t dsize)
     }
     if (span.any)
         put(s, j, "valid", jvalid(span.from, span.until));
+    *any = span.any;
     return j;
 }
 
@@ -404,19 +451,19 @@ static void staged_json(struct sj *s, json_t *out, struct staged *st)
             continue;
         }
         st->any = true;
+        if (rv < 0 || !g->n_chain)
+            st->finished = false;
+        if (rv == 0 && !g->n_chain)
+            continue; /* ordered, no certificate yet: none, as mod_md */
         if (!(j = json_object())) {
             s->err = -ENOMEM;
             return;
         }
         put(s, out, name, j);
-        if (rv < 0 || !g->n_chain)
-            st->finished = false;
         if (rv < 0) {
             put_error(s, j, rv);
             continue;
         }
-        if (!g->n_chain)
-            continue; /* ordered, no certificate yet: mod_md's {} */
         rv = mdshm_chain_parse(g->chain[0].p, g->chain[0].n, &ch);
         if (rv == 0)
             rv = mdshm_chain_info(ch, 0, &ci);
@@ -446,10 +493,13 @@ static void staged_json(struct sj *s, json_t *out, struct staged *st)
 
 /* ---- the drive's job: mod_md's "renewal" ------------------------------ */
 
+/* The job; while a run is in progress (a "starting" entry newer than the
+ * last run's end), "last-run" and "last" are its own, as mod_md's. */
 static json_t *job_json(struct sj *s, const mdshm_job_rec_t *jb,
                         bool with_log)
 {
     json_t *j = json_object(), *last = json_object();
+    int64_t started = mdshm__job_last(jb, "starting");
 
     if (!j || !last) {
         json_decref(j);
@@ -460,18 +510,26 @@ static json_t *job_json(struct sj *s, const mdshm_job_rec_t *jb,
     put_buf(s, j, "name", jb->md);
     put(s, j, "errors", json_integer(jb->errors));
     put_ms(s, j, "next-run", jb->next_run_ms);
-    put_ms(s, j, "last-run", jb->last_run_ms);
     put_ms(s, j, "retry-after", jb->retry_after_ms);
-    put(s, last, "status", json_integer(jb->last_status));
-    if (jb->last_status)
-        put(s, last, "status-description",
-            json_string(mdshm_strerror(jb->last_status)));
-    if (jb->last_problem.n)
-        put_buf(s, last, "problem", jb->last_problem);
-    if (jb->last_detail.n)
-        put_buf(s, last, "detail", jb->last_detail);
-    if (jb->last_activity.n)
-        put_buf(s, last, "activity", jb->last_activity);
+    if (started > jb->last_run_ms) {
+        /* a run in progress: as mod_md, "last" is its progress so far */
+        put_ms(s, j, "last-run", started);
+        put(s, last, "status", json_integer(0));
+        if (jb->n_log && jb->log[jb->n_log - 1].detail.n)
+            put_buf(s, last, "activity", jb->log[jb->n_log - 1].detail);
+    } else {
+        put_ms(s, j, "last-run", jb->last_run_ms);
+        put(s, last, "status", json_integer(jb->last_status));
+        if (jb->last_status)
+            put(s, last, "status-description",
+                json_string(mdshm_strerror(jb->last_status)));
+        if (jb->last_problem.n)
+            put_buf(s, last, "problem", jb->last_problem);
+        if (jb->last_detail.n)
+            put_buf(s, last, "detail", jb->last_detail);
+        if (jb->last_activity.n)
+            put_buf(s, last, "activity", jb->last_activity);
+    }
     put(s, j, "last", last);
     if (with_log) {
         json_t *log = json_object(), *ents = json_array();
@@ -497,16 +555,18 @@ static json_t *job_json(struct sj *s, const mdshm_job_rec_t *jb,
     return j;
 }
 
-/* "renew" and "renewal": shown while an order is staged, when renewal is
- * due or the last run failed, and always for a single MD. */
-static void renewal_json(struct sj *s, json_t *md, bool single)
+/* "renew" and "renewal", as mod_md shows them: "renew" (only ever true)
+ * when renewal is due (@missing: a certificate is; or the renew window
+ * began) or an order is staged; then "renewal", the MD's job, if the drive
+ * worked on it (the job log for a single MD).  A manual MD the drive only
+ * noted as due has had no run mod_md would show. */
+static void renewal_json(struct sj *s, json_t *md, bool single, bool missing)
 {
     const mdshm_md_rec_t *m = &s->md->u.md;
     json_t *staged = json_object(), *ren = NULL;
-    bool due = m->renew_at_ms && m->renew_at_ms <= s->now_ms;
+    bool due = missing || (m->renew_at_ms && m->renew_at_ms <= s->now_ms);
     struct staged st;
-    bool any_staged;
-    uint32_t errors = 0;
+    bool any_staged, noted_only;
     int64_t next_run = 0; /* of the MD's job */
     int rv;
 
@@ -516,18 +576,21 @@ static void renewal_json(struct sj *s, json_t *md, bool single)
     }
     staged_json(s, staged, &st);
     any_staged = st.any;
+    if (!due && !any_staged) {
+        json_decref(staged);
+        return;
+    }
+    put(s, md, "renew", json_true());
     rv = mdshm__status_get(s->rd, MDSHM_DB_JOBS, m->name.p, m->name.n,
                            MDSHM_REC_JOB, s->rec);
+    noted_only = rv == 0 && m->renew_mode == 0 && !s->rec->u.job.errors;
     if (rv == 0) {
-        errors = s->rec->u.job.errors;
         next_run = s->rec->u.job.next_run_ms;
         ren = job_json(s, &s->rec->u.job, single);
     } else if (rv != MDSHM_ENOTFOUND && (ren = json_object())) {
         put_error(s, ren, rv);
     }
-    put(s, md, "renew", json_boolean(due || any_staged));
-    if (((single && rv != MDSHM_ENOTFOUND) || due || any_staged || errors ||
-         (rv < 0 && rv != MDSHM_ENOTFOUND)) &&
+    if ((any_staged || (rv != MDSHM_ENOTFOUND && !noted_only)) &&
         (ren || (ren = json_object()))) {
         /* mod_md's "finished": the new certificates wait for activation
          * (MDActivationDelay), valid from "valid-from"; the drive runs
@@ -543,10 +606,8 @@ static void renewal_json(struct sj *s, json_t *md, bool single)
             if (last && next_run)
                 put(s, last, "valid-from", jdate(next_run / 1000));
         }
-        if (any_staged) /* the certificates of the order in progress */
-            put(s, ren, "cert", staged);
-        else
-            json_decref(staged);
+        /* the certificates of the order in progress ({} before any) */
+        put(s, ren, "cert", staged);
         put(s, md, "renewal", ren);
     } else {
         json_decref(ren);
@@ -653,8 +714,9 @@ static const char *account_of(struct sj *s, const mdshm_md_rec_t *m)
 }
 
 /* "ca", in mod_md's order: account, proto, url (the CA in use), urls,
- * agreement. */
-static json_t *ca_json(struct sj *s, const mdshm_md_rec_t *m)
+ * agreement, challenges.  As mod_md, the account and the CA in use are
+ * shown once the MD got a certificate with them (@issued). */
+static json_t *ca_json(struct sj *s, const mdshm_md_rec_t *m, bool issued)
 {
     json_t *ca = json_object();
     const char *acct;
@@ -663,15 +725,18 @@ static json_t *ca_json(struct sj *s, const mdshm_md_rec_t *m)
         return NULL;
     if (m->is_static)
         return ca; /* no CA: the certificate comes from files */
-    acct = account_of(s, m);
+    acct = issued ? account_of(s, m) : "";
     if (*acct)
         put(s, ca, "account", json_string(acct));
     put(s, ca, "proto", json_string("ACME"));
-    if (m->n_ca_urls)
+    if (m->n_ca_urls && issued)
         put_buf(s, ca, "url", m->ca_urls[0]);
     put_bufs(s, ca, "urls", m->ca_urls, m->n_ca_urls, MDSHM_MAX_LIST);
     if (m->agreement.n)
         put_buf(s, ca, "agreement", m->agreement);
+    if (m->n_challenges)
+        put_bufs(s, ca, "challenges", m->challenges, m->n_challenges,
+                 MDSHM_MAX_LIST);
     return ca;
 }
 
@@ -694,6 +759,7 @@ static json_t *md_json(struct sj *s, mdshm_buf_t key, mdshm_buf_t val,
     const mdshm_md_rec_t *m = &s->md->u.md;
     json_t *j = json_object(), *cert;
     char descr[128] = "";
+    bool issued = false;
     int rv;
 
     if (!j)
@@ -708,10 +774,10 @@ static json_t *md_json(struct sj *s, mdshm_buf_t key, mdshm_buf_t val,
     put_bufs(s, j, "domains", m->names, m->n_names, MDSHM_MAX_NAMES);
     put_bufs(s, j, "contacts", m->contacts, m->n_contacts, MDSHM_MAX_LIST);
     put(s, j, "transitive", json_integer(m->transitive));
-    put(s, j, "ca", ca_json(s, m));
+    cert = certs_json(s, descr, sizeof(descr), &issued);
+    put(s, j, "ca", ca_json(s, m, issued));
     put_privkeys(s, j, m);
     put(s, j, "state", json_integer(m->state));
-    cert = certs_json(s, descr, sizeof(descr));
     if (m->state != MDSHM_MD_COMPLETE && descr[0])
         put(s, j, "state-descr", json_string(descr));
     put(s, j, "renew-mode", json_integer(m->renew_mode));
@@ -728,11 +794,13 @@ static json_t *md_json(struct sj *s, mdshm_buf_t key, mdshm_buf_t val,
         put(s, j, "static", json_true());
     put(s, j, "generation", json_integer((json_int_t)m->gen));
     put(s, j, "cert", cert);
-    put_ms(s, j, "renew-at", m->renew_at_ms);
+    /* without a certificate, renewal is due now (as mod_md says) */
+    put_ms(s, j, "renew-at", issued || m->is_static ? m->renew_at_ms
+                                                    : s->now_ms);
     /* mod_md watches every MD it uses that is not in error (static and
      * manual ones too: it supervises their expiry and OCSP) */
     put(s, j, "watched", json_boolean(m->state != MDSHM_MD_ERROR));
-    renewal_json(s, j, single);
+    renewal_json(s, j, single, !issued && !m->is_static);
     return j;
 }
 

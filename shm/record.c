@@ -218,6 +218,8 @@ static const rec_field_t md_f[] = {
     F(mdshm_md_rec_t, "acme_tls_1", K_BOOL, acme_tls_1, 0, AS_IS,
       "tls-alpn-01 may answer its names: port 443 mapped (MDPortMap) or "
       "named in MDCAChallenges (md-status `proto`)"),
+    FA(mdshm_md_rec_t, "challenges", K_STR_ARRAY, challenges, n_challenges,
+       S, AS_IS, "MDCAChallenges as configured (md-status `ca.challenges`)"),
 };
 
 static const rec_field_t name_f[] = {

@@ -359,6 +359,9 @@ static void md_record(const mdshm__config_global_t *g,
     md->profile_mandatory = cm->s.profile_mandatory;
     md->ari_renewals = cm->s.renew_via_ari;
     md->acme_tls_1 = !cm->is_static && acme_tls_1(g, cm);
+    md->n_challenges = (uint32_t)cm->s.challenges.n;
+    for (size_t j = 0; j < cm->s.challenges.n && j < MDSHM_MAX_LIST; j++)
+        md->challenges[j] = mdshm__sbuf(cm->s.challenges.v[j]);
 }
 
 static bool same_record(const mdshm_record_t *a, const mdshm_record_t *b)

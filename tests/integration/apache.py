@@ -19,6 +19,7 @@ import harness
 from example_server import Handshake, Held, _client_ctx
 
 MODULES = "/usr/lib/apache2/modules"
+MOD_MD = f"{MODULES}/mod_md.so"  # Debian's mod_md (libapache2-mod-md)
 APACHE2 = shutil.which("apache2") or "/usr/sbin/apache2"
 
 
@@ -45,8 +46,12 @@ def module_path():
 
 
 class Apache:
-    def __init__(self, so, mpm="event", user="nobody", group="nogroup"):
+    def __init__(self, so, mpm="event", user="nobody", group="nogroup",
+                 mod_md=False):
+        """@mod_md: load Debian's mod_md instead of mod_mdshm (@so), to
+        compare the two on one configuration."""
         self.so = so
+        self.mod_md = mod_md
         self.mpm = mpm
         self.user, self.group = user, group
         self.root = tempfile.mkdtemp(prefix="mdshm-httpd-", dir="/tmp")
@@ -63,18 +68,23 @@ class Apache:
                      "ThreadsPerChild 4\nServerLimit 4\nMaxRequestWorkers 16\n"
                      if self.mpm == "event" else
                      "StartServers 3\nMinSpareServers 3\nMaxSpareServers 3\n")
+        if self.mod_md:
+            load, loglevel = f"LoadModule md_module {MOD_MD}", "info md:debug"
+        else:
+            load = f"LoadModule mdshm_module {self.so}"
+            loglevel = "info mdshm:trace1"
         text = textwrap.dedent(f"""\
             ServerRoot "{self.root}"
             PidFile "{self.pidfile}"
             ErrorLog "{self.error_log}"
-            LogLevel info mdshm:trace1
+            LogLevel {loglevel}
             {user}
             LoadModule mpm_{self.mpm}_module {MODULES}/mod_mpm_{self.mpm}.so
             LoadModule authz_core_module {MODULES}/mod_authz_core.so
             LoadModule socache_shmcb_module {MODULES}/mod_socache_shmcb.so
             LoadModule ssl_module {MODULES}/mod_ssl.so
             """) + extra_modules + textwrap.dedent(f"""\
-            LoadModule mdshm_module {self.so}
+            {load}
             {mpm_extra}
             ServerName localhost
             DocumentRoot "{self.root}"

@@ -117,6 +117,8 @@ static void put_md(mdshm__wtxn_t *w, const char *name, uint32_t state,
         m->stapling = true;
         m->ari_renewals = true;
         m->acme_tls_1 = true;
+        m->challenges[m->n_challenges++] = sb("tls-alpn-01");
+        m->challenges[m->n_challenges++] = sb("http-01");
     }
     assert_int_equal(mdshm__w_put_md(w, m), 0);
 }
@@ -337,6 +339,9 @@ static void test_all_mds(void **state)
     assert_string_equal(jstr(one, "ca/account"), "ACME-ca.test-0001");
     assert_string_equal(jstr(one, "ca/agreement"), "accepted");
     assert_string_equal(jstr(one, "ca/proto"), "ACME");
+    /* MDCAChallenges, as configured (none configured: no member) */
+    assert_string_equal(jstr(one, "ca/challenges/0"), "tls-alpn-01");
+    assert_string_equal(jstr(one, "ca/challenges/1"), "http-01");
     assert_true(json_is_true(jget(one, "stapling")));
     assert_true(json_is_false(jget(one, "profile-mandatory")));
     assert_true(json_is_true(jget(one, "ari-renewals")));
@@ -381,6 +386,13 @@ static void test_all_mds(void **state)
     assert_string_equal(jstr(one, "cert/rsa/ocsp/valid/until"),
                         date(NOW_S + DAY, d, sizeof(d)));
     assert_int_equal(json_integer_value(jget(one, "cert/rsa/ocsp/errors")), 2);
+    /* mod_md's OCSP job of the MD, from the record */
+    assert_string_equal(jstr(one, "cert/rsa/ocsp/renewal/name"), "one.test");
+    assert_true(json_is_true(jget(one, "cert/rsa/ocsp/renewal/finished")));
+    assert_int_equal(
+        json_integer_value(jget(one, "cert/rsa/ocsp/renewal/errors")), 2);
+    assert_string_equal(jstr(one, "cert/rsa/ocsp/renewal/last-run"),
+                        date(NOW_S - 3600, d, sizeof(d)));
     assert_string_equal(jstr(one, "cert/secp256r1/ocsp/state"),
                         "no responder");
     assert_null(jget(one, "cert/secp256r1/ocsp/error"));
@@ -406,7 +418,14 @@ static void test_all_mds(void **state)
     assert_string_equal(jstr(two, "state-descr"),
                         "certificate(rsa) is missing");
     assert_int_equal(json_object_size(jget(two, "cert")), 0);
-    assert_true(json_is_false(jget(two, "renew")));
+    /* as mod_md: renewal is due now, and no "renewal" without a job; the
+     * account and the CA in use are shown once the MD has a certificate */
+    assert_true(json_is_true(jget(two, "renew")));
+    assert_string_equal(jstr(two, "renew-at"), date(NOW_S, d, sizeof(d)));
+    assert_null(jget(two, "renewal"));
+    assert_null(jget(two, "ca/account"));
+    assert_null(jget(two, "ca/url"));
+    assert_int_equal(json_array_size(jget(two, "ca/urls")), 1);
     /* the default key (RSA 2048 only): no "privkey", as mod_md */
     assert_null(jget(two, "privkey"));
     assert_int_equal(json_integer_value(jget(two, "transitive")), 0);
@@ -414,9 +433,14 @@ static void test_all_mds(void **state)
     alpn = json_object_get(jget(two, "proto"), "acme-tls/1");
     assert_true(json_is_array(alpn) && json_array_size(alpn) == 0);
     assert_null(jget(two, "ca/agreement"));
+    assert_null(jget(two, "ca/challenges"));
     /* mod_md calls every RSA key "rsa", whatever its size */
     four = find_md(doc, "four.test");
     assert_string_equal(jstr(four, "cert/rsa/serial"), "4096");
+    /* not due, nothing staged: mod_md shows neither "renew" nor
+     * "renewal" */
+    assert_null(jget(four, "renew"));
+    assert_null(jget(four, "renewal"));
     /* no response yet, only a failed fetch: no status, no 1970 times */
     assert_string_equal(jstr(four, "cert/rsa/ocsp/state"), "pending");
     assert_null(jget(four, "cert/rsa/ocsp/status"));
@@ -482,6 +506,60 @@ static void test_one_md(void **state)
     /* a corrupt MD by name: the document says so */
     doc = status_doc(e, "bad.test", NOW_MS, &text);
     assert_string_equal(jstr(doc, "error"), "MDSHM_ECORRUPT");
+    json_decref(doc);
+    free(text);
+}
+
+/* two.test's first order, in progress: ordered, no certificate yet */
+static int in_progress_fn(mdshm__wtxn_t *w, void *baton)
+{
+    mdshm_record_t r;
+    char key[128];
+    int n;
+
+    (void)baton;
+    memset(&r, 0, sizeof(r));
+    r.type = MDSHM_REC_JOB;
+    r.u.job.md = sb("two.test");
+    r.u.job.n_log = 3;
+    r.u.job.log[0] = (mdshm_joblog_entry_t){NOW_MS - 3000,
+                                            sb("event:renewing"),
+                                            sb("no rsa2048 certificate")};
+    r.u.job.log[1] = (mdshm_joblog_entry_t){NOW_MS - 2000, sb("starting"),
+                                            sb("renewing")};
+    r.u.job.log[2] = (mdshm_joblog_entry_t){NOW_MS - 1000, sb("progress"),
+                                            sb("created rsa2048 order")};
+    n = mdshm__w_put(w, MDSHM_DB_JOBS, "two.test", 8, &r);
+    if (n < 0)
+        return n;
+    memset(&r, 0, sizeof(r));
+    r.type = MDSHM_REC_STAGING;
+    r.u.staging.md = sb("two.test");
+    r.u.staging.key_spec = sb("rsa2048");
+    n = mdshm_key_certset(key, sizeof(key), "two.test", 8, "rsa2048", 7);
+    if (n < 0)
+        return n;
+    return mdshm__w_put(w, MDSHM_DB_STAGING, key, (size_t)n, &r);
+}
+
+static void test_run_in_progress(void **state)
+{
+    struct ut_env *e = *state;
+    char *text = NULL, d[64];
+    json_t *doc;
+
+    assert_int_equal(mdshm__leader_write(e->c, in_progress_fn, NULL), 0);
+    doc = status_doc(e, "two.test", NOW_MS, &text);
+    /* as mod_md: the run's start and its progress so far, and no
+     * certificate member before the CA issued one */
+    assert_true(json_is_true(jget(doc, "renew")));
+    assert_string_equal(jstr(doc, "renewal/last-run"),
+                        date(NOW_S - 2, d, sizeof(d)));
+    assert_int_equal(json_integer_value(jget(doc, "renewal/last/status")), 0);
+    assert_string_equal(jstr(doc, "renewal/last/activity"),
+                        "created rsa2048 order");
+    assert_true(json_is_false(jget(doc, "renewal/finished")));
+    assert_int_equal(json_object_size(jget(doc, "renewal/cert")), 0);
     json_decref(doc);
     free(text);
 }
@@ -806,6 +884,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_all_mds, setup, teardown),
         cmocka_unit_test_setup_teardown(test_one_md, setup, teardown),
         cmocka_unit_test_setup_teardown(test_later, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_run_in_progress, setup,
+                                        teardown),
         cmocka_unit_test_setup_teardown(test_metrics, setup, teardown),
         cmocka_unit_test(test_empty),
         cmocka_unit_test_setup_teardown(test_out_of_memory_all_or_nothing,
