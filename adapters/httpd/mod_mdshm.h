@@ -8,6 +8,7 @@
  * ssl.c      mod_ssl glue: certificate files, the certificate callback,
  *            tls-alpn-01, OCSP stapling
  * request.c  http-01, 503 while pending, md-status and mdshm-metrics
+ * import.c   the mod_md store imported when the mdshm store is new
  */
 #ifndef MOD_MDSHM_H
 #define MOD_MDSHM_H
@@ -84,6 +85,15 @@ void mdshm_h_process_hooks(void);
 /* Lock/unlock the child's worker (no-op if the MPM runs no threads). */
 mdshm_tls_worker_t *mdshm_h_worker_lock(void);
 void mdshm_h_worker_unlock(void);
+
+/* import.c */
+/* 1 if the LMDB store in @store_dir was never created (no data.mdb). */
+int mdshm_h_store_is_new(apr_pool_t *p, const char *store_dir);
+/* In the root parent, before the children start: import the mod_md store
+ * of @base (MDStoreDir) if it has one into the store @store_dir, written
+ * for @owner (NULL: the effective uid); logged, never fatal. */
+void mdshm_h_import_mod_md(apr_pool_t *p, server_rec *s, const char *base,
+                           const char *store_dir, const char *owner);
 
 /* ssl.c */
 void mdshm_h_ssl_hooks(void);

@@ -144,7 +144,7 @@ static int post_config(apr_pool_t *pconf, apr_pool_t *plog, apr_pool_t *ptemp,
 {
     mdshm_tls_opts_t o = {0};
     const char *base = mdshm_h_store_base(pconf);
-    int rv;
+    int rv, fresh;
 
     (void)plog; (void)ptemp;
     /* Every pass (httpd runs two at start, one per restart) makes a new
@@ -158,6 +158,7 @@ static int post_config(apr_pool_t *pconf, apr_pool_t *plog, apr_pool_t *ptemp,
         o.owner = apr_psprintf(pconf, "%lu:%lu",
                                (unsigned long)ap_unixd_config.user_id,
                                (unsigned long)ap_unixd_config.group_id);
+    fresh = mdshm_h_store_is_new(ptemp, mdshm_h.store_dir);
     if (apr_dir_make_recursive(base, APR_FPROT_OS_DEFAULT, ptemp)
         != APR_SUCCESS ||
         (rv = mdshm_tls_init(&o, &mdshm_h.tls)) < 0) {
@@ -166,6 +167,8 @@ static int post_config(apr_pool_t *pconf, apr_pool_t *plog, apr_pool_t *ptemp,
                      mdshm_h.store_dir);
         return HTTP_INTERNAL_SERVER_ERROR;
     }
+    if (fresh) /* no child runs yet: the import takes leadership for it */
+        mdshm_h_import_mod_md(ptemp, s, base, mdshm_h.store_dir, o.owner);
     apr_pool_cleanup_register(pconf, mdshm_h.tls, tls_cleanup,
                               apr_pool_cleanup_null);
     if (write_fallback(pconf, base) < 0) {

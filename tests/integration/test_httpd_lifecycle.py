@@ -1,0 +1,340 @@
+"""test_httpd_lifecycle.py -- mod_mdshm's processes inside Debian's apache2
+(docs/httpd.md "Processes"), under mpm_prefork and mpm_event, children as
+nobody, pebble behind the fault proxy (which counts newOrder and holds an
+order at its finalize):
+
+- SIGKILL of the leading child mid-order: another child completes the same
+  order (one newOrder);
+- `apache2 -k graceful` mid-order: the old generation drains, a new one
+  leads with a higher term and completes the same order;
+- MaxConnectionsPerChild under a loop of handshakes: leadership moves as
+  children exit, no handshake fails, the certificate stays served;
+- graceful-stop and stop: no process left, the store consistent;
+- the mod_md store of MDStoreDir imported on the first start (Debian's
+  mod_md against the same pebble): same serials, no new order, mod_md's
+  files untouched, no second import.
+"""
+
+import json
+import os
+import re
+import signal
+import subprocess
+import textwrap
+
+import pytest
+
+import harness
+from apache import Apache, module_path  # noqa: F401
+from test_drive import DEADLINE
+from test_httpd import apache  # noqa: F401 -- the fixture
+from test_import_mod_md import _need_apache, make_mod_md_store, pem_serial, snapshot
+
+pytestmark = pytest.mark.skipif(os.geteuid() != 0,
+                                reason="runs apache2 as root with User nobody")
+
+FINALIZE = re.compile(r"^/finalize-order/")
+MPMS = ["prefork", "event"]
+
+
+def _store(a):
+    return os.path.join(a.store_base, "mdshm")
+
+
+def _mdshm(mdshm, a, *args):
+    return subprocess.run([mdshm, "--store", _store(a), *args],
+                          capture_output=True, text=True, timeout=30)
+
+
+def _status(mdshm, a):
+    r = _mdshm(mdshm, a, "status", "--json")
+    assert r.returncode == 0, r.stderr
+    return json.loads(r.stdout)
+
+
+def _leader(mdshm, a):
+    """The live leader record, or None."""
+    ld = _status(mdshm, a)["leader"]
+    return ld if ld.get("active") else None
+
+
+def _check_store(mdshm, a):
+    r = _mdshm(mdshm, a, "check")
+    assert r.returncode == 0, r.stdout + r.stderr
+
+
+def _conf(a, proxy, pebble, port, mds, extra="", md_text=None):
+    """MDs (http-01) ordered from pebble through @proxy, one SSL virtual
+    host per MD on @port (@mds: name -> its other names); @md_text, if
+    given, defines the MDs instead of one MDomain line each."""
+    ca_file = a.copy_in(pebble.ca_file)
+    if md_text is None:
+        md_text = "".join(f"MDomain {md} {' '.join(more)}\n"
+                          for md, more in mds.items())
+    vhosts = "".join(f"""
+        <VirtualHost 127.0.0.1:{port}>
+          ServerName {md}
+          {"ServerAlias " + " ".join(more) if more else ""}
+          SSLEngine on
+        </VirtualHost>
+        """ for md, more in mds.items())
+    return textwrap.dedent(f"""\
+        Listen 127.0.0.1:{pebble.http_port}
+        Listen 127.0.0.1:{port} https
+        MDCertificateAuthority {proxy.directory_url}
+        MDCACertificateFile {ca_file}
+        MDCertificateAgreement accepted
+        MDContactEmail admin@example.org
+        MDRetryDelay 1s
+        MDCAChallenges http-01
+        {extra}
+        """) + md_text + textwrap.dedent(vhosts)
+
+
+def _issued(a, port, name):
+    hs = a.handshake(port, name)
+    try:
+        return None if hs.handshake.is_fallback else hs.handshake
+    finally:
+        hs.close()
+
+
+def _wait_issued(a, port, name):
+    hs = harness.wait_until(lambda: _issued(a, port, name), DEADLINE,
+                            f"pebble's certificate for {name}", interval=0.5)
+    assert "Pebble" in hs.issuer, a.log()
+    return hs.serial
+
+
+def _every_child_serves(a, port, name, serial):
+    """Connections held open at once, as many as there are children: under
+    prefork each occupies a child of its own."""
+    held = [a.handshake(port, name) for _ in range(len(a.children()))]
+    try:
+        return {h.handshake.serial for h in held} == {serial}
+    finally:
+        for h in held:
+            h.close()
+
+
+def _hold_first_finalize(proxy):
+    """The order gets as far as its finalize, which pebble never sees until
+    the leader that sent it is gone (the proxy holds it 300 s)."""
+    proxy.delay(FINALIZE, 300, times=1)
+
+
+def _wait_held(proxy, mdshm, a):
+    harness.wait_until(lambda: proxy.requests(FINALIZE, "POST"), DEADLINE,
+                       "the first finalize request")
+    ld = _leader(mdshm, a)
+    assert ld and ld["pid"] in a.children(), (ld, a.children())
+    return ld
+
+
+def _one_order(proxy):
+    """Exactly one newOrder, finalized (once it was let through) for that
+    same order: the second leader resumed it."""
+    assert len(proxy.requests("newOrder", "POST")) == 1
+    assert len({r.path for r in proxy.requests(FINALIZE, "POST")}) == 1
+
+
+@pytest.mark.parametrize("mpm", MPMS)
+def test_leader_killed_mid_order(apache, pebble, faultproxy, mdshm, mpm):
+    port = harness.free_port()
+    a = apache(mpm=mpm)
+    a.write(_conf(a, faultproxy, pebble, port, {"kill.example": []}))
+    _hold_first_finalize(faultproxy)
+    r = a.start()
+    assert r.returncode == 0, r.stderr + a.log()
+    old = _wait_held(faultproxy, mdshm, a)
+    os.kill(old["pid"], signal.SIGKILL)
+
+    serial = _wait_issued(a, port, "kill.example")
+    new = _leader(mdshm, a)
+    assert new and new["pid"] != old["pid"] and new["term"] > old["term"]
+    assert new["pid"] in a.children()
+    _one_order(faultproxy)
+    harness.wait_until(lambda: _every_child_serves(a, port, "kill.example",
+                                                   serial),
+                       DEADLINE, "the certificate in every child")
+    _check_store(mdshm, a)
+
+
+@pytest.mark.parametrize("mpm", MPMS)
+def test_graceful_mid_order(apache, pebble, faultproxy, mdshm, mpm):
+    port = harness.free_port()
+    a = apache(mpm=mpm)
+    a.write(_conf(a, faultproxy, pebble, port, {"grace.example": []}))
+    _hold_first_finalize(faultproxy)
+    r = a.start()
+    assert r.returncode == 0, r.stderr + a.log()
+    parent = a.pid()
+    old = _wait_held(faultproxy, mdshm, a)
+    before = set(a.children())
+
+    r = a.ctl("-k", "graceful")
+    assert r.returncode == 0, r.stderr
+    # the old generation drains: the leader among it, held in its finalize,
+    # stops its drive (the request is cancelled) and gives up leadership
+    harness.wait_until(lambda: not any(harness.pid_alive(p) for p in before),
+                       DEADLINE, "the old children to exit")
+    serial = _wait_issued(a, port, "grace.example")
+    new = _leader(mdshm, a)
+    # the fencing term moved: the new generation writes under a later term
+    assert new and new["term"] > old["term"], (old, new)
+    assert new["pid"] in a.children() and new["pid"] not in before
+    _one_order(faultproxy)
+    # no write lost: what the old leader stored (the order) was resumed, and
+    # what the new one stored is what every child serves
+    harness.wait_until(lambda: _every_child_serves(a, port, "grace.example",
+                                                   serial),
+                       DEADLINE, "the certificate in every child")
+    m = _status(mdshm, a)["mds"]["grace.example"]
+    assert m["state"] == "complete", m
+    assert a.pid() == parent
+    _check_store(mdshm, a)
+    assert "cannot" not in a.log(), a.log()
+
+
+@pytest.mark.parametrize("mpm", MPMS)
+def test_max_connections_per_child(apache, pebble, faultproxy, mdshm, mpm):
+    port = harness.free_port()
+    a = apache(mpm=mpm)
+    a.write(_conf(a, faultproxy, pebble, port, {"cycle.example": []},
+                  extra="MaxConnectionsPerChild 10"))
+    r = a.start()
+    assert r.returncode == 0, r.stderr + a.log()
+    serial = _wait_issued(a, port, "cycle.example")
+    first = harness.wait_until(lambda: _leader(mdshm, a), DEADLINE,
+                               "a leader")
+    leaders, seen = {first["pid"]}, set(a.children())
+    for i in range(200):
+        # every handshake succeeds and gets the certificate, never the
+        # fallback, while the children are replaced under it
+        hs = a.handshake(port, "cycle.example")
+        try:
+            assert hs.handshake.serial == serial, i
+        finally:
+            hs.close()
+        if i % 10 == 9:
+            seen |= set(a.children())
+            ld = _leader(mdshm, a)
+            if ld:
+                leaders.add(ld["pid"])
+    assert first["pid"] not in a.children()  # the first leader exited
+    assert len(seen) > 4  # children were replaced
+    last = harness.wait_until(
+        lambda: (ld := _leader(mdshm, a)) and ld["pid"] in a.children()
+        and ld, DEADLINE, "a leader among the current children")
+    assert last["term"] > first["term"] and len(leaders | {last["pid"]}) > 1
+    assert len(faultproxy.requests("newOrder", "POST")) == 1
+    _check_store(mdshm, a)
+
+
+def _gone(pids):
+    return not any(harness.pid_alive(p) for p in pids)
+
+
+@pytest.mark.parametrize("mpm", MPMS)
+def test_graceful_stop_and_stop_are_clean(apache, pebble, faultproxy, mdshm,
+                                          mpm):
+    port = harness.free_port()
+    a = apache(mpm=mpm)
+    a.write(_conf(a, faultproxy, pebble, port, {"halt.example": []}))
+    for how in ("graceful-stop", "stop"):
+        r = a.start()
+        assert r.returncode == 0, r.stderr + a.log()
+        serial = _wait_issued(a, port, "halt.example")
+        harness.wait_until(lambda: _leader(mdshm, a), DEADLINE, "a leader")
+        procs = [a.pid()] + a.children()
+        r = a.ctl("-k", how)
+        assert r.returncode == 0, r.stderr
+        harness.wait_until(lambda: _gone(procs), DEADLINE,
+                           f"every apache2 process to exit ({how})")
+        a.started = False
+        # nobody leads, nothing holds the lock, the records decode
+        ld = _status(mdshm, a)["leader"]
+        assert not ld.get("active") and not ld.get("lock_held"), ld
+        _check_store(mdshm, a)
+        assert f"exit signal" not in a.log(), a.log()
+    # the second start served what the first stored: one order in all
+    assert len(faultproxy.requests("newOrder", "POST")) == 1
+    assert serial
+
+
+# the MDs of test_import_mod_md's mod_md configuration
+MOD_MD_MDS = """\
+MDomain a.example www.a.example
+<MDomain b.example>
+  MDPrivateKeys secp256r1 rsa2048
+</MDomain>
+"""
+
+
+def _without_mdshm(snap):
+    """A snapshot of MDStoreDir without mdshm's own entries."""
+    return {k: v for k, v in snap.items()
+            if k.split("/")[0] not in ("mdshm", "mdshm-fallback")}
+
+
+def test_first_start_imports_mod_md_store(apache, pebble, faultproxy_factory,
+                                          mdshm):
+    _need_apache()
+    proxy = faultproxy_factory(pebble)
+    # mod_md's User is www-data (its store is www-data's): the same User
+    # runs mod_mdshm's children, as on a Debian system that switches
+    a = apache(mpm="prefork", user="www-data", group="www-data")
+    md_dir = make_mod_md_store(proxy, pebble, os.path.join(a.root, "modmd"))
+    before = snapshot(md_dir)
+    serials = {
+        "a.example": pem_serial(f"{md_dir}/domains/a.example/pubcert.pem"),
+        "www.a.example": pem_serial(f"{md_dir}/domains/a.example/pubcert.pem"),
+        "b.example": pem_serial(f"{md_dir}/domains/b.example/pubcert.pem"),
+    }
+    orders = len(proxy.requests("newOrder", "POST"))
+    accounts = len(proxy.requests("newAccount", "POST"))
+    assert orders == 3 and accounts == 1
+
+    port = harness.free_port()
+    a.write(_conf(a, proxy, pebble, port,
+                  {"a.example": ["www.a.example"], "b.example": []},
+                  extra=f"MDStoreDir {md_dir}", md_text=MOD_MD_MDS))
+    a.store_base = md_dir
+    r = a.start()
+    assert r.returncode == 0, r.stderr + a.log()
+    assert a.log().count("imported the mod_md store") == 1, a.log()
+    # served from the first handshakes: the imported sets (RSA: the
+    # client offers RSA first... any set of the MD has mod_md's serial)
+    served = {}
+    for name in serials:
+        hs = _issued(a, port, name)
+        assert hs, f"{name}: the fallback was served\n" + a.log()
+        served[name] = format(hs.serial, "X")
+    b_ec = pem_serial(f"{md_dir}/domains/b.example/pubcert.secp256r1.pem")
+    assert served["a.example"] == served["www.a.example"] == \
+        serials["a.example"]
+    assert served["b.example"] in (serials["b.example"], b_ec)
+    harness.wait_until(
+        lambda: all((_status(mdshm, a)["mds"][m].get("job") or {})
+                    .get("next_run_ms") for m in ("a.example", "b.example")),
+        DEADLINE, "the drive to check both MDs")
+    mds = _status(mdshm, a)["mds"]
+    for m in ("a.example", "b.example"):
+        assert mds[m]["state"] == "complete", mds[m]
+    assert mds["b.example"]["certs"]["secp256r1"]["serial"].lstrip("0") == b_ec
+    assert mds["b.example"]["certs"]["rsa2048"]["serial"].lstrip("0") == \
+        serials["b.example"]
+    assert len(proxy.requests("newOrder", "POST")) == orders
+    assert len(proxy.requests("newAccount", "POST")) == accounts
+    assert _without_mdshm(snapshot(md_dir)) == before
+
+    # a second start: the store exists, nothing is imported again
+    a.stop()
+    r = a.start()
+    assert r.returncode == 0, r.stderr + a.log()
+    harness.wait_until(lambda: _issued(a, port, "a.example"), DEADLINE,
+                       "a.example served")
+    assert a.log().count("imported the mod_md store") == 1, a.log()
+    assert len(proxy.requests("newOrder", "POST")) == orders
+    assert _without_mdshm(snapshot(md_dir)) == before
+    _check_store(mdshm, a)
