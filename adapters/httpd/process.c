@@ -222,6 +222,20 @@ static void child_init(apr_pool_t *pchild, server_rec *s)
                      mdshm_strerror(rv));
 }
 
+/* httpd tells a child that it stops: event and worker as soon as a
+ * graceful restart or stop begins, before the child's connections drain
+ * (prefork only just before it exits).  Its drive stops now, so that a
+ * child of the new generation leads (with a higher term) at once, not when
+ * this child's last connection ends; the child still serves handshakes
+ * until then.  Only an interrupt (async-signal-safe, no waiting for an
+ * ACME request): detach_cleanup joins the thread at exit. */
+static void child_stopping(apr_pool_t *pchild, int graceful)
+{
+    (void)pchild; (void)graceful;
+    if (mdshm_h.w)
+        mdshm_tls_drive_interrupt(mdshm_h.w);
+}
+
 mdshm_tls_worker_t *mdshm_h_worker_lock(void)
 {
     if (!mdshm_h.w)
@@ -245,4 +259,5 @@ void mdshm_h_process_hooks(void)
     ap_hook_check_config(check_config, NULL, NULL, APR_HOOK_MIDDLE);
     ap_hook_post_config(post_config, NULL, before_ssl, APR_HOOK_MIDDLE);
     ap_hook_child_init(child_init, NULL, NULL, APR_HOOK_MIDDLE);
+    ap_hook_child_stopping(child_stopping, NULL, NULL, APR_HOOK_MIDDLE);
 }

@@ -196,6 +196,62 @@ def test_graceful_mid_order(apache, pebble, faultproxy, mdshm, mpm):
     assert "cannot" not in a.log(), a.log()
 
 
+def _server_pid(port, held):
+    """The pid of the apache2 child that accepted the connection @held."""
+    mine = held.sock.getsockname()[1]
+    out = subprocess.run(["ss", "-Htnp", "state", "established",
+                          f"( sport = :{port} and dport = :{mine} )"],
+                         capture_output=True, text=True, check=True).stdout
+    m = re.search(r"pid=(\d+)", out)
+    return int(m.group(1)) if m else None
+
+
+def test_graceful_hands_leadership_over_while_the_leader_drains(
+        apache, pebble, faultproxy, mdshm):
+    """mpm_event: the leading child is still serving a connection when the
+    graceful restart begins.  It keeps serving it, but its drive stops at
+    once (httpd's child_stopping hook): a child of the new generation
+    leads, with a higher term, and completes the same order while the old
+    one drains.  (Without the hook the old child would lead until its
+    connection ends: Timeout 300.)"""
+    port = harness.free_port()
+    a = apache(mpm="event")
+    a.write(_conf(a, faultproxy, pebble, port, {"drain.example": []},
+                  extra="Timeout 300"))
+    _hold_first_finalize(faultproxy)
+    r = a.start()
+    assert r.returncode == 0, r.stderr + a.log()
+    old = _wait_held(faultproxy, mdshm, a)
+    before = set(a.children())
+    # connections (handshake done, no request) until one is the leader's
+    held = []
+    for _ in range(12):
+        held.append(a.handshake(port, "drain.example"))
+        if _server_pid(port, held[-1]) == old["pid"]:
+            break
+    else:
+        pytest.fail(f"no connection reached the leader {old['pid']}")
+    try:
+        r = a.ctl("-k", "graceful")
+        assert r.returncode == 0, r.stderr
+        serial = _wait_issued(a, port, "drain.example")
+        new = _leader(mdshm, a)
+        assert new and new["term"] > old["term"], (old, new)
+        assert new["pid"] not in before, (new, before)
+        # the old leader is still there, draining its connection
+        assert harness.pid_alive(old["pid"])
+        _one_order(faultproxy)
+    finally:
+        for h in held:
+            h.close()
+    harness.wait_until(lambda: not any(harness.pid_alive(p) for p in before),
+                       DEADLINE, "the old children to exit")
+    harness.wait_until(lambda: _every_child_serves(a, port, "drain.example",
+                                                   serial),
+                       DEADLINE, "the certificate in every child")
+    _check_store(mdshm, a)
+
+
 @pytest.mark.parametrize("mpm", MPMS)
 def test_max_connections_per_child(apache, pebble, faultproxy, mdshm, mpm):
     port = harness.free_port()
@@ -252,11 +308,13 @@ def test_graceful_stop_and_stop_are_clean(apache, pebble, faultproxy, mdshm,
         harness.wait_until(lambda: _gone(procs), DEADLINE,
                            f"every apache2 process to exit ({how})")
         a.started = False
-        # nobody leads, nothing holds the lock, the records decode
+        # nobody leads, nothing holds the lock, the last leader stepped
+        # down (it did not just die), the records decode
         ld = _status(mdshm, a)["leader"]
-        assert not ld.get("active") and not ld.get("lock_held"), ld
+        assert ld["present"] and not ld["active"] and not ld["lock_held"], ld
+        assert ld["heartbeat_age_ms"] is None, ld
         _check_store(mdshm, a)
-        assert f"exit signal" not in a.log(), a.log()
+        assert "exit signal" not in a.log(), a.log()
     # the second start served what the first stored: one order in all
     assert len(faultproxy.requests("newOrder", "POST")) == 1
     assert serial
