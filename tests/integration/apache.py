@@ -61,7 +61,7 @@ class Apache:
         user = f"User {self.user}\nGroup {self.group}\n" if self.user else ""
         mpm_extra = ("StartServers 2\nMinSpareThreads 2\nMaxSpareThreads 8\n"
                      "ThreadsPerChild 4\nServerLimit 4\nMaxRequestWorkers 16\n"
-                     if self.mpm == "event" else
+                     if self.mpm in ("event", "worker") else
                      "StartServers 3\nMinSpareServers 3\nMaxSpareServers 3\n")
         text = textwrap.dedent(f"""\
             ServerRoot "{self.root}"

@@ -34,7 +34,7 @@ pytestmark = pytest.mark.skipif(os.geteuid() != 0,
                                 reason="runs apache2 as root with User nobody")
 
 FINALIZE = re.compile(r"^/finalize-order/")
-MPMS = ["prefork", "event"]
+MPMS = ["prefork", "event", "worker"]
 
 
 def _store(a):
@@ -206,16 +206,17 @@ def _server_pid(port, held):
     return int(m.group(1)) if m else None
 
 
+@pytest.mark.parametrize("mpm", ["event", "worker"])
 def test_graceful_hands_leadership_over_while_the_leader_drains(
-        apache, pebble, faultproxy, mdshm):
-    """mpm_event: the leading child is still serving a connection when the
+        apache, pebble, faultproxy, mdshm, mpm):
+    """Threaded MPMs: the leading child is still serving a connection when the
     graceful restart begins.  It keeps serving it, but its drive stops at
     once (httpd's child_stopping hook): a child of the new generation
     leads, with a higher term, and completes the same order while the old
     one drains.  (Without the hook the old child would lead until its
     connection ends: Timeout 300.)"""
     port = harness.free_port()
-    a = apache(mpm="event")
+    a = apache(mpm=mpm)
     a.write(_conf(a, faultproxy, pebble, port, {"drain.example": []},
                   extra="Timeout 300"))
     _hold_first_finalize(faultproxy)
