@@ -1,12 +1,13 @@
 """test_httpd_lifecycle.py -- mod_mdshm's processes inside Debian's apache2
-(docs/httpd.md "Processes"), under mpm_prefork and mpm_event, children as
-nobody, pebble behind the fault proxy (which counts newOrder and holds an
-order at its finalize):
+(docs/httpd.md "Processes"), under mpm_prefork, mpm_event and mpm_worker,
+children as nobody, pebble behind the fault proxy (which counts newOrder
+and holds an order at its finalize):
 
 - SIGKILL of the leading child mid-order: another child completes the same
   order (one newOrder);
 - `apache2 -k graceful` mid-order: the old generation drains, a new one
-  leads with a higher term and completes the same order;
+  leads with a higher term and completes the same order; with threaded
+  MPMs, also while the old leader still serves a connection;
 - MaxConnectionsPerChild under a loop of handshakes: leadership moves as
   children exit, no handshake fails, the certificate stays served;
 - graceful-stop and stop: no process left, the store consistent;
@@ -25,7 +26,6 @@ import textwrap
 import pytest
 
 import harness
-from apache import Apache, module_path  # noqa: F401
 from test_drive import DEADLINE
 from test_httpd import apache  # noqa: F401 -- the fixture
 from test_import_mod_md import _need_apache, make_mod_md_store, pem_serial, snapshot
@@ -131,6 +131,27 @@ def _wait_held(proxy, mdshm, a):
     return ld
 
 
+def _start_mid_order(apache, pebble, proxy, mdshm, mpm, md, extra=""):
+    """apache2 with the one MD @md, started and held at the finalize of
+    its first order: (apache, https port, the leader record)."""
+    port = harness.free_port()
+    a = apache(mpm=mpm)
+    a.write(_conf(a, proxy, pebble, port, {md: []}, extra=extra))
+    _hold_first_finalize(proxy)
+    r = a.start()
+    assert r.returncode == 0, r.stderr + a.log()
+    return a, port, _wait_held(proxy, mdshm, a)
+
+
+def _wait_every_child_serves(a, port, name, serial):
+    harness.wait_until(lambda: _every_child_serves(a, port, name, serial),
+                       DEADLINE, "the certificate in every child")
+
+
+def _gone(pids):
+    return not any(harness.pid_alive(p) for p in pids)
+
+
 def _one_order(proxy):
     """Exactly one newOrder, finalized (once it was let through) for that
     same order: the second leader resumed it."""
@@ -140,13 +161,8 @@ def _one_order(proxy):
 
 @pytest.mark.parametrize("mpm", MPMS)
 def test_leader_killed_mid_order(apache, pebble, faultproxy, mdshm, mpm):
-    port = harness.free_port()
-    a = apache(mpm=mpm)
-    a.write(_conf(a, faultproxy, pebble, port, {"kill.example": []}))
-    _hold_first_finalize(faultproxy)
-    r = a.start()
-    assert r.returncode == 0, r.stderr + a.log()
-    old = _wait_held(faultproxy, mdshm, a)
+    a, port, old = _start_mid_order(apache, pebble, faultproxy, mdshm, mpm,
+                                    "kill.example")
     os.kill(old["pid"], signal.SIGKILL)
 
     serial = _wait_issued(a, port, "kill.example")
@@ -154,30 +170,23 @@ def test_leader_killed_mid_order(apache, pebble, faultproxy, mdshm, mpm):
     assert new and new["pid"] != old["pid"] and new["term"] > old["term"]
     assert new["pid"] in a.children()
     _one_order(faultproxy)
-    harness.wait_until(lambda: _every_child_serves(a, port, "kill.example",
-                                                   serial),
-                       DEADLINE, "the certificate in every child")
+    _wait_every_child_serves(a, port, "kill.example", serial)
     _check_store(mdshm, a)
 
 
 @pytest.mark.parametrize("mpm", MPMS)
 def test_graceful_mid_order(apache, pebble, faultproxy, mdshm, mpm):
-    port = harness.free_port()
-    a = apache(mpm=mpm)
-    a.write(_conf(a, faultproxy, pebble, port, {"grace.example": []}))
-    _hold_first_finalize(faultproxy)
-    r = a.start()
-    assert r.returncode == 0, r.stderr + a.log()
+    a, port, old = _start_mid_order(apache, pebble, faultproxy, mdshm, mpm,
+                                    "grace.example")
     parent = a.pid()
-    old = _wait_held(faultproxy, mdshm, a)
     before = set(a.children())
 
     r = a.ctl("-k", "graceful")
     assert r.returncode == 0, r.stderr
     # the old generation drains: the leader among it, held in its finalize,
     # stops its drive (the request is cancelled) and gives up leadership
-    harness.wait_until(lambda: not any(harness.pid_alive(p) for p in before),
-                       DEADLINE, "the old children to exit")
+    harness.wait_until(lambda: _gone(before), DEADLINE,
+                       "the old children to exit")
     serial = _wait_issued(a, port, "grace.example")
     new = _leader(mdshm, a)
     # the fencing term moved: the new generation writes under a later term
@@ -186,9 +195,7 @@ def test_graceful_mid_order(apache, pebble, faultproxy, mdshm, mpm):
     _one_order(faultproxy)
     # no write lost: what the old leader stored (the order) was resumed, and
     # what the new one stored is what every child serves
-    harness.wait_until(lambda: _every_child_serves(a, port, "grace.example",
-                                                   serial),
-                       DEADLINE, "the certificate in every child")
+    _wait_every_child_serves(a, port, "grace.example", serial)
     m = _status(mdshm, a)["mds"]["grace.example"]
     assert m["state"] == "complete", m
     assert a.pid() == parent
@@ -215,14 +222,8 @@ def test_graceful_hands_leadership_over_while_the_leader_drains(
     leads, with a higher term, and completes the same order while the old
     one drains.  (Without the hook the old child would lead until its
     connection ends: Timeout 300.)"""
-    port = harness.free_port()
-    a = apache(mpm=mpm)
-    a.write(_conf(a, faultproxy, pebble, port, {"drain.example": []},
-                  extra="Timeout 300"))
-    _hold_first_finalize(faultproxy)
-    r = a.start()
-    assert r.returncode == 0, r.stderr + a.log()
-    old = _wait_held(faultproxy, mdshm, a)
+    a, port, old = _start_mid_order(apache, pebble, faultproxy, mdshm, mpm,
+                                    "drain.example", extra="Timeout 300")
     before = set(a.children())
     # connections (handshake done, no request) until one is the leader's
     held = []
@@ -245,11 +246,9 @@ def test_graceful_hands_leadership_over_while_the_leader_drains(
     finally:
         for h in held:
             h.close()
-    harness.wait_until(lambda: not any(harness.pid_alive(p) for p in before),
-                       DEADLINE, "the old children to exit")
-    harness.wait_until(lambda: _every_child_serves(a, port, "drain.example",
-                                                   serial),
-                       DEADLINE, "the certificate in every child")
+    harness.wait_until(lambda: _gone(before), DEADLINE,
+                       "the old children to exit")
+    _wait_every_child_serves(a, port, "drain.example", serial)
     _check_store(mdshm, a)
 
 
@@ -286,10 +285,6 @@ def test_max_connections_per_child(apache, pebble, faultproxy, mdshm, mpm):
     assert last["term"] > first["term"] and len(leaders | {last["pid"]}) > 1
     assert len(faultproxy.requests("newOrder", "POST")) == 1
     _check_store(mdshm, a)
-
-
-def _gone(pids):
-    return not any(harness.pid_alive(p) for p in pids)
 
 
 @pytest.mark.parametrize("mpm", MPMS)
@@ -340,8 +335,8 @@ def test_first_start_imports_mod_md_store(apache, pebble, faultproxy_factory,
                                           mdshm):
     _need_apache()
     proxy = faultproxy_factory(pebble)
-    # mod_md's User is www-data (its store is www-data's): the same User
-    # runs mod_mdshm's children, as on a Debian system that switches
+    # the children run as www-data, as mod_md's did (make_mod_md_store):
+    # a Debian system that switches keeps its User
     a = apache(mpm="prefork", user="www-data", group="www-data")
     md_dir = make_mod_md_store(proxy, pebble, os.path.join(a.root, "modmd"))
     before = snapshot(md_dir)
@@ -362,8 +357,8 @@ def test_first_start_imports_mod_md_store(apache, pebble, faultproxy_factory,
     r = a.start()
     assert r.returncode == 0, r.stderr + a.log()
     assert a.log().count("imported the mod_md store") == 1, a.log()
-    # served from the first handshakes: the imported sets (RSA: the
-    # client offers RSA first... any set of the MD has mod_md's serial)
+    # served from the first handshakes: the imported sets (b.example has
+    # an ECDSA and an RSA set: the client's signature algorithms choose)
     served = {}
     for name in serials:
         hs = _issued(a, port, name)
