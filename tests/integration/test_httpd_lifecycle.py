@@ -13,7 +13,8 @@ and holds an order at its finalize):
 - graceful-stop and stop: no process left, the store consistent;
 - the mod_md store of MDStoreDir imported on the first start (Debian's
   mod_md against the same pebble): same serials, no new order, mod_md's
-  files untouched, no second import.
+  files untouched, no second import; an MD that cannot be imported is
+  left out with an error and the server starts.
 """
 
 import json
@@ -28,7 +29,8 @@ import pytest
 import harness
 from test_drive import DEADLINE
 from test_httpd import apache  # noqa: F401 -- the fixture
-from test_import_mod_md import _need_apache, make_mod_md_store, pem_serial, snapshot
+from test_import_mod_md import (_need_apache, _write, fixture_store,
+                                make_mod_md_store, pem_serial, snapshot)
 
 pytestmark = pytest.mark.skipif(os.geteuid() != 0,
                                 reason="runs apache2 as root with User nobody")
@@ -390,5 +392,46 @@ def test_first_start_imports_mod_md_store(apache, pebble, faultproxy_factory,
                        "a.example served")
     assert a.log().count("imported the mod_md store") == 1, a.log()
     assert len(proxy.requests("newOrder", "POST")) == orders
+    assert _without_mdshm(snapshot(md_dir)) == before
+    _check_store(mdshm, a)
+
+
+def test_first_start_with_a_damaged_mod_md_md_goes_on(apache, mdshm):
+    """An MD of the mod_md store that cannot be imported (a malformed
+    md.json) is left out with an error naming the file; the others are
+    imported, the server starts and serves them, mod_md's files stay."""
+    a = apache(mpm="event")
+    md_dir, facts = fixture_store(a.root)
+    _write(f"{md_dir}/domains/one.example/md.json", '{"name": "one.example", ')
+    before = snapshot(md_dir)
+    port = harness.free_port()
+    dead = harness.free_port()  # no CA: nothing may be ordered anyway
+    a.write(f"""\
+        Listen 127.0.0.1:{port} https
+        MDCertificateAuthority https://127.0.0.1:{dead}/dir
+        MDCertificateAgreement accepted
+        MDStoreDir {md_dir}
+        MDomain one.example www.one.example
+        MDomain two.example www.two.example
+        <VirtualHost 127.0.0.1:{port}>
+          ServerName one.example
+          SSLEngine on
+        </VirtualHost>
+        <VirtualHost 127.0.0.1:{port}>
+          ServerName two.example
+          SSLEngine on
+        </VirtualHost>
+        """)
+    a.store_base = md_dir
+    r = a.start()
+    assert r.returncode == 0, r.stderr + a.log()
+    log = a.log()
+    assert "domains/one.example/md.json" in log, log
+    assert "the import of the mod_md store" in log and \
+        "was not complete" in log, log
+    hs = _issued(a, port, "two.example")
+    assert hs and format(hs.serial, "X") == \
+        facts["serials"]["two.example/rsa2048"].lstrip("0"), log
+    assert _issued(a, port, "one.example") is None  # the fallback
     assert _without_mdshm(snapshot(md_dir)) == before
     _check_store(mdshm, a)
