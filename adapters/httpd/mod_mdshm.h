@@ -9,6 +9,8 @@
  *            tls-alpn-01, OCSP stapling
  * request.c  http-01, 503 while pending, md-status and mdshm-metrics
  * import.c   the mod_md store imported when the mdshm store is new
+ * generation.c  prefork: the drive of an old generation's child stops
+ *            when a graceful restart begins
  */
 #ifndef MOD_MDSHM_H
 #define MOD_MDSHM_H
@@ -94,6 +96,14 @@ int mdshm_h_store_is_new(apr_pool_t *p, const char *store_dir);
  * for @owner (NULL: the effective uid); logged, never fatal. */
 void mdshm_h_import_mod_md(apr_pool_t *p, server_rec *s, const char *base,
                            const char *store_dir, const char *owner);
+
+/* generation.c */
+/* In a child of a non-threaded MPM (prefork), after its drive started:
+ * stop the drive of @w as soon as the parent's generation moves on (a
+ * graceful restart), even while the child still serves a connection.
+ * No-op for threaded MPMs.  Stopped by @pchild's cleanup. */
+void mdshm_h_generation_watch(apr_pool_t *pchild, server_rec *s,
+                              mdshm_tls_worker_t *w);
 
 /* ssl.c */
 void mdshm_h_ssl_hooks(void);

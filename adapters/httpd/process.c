@@ -216,10 +216,13 @@ static void child_init(apr_pool_t *pchild, server_rec *s)
     pthread_sigmask(SIG_BLOCK, &all, &old);
     rv = mdshm_tls_drive_start(mdshm_h.w);
     pthread_sigmask(SIG_SETMASK, &old, NULL);
-    if (rv < 0)
+    if (rv < 0) {
         ap_log_error(APLOG_MARK, APLOG_ERR, 0, s,
                      "mod_mdshm: cannot start the drive: %s",
                      mdshm_strerror(rv));
+        return;
+    }
+    mdshm_h_generation_watch(pchild, s, mdshm_h.w);
 }
 
 /* httpd tells a child that it stops: event and worker as soon as a

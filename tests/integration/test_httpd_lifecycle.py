@@ -215,15 +215,16 @@ def _server_pid(port, held):
     return int(m.group(1)) if m else None
 
 
-@pytest.mark.parametrize("mpm", ["event", "worker"])
+@pytest.mark.parametrize("mpm", MPMS)
 def test_graceful_hands_leadership_over_while_the_leader_drains(
         apache, pebble, faultproxy, mdshm, mpm):
-    """Threaded MPMs: the leading child is still serving a connection when the
-    graceful restart begins.  It keeps serving it, but its drive stops at
-    once (httpd's child_stopping hook): a child of the new generation
-    leads, with a higher term, and completes the same order while the old
-    one drains.  (Without the hook the old child would lead until its
-    connection ends: Timeout 300.)"""
+    """The leading child is still serving a connection when the graceful
+    restart begins.  It keeps serving it, but its drive stops at once
+    (threaded MPMs: httpd's child_stopping hook; prefork: the watcher of
+    the scoreboard's generation): a child of the new generation leads, with
+    a higher term, and completes the same order while the old one drains.
+    (Otherwise the old child would lead until its connection ends: Timeout
+    300.)"""
     a, port, old = _start_mid_order(apache, pebble, faultproxy, mdshm, mpm,
                                     "drain.example", extra="Timeout 300")
     before = set(a.children())
