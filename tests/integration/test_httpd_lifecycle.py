@@ -73,13 +73,6 @@ def _conf(a, proxy, pebble, port, mds, extra="", md_text=None):
     if md_text is None:
         md_text = "".join(f"MDomain {md} {' '.join(more)}\n"
                           for md, more in mds.items())
-    vhosts = "".join(f"""
-        <VirtualHost 127.0.0.1:{port}>
-          ServerName {md}
-          {"ServerAlias " + " ".join(more) if more else ""}
-          SSLEngine on
-        </VirtualHost>
-        """ for md, more in mds.items())
     return textwrap.dedent(f"""\
         Listen 127.0.0.1:{pebble.http_port}
         Listen 127.0.0.1:{port} https
@@ -90,7 +83,19 @@ def _conf(a, proxy, pebble, port, mds, extra="", md_text=None):
         MDRetryDelay 1s
         MDCAChallenges http-01
         {extra}
-        """) + md_text + textwrap.dedent(vhosts)
+        """) + md_text + _vhosts(port, mds)
+
+
+def _vhosts(port, mds):
+    """One SSL virtual host on @port per MD (@mds: name -> its other
+    names)."""
+    return textwrap.dedent("".join(f"""
+        <VirtualHost 127.0.0.1:{port}>
+          ServerName {md}
+          {"ServerAlias " + " ".join(more) if more else ""}
+          SSLEngine on
+        </VirtualHost>
+        """ for md, more in mds.items()))
 
 
 def _issued(a, port, name):
@@ -414,15 +419,7 @@ def test_first_start_with_a_damaged_mod_md_md_goes_on(apache, mdshm):
         MDStoreDir {md_dir}
         MDomain one.example www.one.example
         MDomain two.example www.two.example
-        <VirtualHost 127.0.0.1:{port}>
-          ServerName one.example
-          SSLEngine on
-        </VirtualHost>
-        <VirtualHost 127.0.0.1:{port}>
-          ServerName two.example
-          SSLEngine on
-        </VirtualHost>
-        """)
+        """ + _vhosts(port, {"one.example": [], "two.example": []}))
     a.store_base = md_dir
     r = a.start()
     assert r.returncode == 0, r.stderr + a.log()
