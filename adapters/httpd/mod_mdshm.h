@@ -4,7 +4,8 @@
  * config.c   mod_md's directives, recorded with httpd's file:line, and
  *            their translation into mdshm.conf text (same syntax)
  * process.c  check_config, post_config (the store, mdshm_tls_init),
- *            child_init (attach, the drive thread), the log sink
+ *            child_init (attach, the drive thread), child_stopping,
+ *            the log sink
  * ssl.c      mod_ssl glue: certificate files, the certificate callback,
  *            tls-alpn-01, OCSP stapling
  * request.c  http-01, 503 while pending, md-status and mdshm-metrics
