@@ -3,15 +3,15 @@
  *
  * config.c   mod_md's directives, recorded with httpd's file:line, and
  *            their translation into mdshm.conf text (same syntax)
+ * import.c   the mod_md store imported when the mdshm store is new
+ * generation.c  prefork: the drive of an old generation's child stops
+ *            when a graceful restart begins (process.c: child_stopping
+ *            for the threaded MPMs)
  * process.c  check_config, post_config (the store, mdshm_tls_init),
- *            child_init (attach, the drive thread), child_stopping,
- *            the log sink
+ *            child_init (attach, the drive thread), the log sink
  * ssl.c      mod_ssl glue: certificate files, the certificate callback,
  *            tls-alpn-01, OCSP stapling
  * request.c  http-01, 503 while pending, md-status and mdshm-metrics
- * import.c   the mod_md store imported when the mdshm store is new
- * generation.c  prefork: the drive of an old generation's child stops
- *            when a graceful restart begins
  */
 #ifndef MOD_MDSHM_H
 #define MOD_MDSHM_H
