@@ -3,6 +3,10 @@
  *
  * config.c   mod_md's directives, recorded with httpd's file:line, and
  *            their translation into mdshm.conf text (same syntax)
+ * import.c   the mod_md store imported when the mdshm store is new
+ * generation.c  prefork: the drive of an old generation's child stops
+ *            when a graceful restart begins (process.c: child_stopping
+ *            for the threaded MPMs)
  * process.c  check_config, post_config (the store, mdshm_tls_init),
  *            child_init (attach, the drive thread), the log sink
  * threads.c  the worker of each thread (threaded MPMs: one per thread)
@@ -112,6 +116,23 @@ void mdshm_h_threads_init(apr_pool_t *pchild, server_rec *s);
  * (0: the library's default, MDSHM_H_DEFAULT_READERS, is enough). */
 #define MDSHM_H_DEFAULT_READERS 510
 unsigned mdshm_h_threads_maxreaders(void);
+
+/* import.c */
+/* 1 if the LMDB store in @store_dir was never created (no data.mdb). */
+int mdshm_h_store_is_new(apr_pool_t *p, const char *store_dir);
+/* In the root parent, before the children start: import the mod_md store
+ * of @base (MDStoreDir) if it has one into the store @store_dir, written
+ * for @owner (NULL: the effective uid); logged, never fatal. */
+void mdshm_h_import_mod_md(apr_pool_t *p, server_rec *s, const char *base,
+                           const char *store_dir, const char *owner);
+
+/* generation.c */
+/* In a child of a non-threaded MPM (prefork), after its drive started:
+ * stop the drive of @w as soon as the parent's generation moves on (a
+ * graceful restart), even while the child still serves a connection.
+ * No-op for threaded MPMs.  Stopped by @pchild's cleanup. */
+void mdshm_h_generation_watch(apr_pool_t *pchild, server_rec *s,
+                              mdshm_tls_worker_t *w);
 
 /* ssl.c */
 void mdshm_h_ssl_hooks(void);

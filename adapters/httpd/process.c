@@ -144,7 +144,7 @@ static int post_config(apr_pool_t *pconf, apr_pool_t *plog, apr_pool_t *ptemp,
 {
     mdshm_tls_opts_t o = {0};
     const char *base = mdshm_h_store_base(pconf);
-    int rv;
+    int rv, fresh;
 
     (void)plog; (void)ptemp;
     /* Every pass (httpd runs two at start, one per restart) makes a new
@@ -159,6 +159,7 @@ static int post_config(apr_pool_t *pconf, apr_pool_t *plog, apr_pool_t *ptemp,
         o.owner = apr_psprintf(pconf, "%lu:%lu",
                                (unsigned long)ap_unixd_config.user_id,
                                (unsigned long)ap_unixd_config.group_id);
+    fresh = mdshm_h_store_is_new(ptemp, mdshm_h.store_dir);
     if (apr_dir_make_recursive(base, APR_FPROT_OS_DEFAULT, ptemp)
         != APR_SUCCESS ||
         (rv = mdshm_tls_init(&o, &mdshm_h.tls)) < 0) {
@@ -167,6 +168,8 @@ static int post_config(apr_pool_t *pconf, apr_pool_t *plog, apr_pool_t *ptemp,
                      mdshm_h.store_dir);
         return HTTP_INTERNAL_SERVER_ERROR;
     }
+    if (fresh) /* no child runs yet: the import takes leadership for it */
+        mdshm_h_import_mod_md(ptemp, s, base, mdshm_h.store_dir, o.owner);
     apr_pool_cleanup_register(pconf, mdshm_h.tls, tls_cleanup,
                               apr_pool_cleanup_null);
     if (write_fallback(pconf, base) < 0) {
@@ -210,10 +213,27 @@ static void child_init(apr_pool_t *pchild, server_rec *s)
     pthread_sigmask(SIG_BLOCK, &all, &old);
     rv = mdshm_tls_drive_start(mdshm_h.w);
     pthread_sigmask(SIG_SETMASK, &old, NULL);
-    if (rv < 0)
+    if (rv < 0) {
         ap_log_error(APLOG_MARK, APLOG_ERR, 0, s,
                      "mod_mdshm: cannot start the drive: %s",
                      mdshm_strerror(rv));
+        return;
+    }
+    mdshm_h_generation_watch(pchild, s, mdshm_h.w);
+}
+
+/* httpd tells a child that it stops: event and worker as soon as a
+ * graceful restart or stop begins, before the child's connections drain
+ * (prefork only just before it exits).  Its drive stops now, so that a
+ * child of the new generation leads (with a higher term) at once, not when
+ * this child's last connection ends; the child still serves handshakes
+ * until then.  Only an interrupt (async-signal-safe, no waiting for an
+ * ACME request): detach_cleanup joins the thread at exit. */
+static void child_stopping(apr_pool_t *pchild, int graceful)
+{
+    (void)pchild; (void)graceful;
+    if (mdshm_h.w)
+        mdshm_tls_drive_interrupt(mdshm_h.w);
 }
 
 void mdshm_h_process_hooks(void)
@@ -224,4 +244,5 @@ void mdshm_h_process_hooks(void)
     ap_hook_check_config(check_config, NULL, NULL, APR_HOOK_MIDDLE);
     ap_hook_post_config(post_config, NULL, before_ssl, APR_HOOK_MIDDLE);
     ap_hook_child_init(child_init, NULL, NULL, APR_HOOK_MIDDLE);
+    ap_hook_child_stopping(child_stopping, NULL, NULL, APR_HOOK_MIDDLE);
 }

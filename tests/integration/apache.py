@@ -66,7 +66,7 @@ class Apache:
         user = f"User {self.user}\nGroup {self.group}\n" if self.user else ""
         mpm_extra = ("StartServers 2\nMinSpareThreads 2\nMaxSpareThreads 8\n"
                      "ThreadsPerChild 4\nServerLimit 4\nMaxRequestWorkers 16\n"
-                     if self.mpm == "event" else
+                     if self.mpm in ("event", "worker") else
                      "StartServers 3\nMinSpareServers 3\nMaxSpareServers 3\n")
         if self.mod_md:
             load, loglevel = f"LoadModule md_module {MOD_MD}", "info md:debug"
