@@ -45,6 +45,9 @@ def module_path():
 
 
 class Apache:
+    """so: mod_mdshm.so to load, or None for an httpd without it (a
+    static SSLCertificateFile, or Debian's mod_md in extra_modules)."""
+
     def __init__(self, so, mpm="event", user="nobody", group="nogroup"):
         self.so = so
         self.mpm = mpm
@@ -67,14 +70,14 @@ class Apache:
             ServerRoot "{self.root}"
             PidFile "{self.pidfile}"
             ErrorLog "{self.error_log}"
-            LogLevel info mdshm:trace1
+            LogLevel info{" mdshm:trace1" if self.so else ""}
             {user}
             LoadModule mpm_{self.mpm}_module {MODULES}/mod_mpm_{self.mpm}.so
             LoadModule authz_core_module {MODULES}/mod_authz_core.so
             LoadModule socache_shmcb_module {MODULES}/mod_socache_shmcb.so
             LoadModule ssl_module {MODULES}/mod_ssl.so
             """) + extra_modules + textwrap.dedent(f"""\
-            LoadModule mdshm_module {self.so}
+            {f"LoadModule mdshm_module {self.so}" if self.so else ""}
             {mpm_extra}
             ServerName localhost
             DocumentRoot "{self.root}"
