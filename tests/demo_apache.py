@@ -118,7 +118,11 @@ def demo(work, a):
          "with mod_mdshm and mod_md's directives")
     https = harness.free_port()
     ca = a.copy_in(pebble.ca_file)
+    # exactly 3 children: the connections held in step 6 (one per child)
+    # make prefork start no other one
     body = textwrap.dedent(f"""\
+        ServerLimit 3
+        MaxRequestWorkers 3
         Listen 127.0.0.1:{pebble.http_port}
         Listen 127.0.0.1:{https} https
         MDCertificateAuthority {pebble.directory_url}
@@ -138,7 +142,7 @@ def demo(work, a):
     with open(os.path.join(a.root, "index.html"), "w") as f:
         f.write("hello from apache2 with mod_mdshm\n")
     os.chmod(os.path.join(a.root, "index.html"), 0o644)
-    info(f"{conf} (the MD part):")
+    info(f"{conf} (after the modules):")
     info(textwrap.indent(body, "  "))
     r = a.configtest()
     if r.returncode != 0:
@@ -177,9 +181,12 @@ def demo(work, a):
          f"{time.monotonic() - t:.1f} s; parent and children unchanged: "
          f"{a.pid() == parent and a.children() == children}")
     store = os.path.join(a.store_base, "mdshm")
+    for n in names:
+        show(n, *served(a, https, n))
     st = subprocess.run([MDSHM, "--store", store, "status"],
-                        capture_output=True, text=True)
-    info(f"$ mdshm --store {store} status\n{st.stdout.strip()}")
+                        capture_output=True, text=True).stdout
+    leader = st.split("storage:")[0].strip()  # the leader: one of the children
+    info(f"$ mdshm --store {store} status   (its first lines)\n{leader}")
 
     step("curl fetches each site, trusting only pebble's root")
     for n in names:

@@ -49,6 +49,8 @@ so=$MDSHM_SRCDIR/build/httpd/.libs/mod_mdshm.so
 run env MDSHM_HTTPD_SO="$so" MDSHM_DEMO_KEEP=0 "$python" \
     "$MDSHM_SRCDIR/tests/demo_apache.py"
 ok "the Apache demo succeeds" both rc_is 0 out_has "demo_apache: OK"
+# a failure names its step and shows httpd's error log: all of it here
+[ "$rc" -eq 0 ] || tail -n 60 out | sed 's/^/#   demo: /'
 ok "... the fallback certificate and 503 before the first check" \
     out_has "demo1.test: HTTP 503, certificate CN=mdshm fallback"
 ok "... every name then served pebble's certificate, no reload" \
