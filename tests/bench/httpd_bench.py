@@ -6,21 +6,26 @@ same httpd serving a static SSLCertificateFile and with Debian's mod_md
 Parts (--parts, default all four, each about 3 minutes or less):
 
   handshake  full TLS handshakes per second (new connections, no session
-             resumption) from --clients client processes for --seconds
-             each run, against three httpds on the same certificate: a
-             static SSLCertificateFile (no MD module), mod_mdshm (an MD with
-             MDCertificateFile: served from the store by the certificate
-             callback) and Debian's mod_md (the same MD); prefork and event;
-             P-256 and RSA-2048; runs interleaved (static, mdshm, mod_md,
-             static, ...) --rounds times; median per configuration and its
-             ratio to static.
+             resumption; a small C client built here) from --clients client
+             processes for --seconds each run, against three httpds on the
+             same certificate: a static SSLCertificateFile (no MD module),
+             mod_mdshm (an MD with MDCertificateFile: served from the store
+             by the certificate callback) and Debian's mod_md (the same MD);
+             prefork and event, a fixed set of children; P-256 and RSA-2048;
+             runs interleaved and rotated (static, mdshm, mod_md; mdshm,
+             mod_md, static; ...) --hs-rounds times.  Printed: the median
+             handshakes/s and httpd's CPU time per handshake (parent and
+             children, from /proc: steadier than the rate on a shared
+             machine), each as a ratio to static.
   renew      from the commit of a renewed set (`mdshm renew`: the leader's
              commit, installed_ms in the store) to each child serving it:
-             probe rounds open one connection per child at once (held, so
-             under prefork each lands on a child of its own; `ss` names the
-             child of every connection), until every child served the new
-             serial; prefork and event, --renewals each; the parent and the
-             children stay the same (no reload).
+             probe rounds hold one connection per child at once (a fixed
+             pool: under prefork each lands on a child of its own), and a
+             request on each names the child in the access log (%P), until
+             every child served the new serial; per child, the last
+             handshake still on the old set and the first on the new one;
+             prefork and event, --renewals each; the parent and the children
+             stay the same (no reload).
   start      seconds from `apache2 -k start` to the first HTTPS answer (the
              503 of the fallback counts) with --n-start new MDs (RSA-2048):
              mod_mdshm vs mod_md; then, with those MDs issued by mod_mdshm,
@@ -37,8 +42,12 @@ Run as root (apache2 starts as root, children as nobody), with Debian's
 python3, apache2, apache2-dev (apxs), libapache2-mod-md and pebble:
 
     /usr/bin/python3 tests/bench/httpd_bench.py [--parts handshake,renew]
-        [--rounds N] [--seconds S] [--clients N] [--renewals N]
-        [--n-start N] [--n-issue N] [--workdir DIR]
+        [--hs-rounds N] [--seconds S] [--clients N] [--renewals N]
+        [--rounds N] [--start-rounds N] [--n-start N] [--n-issue N]
+        [--workdir DIR]
+
+Defaults: --hs-rounds 5 --seconds 2 --clients 3 --renewals 3 --rounds 5
+--start-rounds 2 --n-start 100 --n-issue 100: about 6 minutes in all.
 
 It builds the module (make httpd).  Everything listens on 127.0.0.1, on
 free ports; every process it starts is stopped at the end.  Exit status
@@ -317,7 +326,8 @@ def cpu_seconds(a):
 def part_handshake(env, args):
     log("## handshake: full TLS handshakes (new connections, no resumption), "
         f"{args.clients} client processes x {args.seconds:g} s per run, "
-        f"{args.hs_rounds} rounds interleaved (static, mdshm, mod_md, ...)")
+        f"{args.hs_rounds} rounds interleaved (static, mdshm, mod_md; mdshm, "
+        "mod_md, static; ...)")
     name = "hs.example"
     client = build_client(env.workdir)
     certs = {"P-256": env.pki.issue(name, dns=[name]),
@@ -350,8 +360,9 @@ def part_handshake(env, args):
                 servers.append((kind, a, port))
             rate = {kind: [] for kind, _, _ in servers}
             cpu = {kind: [] for kind, _, _ in servers}
-            for _ in range(args.hs_rounds):
-                for kind, a, port in servers:
+            for i in range(args.hs_rounds):
+                # interleaved, and rotated: none always runs first
+                for kind, a, port in servers[i % 3:] + servers[:i % 3]:
                     c0 = cpu_seconds(a)
                     n = handshakes(client, port, name, args.clients,
                                    args.seconds)
