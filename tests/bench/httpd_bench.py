@@ -678,8 +678,8 @@ def part_issue(env, args):
         env.drop(a)
     log(f"{'httpd':<8} {'in store, s':>11} {'served, s':>10}")
     for kind, fetched, served in rows:
-        log(f"{kind:<8} {fetched if fetched is not None else float('nan'):11.2f}"
-            f" {served:10.2f}"
+        store = "-" if fetched is None else f"{fetched:.2f}"
+        log(f"{kind:<8} {store:>11} {served:10.2f}"
             + ("  (no reload)" if kind == "mdshm" else
                "  (apache2 -k graceful as soon as all were in the store)"))
 
