@@ -28,23 +28,13 @@ fi
 echo "==> Installing the Debian packages mdshm and the module need (tests/deps.sh)"
 sh tests/deps.sh
 
-buildlog=$(mktemp "${TMPDIR:-/tmp}/mdshm-demo-build.XXXXXX")
-trap 'rm -f "$buildlog"' EXIT
-build() {
-    echo "    \$ $*"
-    if ! "$@" >>"$buildlog" 2>&1; then
-        echo "demo_apache: FAILED: building: '$*' failed; last lines of its output:" >&2
-        tail -n 40 "$buildlog" >&2
-        exit 1
-    fi
-}
+demo_name=demo_apache
+# shellcheck source=tests/demo_build.sh
+. tests/demo_build.sh
 
 echo
 echo "==> Building mdshm and mod_mdshm"
-if [ ! -f Makefile ]; then
-    build ./configure
-fi
-build make -j2
+demo_build_mdshm
 build make httpd
 echo "    built ./mdshm ($(./mdshm --version)) and build/httpd/.libs/mod_mdshm.so"
 
