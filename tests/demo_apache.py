@@ -195,7 +195,8 @@ def demo(work, a):
                 "%{http_code} %{ssl_verify_result}",
                 f"https://{n}:{https}/index.html"]
         r = subprocess.run(argv, capture_output=True, text=True)
-        info(f"$ curl --cacert pebble-roots.pem https://{n}:{https}/index.html -> "
+        info(f"$ curl --cacert pebble-roots.pem "
+             f"https://{n}:{https}/index.html -> "
              f"HTTP {r.stdout.split()[0] if r.stdout else '?'}")
         if r.returncode != 0 or not r.stdout.startswith("200 0"):
             raise DemoFailure(f"curl {n}: {r.stdout} {r.stderr}")

@@ -295,8 +295,8 @@ def build_client(workdir):
 def handshakes(client, port, name, clients, seconds):
     """Full handshakes made by @clients processes in @seconds."""
     t0 = time.time() + 0.3  # every client started before the clock runs
-    procs = [subprocess.Popen([client, str(port), name, repr(t0),
-                               str(seconds)], stdout=subprocess.PIPE, text=True)
+    argv = [client, str(port), name, repr(t0), str(seconds)]
+    procs = [subprocess.Popen(argv, stdout=subprocess.PIPE, text=True)
              for _ in range(clients)]
     total = 0
     for p in procs:
@@ -611,7 +611,8 @@ def part_start(env, args):
     for kind, v in new.items():
         log(f"{kind:<8} {median([s for s, _ in v]):24.3f}  "
             + " ".join(f"{s:.3f}({st})" for s, st in v))
-    log(f"(mod_mdshm issued the {n} MDs in {issue_s:.1f} s for the restart runs)")
+    log(f"(mod_mdshm issued the {n} MDs in {issue_s:.1f} s for the restart "
+        "runs)")
     ri, rn = median(restart["issued"]), median(restart["none"])
     log(f"restart with {n} issued MDs: {ri:.3f} s  "
         + " ".join(f"{s:.3f}" for s in restart["issued"]))
@@ -728,7 +729,9 @@ def main():
     os.makedirs(workdir, exist_ok=True)
     env = Env(workdir, so)
     env.mdshm = os.environ.get("MDSHM", os.path.join(TOP, "mdshm"))
-    log(f"apache2: {subprocess.run([APACHE2, '-v'], capture_output=True, text=True).stdout.splitlines()[0]}")
+    version = subprocess.run([APACHE2, "-v"], capture_output=True,
+                             text=True).stdout.splitlines()
+    log(f"apache2: {version[0] if version else '?'}")
     status = 0
     try:
         for p in parts:
