@@ -26,23 +26,12 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 echo "==> Installing the Debian packages mdshm needs (tests/deps.sh)"
 sh tests/deps.sh
 
-buildlog=$(mktemp "${TMPDIR:-/tmp}/mdshm-demo-build.XXXXXX")
-trap 'rm -f "$buildlog"' EXIT
-build() {
-    echo "    \$ $*"
-    if ! "$@" >>"$buildlog" 2>&1; then
-        echo "demo: FAILED: building mdshm: '$*' failed; last lines of its output:" >&2
-        tail -n 40 "$buildlog" >&2
-        exit 1
-    fi
-}
+# shellcheck source=tests/demo_build.sh
+. tests/demo_build.sh
 
 echo
 echo "==> Building mdshm"
-if [ ! -f Makefile ]; then
-    build ./configure
-fi
-build make -j2
+demo_build_mdshm
 echo "    built ./mdshm ($(./mdshm --version)), libmdshm.a and" \
     "build/adapters/custom/mdshm-example-server"
 

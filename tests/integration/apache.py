@@ -46,6 +46,9 @@ def module_path():
 
 
 class Apache:
+    """so: mod_mdshm.so to load, or None for an httpd without it (a
+    static SSLCertificateFile, or Debian's mod_md in extra_modules)."""
+
     def __init__(self, so, mpm="event", user="nobody", group="nogroup",
                  mod_md=False):
         """@mod_md: load Debian's mod_md instead of mod_mdshm (@so), to
@@ -70,9 +73,11 @@ class Apache:
                      "StartServers 3\nMinSpareServers 3\nMaxSpareServers 3\n")
         if self.mod_md:
             load, loglevel = f"LoadModule md_module {MOD_MD}", "info md:debug"
-        else:
+        elif self.so:
             load = f"LoadModule mdshm_module {self.so}"
             loglevel = "info mdshm:trace1"
+        else:
+            load, loglevel = "", "info"
         text = textwrap.dedent(f"""\
             ServerRoot "{self.root}"
             PidFile "{self.pidfile}"
