@@ -125,6 +125,13 @@ typedef struct mdshm__md_settings {
                                      NULL: none (default, or "none") */
 } mdshm__md_settings_t;
 
+/** A static set's files read ahead (mdshm__config_preload_static):
+ *  malloc'ed with a NUL after them; the key is cleansed when freed. */
+typedef struct mdshm__config_file {
+    uint8_t *cert, *key;
+    size_t cert_len, key_len;
+} mdshm__config_file_t;
+
 /** One managed domain. */
 typedef struct mdshm__config_md {
     const char *name;         /**< the MD name: names.v[0] */
@@ -133,6 +140,10 @@ typedef struct mdshm__config_md {
                                    (IPv6 in canonical form) */
     mdshm__strv_t cert_files; /**< MDCertificateFile, paired by index */
     mdshm__strv_t key_files;  /**<   with MDCertificateKeyFile */
+    mdshm__config_file_t *preloaded; /**< cert_files.n pairs read by
+                                   mdshm__config_preload_static (the
+                                   process that may read them: httpd's
+                                   root parent), or NULL: read the files */
     bool is_static;           /**< has MDCertificateFile: no ACME unless
                                    renew mode is "always" */
     const char *file;         /**< where it is defined (the origin) */
@@ -177,6 +188,16 @@ mdshm__config_global(const mdshm_config_t *cfg);
 /** MD @p i (0-based, in definition order); NULL if out of range. */
 MDSHM_HIDDEN const mdshm__config_md_t *
 mdshm__config_md(const mdshm_config_t *cfg, size_t i);
+
+/** Read the certificate and key files of every static MD into @p cfg
+ *  (config_preload.c), for a process that can read them and forks those
+ *  that cannot: httpd's root parent, before its children (httpd's User)
+ *  run the drive, as mod_md reads them.  The drive then uses the copies.
+ *  A file that cannot be read is logged and left to the drive (which
+ *  logs it again); -ENOMEM is the only error returned. */
+MDSHM_HIDDEN int mdshm__config_preload_static(mdshm_config_t *cfg);
+/** Free what mdshm__config_preload_static read (mdshm_config_free). */
+MDSHM_HIDDEN void mdshm__config_preload_free(mdshm_config_t *cfg);
 
 /** Find an MD by its name (exact, lower case); NULL if none. */
 MDSHM_HIDDEN const mdshm__config_md_t *

@@ -1070,6 +1070,7 @@ void mdshm_config_free(mdshm_config_t *cfg)
 {
     if (!cfg)
         return;
+    mdshm__config_preload_free(cfg);
     mdshm__arena_free(&cfg->arena);
     free(cfg);
 }

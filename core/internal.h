@@ -29,6 +29,10 @@ MDSHM_HIDDEN int mdshm__pkey_parse(const void *data, size_t len,
  * refused with MDSHM_EPERM and a log line naming the chmod to run.
  */
 MDSHM_HIDDEN int mdshm__pkey_load(const char *path, mdshm__pkey_t **out);
+/* The file mdshm__pkey_load reads, with the same checks (logged), into
+ * malloc'ed memory with a NUL after it: OPENSSL_cleanse it before free. */
+MDSHM_HIDDEN int mdshm__pkey_read_file(const char *path, uint8_t **out,
+                                       size_t *outlen);
 MDSHM_HIDDEN void mdshm__pkey_free(mdshm__pkey_t *k);
 /* mod_md key spec: "rsa2048", "rsa3072", "rsa4096", "secp256r1",
  * "secp384r1".  Owned by the key. */

@@ -257,7 +257,7 @@ int mdshm__pkey_parse(const void *data, size_t len, mdshm__pkey_t **out)
 }
 
 /* Read a key file after checking its type and permissions. */
-static int read_key_file(const char *path, uint8_t **out, size_t *outlen)
+int mdshm__pkey_read_file(const char *path, uint8_t **out, size_t *outlen)
 {
     struct stat sb;
     int rv = 0, fd;
@@ -315,7 +315,7 @@ int mdshm__pkey_load(const char *path, mdshm__pkey_t **out)
     *out = NULL;
     if (!path)
         return -EINVAL;
-    rv = read_key_file(path, &buf, &len);
+    rv = mdshm__pkey_read_file(path, &buf, &len);
     if (rv)
         return rv;
     snprintf(src, sizeof(src), "private key file %s", path);

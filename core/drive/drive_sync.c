@@ -191,8 +191,17 @@ static int load_static(struct sync *s, size_t i,
     s->sets[i] = set;
     for (size_t j = 0; j < cm->cert_files.n && rv == 0; j++) {
         const char *cf = cm->cert_files.v[j], *kf = cm->key_files.v[j];
-        if ((rv = mdshm_chain_load(cf, &set[j].chain)) < 0 ||
-            (rv = mdshm__pkey_load(kf, &set[j].key)) < 0)
+        const mdshm__config_file_t *pre =
+            cm->preloaded && cm->preloaded[j].key ? &cm->preloaded[j] : NULL;
+
+        if (pre) /* read by the process that configured us (httpd's root) */
+            rv = mdshm_chain_parse(pre->cert, pre->cert_len, &set[j].chain);
+        else
+            rv = mdshm_chain_load(cf, &set[j].chain);
+        if (rv == 0)
+            rv = pre ? mdshm__pkey_parse(pre->key, pre->key_len, &set[j].key)
+                     : mdshm__pkey_load(kf, &set[j].key);
+        if (rv < 0)
             MDSHM_LOG(MDSHM_LOG_ERR, rv, "MD %s: cannot load %s / %s",
                       cm->name, cf, kf);
         else if ((rv = mdshm__pkey_matches(set[j].key, set[j].chain)) < 0)

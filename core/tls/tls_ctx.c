@@ -1,6 +1,7 @@
 /* tls_ctx.c -- the embedding API's objects: the context (parent, before
  * fork) and the workers (each process: its store; each worker: a reader
  * and a cache; a threaded process has one worker per thread). */
+#include "config.h"
 #include "tls.h"
 
 #include <errno.h>
@@ -45,6 +46,9 @@ int mdshm_tls_init(const mdshm_tls_opts_t *opts, mdshm_tls_t **out)
     t->candidate = opts->candidate;
     t->drive_opts = opts->drive;
     rv = load_config(opts, &t->cfg);
+    if (rv == 0) /* static MDs' files: read here, maybe as root, not by
+                  * the workers' drives after the fork */
+        rv = mdshm__config_preload_static(t->cfg);
     if (rv < 0)
         goto fail;
     if (opts->conf_path && !(t->conf_path = strdup(opts->conf_path))) {
@@ -102,7 +106,10 @@ int mdshm_tls_reload(mdshm_tls_t *t)
         return MDSHM_EBADINPUT;
     }
     rv = mdshm_config_load(t->conf_path, &cfg);
+    if (rv == 0)
+        rv = mdshm__config_preload_static(cfg);
     if (rv < 0) {
+        mdshm_config_free(cfg);
         MDSHM_LOG(MDSHM_LOG_ERR, rv, "configuration %s not reloaded (%s): "
                   "the one in force stays", t->conf_path, mdshm_strerror(rv));
         return rv;

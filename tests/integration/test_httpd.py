@@ -11,6 +11,7 @@ import subprocess
 import textwrap
 
 import pytest
+from cryptography import x509
 
 import harness
 from apache import Apache, module_path
@@ -275,3 +276,52 @@ def test_httpd_graceful_restart_keeps_serving(apache, pebble):
         status, _, _ = h.request("/", host="grace.example")
         assert status != 503
     assert "cannot" not in a.log(), a.log()
+
+
+def test_httpd_static_key_only_root_can_read(apache):
+    """MDCertificateFile / MDCertificateKeyFile with the key 0600 root (as
+    mod_md and mod_ssl expect it): the root parent reads both files before
+    the children (nobody) run the drive, and every child serves the
+    certificate.  Read by the leading child, the key was refused and the
+    MD never served."""
+    port = harness.free_port()
+    a = apache(mpm="prefork")
+    cert = os.path.join(a.root, "static.pem")
+    key = os.path.join(a.root, "static.key")
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "ec",
+                    "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes",
+                    "-keyout", key, "-out", cert, "-days", "30",
+                    "-subj", "/CN=static.example",
+                    "-addext", "subjectAltName=DNS:static.example"],
+                   check=True, capture_output=True)
+    os.chown(key, 0, 0)
+    os.chmod(key, 0o600)
+    os.chmod(cert, 0o644)
+    a.write(f"""\
+        Listen 127.0.0.1:{port} https
+        MDCertificateAgreement accepted
+        <MDomain static.example>
+          MDCertificateFile {cert}
+          MDCertificateKeyFile {key}
+        </MDomain>
+        <VirtualHost 127.0.0.1:{port}>
+          ServerName static.example
+          SSLEngine on
+        </VirtualHost>
+        """)
+    r = a.start()
+    assert r.returncode == 0, r.stderr + a.log()
+    with open(cert, "rb") as f:
+        want = x509.load_pem_x509_certificate(f.read()).serial_number
+
+    def served():
+        hs, status = _served(a, port, "static.example")
+        return hs.serial == want and status != 503
+    harness.wait_until(served, DEADLINE, "the static certificate served")
+    # by every child (prefork: held connections land on distinct children)
+    held = [a.handshake(port, "static.example") for _ in a.children()]
+    assert all(h.handshake.serial == want for h in held)
+    for h in held:
+        h.close()
+    assert "cannot open private key" not in a.log()
+    a.stop()
