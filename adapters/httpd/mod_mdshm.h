@@ -3,6 +3,10 @@
  *
  * config.c   mod_md's directives, recorded with httpd's file:line, and
  *            their translation into mdshm.conf text (same syntax)
+ * config_check.c  mod_md's argument checks of the directives below
+ * config_vhosts.c MDs linked to virtual hosts (MDBaseServer, MDMembers,
+ *            MDMatchNames), mod_md's conflict checks, and the challenge
+ *            types the ports httpd listens on allow (MDPortMap)
  * process.c  check_config, post_config (the store, mdshm_tls_init),
  *            child_init (attach, the drive thread), the log sink
  * ssl.c      mod_ssl glue: certificate files, the certificate callback,
@@ -37,6 +41,8 @@ typedef struct mdshm_h_md {
     apr_array_header_t *names;  /* const char *: as written (keywords too) */
     apr_array_header_t *lines;  /* mdshm_h_line_t: inside the section */
     int section;                /* <MDomain ...> rather than MDomain */
+    int no_alpn;                /* config_vhosts.c: no https virtual host
+                                   of the MD allows acme-tls/1 */
 } mdshm_h_md_t;
 
 /* What the directives of one configuration read recorded (in pconf). */
@@ -45,6 +51,11 @@ typedef struct mdshm_h_conf {
     apr_array_header_t *mds;     /* mdshm_h_md_t * */
     mdshm_h_md_t *current;       /* the section being read, or NULL */
     const char *store_base;      /* MDStoreDir, absolute; NULL: default */
+    int local_80, local_443;     /* MDPortMap: local ports of the public
+                                    ports 80 and 443; 0: not reachable */
+    int base_server;             /* MDBaseServer on */
+    int match_servernames;       /* MDMatchNames servernames */
+    int can_http, can_https;     /* httpd listens on local_80/local_443 */
 } mdshm_h_conf_t;
 
 /* The generated configuration text and, per generated line (1-based), the
@@ -72,12 +83,30 @@ extern mdshm_h_state_t mdshm_h;
 extern const command_rec mdshm_h_cmds[];
 void mdshm_h_conf_reset(apr_pool_t *p);
 /* Translate the recorded directives for server list @s (mdshm's parser
- * checks the text; its errors are mapped back to httpd's file:line). */
+ * checks the text; its errors are mapped back to httpd's file:line).
+ * NULL if the virtual hosts do not fit the MDs (logged). */
 mdshm_h_text_t *mdshm_h_conf_text(apr_pool_t *p, server_rec *s);
 /* 1 if an MD has @name among its names (case-insensitive), else 0. */
 int mdshm_h_conf_covers(const char *name);
 /* Where the LMDB store and the fallback files live for this configuration. */
 const char *mdshm_h_store_base(apr_pool_t *p);
+/* The last directive of @md (or global) whose text starts with @prefix
+ * (e.g. "MDMembers "), or NULL. */
+const char *mdshm_h_conf_find(const mdshm_h_md_t *md, const char *prefix);
+
+/* config_check.c */
+/* mod_md's check of directive @cmd's arguments: NULL, or mod_md's error
+ * text (httpd prefixes the file and line).  Keeps in @c what the module
+ * needs (MDPortMap, MDBaseServer, MDMatchNames). */
+const char *mdshm_h_check_directive(cmd_parms *cmd, mdshm_h_conf_t *c,
+                                    int argc, char *const argv[]);
+
+/* config_vhosts.c */
+/* Link the MDs of @c to the virtual hosts of @s as mod_md does: adds the
+ * names of MDMembers auto, sets md->no_alpn and c->can_http/can_https,
+ * logs mod_md's warnings.  -1 after logging mod_md's error for a
+ * configuration mod_md refuses (with httpd's file:line), else 0. */
+int mdshm_h_vhosts_link(apr_pool_t *p, mdshm_h_conf_t *c, server_rec *s);
 
 /* process.c */
 void mdshm_h_process_hooks(void);

@@ -45,8 +45,12 @@ def module_path():
 
 
 class Apache:
-    def __init__(self, so, mpm="event", user="nobody", group="nogroup"):
+    def __init__(self, so, mpm="event", user="nobody", group="nogroup",
+                 module="mdshm"):
+        """module="md": Debian's mod_md instead of mod_mdshm (for
+        comparisons), with the same configuration around it."""
         self.so = so
+        self.module = module
         self.mpm = mpm
         self.user, self.group = user, group
         self.root = tempfile.mkdtemp(prefix="mdshm-httpd-", dir="/tmp")
@@ -67,14 +71,14 @@ class Apache:
             ServerRoot "{self.root}"
             PidFile "{self.pidfile}"
             ErrorLog "{self.error_log}"
-            LogLevel info mdshm:trace1
+            LogLevel info {self.module}:trace1
             {user}
             LoadModule mpm_{self.mpm}_module {MODULES}/mod_mpm_{self.mpm}.so
             LoadModule authz_core_module {MODULES}/mod_authz_core.so
             LoadModule socache_shmcb_module {MODULES}/mod_socache_shmcb.so
             LoadModule ssl_module {MODULES}/mod_ssl.so
             """) + extra_modules + textwrap.dedent(f"""\
-            LoadModule mdshm_module {self.so}
+            {self._load_line()}
             {mpm_extra}
             ServerName localhost
             DocumentRoot "{self.root}"
@@ -82,6 +86,11 @@ class Apache:
         with open(self.conf, "w") as f:
             f.write(text)
         return self.conf
+
+    def _load_line(self):
+        if self.module == "md":
+            return f"LoadModule md_module {MODULES}/mod_md.so"
+        return f"LoadModule mdshm_module {self.so}"
 
     def copy_in(self, path):
         """A copy of @path inside ServerRoot, readable by the children."""
