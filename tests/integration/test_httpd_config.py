@@ -427,3 +427,38 @@ def test_httpd_config_base_server(pair):
         assert ("AH10045" in log) == warned, log
         assert ("No VirtualHost matches Managed Domain localhost"
                 in r.stderr) == warned, r.stderr
+
+
+def test_httpd_config_automatic_choice_issues(apache, pebble):
+    """No MDCAChallenges anywhere: MDPortMap maps public port 80 to the
+    port pebble validates http-01 on, httpd listens there and not on the
+    local port of 443, so the drive chooses http-01 by itself and pebble's
+    certificate is served."""
+    from test_httpd import _acme
+    from test_drive import DEADLINE
+
+    port = harness.free_port()
+    a = apache(mpm="event")
+    a.write(f"""\
+        MDPortMap http:{pebble.http_port}
+        Listen 127.0.0.1:{pebble.http_port}
+        Listen 127.0.0.1:{port} https
+        {_acme(a, pebble)}
+        MDomain auto.example
+        <VirtualHost 127.0.0.1:{port}>
+          ServerName auto.example
+          SSLEngine on
+        </VirtualHost>
+        """)
+    r, lines = _generated(a)
+    assert lines[0] == f"MDPortMap http:{pebble.http_port} https:-", lines
+    r = a.start()
+    assert r.returncode == 0, r.stderr + a.log()
+
+    def issued():
+        hs = a.handshake(port, "auto.example").handshake
+        return None if hs.is_fallback else hs
+
+    hs = harness.wait_until(issued, DEADLINE, "pebble's certificate",
+                            interval=0.5)
+    assert "Pebble" in hs.issuer, a.log()
