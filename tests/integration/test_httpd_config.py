@@ -16,12 +16,12 @@ config_vhosts.c; docs/httpd.md "Ports and challenges"):
 
 import os
 import re
-import shutil
 
 import pytest
 
 import harness
-from apache import Apache, module_path
+from test_httpd import _acme, apache  # noqa: F401 (the fixture)
+from test_drive import DEADLINE
 
 MOD_MD = "/usr/lib/apache2/modules/mod_md.so"
 
@@ -33,21 +33,6 @@ pytestmark = [
 # no CA contact at all: mod_md watches no MD in manual renew mode, and
 # mdshm's drive does not run in a configtest
 QUIET = "MDCertificateAgreement accepted\nMDRenewMode manual\n"
-
-
-@pytest.fixture
-def apache():
-    made = []
-
-    def make(**kw):
-        a = Apache(module_path(), **kw)
-        made.append(a)
-        return a
-
-    yield make
-    for a in reversed(made):
-        a.stop()
-        shutil.rmtree(a.root, ignore_errors=True)
 
 
 @pytest.fixture
@@ -434,9 +419,6 @@ def test_httpd_config_automatic_choice_issues(apache, pebble):
     port pebble validates http-01 on, httpd listens there and not on the
     local port of 443, so the drive chooses http-01 by itself and pebble's
     certificate is served."""
-    from test_httpd import _acme
-    from test_drive import DEADLINE
-
     port = harness.free_port()
     a = apache(mpm="event")
     a.write(f"""\
