@@ -211,8 +211,10 @@ static int ieq(const char *a, const char *b)
 
 static int has_name(const mdshm_h_md_t *md, const char *name)
 {
-    for (int i = 0; i < md->names->nelts; i++)
-        if (ieq(APR_ARRAY_IDX(md->names, i, const char *), name))
+    const apr_array_header_t *a = md->domains ? md->domains : md->names;
+
+    for (int i = 0; i < a->nelts; i++)
+        if (ieq(APR_ARRAY_IDX(a, i, const char *), name))
             return 1;
     return 0;
 }

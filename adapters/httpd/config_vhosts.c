@@ -391,6 +391,7 @@ int mdshm_h_vhosts_link(apr_pool_t *p, mdshm_h_conf_t *c, server_rec *base)
                 cover(p, md, dom[i], l);
         }
         md->no_alpn = !md_alpn(c, md, dom[i], links, base);
+        md->domains = dom[i];
         if (!used && !(mode && !strcasecmp(mode + 12, "always")))
             ap_log_error(APLOG_MARK, APLOG_WARNING, 0, ap_server_conf,
                          "%s:%d: No VirtualHost matches Managed Domain %s",

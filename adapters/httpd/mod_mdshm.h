@@ -43,6 +43,8 @@ typedef struct mdshm_h_md {
     int section;                /* <MDomain ...> rather than MDomain */
     int no_alpn;                /* config_vhosts.c: no https virtual host
                                    of the MD allows acme-tls/1 */
+    apr_array_header_t *domains; /* config_vhosts.c: every name (MDMember
+                                    and added ones too), or NULL */
 } mdshm_h_md_t;
 
 /* What the directives of one configuration read recorded (in pconf). */

@@ -14,8 +14,10 @@ config_vhosts.c; docs/httpd.md "Ports and challenges"):
   (logged at trace1) and from mod_md's own log on the same ports;
 - MDBaseServer, MDMembers and MDMatchNames: which names an MD gets."""
 
+import json
 import os
 import re
+import urllib.request
 
 import pytest
 
@@ -444,3 +446,63 @@ def test_httpd_config_automatic_choice_issues(apache, pebble):
     hs = harness.wait_until(issued, DEADLINE, "pebble's certificate",
                             interval=0.5)
     assert "Pebble" in hs.issuer, a.log()
+
+
+def _mod_md_domains(a, port):
+    """{MD name: its domains} from mod_md's md-status on a started @a."""
+    r = a.start()
+    assert r.returncode == 0, r.stderr + a.log()
+    with urllib.request.urlopen(f"http://127.0.0.1:{port}/md-status",
+                                timeout=10) as resp:
+        doc = json.load(resp)
+    return {md["name"]: md["domains"] for md in doc["managed-domains"]}
+
+
+@pytest.mark.parametrize("mode", ["all", "servernames"])
+def test_httpd_config_names_as_mod_md(pair, mode):
+    """The names each MD ends up with (MDMembers auto, MDMember, SSL and
+    plain virtual hosts, MDMatchNames): ours as mod_md's md-status says."""
+    tls, plain = harness.free_port(), harness.free_port()
+    ours, theirs = pair(QUIET + f"""\
+        Listen 127.0.0.1:{tls} https
+        Listen 127.0.0.1:{plain}
+        MDMatchNames {mode}
+        MDomain a.example
+        <MDomain b.example>
+          MDMember www.b.example
+        </MDomain>
+        MDomain c.example manual
+        <VirtualHost 127.0.0.1:{tls}>
+          ServerName a.example
+          ServerAlias www.a.example static.a.example
+          SSLEngine on
+        </VirtualHost>
+        <VirtualHost 127.0.0.1:{tls}>
+          ServerName www.b.example
+          ServerAlias img.b.example
+          SSLEngine on
+        </VirtualHost>
+        <VirtualHost 127.0.0.1:{tls}>
+          ServerName c.example
+          ServerAlias www.c.example
+          SSLEngine on
+        </VirtualHost>
+        <VirtualHost 127.0.0.1:{plain}>
+          ServerName b.example
+          ServerAlias plain.b.example
+          <Location /md-status>
+            SetHandler md-status
+          </Location>
+        </VirtualHost>
+        """)
+    r, lines = _generated(ours)
+    assert r.returncode == 0, r.stderr
+    theirs_ = _mod_md_domains(theirs, plain)
+    for name in ("a.example", "b.example", "c.example"):
+        md = _md_lines(lines, name)
+        mine = _head(lines, name).rstrip(">").split()[1:]
+        mine += [w for t in md if t.startswith("MDMember ")
+                 for w in t.split()[1:]]
+        mine = [n for n in mine if n not in ("auto", "manual")]
+        assert sorted(mine) == sorted(theirs_[name]), (name, lines,
+                                                       theirs_)
