@@ -1,8 +1,9 @@
 /* config_check.c -- the arguments of the directives that decide how MDs
  * meet httpd's virtual hosts and ports (MDPortMap, MDBaseServer,
- * MDMembers, MDMatchNames, MDRequireHttps), checked while httpd reads
- * them so that `apachectl configtest` reports a mistake as mod_md does:
- * httpd's "Syntax error on line N of FILE:" and mod_md's sentence.
+ * MDMembers, MDMatchNames, MDRequireHttps) and of mod_md's on/off and
+ * keyword directives, checked while httpd reads them so that `apachectl
+ * configtest` reports a mistake as mod_md does: httpd's "Syntax error on
+ * line N of FILE:" and mod_md's sentence.
  * The values the module needs itself are kept in the configuration
  * record; everything is still handed to mdshm's parser as written. */
 #include "mod_mdshm.h"
@@ -72,6 +73,41 @@ static const char *port_map(const char *v, mdshm_h_conf_t *c)
     return NULL;
 }
 
+/* mod_md's set_on_off directives. */
+static int on_off_directive(const char *n)
+{
+    static const char *const names[] = {
+        "MDMustStaple", "MDStapling", "MDStapleOthers", "MDServerStatus",
+        "MDCertificateStatus", "MDProfileMandatory", "MDRenewViaARI", NULL
+    };
+
+    for (int i = 0; names[i]; i++)
+        if (!strcasecmp(n, names[i]))
+            return 1;
+    return 0;
+}
+
+/* MDRenewMode, MDRetryFailover, MDChallengeDns01Version. */
+static const char *keyword_value(cmd_parms *cmd, const char *n,
+                                 const char *v)
+{
+    if (!strcasecmp(n, "MDRenewMode")) {
+        static const char *const modes[] = {"auto", "automatic", "always",
+                                            "manual", "stick", NULL};
+
+        for (int i = 0; modes[i]; i++)
+            if (!strcasecmp(v, modes[i]))
+                return NULL;
+        return apr_pstrcat(cmd->pool, "unknown MDDriveMode ", v, NULL);
+    }
+    if (!strcasecmp(n, "MDRetryFailover"))
+        return atoi(v) > 0 ? NULL : "invalid argument, must be a number > 0";
+    if (!strcasecmp(n, "MDChallengeDns01Version"))
+        return !strcmp(v, "1") || !strcmp(v, "2") ? NULL
+               : "Only versions `1` and `2` are supported";
+    return NULL;
+}
+
 static const char *members(int argc, char *const argv[])
 {
     for (int i = 0; i < argc; i++)
@@ -128,6 +164,12 @@ const char *mdshm_h_check_directive(cmd_parms *cmd, mdshm_h_conf_t *c,
                               "'permanent'", NULL);
     } else if (!strcasecmp(n, "MDCertificateAgreement")) {
         err = count(cmd, argc, 1, 1);
+    } else if (on_off_directive(n) && argc == 1) {
+        int ignored;
+
+        err = on_off(cmd, argv[0], &ignored);
+    } else if (argc == 1) {
+        err = keyword_value(cmd, n, argv[0]);
     }
     return err;
 }

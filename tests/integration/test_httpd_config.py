@@ -95,6 +95,15 @@ def _generated(a):
     "MDMatchNames foo",
     "MDRequireHttps yes",
     "MDCertificateAgreement",
+    "MDMustStaple maybe",
+    "MDStapling yes",
+    "MDStapleOthers 1",
+    "MDServerStatus maybe",
+    "MDCertificateStatus maybe",
+    "MDRenewViaARI maybe",
+    "MDRenewMode foo",
+    "MDRetryFailover 0",
+    "MDChallengeDns01Version 3",
     "<MDomain a.example>\nMDPortMap http:-\n</MDomain>",
     "<MDomain a.example>\nMDBaseServer on\n</MDomain>",
     "<MDomain a.example>\nMDMatchNames all\n</MDomain>",
@@ -118,7 +127,12 @@ def test_httpd_config_directive_values_accepted(apache):
         MDMembers manual
         MDMatchNames servernames
         MDRequireHttps off
+        MDStapling on
+        MDMustStaple off
+        MDRetryFailover 3
+        MDChallengeDns01Version 2
         <MDomain a.example auto>
+          MDRenewMode always
           MDMember www.a.example
         </MDomain>
         """)
