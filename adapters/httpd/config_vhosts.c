@@ -11,6 +11,7 @@
  *   so is an SSL virtual host linked to two MDs (AH10238);
  * - MDMembers auto adds the ServerName and ServerAlias of every SSL
  *   virtual host linked to exactly one MD; manual warns (AH10040);
+ * - MDRequireHttps for an MD without an SSL virtual host warns (AH10105);
  * - http-01 needs a Listen on the local port of public port 80
  *   (MDPortMap), tls-alpn-01 one on that of 443 and, for the MD, an SSL
  *   virtual host on that port whose Protocols allow acme-tls/1.
@@ -379,7 +380,8 @@ int mdshm_h_vhosts_link(apr_pool_t *p, mdshm_h_conf_t *c, server_rec *base)
     for (int i = 0; i < c->mds->nelts; i++) {
         mdshm_h_md_t *md = APR_ARRAY_IDX(c->mds, i, mdshm_h_md_t *);
         const char *mode = mdshm_h_conf_find(md, "MDRenewMode ");
-        int used = 0;
+        const char *https = mdshm_h_conf_find(md, "MDRequireHttps ");
+        int used = 0, ssl = 0;
 
         for (int k = 0; k < links->nelts; k++) {
             link_t *l = &APR_ARRAY_IDX(links, k, link_t);
@@ -387,9 +389,16 @@ int mdshm_h_vhosts_link(apr_pool_t *p, mdshm_h_conf_t *c, server_rec *base)
             if (!linked(l, md))
                 continue;
             used = 1;
+            ssl |= l->ssl;
             if (l->ssl && l->mds->nelts == 1)
                 cover(p, md, dom[i], l);
         }
+        if (!ssl && https && strcasecmp(https + 15, "off"))
+            ap_log_error(APLOG_MARK, APLOG_WARNING, 0, ap_server_conf,
+                         "%s:%d: MD %s does not match any VirtualHost with "
+                         "'SSLEngine on', but is configured to require "
+                         "https. This cannot work.", md->file, md->line,
+                         APR_ARRAY_IDX(dom[i], 0, const char *));
         md->no_alpn = !md_alpn(c, md, dom[i], links, base);
         md->domains = dom[i];
         if (!used && !(mode && !strcasecmp(mode + 12, "always")))

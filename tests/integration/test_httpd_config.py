@@ -238,6 +238,24 @@ def test_httpd_config_warnings_as_mod_md(pair):
     assert "MDomain a.example" in _generated(ours)[1]
 
 
+def test_httpd_config_require_https_without_ssl_as_mod_md(pair):
+    port = harness.free_port()
+    ours, theirs = pair(QUIET + f"""\
+        Listen 127.0.0.1:{port}
+        MDRequireHttps temporary
+        MDomain a.example
+        <VirtualHost 127.0.0.1:{port}>
+          ServerName a.example
+        </VirtualHost>
+        """)
+    r = ours.configtest()
+    assert r.returncode == 0, r.stderr
+    line = _line_of(ours.conf, "MDomain a.example")
+    mine = _sentences(r.stderr, re.escape(f"{ours.conf}:{line}: "))
+    theirs_ = _sentences(_started_log(theirs), "AH10105: ")
+    assert theirs_ and theirs_[0] in mine, (r.stderr, theirs.log())
+
+
 # --- ports and challenge types ------------------------------------------------
 
 def _md_lines(lines, name):
