@@ -14,7 +14,8 @@
  * - MDRequireHttps for an MD without an SSL virtual host warns (AH10105);
  * - http-01 needs a Listen on the local port of public port 80
  *   (MDPortMap), tls-alpn-01 one on that of 443 and, for the MD, an SSL
- *   virtual host on that port whose Protocols allow acme-tls/1.
+ *   virtual host on that port whose Protocols allow acme-tls/1; when
+ *   nothing is left for an MD, mod_md's error (AH10173, not fatal).
  *
  * Errors and warnings carry mod_md's sentence after httpd's file:line. */
 #include "mod_mdshm.h"
@@ -338,6 +339,37 @@ static int md_alpn(const mdshm_h_conf_t *c, const mdshm_h_md_t *md,
     return 0;
 }
 
+/* mod_md's error when its automatic choice leaves no challenge type for
+ * a watched MD (AH10173 at start; the server starts all the same). */
+static void check_choice(const mdshm_h_conf_t *c, const mdshm_h_md_t *md,
+                         const char *name, int used)
+{
+    const char *mode = mdshm_h_conf_find(md, "MDRenewMode ");
+    int dns = mdshm_h_conf_find(md, "MDChallengeDns01 ") != NULL;
+
+    if (mode)
+        mode += 12;
+    if ((mode && (!strcasecmp(mode, "manual") || !strcasecmp(mode, "stick")))
+        || (!used && !(mode && !strcasecmp(mode, "always"))) ||
+        mdshm_h_conf_find(md, "MDCAChallenges ") || dns || c->can_http ||
+        (c->can_https && !md->no_alpn))
+        return;
+    ap_log_error(APLOG_MARK, APLOG_ERR, 0, ap_server_conf,
+                 "%s:%d: md[%s]: None of the ACME challenge methods "
+                 "configured for this domain are suitable.%s%s%s%s",
+                 md->file, md->line, name,
+                 " The http: challenge 'http-01' is disabled because the "
+                 "server seems not reachable on public port 80.",
+                 c->can_https ? "" : " The https: challenge 'tls-alpn-01' "
+                 "is disabled because the server seems not reachable on "
+                 "public port 443.",
+                 !c->can_https ? "" : " The https: challenge 'tls-alpn-01' "
+                 "is disabled because the Protocols configuration does not "
+                 "include the 'acme-tls/1' protocol.",
+                 " The DNS challenge 'dns-01' is disabled because the "
+                 "directive 'MDChallengeDns01' is not configured.");
+}
+
 int mdshm_h_vhosts_link(apr_pool_t *p, mdshm_h_conf_t *c, server_rec *base)
 {
     apr_array_header_t *links = apr_array_make(p, 8, sizeof(link_t));
@@ -401,6 +433,7 @@ int mdshm_h_vhosts_link(apr_pool_t *p, mdshm_h_conf_t *c, server_rec *base)
                          APR_ARRAY_IDX(dom[i], 0, const char *));
         md->no_alpn = !md_alpn(c, md, dom[i], links, base);
         md->domains = dom[i];
+        check_choice(c, md, APR_ARRAY_IDX(dom[i], 0, const char *), used);
         if (!used && !(mode && !strcasecmp(mode + 12, "always")))
             ap_log_error(APLOG_MARK, APLOG_WARNING, 0, ap_server_conf,
                          "%s:%d: No VirtualHost matches Managed Domain %s",

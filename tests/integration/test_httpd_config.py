@@ -538,3 +538,63 @@ def test_httpd_config_names_as_mod_md(pair, mode):
         mine = [n for n in mine if n not in ("auto", "manual")]
         assert sorted(mine) == sorted(theirs_[name]), (name, lines,
                                                        theirs_)
+
+
+def test_httpd_config_missing_agreement_as_mod_md(pair, pebble):
+    """No MDCertificateAgreement: not a configuration error for mod_md (it
+    refuses to create the ACME account when it drives the MD); the same
+    here, and both say what to configure."""
+    port = harness.free_port()
+    ours, theirs = pair("")
+    for a in (ours, theirs):
+        acme = _acme(a, pebble).replace("MDCertificateAgreement accepted\n",
+                                        "")
+        a.write(f"""\
+            MDPortMap https:{port}
+            Listen 127.0.0.1:{port} https
+            {acme}
+            MDomain agree.example
+            <VirtualHost 127.0.0.1:{port}>
+              ServerName agree.example
+              Protocols http/1.1 acme-tls/1
+              SSLEngine on
+            </VirtualHost>
+            """)
+        r = a.configtest()
+        assert r.returncode == 0, r.stderr
+    for a, said in ((theirs, "the CA requires you to accept the "
+                             "terms-of-service"),
+                    (ours, "wants its terms of service")):
+        r = a.start()
+        assert r.returncode == 0, r.stderr + a.log()
+        harness.wait_until(lambda: said in a.log(), DEADLINE,
+                           f"{a.module}: the missing agreement reported")
+        assert "configure \"MDCertificateAgreement accepted\"" in a.log() \
+            or "configure 'MDCertificateAgreement accepted'" in a.log()
+        a.stop()
+
+
+@pytest.mark.parametrize("alpn_port", [False, True])
+def test_httpd_config_no_usable_challenge_as_mod_md(pair, alpn_port):
+    """A watched MD the automatic choice leaves without a challenge type:
+    mod_md's error (AH10173, at start; the server starts anyway), ours in
+    configtest after the MDomain's file:line."""
+    port = harness.free_port()
+    ours, theirs = pair(f"""\
+        MDCertificateAgreement accepted
+        MDCertificateAuthority http://127.0.0.1:{harness.free_port()}/dir
+        {f"MDPortMap https:{port}" if alpn_port else ""}
+        Listen 127.0.0.1:{port} https
+        MDomain none.example
+        <VirtualHost 127.0.0.1:{port}>
+          ServerName none.example
+          SSLEngine on
+        </VirtualHost>
+        """)
+    r = ours.configtest()
+    assert r.returncode == 0, r.stderr
+    line = _line_of(ours.conf, "MDomain none.example")
+    mine = _sentences(r.stderr, re.escape(f"{ours.conf}:{line}: "))
+    theirs_ = _sentences(_started_log(theirs), "AH10173: ")
+    assert theirs_ and theirs_[0] in mine, (r.stderr, theirs.log())
+    assert ("Protocols configuration" in theirs_[0]) == alpn_port
