@@ -74,6 +74,18 @@ def _line_of(conf, needle, nth=1):
     return hits[nth - 1]
 
 
+def _same_message(ours, theirs, needle, ah):
+    """Our configtest passes and logs, after the file:line of the line
+    with @needle, the sentence mod_md logs as @ah when it starts."""
+    r = ours.configtest()
+    assert r.returncode == 0, r.stderr
+    line = _line_of(ours.conf, needle)
+    mine = _sentences(r.stderr, re.escape(f"{ours.conf}:{line}: "))
+    theirs_ = _sentences(_started_log(theirs), ah + ": ")
+    assert theirs_ and theirs_[0] in mine, (r.stderr, theirs.log())
+    return theirs_[0]
+
+
 def _generated(a):
     """configtest's result and the mdshm.conf lines the module made."""
     r = a.configtest()
@@ -248,12 +260,7 @@ def test_httpd_config_require_https_without_ssl_as_mod_md(pair):
           ServerName a.example
         </VirtualHost>
         """)
-    r = ours.configtest()
-    assert r.returncode == 0, r.stderr
-    line = _line_of(ours.conf, "MDomain a.example")
-    mine = _sentences(r.stderr, re.escape(f"{ours.conf}:{line}: "))
-    theirs_ = _sentences(_started_log(theirs), "AH10105: ")
-    assert theirs_ and theirs_[0] in mine, (r.stderr, theirs.log())
+    _same_message(ours, theirs, "MDomain a.example", "AH10105")
 
 
 # --- ports and challenge types ------------------------------------------------
@@ -591,10 +598,5 @@ def test_httpd_config_no_usable_challenge_as_mod_md(pair, alpn_port):
           SSLEngine on
         </VirtualHost>
         """)
-    r = ours.configtest()
-    assert r.returncode == 0, r.stderr
-    line = _line_of(ours.conf, "MDomain none.example")
-    mine = _sentences(r.stderr, re.escape(f"{ours.conf}:{line}: "))
-    theirs_ = _sentences(_started_log(theirs), "AH10173: ")
-    assert theirs_ and theirs_[0] in mine, (r.stderr, theirs.log())
-    assert ("Protocols configuration" in theirs_[0]) == alpn_port
+    said = _same_message(ours, theirs, "MDomain none.example", "AH10173")
+    assert ("Protocols configuration" in said) == alpn_port
