@@ -2,7 +2,8 @@
  * mdshm.conf text (mdshm reads mod_md's syntax) with httpd's file:line;
  * check_config turns the record into one configuration text, adding to
  * each MD the ServerName/ServerAlias of the virtual hosts it covers
- * (MDMembers auto), and keeps a map from generated lines back to httpd's
+ * (MDMembers auto: config_vhosts.c) and the challenge types httpd's
+ * ports allow, and keeps a map from generated lines back to httpd's
  * files so that mdshm's errors name them. */
 #include "mod_mdshm.h"
 
@@ -19,6 +20,8 @@ void mdshm_h_conf_reset(apr_pool_t *p)
     conf = apr_pcalloc(p, sizeof(*conf));
     conf->globals = apr_array_make(p, 16, sizeof(mdshm_h_line_t));
     conf->mds = apr_array_make(p, 8, sizeof(mdshm_h_md_t *));
+    conf->local_80 = 80;
+    conf->local_443 = 443;
     mdshm_h.conf = conf;
 }
 
@@ -60,6 +63,10 @@ static const char *set_any(cmd_parms *cmd, void *dc, int argc,
     if (!conf->current &&
         (err = ap_check_cmd_context(cmd, GLOBAL_ONLY)) != NULL)
         return err;
+    if ((err = mdshm_h_check_directive(cmd, conf, argc, argv)) != NULL)
+        return err;
+    if (!strcasecmp(cmd->cmd->name, "MDPortMap"))
+        return NULL; /* kept in conf; the text gets what the ports allow */
     if (!strcasecmp(cmd->cmd->name, "MDStoreDir")) {
         if (argc != 1)
             return "MDStoreDir takes one argument";
@@ -151,7 +158,8 @@ const command_rec mdshm_h_cmds[] = {
     MD_CMD("MDBaseServer", "whether the base server is managed"),
     MD_CMD("MDCACertificateFile", "CA certificates to trust for the ACME CA"),
     MD_CMD("MDCAChallenges", "allowed challenge types, in order"),
-    MD_CMD("MDCertificateAgreement", "accept the CA's terms of service"),
+    MD_CMD("MDCertificateAgreement", "either 'accepted' or the URL of CA "
+           "Terms-of-Service agreement you accept"),
     MD_CMD("MDCertificateAuthority", "the ACME CA(s)"),
     MD_CMD("MDCertificateCheck", "a link to check certificates"),
     MD_CMD("MDCertificateFile", "a static certificate file"),
@@ -172,7 +180,10 @@ const command_rec mdshm_h_cmds[] = {
     MD_CMD("MDMessageCmd", "command run on events"),
     MD_CMD("MDMustStaple", "ask for must-staple"),
     MD_CMD("MDNotifyCmd", "command run after renewal"),
-    MD_CMD("MDPortMap", "external to internal port mapping"),
+    MD_CMD("MDPortMap", "Declare the mapped ports 80 and 443 on the local "
+           "server. E.g. 80:8000 to indicate that the server port 8000 is "
+           "reachable as port 80 from the internet. Use 80:- to indicate "
+           "that port 80 is not reachable from the outside."),
     MD_CMD("MDPreferredChain", "the preferred chain's root"),
     MD_CMD("MDPrivateKeys", "key types"),
     MD_CMD("MDProfile", "the ACME profile"),
@@ -201,8 +212,10 @@ static int ieq(const char *a, const char *b)
 
 static int has_name(const mdshm_h_md_t *md, const char *name)
 {
-    for (int i = 0; i < md->names->nelts; i++)
-        if (ieq(APR_ARRAY_IDX(md->names, i, const char *), name))
+    const apr_array_header_t *a = md->domains ? md->domains : md->names;
+
+    for (int i = 0; i < a->nelts; i++)
+        if (ieq(APR_ARRAY_IDX(a, i, const char *), name))
             return 1;
     return 0;
 }
@@ -215,42 +228,20 @@ int mdshm_h_conf_covers(const char *name)
     return 0;
 }
 
-/* MDMembers manual, in the MD's section or globally (the last one wins). */
-static int members_manual(const mdshm_h_md_t *md)
+const char *mdshm_h_conf_find(const mdshm_h_md_t *md, const char *prefix)
 {
-    const apr_array_header_t *sets[2] = {md->lines, conf->globals};
+    const apr_array_header_t *sets[2] = {md ? md->lines : NULL,
+                                         conf->globals};
+    size_t n = strlen(prefix);
 
     for (int s = 0; s < 2; s++)
-        for (int i = sets[s]->nelts - 1; i >= 0; i--) {
+        for (int i = sets[s] ? sets[s]->nelts - 1 : -1; i >= 0; i--) {
             const char *t = APR_ARRAY_IDX(sets[s], i, mdshm_h_line_t).text;
 
-            if (!strncasecmp(t, "MDMembers ", 10))
-                return !strcasecmp(t + 10, "manual");
+            if (!strncasecmp(t, prefix, n))
+                return t;
         }
-    return 0;
-}
-
-/* MDMembers auto: the names of every virtual host that has one of the
- * MD's names join the MD. */
-static void add_members(apr_pool_t *p, mdshm_h_md_t *md, server_rec *s)
-{
-    for (; s; s = s->next) {
-        const char **alias;
-        int hit = has_name(md, s->server_hostname);
-
-        for (int k = 0; !hit && s->names && k < s->names->nelts; k++)
-            hit = has_name(md, APR_ARRAY_IDX(s->names, k, const char *));
-        if (!hit)
-            continue;
-        if (s->server_hostname && !has_name(md, s->server_hostname))
-            *(const char **)apr_array_push(md->names) =
-                apr_pstrdup(p, s->server_hostname);
-        for (int k = 0; s->names && k < s->names->nelts; k++) {
-            alias = &APR_ARRAY_IDX(s->names, k, const char *);
-            if (!ap_strchr_c(*alias, '*') && !has_name(md, *alias))
-                *(const char **)apr_array_push(md->names) = *alias;
-        }
-    }
+    return NULL;
 }
 
 static void emit(apr_array_header_t *out,
@@ -261,14 +252,40 @@ static void emit(apr_array_header_t *out,
     push_line(where, NULL, file, line);
 }
 
-static const char *md_head(apr_pool_t *p, const mdshm_h_md_t *md)
+static const char *md_head(apr_pool_t *p, const mdshm_h_md_t *md,
+                           int section)
 {
-    const char *t = md->section ? "<MDomain" : "MDomain";
+    const char *t = section ? "<MDomain" : "MDomain";
 
     for (int i = 0; i < md->names->nelts; i++)
         t = apr_pstrcat(p, t, " ", quote(p, APR_ARRAY_IDX(md->names, i,
                                                          const char *)), NULL);
-    return md->section ? apr_pstrcat(p, t, ">", NULL) : t;
+    return section ? apr_pstrcat(p, t, ">", NULL) : t;
+}
+
+/* MDPortMap as the ports httpd listens on make it: a public port whose
+ * local port httpd does not listen on is not reachable ("-"). */
+static const char *port_map_text(apr_pool_t *p)
+{
+    return apr_psprintf(p, "MDPortMap http:%s https:%s",
+                        conf->can_http ? apr_itoa(p, conf->local_80) : "-",
+                        conf->can_https ? apr_itoa(p, conf->local_443) : "-");
+}
+
+/* mod_md's automatic choice (no MDCAChallenges) for an MD none of whose
+ * https virtual hosts allows acme-tls/1: what remains of http-01 and
+ * dns-01, or NULL when nothing changes (tls-alpn-01 unusable anyway, or
+ * nothing would remain: the drive reports that no type is usable). */
+static const char *challenges_text(apr_pool_t *p, const mdshm_h_md_t *md)
+{
+    int dns = mdshm_h_conf_find(md, "MDChallengeDns01 ") != NULL;
+
+    if (!md->no_alpn || !conf->can_https ||
+        mdshm_h_conf_find(md, "MDCAChallenges ") || (!conf->can_http && !dns))
+        return NULL;
+    return apr_pstrcat(p, "MDCAChallenges",
+                       conf->can_http ? " http-01" : "",
+                       dns ? " dns-01" : "", NULL);
 }
 
 mdshm_h_text_t *mdshm_h_conf_text(apr_pool_t *p, server_rec *s)
@@ -277,7 +294,10 @@ mdshm_h_text_t *mdshm_h_conf_text(apr_pool_t *p, server_rec *s)
     apr_array_header_t *out = apr_array_make(p, 32, sizeof(const char *));
     int contact = 0;
 
+    if (mdshm_h_vhosts_link(p, conf, s) < 0)
+        return NULL;
     gen->where = apr_array_make(p, 32, sizeof(mdshm_h_line_t));
+    emit(out, gen->where, port_map_text(p), "MDPortMap", 0);
     for (int i = 0; i < conf->globals->nelts; i++) {
         mdshm_h_line_t *l = &APR_ARRAY_IDX(conf->globals, i, mdshm_h_line_t);
 
@@ -292,20 +312,26 @@ mdshm_h_text_t *mdshm_h_conf_text(apr_pool_t *p, server_rec *s)
              s->defn_line_number);
     for (int i = 0; i < conf->mds->nelts; i++) {
         mdshm_h_md_t *md = APR_ARRAY_IDX(conf->mds, i, mdshm_h_md_t *);
+        const char *cha = challenges_text(p, md);
+        int section = md->section || cha;
 
-        if (!members_manual(md))
-            add_members(p, md, s);
-        emit(out, gen->where, md_head(p, md), md->file, md->line);
+        emit(out, gen->where, md_head(p, md, section), md->file, md->line);
+        if (cha)
+            emit(out, gen->where, cha, md->file, md->line);
         for (int k = 0; k < md->lines->nelts; k++) {
             mdshm_h_line_t *l = &APR_ARRAY_IDX(md->lines, k, mdshm_h_line_t);
 
             emit(out, gen->where, l->text, l->file, l->line);
         }
-        if (md->section)
+        if (section)
             emit(out, gen->where, "</MDomain>", md->file, md->line);
     }
     *(const char **)apr_array_push(out) = "";
     gen->text = apr_array_pstrcat(p, out, '\n');
+    /* what mdshm is given, for `LogLevel mdshm:trace1` (and the tests) */
+    for (int i = 0; i + 1 < out->nelts; i++)
+        ap_log_error(APLOG_MARK, APLOG_TRACE1, 0, s, "mdshm.conf line %d: %s",
+                     i + 1, APR_ARRAY_IDX(out, i, const char *));
     return gen;
 }
 

@@ -7,6 +7,10 @@
  * generation.c  prefork: the drive of an old generation's child stops
  *            when a graceful restart begins (process.c: child_stopping
  *            for the threaded MPMs)
+ * config_check.c  mod_md's argument checks of the directives below
+ * config_vhosts.c MDs linked to virtual hosts (MDBaseServer, MDMembers,
+ *            MDMatchNames), mod_md's conflict checks, and the challenge
+ *            types the ports httpd listens on allow (MDPortMap)
  * process.c  check_config, post_config (the store, mdshm_tls_init),
  *            child_init (attach, the drive thread), the log sink
  * threads.c  the worker of each thread (threaded MPMs: one per thread)
@@ -47,6 +51,10 @@ typedef struct mdshm_h_md {
     apr_array_header_t *names;  /* const char *: as written (keywords too) */
     apr_array_header_t *lines;  /* mdshm_h_line_t: inside the section */
     int section;                /* <MDomain ...> rather than MDomain */
+    int no_alpn;                /* config_vhosts.c: no https virtual host
+                                   of the MD allows acme-tls/1 */
+    apr_array_header_t *domains; /* config_vhosts.c: every name (MDMember
+                                    and added ones too), or NULL */
 } mdshm_h_md_t;
 
 /* What the directives of one configuration read recorded (in pconf). */
@@ -55,6 +63,11 @@ typedef struct mdshm_h_conf {
     apr_array_header_t *mds;     /* mdshm_h_md_t * */
     mdshm_h_md_t *current;       /* the section being read, or NULL */
     const char *store_base;      /* MDStoreDir, absolute; NULL: default */
+    int local_80, local_443;     /* MDPortMap: local ports of the public
+                                    ports 80 and 443; 0: not reachable */
+    int base_server;             /* MDBaseServer on */
+    int match_servernames;       /* MDMatchNames servernames */
+    int can_http, can_https;     /* httpd listens on local_80/local_443 */
 } mdshm_h_conf_t;
 
 /* The generated configuration text and, per generated line (1-based), the
@@ -83,7 +96,8 @@ extern mdshm_h_state_t mdshm_h;
 extern const command_rec mdshm_h_cmds[];
 void mdshm_h_conf_reset(apr_pool_t *p);
 /* Translate the recorded directives for server list @s (mdshm's parser
- * checks the text; its errors are mapped back to httpd's file:line). */
+ * checks the text; its errors are mapped back to httpd's file:line).
+ * NULL if the virtual hosts do not fit the MDs (logged). */
 mdshm_h_text_t *mdshm_h_conf_text(apr_pool_t *p, server_rec *s);
 /* 1 if an MD has @name among its names (case-insensitive), else 0. */
 int mdshm_h_conf_covers(const char *name);
@@ -100,6 +114,23 @@ const char *mdshm_h_conf_md_of(const char *name);
 const char *mdshm_h_conf_arg(const char *directive, const char *md);
 /* An on|off setting kept once for all: 1 on, 0 off, @dflt if not given. */
 int mdshm_h_conf_flag(const char *directive, int dflt);
+/* The last directive of @md (or global) whose text starts with @prefix
+ * (e.g. "MDMembers "), or NULL. */
+const char *mdshm_h_conf_find(const mdshm_h_md_t *md, const char *prefix);
+
+/* config_check.c */
+/* mod_md's check of directive @cmd's arguments: NULL, or mod_md's error
+ * text (httpd prefixes the file and line).  Keeps in @c what the module
+ * needs (MDPortMap, MDBaseServer, MDMatchNames). */
+const char *mdshm_h_check_directive(cmd_parms *cmd, mdshm_h_conf_t *c,
+                                    int argc, char *const argv[]);
+
+/* config_vhosts.c */
+/* Link the MDs of @c to the virtual hosts of @s as mod_md does: adds the
+ * names of MDMembers auto, sets md->no_alpn and c->can_http/can_https,
+ * logs mod_md's warnings.  -1 after logging mod_md's error for a
+ * configuration mod_md refuses (with httpd's file:line), else 0. */
+int mdshm_h_vhosts_link(apr_pool_t *p, mdshm_h_conf_t *c, server_rec *s);
 
 /* process.c */
 void mdshm_h_process_hooks(void);

@@ -86,6 +86,12 @@ static int check_config(apr_pool_t *pconf, apr_pool_t *plog, apr_pool_t *ptemp,
         return HTTP_INTERNAL_SERVER_ERROR;
     }
     mdshm_h.gen = mdshm_h_conf_text(pconf, s);
+    if (!mdshm_h.gen) {
+        ap_log_error(APLOG_MARK, APLOG_EMERG, 0, s,
+                     "mod_mdshm: the virtual hosts do not fit the MDs "
+                     "(above)");
+        return HTTP_INTERNAL_SERVER_ERROR;
+    }
     rv = mdshm_config_parse(mdshm_h.gen->text, strlen(mdshm_h.gen->text),
                             CONF_ORIGIN, &cfg);
     mdshm_config_free(cfg);

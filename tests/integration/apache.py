@@ -50,11 +50,11 @@ class Apache:
     static SSLCertificateFile, or Debian's mod_md in extra_modules)."""
 
     def __init__(self, so, mpm="event", user="nobody", group="nogroup",
-                 mod_md=False):
-        """@mod_md: load Debian's mod_md instead of mod_mdshm (@so), to
-        compare the two on one configuration."""
+                 mod_md=False, module="mdshm"):
+        """@mod_md, or module="md": load Debian's mod_md instead of
+        mod_mdshm (@so), to compare the two on one configuration."""
         self.so = so
-        self.mod_md = mod_md
+        self.mod_md = mod_md or module == "md"
         self.mpm = mpm
         self.user, self.group = user, group
         self.root = tempfile.mkdtemp(prefix="mdshm-httpd-", dir="/tmp")
@@ -72,7 +72,7 @@ class Apache:
                      if self.mpm in ("event", "worker") else
                      "StartServers 3\nMinSpareServers 3\nMaxSpareServers 3\n")
         if self.mod_md:
-            load, loglevel = f"LoadModule md_module {MOD_MD}", "info md:debug"
+            load, loglevel = f"LoadModule md_module {MOD_MD}", "info md:trace1"
         elif self.so:
             load = f"LoadModule mdshm_module {self.so}"
             loglevel = "info mdshm:trace1"
