@@ -228,20 +228,26 @@ int mdshm_h_conf_covers(const char *name)
     return 0;
 }
 
-const char *mdshm_h_conf_find(const mdshm_h_md_t *md, const char *prefix)
+/* The last line of @a that is @directive (any case), or NULL. */
+static const char *last_line(const apr_array_header_t *a,
+                             const char *directive)
 {
-    const apr_array_header_t *sets[2] = {md ? md->lines : NULL,
-                                         conf->globals};
-    size_t n = strlen(prefix);
+    size_t n = strlen(directive);
 
-    for (int s = 0; s < 2; s++)
-        for (int i = sets[s] ? sets[s]->nelts - 1 : -1; i >= 0; i--) {
-            const char *t = APR_ARRAY_IDX(sets[s], i, mdshm_h_line_t).text;
+    for (int i = a ? a->nelts - 1 : -1; i >= 0; i--) {
+        const char *t = APR_ARRAY_IDX(a, i, mdshm_h_line_t).text;
 
-            if (!strncasecmp(t, prefix, n))
-                return t;
-        }
+        if (!strncasecmp(t, directive, n) && t[n] == ' ')
+            return t;
+    }
     return NULL;
+}
+
+const char *mdshm_h_conf_find(const mdshm_h_md_t *md, const char *directive)
+{
+    const char *t = md ? last_line(md->lines, directive) : NULL;
+
+    return t ? t : last_line(conf->globals, directive);
 }
 
 static void emit(apr_array_header_t *out,
@@ -278,10 +284,10 @@ static const char *port_map_text(apr_pool_t *p)
  * nothing would remain: the drive reports that no type is usable). */
 static const char *challenges_text(apr_pool_t *p, const mdshm_h_md_t *md)
 {
-    int dns = mdshm_h_conf_find(md, "MDChallengeDns01 ") != NULL;
+    int dns = mdshm_h_conf_find(md, "MDChallengeDns01") != NULL;
 
     if (!md->no_alpn || !conf->can_https ||
-        mdshm_h_conf_find(md, "MDCAChallenges ") || (!conf->can_http && !dns))
+        mdshm_h_conf_find(md, "MDCAChallenges") || (!conf->can_http && !dns))
         return NULL;
     return apr_pstrcat(p, "MDCAChallenges",
                        conf->can_http ? " http-01" : "",
@@ -369,9 +375,12 @@ void mdshm_h_conf_index(apr_pool_t *p)
     for (int i = 0; conf && i < conf->mds->nelts; i++) {
         mdshm_h_md_t *md = APR_ARRAY_IDX(conf->mds, i, mdshm_h_md_t *);
 
-        for (int k = 0; k < md->names->nelts; k++) {
-            char *n = apr_pstrdup(p, APR_ARRAY_IDX(md->names, k,
-                                                   const char *));
+        /* domains: the names with MDMember's and the virtual hosts'
+         * (config_vhosts.c), once check_config linked them */
+        const apr_array_header_t *a = md->domains ? md->domains : md->names;
+
+        for (int k = 0; k < a->nelts; k++) {
+            char *n = apr_pstrdup(p, APR_ARRAY_IDX(a, k, const char *));
 
             ap_str_tolower(n);
             if (!is_keyword(n) && !apr_hash_get(md_by_name, n,
@@ -405,15 +414,9 @@ const char *mdshm_h_conf_md_of(const char *name)
 /* The arguments of the last line of @a that is @directive, or NULL. */
 static const char *last_arg(const apr_array_header_t *a, const char *directive)
 {
-    size_t n = strlen(directive);
+    const char *t = last_line(a, directive);
 
-    for (int i = a->nelts - 1; i >= 0; i--) {
-        const char *t = APR_ARRAY_IDX(a, i, mdshm_h_line_t).text;
-
-        if (!strncasecmp(t, directive, n) && t[n] == ' ')
-            return t + n + 1;
-    }
-    return NULL;
+    return t ? t + strlen(directive) + 1 : NULL;
 }
 
 int mdshm_h_conf_flag(const char *directive, int dflt)
@@ -433,9 +436,9 @@ const char *mdshm_h_conf_arg(const char *directive, const char *md_name_)
         char lower[256];
         mdshm_h_md_t *md = md_of(md_name_, lower, sizeof(lower));
 
-        if (md && (v = last_arg(md->lines, directive)) != NULL)
-            return v;
-        return last_arg(conf->globals, directive);
+        const char *t = mdshm_h_conf_find(md, directive);
+
+        return t ? t + strlen(directive) + 1 : NULL;
     }
     /* a setting mod_md keeps once for all (MDServerStatus...): given
      * outside sections, else inside one (the last section's wins) */

@@ -237,7 +237,7 @@ static void link_md(const mdshm_h_conf_t *c, mdshm_h_md_t *md,
 
 static int md_manual(const mdshm_h_md_t *md)
 {
-    const char *t = mdshm_h_conf_find(md, "MDMembers ");
+    const char *t = mdshm_h_conf_find(md, "MDMembers");
 
     for (int i = md->names->nelts - 1; i >= 0; i--) {
         const char *n = APR_ARRAY_IDX(md->names, i, const char *);
@@ -304,7 +304,7 @@ static int md_alpn(const mdshm_h_conf_t *c, const mdshm_h_md_t *md,
                    const apr_array_header_t *dom,
                    const apr_array_header_t *links, server_rec *base)
 {
-    const char *cha = mdshm_h_conf_find(md, "MDCAChallenges ");
+    const char *cha = mdshm_h_conf_find(md, "MDCAChallenges");
     int check_port = !cha || !ap_strstr_c(cha, "tls-alpn-01");
 
     if (check_port && !c->can_https)
@@ -344,14 +344,14 @@ static int md_alpn(const mdshm_h_conf_t *c, const mdshm_h_md_t *md,
 static void check_choice(const mdshm_h_conf_t *c, const mdshm_h_md_t *md,
                          const char *name, int used)
 {
-    const char *mode = mdshm_h_conf_find(md, "MDRenewMode ");
-    int dns = mdshm_h_conf_find(md, "MDChallengeDns01 ") != NULL;
+    const char *mode = mdshm_h_conf_find(md, "MDRenewMode");
+    int dns = mdshm_h_conf_find(md, "MDChallengeDns01") != NULL;
 
     if (mode)
         mode += 12;
     if ((mode && (!strcasecmp(mode, "manual") || !strcasecmp(mode, "stick")))
         || (!used && !(mode && !strcasecmp(mode, "always"))) ||
-        mdshm_h_conf_find(md, "MDCAChallenges ") || dns || c->can_http ||
+        mdshm_h_conf_find(md, "MDCAChallenges") || dns || c->can_http ||
         (c->can_https && !md->no_alpn))
         return;
     ap_log_error(APLOG_MARK, APLOG_ERR, 0, ap_server_conf,
@@ -411,8 +411,8 @@ int mdshm_h_vhosts_link(apr_pool_t *p, mdshm_h_conf_t *c, server_rec *base)
         goto out;
     for (int i = 0; i < c->mds->nelts; i++) {
         mdshm_h_md_t *md = APR_ARRAY_IDX(c->mds, i, mdshm_h_md_t *);
-        const char *mode = mdshm_h_conf_find(md, "MDRenewMode ");
-        const char *https = mdshm_h_conf_find(md, "MDRequireHttps ");
+        const char *mode = mdshm_h_conf_find(md, "MDRenewMode");
+        const char *https = mdshm_h_conf_find(md, "MDRequireHttps");
         int used = 0, ssl = 0;
 
         for (int k = 0; k < links->nelts; k++) {

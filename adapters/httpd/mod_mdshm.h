@@ -114,9 +114,9 @@ const char *mdshm_h_conf_md_of(const char *name);
 const char *mdshm_h_conf_arg(const char *directive, const char *md);
 /* An on|off setting kept once for all: 1 on, 0 off, @dflt if not given. */
 int mdshm_h_conf_flag(const char *directive, int dflt);
-/* The last directive of @md (or global) whose text starts with @prefix
- * (e.g. "MDMembers "), or NULL. */
-const char *mdshm_h_conf_find(const mdshm_h_md_t *md, const char *prefix);
+/* The line of the last @directive (e.g. "MDMembers") given in the section
+ * of @md, else outside sections; NULL if never given. */
+const char *mdshm_h_conf_find(const mdshm_h_md_t *md, const char *directive);
 
 /* config_check.c */
 /* mod_md's check of directive @cmd's arguments: NULL, or mod_md's error
