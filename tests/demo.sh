@@ -6,6 +6,8 @@
 # without a restart.
 #
 # Usage: bash tests/demo.sh [--https-port N] [--http-port N] [--acme-port N]
+#        bash tests/demo.sh --apache     (the same with Debian's apache2
+#                                         and mod_mdshm: tests/demo_apache.sh)
 #        (as root on Debian 12: installs what it needs)
 #
 # Installs the Debian packages if needed (tests/deps.sh), builds
@@ -22,6 +24,11 @@
 
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+if [ "${1:-}" = --apache ]; then
+    shift
+    exec bash tests/demo_apache.sh "$@"
+fi
 
 echo "==> Installing the Debian packages mdshm needs (tests/deps.sh)"
 sh tests/deps.sh

@@ -150,9 +150,13 @@ static int agreement(mdshm__run_t *r, bool *agree)
     }
     return mdshm__drive_run_fail(
         r, MDSHM_EBADINPUT, "urn:ietf:params:acme:error:userActionRequired",
-        "the CA %s wants its terms of service (%s) accepted before an "
-        "account is created: configure 'MDCertificateAgreement accepted'",
-        r->ca_url, tos);
+        /* mod_md's words (its users search for them), but for the
+         * server: mdshm runs in more than Apache */
+        "the CA requires you to accept the terms-of-service as specified "
+        "in <%s>. Please read the document that you find at that URL and, "
+        "if you agree to the conditions, configure \"MDCertificateAgreement "
+        "accepted\" in your server's configuration (CA %s). Then reload "
+        "the server to activate.", tos, r->ca_url);
 }
 
 static int register_account(mdshm__run_t *r)

@@ -55,6 +55,7 @@ class Apache:
         mod_mdshm (@so), to compare the two on one configuration."""
         self.so = so
         self.mod_md = mod_md or module == "md"
+        self.module = "md" if self.mod_md else "mdshm"  # for messages
         self.mpm = mpm
         self.user, self.group = user, group
         self.root = tempfile.mkdtemp(prefix="mdshm-httpd-", dir="/tmp")
