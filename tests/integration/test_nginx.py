@@ -1,0 +1,223 @@
+"""test_nginx.py -- ngx_http_mdshm_module inside Debian's nginx
+(adapters/nginx, docs/nginx.md): the exported symbols, `nginx -t` errors
+with nginx's file and line, and an MD issued from pebble over http-01 with
+a master and 4 workers running as nobody: the fallback with 503 first,
+then pebble's certificate in every worker, and a renewal served by every
+worker, with no reload."""
+
+import json
+import os
+import shutil
+import subprocess
+
+import pytest
+
+import harness
+from nginx import Nginx, module_path
+from test_drive import DEADLINE
+
+pytestmark = pytest.mark.skipif(os.geteuid() != 0,
+                                reason="runs nginx as root with user nobody")
+
+
+@pytest.fixture
+def nginx():
+    made = []
+
+    def make(**kw):
+        n = Nginx(module_path(), **kw)
+        made.append(n)
+        return n
+
+    yield make
+    for n in reversed(made):
+        n.stop()
+        shutil.rmtree(n.prefix, ignore_errors=True)
+
+
+def test_nginx_exports_only_the_module():
+    so = module_path()
+    out = subprocess.run(["nm", "-D", "--defined-only", so],
+                         capture_output=True, text=True, check=True).stdout
+    names = {line.split()[-1] for line in out.splitlines() if line.strip()}
+    # the module record and the tables nginx's load_module looks up
+    assert names - {"_init", "_fini"} == {
+        "ngx_http_mdshm_module", "ngx_modules", "ngx_module_names",
+        "ngx_module_order"}
+
+
+def _line_of(conf, needle):
+    with open(conf) as f:
+        return next(i for i, t in enumerate(f.read().splitlines(), 1)
+                    if needle in t)
+
+
+def test_nginx_t_errors_name_file_and_line(nginx):
+    n = nginx()
+    port = harness.free_port()
+    # a value mdshm's parser refuses (MDRenewWindow), inside a server block
+    conf = n.write(f"""\
+        mdshm_certificate_agreement accepted;
+        server {{
+            listen 127.0.0.1:{port} ssl;
+            server_name one.example;
+            mdshm on;
+            mdshm_renew_window bogus;
+        }}
+        """)
+    r = n.configtest()
+    assert r.returncode != 0
+    assert f"in {conf}:{_line_of(conf, 'mdshm_renew_window')}" in r.stderr, \
+        r.stderr
+    assert "MDRenewWindow" in r.stderr, r.stderr
+
+    # a global one, at the http level
+    conf = n.write(f"""\
+        mdshm_private_keys nosuchkey;
+        server {{
+            listen 127.0.0.1:{port} ssl;
+            server_name one.example;
+            mdshm on;
+        }}
+        """)
+    r = n.configtest()
+    assert r.returncode != 0
+    assert f"in {conf}:{_line_of(conf, 'mdshm_private_keys')}" in r.stderr, \
+        r.stderr
+
+    # an MD without names, and an ssl_certificate mdshm would replace
+    conf = n.write(f"""\
+        server {{
+            listen 127.0.0.1:{port} ssl;
+            mdshm on;
+        }}
+        """)
+    r = n.configtest()
+    assert r.returncode != 0
+    assert "no server_name" in r.stderr, r.stderr
+    assert f"in {conf}:{_line_of(conf, 'mdshm on')}" in r.stderr, r.stderr
+    conf = n.write(f"""\
+        server {{
+            listen 127.0.0.1:{port} ssl;
+            server_name one.example;
+            ssl_certificate /nonexistent.pem;
+            mdshm on;
+        }}
+        """)
+    r = n.configtest()
+    assert r.returncode != 0
+    assert f"{conf}:{_line_of(conf, 'mdshm on')}" in r.stderr, r.stderr
+    assert "ssl_certificate" in r.stderr, r.stderr
+
+    # a good one passes, and -t leaves no store behind
+    n.write(f"""\
+        mdshm_certificate_agreement accepted;
+        server {{
+            listen 127.0.0.1:{port} ssl;
+            server_name one.example;
+            mdshm on;
+        }}
+        """)
+    r = n.configtest()
+    assert r.returncode == 0, r.stderr
+    assert not os.path.exists(n.store_base)
+
+
+def _acme(n, pebble):
+    ca_file = n.copy_in(pebble.ca_file)
+    return (f"mdshm_certificate_authority {pebble.directory_url};\n"
+            f"mdshm_ca_certificate_file {ca_file};\n"
+            "mdshm_certificate_agreement accepted;\n"
+            "mdshm_contact_email admin@example.org;\n"
+            "mdshm_retry_delay 1s;\n")
+
+
+def test_nginx_issues_and_renews_without_reload(nginx, pebble, mdshm):
+    port = harness.free_port()
+    dead = harness.free_port()  # a CA nobody answers for: stays pending
+    n = nginx()
+    # The http server's `return` would answer every request: http-01 is
+    # answered before it (post-read phase).
+    n.write(f"""\
+        {_acme(n, pebble)}
+        server {{
+            listen 127.0.0.1:{pebble.http_port};
+            return 404;
+        }}
+        server {{
+            listen 127.0.0.1:{port} ssl reuseport;
+            server_name test1.example www.test1.example;
+            mdshm on;
+            mdshm_ca_challenges http-01;
+            location = /pid {{ return 200 "$pid\\n"; }}
+            location /md-status {{ mdshm_status; }}
+            location = /metrics {{ mdshm_metrics; }}
+        }}
+        server {{
+            listen 127.0.0.1:{port} ssl;
+            server_name pending.example;
+            mdshm on;
+            mdshm_certificate_authority https://127.0.0.1:{dead}/dir;
+        }}
+        """)
+    r = n.start()
+    assert r.returncode == 0, r.stderr + n.log()
+    master = n.pid()
+    store = os.path.join(n.store_base, "mdshm")
+    assert os.stat(store).st_uid == int(
+        subprocess.check_output(["id", "-u", "nobody"]))
+
+    # no certificate: the fallback, and 503 (mod_md's behaviour)
+    held = n.handshake(port, "pending.example")
+    assert held.handshake.is_fallback
+    status, headers, _ = held.request("/", host="pending.example")
+    assert status == 503
+
+    def issued():
+        held = n.handshake(port, "test1.example")
+        hs = held.handshake
+        held.close()
+        return None if hs.is_fallback else hs
+
+    hs = harness.wait_until(issued, DEADLINE, "pebble's certificate",
+                            interval=0.5)
+    assert "Pebble" in hs.issuer, n.log()
+    # every worker serves it, and the other name of the MD too
+    serials = n.serial_by_worker(port, "test1.example")
+    assert set(serials.values()) == {hs.serial}, serials
+    assert n.handshake(port, "www.test1.example").handshake.serial == \
+        hs.serial
+    first = hs.serial
+    assert n.pid() == master
+
+    # md-status (mod_md's JSON) and the metrics
+    held = n.handshake(port, "test1.example")
+    status, headers, body = held.request("/md-status", host="test1.example")
+    assert status == 200 and "json" in headers["content-type"]
+    assert "test1.example" in json.dumps(json.loads(body))
+    held = n.handshake(port, "test1.example")
+    status, _, _ = held.request("/md-status/nosuch.example",
+                                host="test1.example")
+    assert status == 404
+    held = n.handshake(port, "test1.example")
+    status, _, body = held.request("/metrics", host="test1.example")
+    assert status == 200 and b"mdshm_" in body
+
+    # a renewal: every worker serves the new serial, no reload
+    workers = n.workers()
+    r = subprocess.run([mdshm, "--store", store, "renew", "test1.example"],
+                       capture_output=True, text=True)
+    assert r.returncode == 0, r.stdout + r.stderr
+
+    def renewed():
+        held = n.handshake(port, "test1.example")
+        s = held.handshake.serial
+        held.close()
+        return s != first and s
+
+    new = harness.wait_until(renewed, DEADLINE, "the renewed certificate",
+                             interval=0.5)
+    serials = n.serial_by_worker(port, "test1.example")
+    assert set(serials.values()) == {new}, serials
+    assert n.pid() == master and n.workers() == workers  # no reload
+    assert "reconfiguring" not in n.log()
