@@ -140,6 +140,95 @@ static int names_has(ngx_http_mdshm_srv_conf_t *scf, const char *name)
     return 0;
 }
 
+/* tls-alpn-01 (RFC 8737).  nginx's ALPN callback knows h2 and http/1.x
+ * only, and OpenSSL runs the ALPN callback before the certificate
+ * callback: ours selects acme-tls/1 when the client offers it (only
+ * validators do), so that mdshm_tls_ssl_serve() then serves the name's
+ * challenge certificate (or fails the handshake: no challenge); otherwise
+ * it chooses as nginx 1.22's own callback does. */
+#define ACME_TLS_1 "\x0a" "acme-tls/1"
+#define HTTP_ALPN "\x08http/1.1\x08http/1.0\x08http/0.9"
+
+static int offers(const unsigned char *in, unsigned inlen, const char *proto,
+                  size_t len)
+{
+    for (unsigned i = 0; i < inlen; i += 1u + in[i])
+        if (in[i] == len - 1 && i + len <= inlen &&
+            !ngx_memcmp(in + i, proto, len))
+            return 1;
+    return 0;
+}
+
+static int alpn_cb(SSL *ssl, const unsigned char **out, unsigned char *outlen,
+                   const unsigned char *in, unsigned int inlen, void *arg)
+{
+    const unsigned char *srv = (const unsigned char *)HTTP_ALPN;
+    unsigned srvlen = sizeof(HTTP_ALPN) - 1;
+#if (NGX_HTTP_V2)
+    ngx_connection_t *c = ngx_ssl_get_connection(ssl);
+    ngx_http_connection_t *hc = c ? c->data : NULL;
+#endif
+
+    (void)arg;
+    if (ngx_http_mdshm.w && offers(in, inlen, ACME_TLS_1,
+                                   sizeof(ACME_TLS_1) - 1)) {
+        *out = (const unsigned char *)ACME_TLS_1 + 1;
+        *outlen = sizeof(ACME_TLS_1) - 2;
+        return SSL_TLSEXT_ERR_OK;
+    }
+#if (NGX_HTTP_V2)
+    if (hc && hc->addr_conf->http2) {
+        srv = (const unsigned char *)NGX_HTTP_V2_ALPN_PROTO HTTP_ALPN;
+        srvlen = sizeof(NGX_HTTP_V2_ALPN_PROTO HTTP_ALPN) - 1;
+    }
+#endif
+    if (SSL_select_next_proto((unsigned char **)out, outlen, srv, srvlen, in,
+                              inlen) != OPENSSL_NPN_NEGOTIATED)
+        return SSL_TLSEXT_ERR_ALERT_FATAL;
+    return SSL_TLSEXT_ERR_OK;
+}
+
+/* ex_data values (index ngx_http_mdshm.ex_pending - 1). */
+#define MARK_PENDING ((void *)1)   /* the fallback for a name of an MD */
+#define MARK_ACME    ((void *)2)   /* the client offers acme-tls/1 */
+
+/* tls-alpn-01 with TLS 1.2: OpenSSL chooses ALPN after the certificate
+ * callback, which then cannot see it; the client_hello callback (which
+ * nginx 1.22 leaves free) notes the offer for the certificate callback. */
+static int client_hello_cb(SSL *ssl, int *al, void *arg)
+{
+    const unsigned char *e;
+    size_t len;
+    int alpn = TLSEXT_TYPE_application_layer_protocol_negotiation;
+
+    (void)al; (void)arg;
+    if (ngx_http_mdshm.w && SSL_client_hello_get0_ext(ssl, alpn, &e, &len) &&
+        len > 2 &&
+        offers(e + 2, (unsigned)len - 2, ACME_TLS_1, sizeof(ACME_TLS_1) - 1))
+        SSL_set_ex_data(ssl, ngx_http_mdshm.ex_pending - 1, MARK_ACME);
+    return SSL_CLIENT_HELLO_SUCCESS;
+}
+
+/* The stored challenge certificate of the SNI name, or fail the handshake
+ * (RFC 8737: a validation gets that certificate or nothing). */
+static int serve_challenge(SSL *ssl)
+{
+    const char *name = SSL_get_servername(ssl, TLSEXT_NAMETYPE_host_name);
+    X509 *cert = NULL;
+    EVP_PKEY *pkey = NULL;
+    int ok;
+
+    if (!name || mdshm_tls_challenge_get(ngx_http_mdshm.w, name,
+                                         ngx_strlen(name), &cert, &pkey) < 0)
+        return 0;
+    /* the placeholder's slot (ECDSA) must not stay next to an RSA one */
+    SSL_certs_clear(ssl);
+    ok = SSL_use_cert_and_key(ssl, cert, pkey, NULL, 1) == 1;
+    X509_free(cert);
+    EVP_PKEY_free(pkey);
+    return ok;
+}
+
 /* @arg: the mdshm server configuration of the SSL_CTX's server block. */
 static int cert_cb(SSL *ssl, void *arg)
 {
@@ -149,6 +238,8 @@ static int cert_cb(SSL *ssl, void *arg)
 
     if (!ngx_http_mdshm.w)
         return 1; /* no worker: the SSL_CTX's certificate */
+    if (SSL_get_ex_data(ssl, ngx_http_mdshm.ex_pending - 1) == MARK_ACME)
+        return serve_challenge(ssl);
     rv = mdshm_tls_ssl_serve(ngx_http_mdshm.w, ssl);
     if (rv == MDSHM_TLS_UNMANAGED && scf && (scf->enable == 1 ||
                                              scf->domains)) {
@@ -161,9 +252,10 @@ static int cert_cb(SSL *ssl, void *arg)
             EVP_PKEY *pkey;
 
             mdshm_tls_fallback(ngx_http_mdshm.tls, &cert, &pkey);
+            SSL_certs_clear(ssl);
             if (!cert || SSL_use_cert_and_key(ssl, cert, pkey, NULL, 1) != 1)
                 return 0;
-            SSL_set_ex_data(ssl, ngx_http_mdshm.ex_pending - 1, (void *)1);
+            SSL_set_ex_data(ssl, ngx_http_mdshm.ex_pending - 1, MARK_PENDING);
         }
     }
     return rv < 0 ? 0 : 1;
@@ -207,6 +299,8 @@ ngx_int_t ngx_http_mdshm_ssl_init(ngx_conf_t *cf)
         /* every server's: the SSL_CTX of the address's default server
          * sees the names no server_name matches */
         SSL_CTX_set_cert_cb(sscf->ssl.ctx, cert_cb, scf);
+        SSL_CTX_set_client_hello_cb(sscf->ssl.ctx, client_hello_cb, NULL);
+        SSL_CTX_set_alpn_select_cb(sscf->ssl.ctx, alpn_cb, NULL);
         if (scf->enable == 1 || scf->domains)
             SSL_CTX_set_tlsext_status_cb(sscf->ssl.ctx, status_cb);
     }
@@ -219,8 +313,13 @@ mdshm_tls_state_t ngx_http_mdshm_ssl_state(ngx_connection_t *c)
 
     if (!ssl)
         return MDSHM_TLS_UNMANAGED;
-    if (ngx_http_mdshm.ex_pending &&
-        SSL_get_ex_data(ssl, ngx_http_mdshm.ex_pending - 1))
-        return MDSHM_TLS_PENDING;
+    if (ngx_http_mdshm.ex_pending) {
+        void *mark = SSL_get_ex_data(ssl, ngx_http_mdshm.ex_pending - 1);
+
+        if (mark == MARK_PENDING)
+            return MDSHM_TLS_PENDING;
+        if (mark == MARK_ACME)
+            return MDSHM_TLS_CHALLENGE;
+    }
     return mdshm_tls_ssl_state(ssl);
 }

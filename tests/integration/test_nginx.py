@@ -8,6 +8,8 @@ worker, with no reload."""
 import json
 import os
 import shutil
+import socket
+import ssl
 import subprocess
 
 import pytest
@@ -132,6 +134,21 @@ def _acme(n, pebble):
             "mdshm_retry_delay 1s;\n")
 
 
+def _wait_issued(n, port, name):
+    """The first handshake for @name that is not the fallback."""
+    def issued():
+        held = n.handshake(port, name)
+        hs = held.handshake
+        held.close()
+        return None if hs.is_fallback else hs
+
+    try:
+        return harness.wait_until(issued, DEADLINE, "pebble's certificate",
+                                  interval=0.5)
+    except TimeoutError as e:
+        raise AssertionError(f"{e}; nginx's error log:\n{n.log()[-4000:]}")
+
+
 def test_nginx_issues_and_renews_without_reload(nginx, pebble, mdshm):
     port = harness.free_port()
     dead = harness.free_port()  # a CA nobody answers for: stays pending
@@ -173,14 +190,7 @@ def test_nginx_issues_and_renews_without_reload(nginx, pebble, mdshm):
     status, headers, _ = held.request("/", host="pending.example")
     assert status == 503
 
-    def issued():
-        held = n.handshake(port, "test1.example")
-        hs = held.handshake
-        held.close()
-        return None if hs.is_fallback else hs
-
-    hs = harness.wait_until(issued, DEADLINE, "pebble's certificate",
-                            interval=0.5)
+    hs = _wait_issued(n, port, "test1.example")
     assert "Pebble" in hs.issuer, n.log()
     # every worker serves it, and the other name of the MD too
     serials = n.serial_by_worker(port, "test1.example")
@@ -221,3 +231,33 @@ def test_nginx_issues_and_renews_without_reload(nginx, pebble, mdshm):
     assert set(serials.values()) == {new}, serials
     assert n.pid() == master and n.workers() == workers  # no reload
     assert "reconfiguring" not in n.log()
+
+
+def test_nginx_tls_alpn_01(nginx, pebble):
+    """tls-alpn-01 on the port pebble validates (its tlsPort), alongside
+    nginx's own ALPN (h2, http/1.1), then the certificate served."""
+    n = nginx()
+    n.write(f"""\
+        {_acme(n, pebble)}
+        server {{
+            listen 127.0.0.1:{pebble.tls_port} ssl http2;
+            server_name alpn.example;
+            mdshm on;
+            mdshm_ca_challenges tls-alpn-01;
+        }}
+        """)
+    r = n.start()
+    assert r.returncode == 0, r.stderr + n.log()
+
+    hs = _wait_issued(n, pebble.tls_port, "alpn.example")
+    assert "Pebble" in hs.issuer, n.log()
+    assert "tls-alpn-01" in n.log()
+    # nginx's own protocols are still chosen for other clients
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    ctx.check_hostname = False
+    ctx.verify_mode = ssl.CERT_NONE
+    ctx.set_alpn_protocols(["h2", "http/1.1"])
+    with socket.create_connection(("127.0.0.1", pebble.tls_port),
+                                  timeout=10) as s, \
+            ctx.wrap_socket(s, server_hostname="alpn.example") as tls:
+        assert tls.selected_alpn_protocol() == "h2"
