@@ -3,11 +3,16 @@
 with nginx's file and line, and an MD issued from pebble over http-01 with
 a master and 4 workers running as nobody: the fallback with 503 first,
 then pebble's certificate in every worker, and a renewal served by every
-worker, with no reload."""
+worker, with no reload; tls-alpn-01 alongside nginx's ALPN; and, with
+pebble behind the fault proxy holding the first order at its finalize,
+SIGKILL of the leading worker and `nginx -s reload` mid-order: another
+worker completes the same order (one newOrder)."""
 
 import json
 import os
+import re
 import shutil
+import signal
 import socket
 import ssl
 import subprocess
@@ -261,3 +266,116 @@ def test_nginx_tls_alpn_01(nginx, pebble):
                                   timeout=10) as s, \
             ctx.wrap_socket(s, server_hostname="alpn.example") as tls:
         assert tls.selected_alpn_protocol() == "h2"
+
+
+FINALIZE = re.compile(r"^/finalize-order/")
+
+
+def _status(mdshm, n):
+    r = subprocess.run([mdshm, "--store", os.path.join(n.store_base, "mdshm"),
+                        "status", "--json"], capture_output=True, text=True,
+                       timeout=30)
+    assert r.returncode == 0, r.stderr
+    return json.loads(r.stdout)
+
+
+def _leader(mdshm, n):
+    """The live leader record, or None."""
+    ld = _status(mdshm, n)["leader"]
+    return ld if ld.get("active") else None
+
+
+def _start_mid_order(nginx, pebble, proxy, mdshm, md):
+    """nginx with the one MD @md (http-01 through @proxy), started and
+    held at the finalize of its first order: (nginx, https port, the
+    leader record)."""
+    port = harness.free_port()
+    n = nginx()
+    ca_file = n.copy_in(pebble.ca_file)
+    n.write(f"""\
+        mdshm_certificate_authority {proxy.directory_url};
+        mdshm_ca_certificate_file {ca_file};
+        mdshm_certificate_agreement accepted;
+        mdshm_contact_email admin@example.org;
+        mdshm_retry_delay 1s;
+        mdshm_ca_challenges http-01;
+        server {{
+            listen 127.0.0.1:{pebble.http_port};
+            return 404;
+        }}
+        server {{
+            listen 127.0.0.1:{port} ssl reuseport;
+            server_name {md};
+            mdshm on;
+            location = /pid {{ return 200 "$pid\\n"; }}
+        }}
+        """)
+    proxy.delay(FINALIZE, 300, times=1)
+    r = n.start()
+    assert r.returncode == 0, r.stderr + n.log()
+    harness.wait_until(lambda: proxy.requests(FINALIZE, "POST"), DEADLINE,
+                       "the first finalize request")
+    ld = _leader(mdshm, n)
+    assert ld and ld["pid"] in n.workers(), (ld, n.workers())
+    return n, port, ld
+
+
+def _one_order(proxy):
+    """Exactly one newOrder, finalized for that same order: the second
+    leader resumed it."""
+    assert len(proxy.requests("newOrder", "POST")) == 1
+    assert len({r.path for r in proxy.requests(FINALIZE, "POST")}) == 1
+
+
+def _gone(pids):
+    return not any(harness.pid_alive(p) for p in pids)
+
+
+def test_nginx_leader_killed_mid_order(nginx, pebble, faultproxy, mdshm):
+    n, port, old = _start_mid_order(nginx, pebble, faultproxy, mdshm,
+                                    "kill.example")
+    master = n.pid()
+    os.kill(old["pid"], signal.SIGKILL)
+    # the master starts a new worker in its place
+    harness.wait_until(lambda: len(n.workers()) == 4 and
+                       old["pid"] not in n.workers(), 30,
+                       "a new worker in place of the killed one")
+    hs = _wait_issued(n, port, "kill.example")
+    new = _leader(mdshm, n)
+    assert new and new["pid"] != old["pid"] and new["term"] > old["term"]
+    assert new["pid"] in n.workers()
+    _one_order(faultproxy)
+    serials = n.serial_by_worker(port, "kill.example")
+    assert set(serials.values()) == {hs.serial}, serials
+    assert n.pid() == master
+
+
+def test_nginx_reload_mid_order(nginx, pebble, faultproxy, mdshm):
+    n, port, old = _start_mid_order(nginx, pebble, faultproxy, mdshm,
+                                    "reload.example")
+    master = n.pid()
+    before = set(n.workers())
+    r = n.ctl("-s", "reload")
+    assert r.returncode == 0, r.stderr
+    # the old generation exits (the leader's drive, held in its finalize,
+    # stops in exit_process); a new one leads under a later term
+    harness.wait_until(lambda: _gone(before), DEADLINE,
+                       "the old workers to exit")
+    hs = _wait_issued(n, port, "reload.example")
+    new = _leader(mdshm, n)
+    assert new and new["term"] > old["term"], (old, new)
+    assert new["pid"] in n.workers() and new["pid"] not in before
+    _one_order(faultproxy)
+    serials = n.serial_by_worker(port, "reload.example")
+    assert set(serials.values()) == {hs.serial}, serials
+    assert n.pid() == master
+
+    # a second reload keeps the certificate: no fallback, no new order
+    before = set(n.workers())
+    r = n.ctl("-s", "reload")
+    assert r.returncode == 0, r.stderr
+    harness.wait_until(lambda: _gone(before) and len(n.workers()) == 4,
+                       DEADLINE, "the next generation of workers")
+    serials = n.serial_by_worker(port, "reload.example")
+    assert set(serials.values()) == {hs.serial}, serials
+    assert len(faultproxy.requests("newOrder", "POST")) == 1
