@@ -379,3 +379,77 @@ def test_nginx_reload_mid_order(nginx, pebble, faultproxy, mdshm):
     serials = n.serial_by_worker(port, "reload.example")
     assert set(serials.values()) == {hs.serial}, serials
     assert len(faultproxy.requests("newOrder", "POST")) == 1
+
+
+def test_nginx_staples_md_and_its_renewal(nginx, mdshm, pebble_factory,
+                                          tmp_path):
+    """mdshm_stapling on: the store's staple on the MD's certificate
+    (`openssl s_client -status`); after `mdshm renew`, no reload, the new
+    certificate with its own staple, never the old one's."""
+    from ocsp_responder import OcspResponder
+    from test_httpd_ocsp import own_staple, staple
+    from test_ocsp import PebbleIssuer
+
+    responder = OcspResponder(tmp_path).start()
+    try:
+        pebble = pebble_factory(ocsp_url=responder.url)
+        responder.ca = PebbleIssuer(pebble, tmp_path / "pebble-ca")
+        port = harness.free_port()
+        n = nginx()
+        n.write(f"""\
+            {_acme(n, pebble)}
+            mdshm_stapling on;
+            server {{
+                listen 127.0.0.1:{pebble.http_port};
+                return 404;
+            }}
+            server {{
+                listen 127.0.0.1:{port} ssl;
+                server_name test1.example;
+                mdshm on;
+                mdshm_ca_challenges http-01;
+            }}
+            """)
+        r = n.start()
+        assert r.returncode == 0, r.stderr + n.log()
+        master = n.pid()
+        store = os.path.join(n.store_base, "mdshm")
+
+        def good_staple_for(serial):
+            def ok():
+                served, st = staple(port, "test1.example")
+                own_staple(served, st)
+                if served != serial:
+                    return None
+                return st if st and st["status"] == "good" else None
+            return ok
+
+        def known_and_stapled(serial, what):
+            # the responder answers "unknown" until it knows the serial:
+            # then the leader fetches again at once
+            responder.ca.add(f"{serial:X}")
+            subprocess.run([mdshm, "--store", store, "ocsp", "refresh",
+                            "test1.example"], check=True, timeout=30)
+            st = harness.wait_until(good_staple_for(serial), DEADLINE,
+                                    f"a good staple for the {what}",
+                                    interval=0.5)
+            assert st["serial"] == serial
+
+        first = _wait_issued(n, port, "test1.example").serial
+        known_and_stapled(first, "issued certificate")
+
+        r = subprocess.run([mdshm, "--store", store, "renew",
+                            "test1.example"], capture_output=True, text=True)
+        assert r.returncode == 0, r.stdout + r.stderr
+
+        def renewed():
+            served, st = staple(port, "test1.example")
+            own_staple(served, st)
+            return served if served != first else None
+
+        second = harness.wait_until(renewed, DEADLINE,
+                                    "the renewed certificate", interval=0.5)
+        known_and_stapled(second, "renewed certificate")
+        assert n.pid() == master
+    finally:
+        responder.stop()
