@@ -53,6 +53,24 @@ def test_nginx_exports_only_the_module():
         "ngx_module_order"}
 
 
+def test_nginx_install_into_destdir(tmp_path):
+    module_path()
+    src = os.environ.get("MDSHM_SRCDIR", ".")
+    dest = tmp_path / "dest"
+    r = subprocess.run(["make", "-C", src, "install-nginx",
+                        f"DESTDIR={dest}"], capture_output=True, text=True)
+    assert r.returncode == 0, r.stdout + r.stderr
+    so = dest / "usr/lib/nginx/modules/ngx_http_mdshm_module.so"
+    snippet = dest / "usr/share/nginx/modules-available/mod-http-mdshm.conf"
+    enabled = dest / "etc/nginx/modules-enabled/50-mod-http-mdshm.conf"
+    assert so.exists()
+    assert snippet.read_text().strip() == \
+        "load_module /usr/lib/nginx/modules/ngx_http_mdshm_module.so;"
+    # the Debian way: a link to modules-available, as installed
+    assert os.readlink(enabled) == \
+        "/usr/share/nginx/modules-available/mod-http-mdshm.conf"
+
+
 def _line_of(conf, needle):
     with open(conf) as f:
         return next(i for i, t in enumerate(f.read().splitlines(), 1)
