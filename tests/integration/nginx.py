@@ -4,9 +4,7 @@ listen on 127.0.0.1 ports, pid, error log and temp paths inside, a master
 plus 4 workers as nobody, and the built module through load_module."""
 
 import os
-import shutil
 import signal
-import socket
 import subprocess
 import tempfile
 import textwrap
@@ -15,7 +13,7 @@ import time
 import pytest
 
 import harness
-from example_server import Handshake, Held, _client_ctx
+from apache import Apache
 
 NGINX = "/usr/sbin/nginx"
 WORKERS = 4
@@ -43,11 +41,15 @@ def module_path():
     return so
 
 
-class Nginx:
+class Nginx(Apache):
+    """pid(), children(), log(), copy_in(), configtest() and handshake()
+    are apache.py's: the same files and commands in nginx's terms."""
+
     def __init__(self, so, user="nobody", group="nogroup"):
         self.so = so
         self.user, self.group = user, group
         self.prefix = tempfile.mkdtemp(prefix="mdshm-nginx-", dir="/tmp")
+        self.root = self.prefix  # for copy_in
         os.chmod(self.prefix, 0o755)  # the workers walk through it
         self.conf = os.path.join(self.prefix, "nginx.conf")
         self.pidfile = os.path.join(self.prefix, "nginx.pid")
@@ -82,20 +84,10 @@ class Nginx:
             f.write(text)
         return self.conf
 
-    def copy_in(self, path):
-        """A copy of @path inside the prefix, readable by the workers."""
-        dst = os.path.join(self.prefix, os.path.basename(path))
-        shutil.copyfile(path, dst)
-        os.chmod(dst, 0o644)
-        return dst
-
     def ctl(self, *args, timeout=60):
         return subprocess.run([NGINX, "-p", self.prefix, "-c", self.conf,
                                *args], capture_output=True, text=True,
                               timeout=timeout)
-
-    def configtest(self):
-        return self.ctl("-t")
 
     def start(self):
         """Starts in the background (nginx daemonizes); waits for the
@@ -110,25 +102,11 @@ class Nginx:
                            f"{WORKERS} nginx workers")
         return r
 
-    def pid(self):
-        with open(self.pidfile) as f:
-            return int(f.read().strip())
-
     def workers(self):
         try:
-            ppid = self.pid()
+            return self.children()
         except (OSError, ValueError):
             return []
-        out = subprocess.run(["ps", "-o", "pid=", "--ppid", str(ppid)],
-                             capture_output=True, text=True).stdout
-        return sorted(int(p) for p in out.split())
-
-    def log(self):
-        try:
-            with open(self.error_log) as f:
-                return f.read()
-        except OSError:
-            return ""
 
     def stop(self):
         if not self.started:
@@ -148,13 +126,6 @@ class Nginx:
         else:
             os.kill(pid, signal.SIGKILL)
         self.started = False
-
-    def handshake(self, port, name):
-        """Connect with SNI @name; the Held connection (request() on it)."""
-        s = socket.create_connection(("127.0.0.1", port), timeout=10)
-        tls = _client_ctx().wrap_socket(s, server_hostname=name)
-        return Held(tls, Handshake(tls.getpeercert(binary_form=True),
-                                   tls.version()))
 
     def serial_by_worker(self, port, name, path="/pid"):
         """{worker pid: served serial} for every worker: new connections
