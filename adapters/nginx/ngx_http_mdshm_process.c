@@ -141,6 +141,34 @@ ngx_int_t ngx_http_mdshm_init_module(ngx_cycle_t *cycle)
     return NGX_OK;
 }
 
+/* A worker that shuts down gracefully (reload, binary upgrade, quit)
+ * still serves its open connections, maybe for long; its drive stops at
+ * once so that a worker of the new generation leads now, with a higher
+ * term (nginx has no hook for the start of a shutdown: a timer looks,
+ * once a second; cancelable, so it does not keep the worker alive). */
+static ngx_event_t shutdown_watch;
+static ngx_connection_t shutdown_watch_conn; /* for the event's debug log */
+
+static void watch_shutdown(ngx_event_t *ev)
+{
+    if (ngx_exiting || ngx_quit || ngx_terminate) {
+        if (ngx_http_mdshm.w)
+            mdshm_tls_drive_interrupt(ngx_http_mdshm.w);
+        return;
+    }
+    ngx_add_timer(ev, 1000);
+}
+
+static void start_watch(ngx_cycle_t *cycle)
+{
+    shutdown_watch_conn.fd = (ngx_socket_t)-1;
+    shutdown_watch.handler = watch_shutdown;
+    shutdown_watch.log = cycle->log;
+    shutdown_watch.data = &shutdown_watch_conn;
+    shutdown_watch.cancelable = 1;
+    ngx_add_timer(&shutdown_watch, 1000);
+}
+
 /* In each worker, after it switched to nginx's `user`. */
 ngx_int_t ngx_http_mdshm_init_process(ngx_cycle_t *cycle)
 {
@@ -166,10 +194,13 @@ ngx_int_t ngx_http_mdshm_init_process(ngx_cycle_t *cycle)
     pthread_sigmask(SIG_BLOCK, &all, &old);
     rv = mdshm_tls_drive_start(ngx_http_mdshm.w);
     pthread_sigmask(SIG_SETMASK, &old, NULL);
-    if (rv < 0)
+    if (rv < 0) {
         ngx_log_error(NGX_LOG_ERR, cycle->log, 0,
                       "mdshm: cannot start the drive: %s",
                       mdshm_strerror(rv));
+        return NGX_OK;
+    }
+    start_watch(cycle);
     return NGX_OK;
 }
 

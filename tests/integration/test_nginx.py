@@ -6,7 +6,8 @@ then pebble's certificate in every worker, and a renewal served by every
 worker, with no reload; tls-alpn-01 alongside nginx's ALPN; and, with
 pebble behind the fault proxy holding the first order at its finalize,
 SIGKILL of the leading worker and `nginx -s reload` mid-order: another
-worker completes the same order (one newOrder)."""
+worker completes the same order (one newOrder), also while the old leader
+still serves a connection."""
 
 import json
 import os
@@ -20,6 +21,7 @@ import subprocess
 import pytest
 
 import harness
+from example_server import _parse_response
 from nginx import Nginx, module_path
 from test_drive import DEADLINE
 
@@ -303,7 +305,7 @@ def _leader(mdshm, n):
     return ld if ld.get("active") else None
 
 
-def _start_mid_order(nginx, pebble, proxy, mdshm, md):
+def _start_mid_order(nginx, pebble, proxy, mdshm, md, extra=""):
     """nginx with the one MD @md (http-01 through @proxy), started and
     held at the finalize of its first order: (nginx, https port, the
     leader record)."""
@@ -326,6 +328,7 @@ def _start_mid_order(nginx, pebble, proxy, mdshm, md):
             server_name {md};
             mdshm on;
             location = /pid {{ return 200 "$pid\\n"; }}
+            {extra}
         }}
         """)
     proxy.delay(FINALIZE, 300, times=1)
@@ -471,3 +474,75 @@ def test_nginx_staples_md_and_its_renewal(nginx, mdshm, pebble_factory,
         assert n.pid() == master
     finally:
         responder.stop()
+
+
+def _server_pid(port, sock):
+    """The pid of the nginx worker that accepted the connection @sock."""
+    mine = sock.getsockname()[1]
+    out = subprocess.run(["ss", "-Htnp", "state", "established",
+                          f"( sport = :{port} and dport = :{mine} )"],
+                         capture_output=True, text=True, check=True).stdout
+    m = re.search(r"pid=(\d+)", out)
+    return int(m.group(1)) if m else None
+
+
+def test_nginx_reload_hands_leadership_over_while_the_leader_drains(
+        nginx, pebble, faultproxy, mdshm):
+    """The leading worker still reads a request when the reload begins: it
+    keeps serving it, but its drive stops at once (the shutdown watch), so
+    a worker of the new generation leads with a higher term and completes
+    the same order while the old one drains.  (Otherwise the old worker
+    would lead until its connection ends: client_header_timeout 300s.)"""
+    n, port, old = _start_mid_order(nginx, pebble, faultproxy, mdshm,
+                                    "drain.example",
+                                    extra="client_header_timeout 300s;")
+    before = set(n.workers())
+
+    def on_leader():
+        held = n.handshake(port, "drain.example")
+        if _server_pid(port, held.sock) == old["pid"]:
+            return held
+        held.close()
+        return None
+
+    held = harness.wait_until(on_leader, 60,
+                              "a connection to the leading worker",
+                              interval=0.01)
+    try:
+        # half a request: the connection is busy, not idle, and the old
+        # worker does not exit while it lasts
+        held.sock.sendall(b"GET /pid HTTP/1.1\r\nHost: drain.example\r\n")
+        r = n.ctl("-s", "reload")
+        assert r.returncode == 0, r.stderr
+
+        def new_leader():
+            ld = _leader(mdshm, n)
+            return ld if ld and ld["pid"] not in before else None
+
+        new = harness.wait_until(new_leader, DEADLINE,
+                                 "a leader of the new generation")
+        assert new["term"] > old["term"], (old, new)
+        assert harness.pid_alive(old["pid"])  # still draining
+        hs = _wait_issued(n, port, "drain.example")
+        _one_order(faultproxy)
+        # the held connection is still served by the old worker: its
+        # handshake got the fallback (mid-order), so the answer is 503
+        held.sock.sendall(b"Connection: close\r\n\r\n")
+        status, _, _ = _read_response(held.sock)
+        assert status == 503
+    finally:
+        held.close()
+    harness.wait_until(lambda: _gone(before), DEADLINE,
+                       "the old workers to exit")
+    serials = n.serial_by_worker(port, "drain.example")
+    assert set(serials.values()) == {hs.serial}, serials
+
+
+def _read_response(sock):
+    data = b""
+    while True:
+        chunk = sock.recv(65536)
+        if not chunk:
+            break
+        data += chunk
+    return _parse_response(data)
