@@ -333,7 +333,7 @@ ngx_int_t ngx_http_mdshm_conf_text(ngx_conf_t *cf,
     ngx_http_mdshm_srv_conf_t *http_scf =
         ngx_http_conf_get_module_srv_conf(cf, ngx_http_mdshm_module);
     ngx_http_core_srv_conf_t **servers = cmcf->servers.elts;
-    ngx_http_mdshm_text_t *gen;
+    ngx_http_mdshm_text_t *gen, *prev;
     ngx_http_mdshm_line_t *l;
     mdshm_config_t *cfg = NULL;
     ngx_uint_t mds = 0;
@@ -382,11 +382,15 @@ ngx_int_t ngx_http_mdshm_conf_text(ngx_conf_t *cf,
         return NGX_OK; /* nothing to manage: the module stays out */
     if (join(&g, gen) != NGX_OK)
         return NGX_ERROR;
+    /* the text is this check's only while it runs: a configuration that
+     * fails later (another module) is freed, the running one's stays */
+    prev = ngx_http_mdshm.gen;
     ngx_http_mdshm.gen = gen;
     ngx_http_mdshm_log_to(cf->log);
     rv = mdshm_config_parse((const char *)gen->text.data, gen->text.len,
                             NGX_HTTP_MDSHM_ORIGIN, &cfg);
     mdshm_config_free(cfg);
+    ngx_http_mdshm.gen = prev;
     if (rv < 0) {
         ngx_log_error(NGX_LOG_EMERG, cf->log, 0,
                       "mdshm: errors in the MD configuration (above)");

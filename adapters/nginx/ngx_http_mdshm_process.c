@@ -104,6 +104,10 @@ ngx_int_t ngx_http_mdshm_init_module(ngx_cycle_t *cycle)
     if (ngx_test_config || ngx_process == NGX_PROCESS_SIGNALLER ||
         !cycle->conf_ctx[ngx_http_module.index])
         return NGX_OK;
+    /* the previous configuration's context stays its cycle's (freed with
+     * it): new workers must not attach to it */
+    ngx_http_mdshm.tls = NULL;
+    ngx_http_mdshm.gen = NULL;
     mcf = ngx_http_cycle_get_module_main_conf(cycle, ngx_http_mdshm_module);
     if (!mcf || !mcf->gen)
         return NGX_OK; /* no MD in this configuration */
