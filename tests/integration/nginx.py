@@ -4,11 +4,9 @@ listen on 127.0.0.1 ports, pid, error log and temp paths inside, a master
 plus 4 workers as nobody, and the built module through load_module."""
 
 import os
-import signal
 import subprocess
 import tempfile
 import textwrap
-import time
 
 import pytest
 
@@ -44,6 +42,8 @@ def module_path():
 class Nginx(Apache):
     """pid(), children(), log(), copy_in(), configtest() and handshake()
     are apache.py's: the same files and commands in nginx's terms."""
+
+    STOP = ("-s", "stop")
 
     def __init__(self, so, user="nobody", group="nogroup"):
         self.so = so
@@ -107,25 +107,6 @@ class Nginx(Apache):
             return self.children()
         except (OSError, ValueError):
             return []
-
-    def stop(self):
-        if not self.started:
-            return
-        try:
-            pid = self.pid()
-        except (OSError, ValueError):
-            return
-        self.ctl("-s", "stop")
-        deadline = time.monotonic() + 20
-        while time.monotonic() < deadline:
-            try:
-                os.kill(pid, 0)
-            except ProcessLookupError:
-                break
-            time.sleep(0.1)
-        else:
-            os.kill(pid, signal.SIGKILL)
-        self.started = False
 
     def serial_by_worker(self, port, name, path="/pid"):
         """{worker pid: served serial} for every worker: new connections

@@ -408,7 +408,7 @@ def test_nginx_staples_md_and_its_renewal(nginx, mdshm, pebble_factory,
     (`openssl s_client -status`); after `mdshm renew`, no reload, the new
     certificate with its own staple, never the old one's."""
     from ocsp_responder import OcspResponder
-    from test_httpd_ocsp import own_staple, staple
+    from test_httpd_ocsp import known_and_stapled_md, own_staple, staple
     from test_ocsp import PebbleIssuer
 
     responder = OcspResponder(tmp_path).start()
@@ -436,25 +436,9 @@ def test_nginx_staples_md_and_its_renewal(nginx, mdshm, pebble_factory,
         master = n.pid()
         store = os.path.join(n.store_base, "mdshm")
 
-        def good_staple_for(serial):
-            def ok():
-                served, st = staple(port, "test1.example")
-                own_staple(served, st)
-                if served != serial:
-                    return None
-                return st if st and st["status"] == "good" else None
-            return ok
-
         def known_and_stapled(serial, what):
-            # the responder answers "unknown" until it knows the serial:
-            # then the leader fetches again at once
-            responder.ca.add(f"{serial:X}")
-            subprocess.run([mdshm, "--store", store, "ocsp", "refresh",
-                            "test1.example"], check=True, timeout=30)
-            st = harness.wait_until(good_staple_for(serial), DEADLINE,
-                                    f"a good staple for the {what}",
-                                    interval=0.5)
-            assert st["serial"] == serial
+            known_and_stapled_md(mdshm, store, responder, port,
+                                 "test1.example", serial, what)
 
         first = _wait_issued(n, port, "test1.example").serial
         known_and_stapled(first, "issued certificate")
