@@ -7,7 +7,8 @@ worker, with no reload; tls-alpn-01 alongside nginx's ALPN; and, with
 pebble behind the fault proxy holding the first order at its finalize,
 SIGKILL of the leading worker and `nginx -s reload` mid-order: another
 worker completes the same order (one newOrder), also while the old leader
-still serves a connection."""
+still serves a connection; a binary upgrade (USR2, QUIT) keeps the
+certificate."""
 
 import json
 import os
@@ -530,3 +531,45 @@ def _read_response(sock):
             break
         data += chunk
     return _parse_response(data)
+
+
+def test_nginx_binary_upgrade_keeps_certificates(nginx, pebble, mdshm):
+    """USR2 (a new master from the binary, with its own workers) then QUIT
+    to the old master: the new generation serves the issued certificate
+    in every worker, with no new order."""
+    port = harness.free_port()
+    n = nginx()
+    n.write(f"""\
+        {_acme(n, pebble)}
+        server {{
+            listen 127.0.0.1:{pebble.http_port};
+            return 404;
+        }}
+        server {{
+            listen 127.0.0.1:{port} ssl reuseport;
+            server_name up.example;
+            mdshm on;
+            mdshm_ca_challenges http-01;
+            location = /pid {{ return 200 "$pid\\n"; }}
+        }}
+        """)
+    r = n.start()
+    assert r.returncode == 0, r.stderr + n.log()
+    hs = _wait_issued(n, port, "up.example")
+    orders = _status(mdshm, n)["mds"]["up.example"]
+    old_master, old_workers = n.pid(), set(n.workers())
+
+    os.kill(old_master, signal.SIGUSR2)
+    harness.wait_until(lambda: os.path.exists(n.pidfile + ".oldbin") and
+                       os.path.exists(n.pidfile) and n.pid() != old_master
+                       and len(n.workers()) == 4, 30,
+                       "the new master and its workers")
+    os.kill(old_master, signal.SIGQUIT)
+    harness.wait_until(lambda: _gone(old_workers | {old_master}), DEADLINE,
+                       "the old master and its workers to exit")
+    serials = n.serial_by_worker(port, "up.example")
+    assert set(serials.values()) == {hs.serial}, serials
+    assert not set(serials) & old_workers
+    # the same certificate set: no order since
+    assert _status(mdshm, n)["mds"]["up.example"]["certs"] == \
+        orders["certs"]
