@@ -22,6 +22,9 @@ PACKAGES="$PACKAGES chromium"
 # a store written by Debian's mod_md (tests/integration/test_import_mod_md.py)
 # and the httpd adapter: make httpd (apxs), tests/integration/test_httpd.py
 PACKAGES="$PACKAGES apache2 apache2-dev libapache2-mod-md"
+# the nginx adapter: make nginx (nginx-dev's source tree),
+# tests/integration/test_nginx.py
+PACKAGES="$PACKAGES nginx nginx-dev"
 # make fuzz (clang with libFuzzer) and make valgrind (docs/reliability.md)
 if [ "${1:-}" = fuzz ]; then
     PACKAGES="$PACKAGES clang libclang-rt-14-dev valgrind"

@@ -49,6 +49,8 @@ class Apache:
     """so: mod_mdshm.so to load, or None for an httpd without it (a
     static SSLCertificateFile, or Debian's mod_md in extra_modules)."""
 
+    STOP = ("-k", "stop")  # ctl()'s arguments that stop the server
+
     def __init__(self, so, mpm="event", user="nobody", group="nogroup",
                  mod_md=False, module="mdshm"):
         """@mod_md, or module="md": load Debian's mod_md instead of
@@ -147,7 +149,7 @@ class Apache:
             pid = self.pid()
         except (OSError, ValueError):
             return
-        self.ctl("-k", "stop")
+        self.ctl(*self.STOP)
         deadline = time.monotonic() + 20
         while time.monotonic() < deadline:
             try:

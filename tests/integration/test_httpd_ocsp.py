@@ -61,6 +61,26 @@ def own_staple(served, st):
                             f"of {st['serial']:X}")
 
 
+def known_and_stapled_md(mdshm, store, responder, port, md, serial, what):
+    """Make @responder know @serial, have the leader fetch again, and wait
+    for the served certificate @serial with its own good staple."""
+    def good_staple():
+        served, st = staple(port, md)
+        own_staple(served, st)
+        if served != serial:
+            return None
+        return st if st and st["status"] == "good" else None
+
+    # the responder answers "unknown" (an error) until it knows the serial:
+    # then the leader fetches again at once
+    responder.ca.add(f"{serial:X}")
+    subprocess.run([mdshm, "--store", store, "ocsp", "refresh", md],
+                   check=True, timeout=30)
+    st = harness.wait_until(good_staple, DEADLINE,
+                            f"a good staple for the {what}", interval=0.5)
+    assert st["serial"] == serial
+
+
 def ocsp_records(mdshm, store):
     """The store's ocsp records (mdshm dump --json)."""
     r = subprocess.run([mdshm, "--store", store, "dump", "--json"],
@@ -139,25 +159,9 @@ def test_httpd_staples_md_and_its_renewal(apache, mdshm, pebble_factory,  # noqa
                 "test1.example", {}).get("certs") or {}
             return next(iter(certs.values()))["serial"] if certs else None
 
-        def good_staple_for(serial):
-            def ok():
-                served, st = staple(port, "test1.example")
-                own_staple(served, st)
-                if served != serial:
-                    return None
-                return st if st and st["status"] == "good" else None
-            return ok
-
         def known_and_stapled(serial, what):
-            # the responder answers "unknown" (an error) until it knows the
-            # serial: then the leader fetches again at once
-            responder.ca.add(f"{serial:X}")
-            subprocess.run([mdshm, "--store", store, "ocsp", "refresh",
-                            "test1.example"], check=True, timeout=30)
-            st = harness.wait_until(good_staple_for(serial), DEADLINE,
-                                    f"a good staple for the {what}",
-                                    interval=0.5)
-            assert st["serial"] == serial
+            known_and_stapled_md(mdshm, store, responder, port,
+                                 "test1.example", serial, what)
 
         first = int(harness.wait_until(served_by_pebble, DEADLINE,
                                        "pebble's certificate", interval=0.5),
