@@ -58,6 +58,15 @@ if [ "$(id -u)" -ne 0 ]; then
 fi
 
 export DEBIAN_FRONTEND=noninteractive
+# apache2 and nginx start their services when installed: both on port 80
+# of every interface, so the second one fails and dpkg with it.  The tests
+# start their own servers on 127.0.0.1; a policy-rc.d that says "no"
+# (exit 101) keeps the packages from starting anything while we install.
+if [ ! -e /usr/sbin/policy-rc.d ]; then
+    printf '#!/bin/sh\n# tests/deps.sh: no service starts while installing\nexit 101\n' \
+        >/usr/sbin/policy-rc.d && chmod 755 /usr/sbin/policy-rc.d &&
+        trap 'rm -f /usr/sbin/policy-rc.d' EXIT
+fi
 install_missing() {
     # shellcheck disable=SC2086  # one word per package
     apt-get install -y -q --no-install-recommends $missing
