@@ -531,8 +531,18 @@ static void fetch_all(mdshm__dcrl_t *c)
 
 /* ---- writing the outcomes ------------------------------------------------- */
 
+/* The smallest time between two fetches: MIN_REFETCH_MS, or
+ * MDCRLInterval if shorter (tests). */
+static int64_t min_refetch(const mdshm__dcrl_t *c)
+{
+    return c->d->g->crl_interval_ms < MIN_REFETCH_MS
+               ? c->d->g->crl_interval_ms
+               : MIN_REFETCH_MS;
+}
+
 /* The next fetch after an answer: at the CRL's nextUpdate, at the latest
- * after MDCRLInterval, never sooner than MIN_REFETCH_MS. */
+ * after MDCRLInterval, never sooner than min_refetch (a CRL already past
+ * its nextUpdate must not make us ask at every round). */
 static int64_t next_fetch(const mdshm__dcrl_t *c, int64_t now,
                           int64_t next_update_s)
 {
@@ -540,8 +550,8 @@ static int64_t next_fetch(const mdshm__dcrl_t *c, int64_t now,
 
     if (next_update_s > 0 && next_update_s * 1000 < t)
         t = next_update_s * 1000;
-    if (t < now + MIN_REFETCH_MS)
-        t = now + MIN_REFETCH_MS;
+    if (t < now + min_refetch(c))
+        t = now + min_refetch(c);
     return t;
 }
 
@@ -684,7 +694,7 @@ static void after_write(mdshm__dcrl_t *c, int64_t now)
             if (!it->not_modified && it->ans.status == MDSHM__CRL_REVOKED &&
                 !(it->had_rec && it->prev_status == MDSHM__CRL_REVOKED))
                 on_revoked(c, it);
-            t = now + MIN_REFETCH_MS;
+            t = now + min_refetch(c);
         }
         if (t < c->next_due)
             c->next_due = t;
