@@ -400,5 +400,10 @@ MDSHM_HIDDEN int mdshm__rec_clone(const mdshm_record_t *in,
 /* malloc'ed NUL-terminated copy of a view (NULL for an empty one when
  * @empty_null). */
 MDSHM_HIDDEN char *mdshm__bufdup(mdshm_buf_t b, bool empty_null);
+/* Make room for element @n of array *@p (capacity *@cap, elements of
+ * @size bytes): doubled when full, 64 at first.  @return 0, -ENOMEM
+ * (*@p unchanged). */
+MDSHM_HIDDEN int mdshm__drive_grow(void **p, size_t *cap, size_t n,
+                                   size_t size);
 
 #endif

@@ -17,11 +17,9 @@
  * crl-revoked event, and for a managed MD a renewal at once.
  * Network I/O happens outside write transactions, always.
  */
-#include "drive.h"
+#include "drive_crl.h"
 
 #include "config.h"
-#include "crl.h"
-#include "http.h"
 #include "joblog.h"
 
 #include <errno.h>
@@ -39,66 +37,9 @@
 #define MAX_DP_URLS 4
 #define RESCAN_MS (3600 * 1000)
 
-typedef struct crl_item {
-    char key[MDSHM__CRL_KEY_LEN + 1];
-    char *md;
-    char *url;
-    uint8_t *leaf, *issuer;
-    size_t leaf_len, issuer_len;
-    uint32_t skipped;
-    bool is_static;        /* a static set: we cannot renew it */
-    bool had_rec;          /* an outcome was stored */
-    uint32_t prev_status;
-    bool cond_ok;          /* its outcome came from the CRL the validators
-                              name: a 304 keeps it */
-    char *etag, *last_modified;
-    bool due;
-    /* this round's outcome */
-    int rv;                /* 0: answered; <0: failed (error) */
-    bool not_modified;
-    mdshm__crl_answer_t ans;
-    int64_t this_update, next_update;
-    char error[256];
-} crl_item_t;
-
-/* The certificates of one URL: items[from, to) after sorting by URL. */
-typedef struct crl_group {
-    size_t from, to;
-    char *etag, *last_modified; /* what the server sent (200) */
-    int64_t retry_after_ms;
-} crl_group_t;
-
-struct mdshm__dcrl {
-    mdshm_drive_t *d;
-    pthread_t thread;
-    atomic_bool stop;
-    int wake[2];
-    unsigned parallel;
-    unsigned timeout_ms;
-    int64_t next_due;
-    uint64_t seen_gen;
-    size_t n_items, cap_items;
-    crl_item_t *items;
-    size_t n_groups;
-    crl_group_t *groups;
-    size_t n_active, cap_active;
-    char (*active)[MDSHM__CRL_KEY_LEN + 1];
-    size_t n_stale, cap_stale;
-    char (*stale)[MDSHM__CRL_KEY_LEN + 1];
-    atomic_ulong requests;
-    unsigned long rounds;
-};
-
-typedef struct mdshm__dcrl mdshm__dcrl_t;
-
-static bool stopping(mdshm__dcrl_t *c)
+bool mdshm__drive_crl_stopping(mdshm__dcrl_t *c)
 {
     return atomic_load(&c->stop) || mdshm__drive_cancelled(c->d);
-}
-
-static bool http_cancelled(void *baton)
-{
-    return stopping(baton);
 }
 
 static void item_clear(crl_item_t *it)
@@ -125,19 +66,6 @@ static void round_clear(mdshm__dcrl_t *c)
     c->n_items = c->n_groups = c->n_active = c->n_stale = 0;
 }
 
-static int grow(void **p, size_t *cap, size_t n, size_t size)
-{
-    void *q;
-
-    if (n < *cap)
-        return 0;
-    *cap = *cap ? *cap * 2 : 64;
-    if (!(q = realloc(*p, *cap * size)))
-        return -ENOMEM;
-    *p = q;
-    return 0;
-}
-
 /* ---- the scan: which certificates, which URLs --------------------------- */
 
 struct scan {
@@ -146,11 +74,6 @@ struct scan {
     int64_t now;
     mdshm_record_t cs, rec;
 };
-
-static char *bufdup(mdshm_buf_t b)
-{
-    return b.n ? mdshm__bufdup(b, false) : NULL;
-}
 
 /* The URL to check @leaf at: its first http:// distribution point, else
  * @fallback (MDCRLUrl).  NULL: not checked. */
@@ -201,14 +124,14 @@ static int scan_cert(void *baton, mdshm_db_t db, mdshm_buf_t key,
     m = mdshm__drive_queue_find(c->d, md);
     if (!m || !m->cfg->s.crl_check)
         return 0;
-    if (grow((void **)&c->items, &c->cap_items, c->n_items, sizeof(*it)) < 0)
+    if (mdshm__drive_grow((void **)&c->items, &c->cap_items, c->n_items, sizeof(*it)) < 0)
         return -ENOMEM;
     it = &c->items[c->n_items];
     memset(it, 0, sizeof(*it));
     if (!(it->url = cert_url(cs->chain[0], m->cfg->s.crl_url, &it->skipped)))
         return 0; /* no CRL to check against: a normal state */
     mdshm__key_crl(it->key, cs->sha256.p);
-    if (grow((void **)&c->active, &c->cap_active, c->n_active,
+    if (mdshm__drive_grow((void **)&c->active, &c->cap_active, c->n_active,
              sizeof(*c->active)) < 0) {
         item_clear(it);
         return -ENOMEM;
@@ -241,8 +164,8 @@ static int scan_cert(void *baton, mdshm_db_t db, mdshm_buf_t key,
             due = 0; /* another URL now (MDCRLUrl changed) */
         it->cond_ok = cr->fetched_ms > 0 && cr->status != MDSHM__CRL_UNKNOWN &&
                       (cr->etag.n || cr->last_modified.n) && due != 0;
-        it->etag = bufdup(cr->etag);
-        it->last_modified = bufdup(cr->last_modified);
+        it->etag = mdshm__bufdup(cr->etag, true);
+        it->last_modified = mdshm__bufdup(cr->last_modified, true);
         if ((cr->etag.n && !it->etag) ||
             (cr->last_modified.n && !it->last_modified)) {
             item_clear(it);
@@ -274,7 +197,7 @@ static int scan_crl(void *baton, mdshm_db_t db, mdshm_buf_t key,
     if (c->n_active && bsearch(key.p, c->active, c->n_active,
                                sizeof(*c->active), cmp_key))
         return 0;
-    if (grow((void **)&c->stale, &c->cap_stale, c->n_stale,
+    if (mdshm__drive_grow((void **)&c->stale, &c->cap_stale, c->n_stale,
              sizeof(*c->stale)) < 0)
         return -ENOMEM;
     memcpy(c->stale[c->n_stale], key.p, MDSHM__CRL_KEY_LEN);
@@ -340,193 +263,6 @@ static int make_groups(mdshm__dcrl_t *c)
     c->n_items = kept;
     c->n_groups = n;
     return 0;
-}
-
-/* ---- fetching ------------------------------------------------------------- */
-
-static void group_fail(mdshm__dcrl_t *c, const crl_group_t *g, int rv,
-                       const char *text)
-{
-    for (size_t i = g->from; i < g->to; i++) {
-        c->items[i].rv = rv;
-        snprintf(c->items[i].error, sizeof(c->items[i].error), "%s", text);
-    }
-}
-
-/* Send validators only when every certificate of the group has an
- * outcome from the CRL they name. */
-static bool group_conditional(const mdshm__dcrl_t *c, const crl_group_t *g,
-                              const char **etag, const char **lm)
-{
-    const crl_item_t *first = &c->items[g->from];
-
-    *etag = first->etag;
-    *lm = first->last_modified;
-    for (size_t i = g->from; i < g->to; i++) {
-        const crl_item_t *it = &c->items[i];
-        if (!it->cond_ok ||
-            !!it->etag != !!first->etag ||
-            (it->etag && strcmp(it->etag, first->etag)) ||
-            !!it->last_modified != !!first->last_modified ||
-            (it->last_modified &&
-             strcmp(it->last_modified, first->last_modified)))
-            return false;
-    }
-    return true;
-}
-
-/* Answer every certificate of @g from the CRL in @body. */
-static void group_answer(mdshm__dcrl_t *c, crl_group_t *g, const char *url,
-                         const uint8_t *body, size_t len)
-{
-    size_t max = (size_t)c->d->g->crl_max_size;
-    int64_t now_s = mdshm__now_ms() / 1000;
-    mdshm__crl_t *crl = NULL;
-    const uint8_t *crl_issuer = NULL;
-    size_t crl_issuer_len = 0;
-    char why[200];
-
-    for (size_t i = g->from; i < g->to; i++) {
-        crl_item_t *it = &c->items[i];
-        const unsigned char *p = it->issuer;
-        X509 *issuer = NULL, *leaf = NULL;
-        int rv;
-        /* verified once per issuer: a URL is normally one issuer's */
-        if (!crl || it->issuer_len != crl_issuer_len ||
-            memcmp(it->issuer, crl_issuer, crl_issuer_len)) {
-            mdshm__crl_free(crl);
-            crl = NULL;
-            issuer = d2i_X509(NULL, &p, (long)it->issuer_len);
-            rv = issuer ? mdshm__crl_load(body, len, max, url, issuer, now_s,
-                                          &crl, why, sizeof(why))
-                        : MDSHM_EBADINPUT;
-            X509_free(issuer);
-            if (rv < 0) {
-                it->rv = rv;
-                snprintf(it->error, sizeof(it->error), "%s: %s", url,
-                         rv == MDSHM_EBADINPUT && why[0]
-                             ? why : mdshm_strerror(rv));
-                continue;
-            }
-            crl_issuer = it->issuer;
-            crl_issuer_len = it->issuer_len;
-        }
-        p = it->leaf;
-        leaf = d2i_X509(NULL, &p, (long)it->leaf_len);
-        rv = leaf ? mdshm__crl_lookup(crl, leaf, &it->ans) : MDSHM_EBADINPUT;
-        X509_free(leaf);
-        if (rv < 0) {
-            it->rv = rv;
-            snprintf(it->error, sizeof(it->error), "%s: the CRL's issuer "
-                     "did not issue this certificate", url);
-            continue;
-        }
-        it->rv = 0;
-        it->this_update = mdshm__crl_this_update(crl);
-        it->next_update = mdshm__crl_next_update(crl);
-    }
-    mdshm__crl_free(crl);
-}
-
-static void group_fetch(mdshm__dcrl_t *c, mdshm__http_t *http,
-                        crl_group_t *g)
-{
-    const char *url = c->items[g->from].url, *etag = NULL, *lm = NULL;
-    mdshm__http_resp_t resp;
-    char text[256];
-    int rv;
-
-    memset(&resp, 0, sizeof(resp));
-    if (!group_conditional(c, g, &etag, &lm))
-        etag = lm = NULL;
-    atomic_fetch_add(&c->requests, 1);
-    rv = mdshm__http_get_cond(http, url, NULL, etag, lm, &resp);
-    if (rv < 0) {
-        if (rv == MDSHM_ETOOBIG)
-            snprintf(text, sizeof(text), "%s: the CRL exceeds %lld bytes "
-                     "(MDCRLMaxSize)", url,
-                     (long long)c->d->g->crl_max_size);
-        else
-            snprintf(text, sizeof(text), "%s: %.120s", url,
-                     resp.error[0] ? resp.error : mdshm_strerror(rv));
-        group_fail(c, g, rv, text);
-        goto out;
-    }
-    g->retry_after_ms = resp.retry_after_ms;
-    if (resp.status == 304 && (etag || lm)) {
-        for (size_t i = g->from; i < g->to; i++) {
-            c->items[i].rv = 0;
-            c->items[i].not_modified = true;
-        }
-        goto out;
-    }
-    if (resp.status != 200) {
-        snprintf(text, sizeof(text), "%s: HTTP status %ld", url,
-                 resp.status);
-        group_fail(c, g, -EPROTO, text);
-        goto out;
-    }
-    group_answer(c, g, url, (const uint8_t *)resp.body, resp.body_len);
-    g->etag = resp.etag;
-    g->last_modified = resp.last_modified;
-    resp.etag = resp.last_modified = NULL;
-out:
-    mdshm__http_resp_clear(&resp);
-}
-
-struct pool {
-    mdshm__dcrl_t *c;
-    atomic_size_t next;
-};
-
-static void *fetch_main(void *arg)
-{
-    struct pool *p = arg;
-    mdshm__dcrl_t *c = p->c;
-    const mdshm__config_global_t *g = c->d->g;
-    mdshm__http_opts_t hopts = {
-        .proxy = g->s.http_proxy,
-        .connect_timeout_ms = c->timeout_ms,
-        .timeout_ms = c->timeout_ms,
-        .stall_time_s = c->timeout_ms / 1000 ? c->timeout_ms / 1000 : 1,
-        .max_body = (size_t)g->crl_max_size,
-        .cancelled = http_cancelled,
-        .cancel_baton = c,
-    };
-    mdshm__http_t *http = NULL;
-    int hrv = mdshm__http_create(&hopts, &http);
-
-    for (;;) {
-        size_t i = atomic_fetch_add(&p->next, 1);
-        if (i >= c->n_groups)
-            break;
-        if (hrv < 0 || stopping(c)) {
-            group_fail(c, &c->groups[i], hrv < 0 ? hrv : -ECANCELED,
-                       mdshm_strerror(hrv < 0 ? hrv : -ECANCELED));
-            continue;
-        }
-        group_fetch(c, http, &c->groups[i]);
-    }
-    mdshm__http_destroy(http);
-    return NULL;
-}
-
-static void fetch_all(mdshm__dcrl_t *c)
-{
-    pthread_t th[64];
-    size_t n = c->parallel, started = 0;
-    struct pool p = {c, 0};
-
-    if (n > c->n_groups)
-        n = c->n_groups;
-    if (n > 64)
-        n = 64;
-    for (size_t i = 1; i < n; i++)
-        if (pthread_create(&th[started], NULL, fetch_main, &p) == 0)
-            started++;
-    fetch_main(&p);
-    for (size_t i = 0; i < started; i++)
-        pthread_join(th[i], NULL);
 }
 
 /* ---- writing the outcomes ------------------------------------------------- */
@@ -724,8 +460,8 @@ static void round_run(mdshm__dcrl_t *c)
     }
     if (!c->n_groups && !c->n_stale)
         goto out;
-    fetch_all(c);
-    if (stopping(c))
+    mdshm__drive_crl_fetch(c);
+    if (mdshm__drive_crl_stopping(c))
         goto out;
     wr->c = c;
     wr->now = mdshm__now_ms();
@@ -766,7 +502,7 @@ static void *crl_main(void *arg)
     char buf[64];
 
     c->next_due = 0;
-    while (!stopping(c)) {
+    while (!mdshm__drive_crl_stopping(c)) {
         struct gen_peek gp = {0};
         int64_t now = mdshm__now_ms(), wait;
         /* a certificate installed (meta/gen moved): check it at once */

@@ -8,6 +8,7 @@
 #include <cmocka.h>
 
 #include "crl.h"
+#include "unit_store.h"
 
 #include <openssl/evp.h>
 #include <openssl/pem.h>
@@ -369,6 +370,90 @@ static void test_dp_urls(void **state)
     assert_int_equal(skipped, 0);
 }
 
+/* ---- the store: outcomes next to the staples ------------------------- */
+
+struct put {
+    const char *key;
+    size_t klen;
+    mdshm_rec_type_t type;
+};
+
+static int put_fn(mdshm__wtxn_t *w, void *baton)
+{
+    struct put *p = baton;
+    mdshm_record_t r;
+
+    memset(&r, 0, sizeof(r));
+    r.type = p->type;
+    if (p->type == MDSHM_REC_CRL) {
+        r.u.crl.status = MDSHM__CRL_REVOKED;
+        r.u.crl.reason = 1;
+        r.u.crl.url = mdshm__sbuf(URL);
+    }
+    return mdshm__w_put(w, MDSHM_DB_OCSP, p->key, p->klen, &r);
+}
+
+static int del_fn(mdshm__wtxn_t *w, void *baton)
+{
+    struct put *p = baton;
+
+    return mdshm__w_del(w, MDSHM_DB_OCSP, p->key, p->klen);
+}
+
+static uint64_t gen_of(mdshm_store_t *st)
+{
+    mdshm_reader_t *rd;
+    uint64_t gen = 0;
+
+    assert_int_equal(mdshm_reader_create(st, &rd), 0);
+    assert_int_equal(mdshm_read_begin(rd), 0);
+    assert_int_equal(mdshm_read_gen(rd, &gen), 0);
+    mdshm_read_end(rd);
+    mdshm_reader_destroy(rd);
+    return gen;
+}
+
+/* A CRL outcome is stored and read back under crl-<sha256>, and its
+ * writes leave meta/gen alone (the workers' staple caches stay); a
+ * staple's write still raises it. */
+static void test_record_keeps_gen(void **state)
+{
+    struct ut_env *e = *state;
+    uint8_t sha[32];
+    char ckey[MDSHM__CRL_KEY_LEN + 1], okey[65];
+    struct put crl = {ckey, MDSHM__CRL_KEY_LEN, MDSHM_REC_CRL};
+    struct put ocsp = {okey, 64, MDSHM_REC_OCSP};
+    mdshm_reader_t *rd;
+    mdshm_record_t r;
+    uint64_t g0, g1;
+
+    for (int i = 0; i < 32; i++)
+        sha[i] = (uint8_t)(i * 7);
+    mdshm__key_crl(ckey, sha);
+    mdshm_key_ocsp(okey, sha);
+    assert_int_equal(strncmp(ckey, "crl-", 4), 0);
+    assert_string_equal(ckey + 4, okey);
+    g0 = gen_of(e->st);
+    assert_int_equal(mdshm__leader_write(e->c, put_fn, &crl), 0);
+    assert_int_equal(gen_of(e->st), g0);
+    assert_int_equal(mdshm__leader_write(e->c, del_fn, &crl), 0);
+    assert_int_equal(gen_of(e->st), g0);
+    assert_int_equal(mdshm__leader_write(e->c, put_fn, &crl), 0);
+    assert_int_equal(mdshm_reader_create(e->st, &rd), 0);
+    assert_int_equal(mdshm_read_begin(rd), 0);
+    assert_int_equal(mdshm_read_get(rd, MDSHM_DB_OCSP, ckey,
+                                    MDSHM__CRL_KEY_LEN, &r),
+                     0);
+    assert_int_equal(r.type, MDSHM_REC_CRL);
+    assert_int_equal(r.u.crl.status, MDSHM__CRL_REVOKED);
+    assert_int_equal(r.u.crl.reason, 1);
+    mdshm_read_end(rd);
+    mdshm_reader_destroy(rd);
+    assert_int_equal(mdshm__leader_write(e->c, put_fn, &ocsp), 0);
+    g1 = gen_of(e->st);
+    assert_true(g1 > g0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -378,6 +463,8 @@ int main(void)
         cmocka_unit_test(test_not_a_crl),
         cmocka_unit_test(test_large_crl),
         cmocka_unit_test(test_dp_urls),
+        cmocka_unit_test_setup_teardown(test_record_keeps_gen, ut_setup,
+                                        ut_teardown),
     };
     mdshm_set_default_log(NULL, NULL, MDSHM_LOG_EMERG);
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
