@@ -101,53 +101,42 @@ static char *cert_url(mdshm_buf_t leaf, const char *fallback,
     return url;
 }
 
-static int scan_cert(void *baton, mdshm_db_t db, mdshm_buf_t key,
-                     mdshm_buf_t val)
+/* Consider the certificate of store key @hex (its OCSP key) for this
+ * round: an item if it has a CRL URL (its distribution point, else
+ * @fallback).  @md NULL: registered by an adapter. */
+static int add_item(struct scan *s, const char *hex, const char *md,
+                    mdshm_buf_t leaf, mdshm_buf_t issuer,
+                    const char *fallback, bool is_static)
 {
-    struct scan *s = baton;
     mdshm__dcrl_t *c = s->c;
-    const mdshm_certset_rec_t *cs = &s->cs.u.certset;
     const mdshm_crl_rec_t *cr = &s->rec.u.crl;
-    const mdshm__dmd_t *m;
-    char md[MDSHM_MAX_MDNAME_LEN + 1];
     crl_item_t *it;
-    int64_t due;
+    int64_t due = 0;
     int rv;
 
-    (void)db;
-    (void)key;
-    if (mdshm_record_decode(MDSHM_REC_CERTSET, val.p, val.n, &s->cs) < 0 ||
-        cs->sha256.n != 32 || cs->md.n > MDSHM_MAX_MDNAME_LEN ||
-        cs->n_chain < 2)
-        return 0;
-    snprintf(md, sizeof(md), "%.*s", (int)cs->md.n, (const char *)cs->md.p);
-    m = mdshm__drive_queue_find(c->d, md);
-    if (!m || !m->cfg->s.crl_check)
-        return 0;
-    if (mdshm__drive_grow((void **)&c->items, &c->cap_items, c->n_items, sizeof(*it)) < 0)
+    if (mdshm__drive_grow((void **)&c->items, &c->cap_items, c->n_items,
+                          sizeof(*it)) < 0 ||
+        mdshm__drive_grow((void **)&c->active, &c->cap_active, c->n_active,
+                          sizeof(*c->active)) < 0)
         return -ENOMEM;
     it = &c->items[c->n_items];
     memset(it, 0, sizeof(*it));
-    if (!(it->url = cert_url(cs->chain[0], m->cfg->s.crl_url, &it->skipped)))
+    if (!(it->url = cert_url(leaf, fallback, &it->skipped)))
         return 0; /* no CRL to check against: a normal state */
-    mdshm__key_crl(it->key, cs->sha256.p);
-    if (mdshm__drive_grow((void **)&c->active, &c->cap_active, c->n_active,
-             sizeof(*c->active)) < 0) {
-        item_clear(it);
-        return -ENOMEM;
-    }
+    memcpy(it->key, "crl-", 4);
+    memcpy(it->key + 4, hex, 64);
+    it->key[MDSHM__CRL_KEY_LEN] = '\0';
     memcpy(c->active[c->n_active++], it->key, sizeof(*c->active));
-    it->md = strdup(md);
-    it->leaf = malloc(cs->chain[0].n);
-    it->issuer = malloc(cs->chain[1].n);
-    if (!it->md || !it->leaf || !it->issuer) {
+    it->md = md ? strdup(md) : NULL;
+    it->leaf = malloc(leaf.n);
+    it->issuer = malloc(issuer.n);
+    if ((md && !it->md) || !it->leaf || !it->issuer) {
         item_clear(it);
         return -ENOMEM;
     }
-    memcpy(it->leaf, cs->chain[0].p, it->leaf_len = cs->chain[0].n);
-    memcpy(it->issuer, cs->chain[1].p, it->issuer_len = cs->chain[1].n);
-    it->is_static = m->cfg->is_static &&
-                    m->cfg->s.renew_mode != MDSHM__RENEW_ALWAYS;
+    memcpy(it->leaf, leaf.p, it->leaf_len = leaf.n);
+    memcpy(it->issuer, issuer.p, it->issuer_len = issuer.n);
+    it->is_static = is_static;
     rv = mdshm_read_get(s->rd, MDSHM_DB_OCSP, it->key, MDSHM__CRL_KEY_LEN,
                         &s->rec);
     if (rv < 0 && rv != MDSHM_ENOTFOUND && rv != MDSHM_ECORRUPT) {
@@ -155,14 +144,14 @@ static int scan_cert(void *baton, mdshm_db_t db, mdshm_buf_t key,
         return rv;
     }
     it->had_rec = rv == 0;
-    due = 0;
     if (it->had_rec) {
         it->prev_status = cr->status;
         due = cr->errors ? cr->next_try_ms : cr->next_fetch_ms;
         if (cr->url.n != strlen(it->url) ||
             memcmp(cr->url.p, it->url, cr->url.n) != 0)
             due = 0; /* another URL now (MDCRLUrl changed) */
-        it->cond_ok = cr->fetched_ms > 0 && cr->status != MDSHM__CRL_UNKNOWN &&
+        it->cond_ok = cr->fetched_ms > 0 &&
+                      cr->status != MDSHM__CRL_UNKNOWN &&
                       (cr->etag.n || cr->last_modified.n) && due != 0;
         it->etag = mdshm__bufdup(cr->etag, true);
         it->last_modified = mdshm__bufdup(cr->last_modified, true);
@@ -177,6 +166,51 @@ static int scan_cert(void *baton, mdshm_db_t db, mdshm_buf_t key,
         c->next_due = due;
     c->n_items++;
     return 0;
+}
+
+static int scan_cert(void *baton, mdshm_db_t db, mdshm_buf_t key,
+                     mdshm_buf_t val)
+{
+    struct scan *s = baton;
+    const mdshm_certset_rec_t *cs = &s->cs.u.certset;
+    const mdshm__dmd_t *m;
+    char md[MDSHM_MAX_MDNAME_LEN + 1], hex[65];
+
+    (void)db;
+    (void)key;
+    if (mdshm_record_decode(MDSHM_REC_CERTSET, val.p, val.n, &s->cs) < 0 ||
+        cs->sha256.n != 32 || cs->md.n > MDSHM_MAX_MDNAME_LEN ||
+        cs->n_chain < 2)
+        return 0;
+    snprintf(md, sizeof(md), "%.*s", (int)cs->md.n, (const char *)cs->md.p);
+    m = mdshm__drive_queue_find(s->c->d, md);
+    if (!m || !m->cfg->s.crl_check)
+        return 0;
+    mdshm_key_ocsp(hex, cs->sha256.p);
+    return add_item(s, hex, md, cs->chain[0], cs->chain[1],
+                    m->cfg->s.crl_url,
+                    m->cfg->is_static &&
+                        m->cfg->s.renew_mode != MDSHM__RENEW_ALWAYS);
+}
+
+/* Certificates adapters registered for stapling (MDStapleOthers): their
+ * OCSP records hold leaf and issuer; the global MDCRLCheck applies. */
+static int scan_registered(void *baton, mdshm_db_t db, mdshm_buf_t key,
+                           mdshm_buf_t val)
+{
+    struct scan *s = baton;
+    const mdshm_ocsp_rec_t *oc = &s->cs.u.ocsp;
+    char hex[65];
+
+    if (mdshm_record_type(db, key.p, key.n) != MDSHM_REC_OCSP ||
+        key.n != 64 ||
+        mdshm_record_decode(MDSHM_REC_OCSP, val.p, val.n, &s->cs) < 0 ||
+        oc->md.n || !oc->cert.n || !oc->issuer_cert.n)
+        return 0;
+    memcpy(hex, key.p, 64);
+    hex[64] = '\0';
+    return add_item(s, hex, NULL, oc->cert, oc->issuer_cert,
+                    s->c->d->g->s.crl_url, true);
 }
 
 static int cmp_key(const void *a, const void *b)
@@ -215,6 +249,8 @@ static int scan_fn(mdshm_reader_t *rd, void *baton)
     if (rv < 0)
         return rv;
     rv = mdshm_read_foreach(rd, MDSHM_DB_CERTS, scan_cert, s);
+    if (rv == 0 && s->c->d->g->s.crl_check)
+        rv = mdshm_read_foreach(rd, MDSHM_DB_OCSP, scan_registered, s);
     if (rv != 0)
         return rv;
     if (s->c->n_active)
@@ -302,7 +338,7 @@ static void apply(struct wr *wr, const crl_group_t *g, crl_item_t *it)
     mdshm_crl_rec_t *r = &wr->rec.u.crl;
 
     r->url = mdshm__sbuf(it->url);
-    r->md = mdshm__sbuf(it->md);
+    r->md = it->md ? mdshm__sbuf(it->md) : (mdshm_buf_t){0};
     r->skipped = it->skipped;
     if (it->rv < 0) {
         r->errors++;
@@ -392,6 +428,10 @@ static void on_revoked(mdshm__dcrl_t *c, const crl_item_t *it)
              mdshm__crl_reason_name(it->ans.reason), it->url,
              it->is_static ? ": a static certificate, replace it"
                            : ": renewing");
+    if (!it->md) { /* registered by an adapter: no MD, no job log */
+        MDSHM_LOG(MDSHM_LOG_WARN, 0, "registered %s", detail);
+        return;
+    }
     MDSHM_LOG(MDSHM_LOG_WARN, 0, "MD %s: %s", it->md, detail);
     rv = mdshm__leader_write(d->cand, revoked_log_fn, &rl);
     if (rv < 0)
@@ -412,17 +452,18 @@ static void after_write(mdshm__dcrl_t *c, int64_t now)
 {
     for (size_t i = 0; i < c->n_items; i++) {
         crl_item_t *it = &c->items[i];
+        const char *who = it->md ? it->md : "registered certificate";
         int64_t t;
         if (it->rv == -ECANCELED)
             continue;
         if (it->rv < 0) {
             MDSHM_LOG(MDSHM_LOG_WARN, it->rv, "CRL %s %.16s: %s (the last "
-                      "outcome, if any, stays)", it->md, it->key + 4,
+                      "outcome, if any, stays)", who, it->key + 4,
                       it->error);
             t = now + c->d->retry_delay_ms / 2;
         } else {
             if (!it->not_modified)
-                MDSHM_LOG(MDSHM_LOG_INFO, 0, "CRL %s %.16s: %s (%s)", it->md,
+                MDSHM_LOG(MDSHM_LOG_INFO, 0, "CRL %s %.16s: %s (%s)", who,
                           it->key + 4,
                           it->ans.status == MDSHM__CRL_REVOKED ? "revoked"
                                                                : "good",
@@ -525,6 +566,8 @@ static void *crl_main(void *arg)
 
 static bool crl_configured(const mdshm_drive_t *d)
 {
+    if (d->g->s.crl_check)
+        return true;
     for (size_t i = 0; i < d->n_mds; i++)
         if (d->mds[i].cfg->s.crl_check)
             return true;

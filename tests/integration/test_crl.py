@@ -20,19 +20,26 @@ from cryptography.hazmat.primitives import hashes, serialization
 
 import harness
 from test_drive import Drive, wait_certs, write_conf
+from test_ocsp import Setup as OcspSetup
 
 DEADLINE = 60.0
 
 
 class CrlServer:
-    """A CRL of pebble's intermediate at http://127.0.0.1:PORT/crl."""
+    """A CRL of `issuer` (signed with `key`) at http://127.0.0.1:PORT/crl."""
 
-    def __init__(self, pebble):
+    @classmethod
+    def of_pebble(cls, pebble):
+        """pebble's intermediate, its key from the management port."""
         pem = pebble.intermediates()[0].encode()
-        self.issuer = x509.load_pem_x509_certificate(pem)
         status, key = pebble._mgmt_get("/intermediate-keys/0")
         assert status == 200
-        self.key = serialization.load_pem_private_key(key, None)
+        return cls(x509.load_pem_x509_certificate(pem),
+                   serialization.load_pem_private_key(key, None))
+
+    def __init__(self, issuer, key):
+        self.issuer = issuer
+        self.key = key
         self.revoked = []
         self.lock = threading.Lock()
         self.sent = {200: 0, 304: 0}
@@ -117,7 +124,7 @@ def job_log(mdshm, store, md):
 
 def test_crl_revocation_renews(mdshm, pebble_factory, tmp_path):
     pebble = pebble_factory()
-    crl = CrlServer(pebble).start()
+    crl = CrlServer.of_pebble(pebble).start()
     drive = None
     try:
         store = tmp_path / "store"
@@ -174,3 +181,58 @@ def test_crl_revocation_renews(mdshm, pebble_factory, tmp_path):
         crl.stop()
         if drive:
             assert drive.stop() == 0
+
+
+def test_crl_static_and_registered(mdshm, tmp_path):
+    """A static MD and a certificate an adapter registered (MDStapleOthers)
+    are checked too; revoked, neither can be renewed by us: the static
+    MD's job log says so, the registered one's outcome is in the store.
+    (test_ocsp.Setup: a test CA, its OCSP responder, the static MD.)"""
+    s = OcspSetup(mdshm, tmp_path, names=("s.test",))
+    crl = CrlServer(s.ca.cert, s.ca.key).start()
+    try:
+        with open(s.conf, "a") as f:
+            f.write(f"MDCRLUrl {crl.url}\nMDCRLInterval 1s\n")
+        s.start()
+        cert = s.certs["s.test"][2]
+
+        def cli(*args):
+            r = s.cli(*args)
+            assert r.returncode == 0, r.stdout + r.stderr
+            return r.stdout
+
+        def static_crl(want):
+            def ok():
+                s.check_alive()
+                certs = json.loads(cli("status", "--json"))["mds"]["s.test"]["certs"]
+                c = next(iter(certs.values()))["crl"] if certs else {}
+                return c if c.get("status") == want else None
+            return ok
+
+        harness.wait_until(static_crl("good"), DEADLINE, "the static MD checked")
+        other, _, other_cert = s.ca.issue("other.test")
+        assert "registered" in cli("ocsp", "register", other)
+        sha = other_cert.fingerprint(hashes.SHA256()).hex()
+
+        def registered(want):
+            def ok():
+                s.check_alive()
+                dump = json.loads(cli("dump", "--json"))["databases"]["ocsp"]
+                r = dump.get("crl-" + sha)
+                return r if r and r["status"] == want else None
+            return ok
+
+        harness.wait_until(registered("good"), DEADLINE,
+                           "the registered certificate checked")
+        crl.revoke(format(cert.serial_number, "x"))
+        crl.revoke(format(other_cert.serial_number, "x"))
+        c = harness.wait_until(static_crl("revoked"), DEADLINE,
+                               "the static MD's certificate revoked")
+        assert c["reason"] == 1  # keyCompromise
+        harness.wait_until(registered("revoked"), DEADLINE,
+                           "the registered certificate revoked")
+        log = cli("dump", "--json", "s.test")
+        assert "crl-revoked" in log and "a static certificate" in log
+    finally:
+        crl.stop()
+        s.close()
