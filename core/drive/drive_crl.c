@@ -37,11 +37,6 @@
 #define MAX_DP_URLS 4
 #define RESCAN_MS (3600 * 1000)
 
-bool mdshm__drive_crl_stopping(mdshm__dcrl_t *c)
-{
-    return atomic_load(&c->stop) || mdshm__drive_cancelled(c->d);
-}
-
 static void item_clear(crl_item_t *it)
 {
     free(it->md);

@@ -61,8 +61,12 @@ struct mdshm__dcrl {
 };
 
 
-/* Stop asked (the thread's or the drive's). */
-MDSHM_HIDDEN bool mdshm__drive_crl_stopping(mdshm__dcrl_t *c);
+/* Stop asked (the thread's or the drive's).  Inline: the fetch file and
+ * the round file both ask, and neither depends on the other for it. */
+static inline bool mdshm__drive_crl_stopping(mdshm__dcrl_t *c)
+{
+    return atomic_load(&c->stop) || mdshm__drive_cancelled(c->d);
+}
 
 /* Fetch the CRL of every group of this round (c->groups), at most
  * c->parallel at a time, and fill each item's outcome: answered (rv 0;
