@@ -120,6 +120,11 @@ typedef struct mdshm__md_settings {
     int64_t stapling_keep_ms;   /**< MDStaplingKeepResponse, default 7d */
     mdshm__window_t stapling_renew_window; /**< MDStaplingRenewWindow,
                                                 default 33% */
+    bool crl_check;             /**< MDCRLCheck, default on: the leader
+                                     checks certificates against their
+                                     CRLs (docs/revocation.md) */
+    const char *crl_url;        /**< MDCRLUrl: the CRL of certificates
+                                     without a distribution point, or NULL */
     const char *export_dir;     /**< MDExportDir: absolute; the leader keeps
                                      export_dir/<md>/ current (export.c);
                                      NULL: none (default, or "none") */
@@ -179,6 +184,9 @@ typedef struct mdshm__config_global {
     bool store_locks;         /**< MDStoreLocks, default off */
     int64_t store_lock_wait_ms; /**< its wait time, default 5s */
     mdshm__match_names_t match_names; /**< MDMatchNames, default all */
+    int64_t crl_max_size;     /**< MDCRLMaxSize, bytes, default 20 MiB */
+    int64_t crl_interval_ms;  /**< MDCRLInterval: most time between two
+                                   fetches of a CRL, default 12h, >= 1s */
 } mdshm__config_global_t;
 
 /** Global settings of @p cfg (never NULL for a valid @p cfg). */
@@ -248,6 +256,7 @@ enum {
     MDSHM__F_PROFILE_MANDATORY, MDSHM__F_ARI, MDSHM__F_PREFERRED_CHAIN,
     MDSHM__F_REQUIRE_HTTPS, MDSHM__F_STAPLING, MDSHM__F_STAPLE_OTHERS,
     MDSHM__F_STAPLING_KEEP, MDSHM__F_STAPLING_WINDOW, MDSHM__F_EXPORT_DIR,
+    MDSHM__F_CRL_CHECK, MDSHM__F_CRL_URL,
     MDSHM__F_COUNT
 };
 

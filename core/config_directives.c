@@ -66,6 +66,7 @@ void mdshm__cfg_defaults(mdshm__md_settings_t *s)
     s->stapling_keep_ms = 7 * MS_DAY;
     s->stapling_renew_window.percent = true;
     s->stapling_renew_window.value = 330;
+    s->crl_check = true;
 }
 
 void mdshm__cfg_global_defaults(mdshm__config_global_t *g)
@@ -94,6 +95,8 @@ void mdshm__cfg_global_defaults(mdshm__config_global_t *g)
     g->store_locks = false;
     g->store_lock_wait_ms = 5 * MS_SECOND;
     g->match_names = MDSHM__MATCH_ALL;
+    g->crl_max_size = 20 * 1024 * 1024;
+    g->crl_interval_ms = 12 * MS_HOUR;
 }
 
 #define SOFF(m) offsetof(mdshm__md_settings_t, m)
@@ -131,6 +134,8 @@ static const struct {
     FIELD(STAPLING_KEEP, stapling_keep_ms),
     FIELD(STAPLING_WINDOW, stapling_renew_window),
     FIELD(EXPORT_DIR, export_dir),
+    FIELD(CRL_CHECK, crl_check),
+    FIELD(CRL_URL, crl_url),
 };
 
 void mdshm__cfg_resolve(mdshm__md_settings_t *out,
@@ -577,6 +582,31 @@ static void h_duration_g(mdshm__parser_t *p, const directive_t *d, int argc,
     (void)argc;
     if (duration_arg(p, d, argv[0], &ms))
         *(int64_t *)glob_ptr(p, d) = ms;
+}
+
+/* A size in bytes, "k" or "M" suffixed, at least @d->min_ms bytes. */
+static void h_size_g(mdshm__parser_t *p, const directive_t *d, int argc,
+                     char **argv)
+{
+    char *end;
+    unsigned long long v;
+    int64_t mult = 1;
+
+    (void)argc;
+    errno = 0;
+    v = strtoull(argv[0], &end, 10);
+    if (end != argv[0] && (*end == 'k' || *end == 'K'))
+        mult = 1024, end++;
+    else if (end != argv[0] && (*end == 'm' || *end == 'M'))
+        mult = 1024 * 1024, end++;
+    if (end == argv[0] || *end || errno || !isdigit((unsigned char)argv[0][0]) ||
+        v > (unsigned long long)(INT64_MAX / 1024 / 1024) ||
+        (int64_t)v * mult < d->min_ms) {
+        bad_arg(p, argv[0], "expected a size in bytes (k or M suffix), "
+                            "at least 1k");
+        return;
+    }
+    *(int64_t *)glob_ptr(p, d) = (int64_t)v * mult;
 }
 
 static void h_duration_s(mdshm__parser_t *p, const directive_t *d, int argc,
@@ -1060,6 +1090,15 @@ static const directive_t directives[] = {
      S(stapling_keep_ms), "d", 0, "DURATION"},
     {"MDStaplingRenewWindow", CTX_GMD, 1, 1, h_window, F(STAPLING_WINDOW),
      S(stapling_renew_window), NULL, 0, "DURATION|PERCENT"},
+    /* CRL checks of our own certificates (mdshm's own) */
+    {"MDCRLCheck", CTX_GMD, 1, 1, h_on_off_s, F(CRL_CHECK), S(crl_check),
+     NULL, 0, "on|off"},
+    {"MDCRLUrl", CTX_GMD, 1, 1, h_url_s, F(CRL_URL), S(crl_url), NULL, 0,
+     "URL"},
+    {"MDCRLMaxSize", CTX_G, 1, 1, h_size_g, -1, G(crl_max_size), NULL, 1024,
+     "BYTES[k|M]"},
+    {"MDCRLInterval", CTX_G, 1, 1, h_duration_g, -1, G(crl_interval_ms), "s",
+     1000, "DURATION"},
     /* mod_md directives for httpd features, stored for adapters */
     {"MDRequireHttps", CTX_GMD, 1, 1, h_require_https, F(REQUIRE_HTTPS), 0,
      NULL, 0, "off|temporary|permanent"},

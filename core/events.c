@@ -25,6 +25,7 @@ static const struct {
     [MDSHM__EV_ERRORED] = {"errored", HOUR, false},
     [MDSHM__EV_OCSP_RENEWED] = {"ocsp-renewed", DAY, false},
     [MDSHM__EV_OCSP_ERRORED] = {"ocsp-errored", HOUR, false},
+    [MDSHM__EV_CRL_REVOKED] = {"crl-revoked", HOUR, false},
 };
 
 const char *mdshm__event_name(mdshm__event_t ev)

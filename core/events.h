@@ -14,6 +14,7 @@ typedef enum {
     MDSHM__EV_ERRORED,
     MDSHM__EV_OCSP_RENEWED,
     MDSHM__EV_OCSP_ERRORED,
+    MDSHM__EV_CRL_REVOKED,     /* detail: serial, date, reason, URL */
     MDSHM__EV_COUNT
 } mdshm__event_t;
 

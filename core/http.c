@@ -23,6 +23,7 @@
 
 #define HEADERS_MAX (64u * 1024)       /* all header lines of one answer */
 #define NONCE_MAX 256                  /* a Replay-Nonce we accept */
+#define VALIDATOR_MAX 200              /* an ETag or date we send back */
 #define RETRY_AFTER_MAX_S (30 * 86400) /* clamp for hostile values */
 
 struct mdshm__http {
@@ -33,6 +34,8 @@ struct mdshm__http {
     size_t max_body;
     bool (*cancelled)(void *baton);
     void *cancel_baton;
+    /* the next request's validators (mdshm__http_get_cond), or NULL */
+    const char *if_none_match, *if_modified_since;
 };
 
 typedef struct xfer {
@@ -129,6 +132,8 @@ void mdshm__http_resp_clear(mdshm__http_resp_t *resp)
     free(resp->content_type);
     free(resp->nonce);
     free(resp->location);
+    free(resp->etag);
+    free(resp->last_modified);
     for (size_t i = 0; i < resp->n_links; i++) {
         free(resp->links[i].url);
         free(resp->links[i].rel);
@@ -144,7 +149,10 @@ static void headers_reset(xfer_t *x)
     free(r->content_type);
     free(r->nonce);
     free(r->location);
+    free(r->etag);
+    free(r->last_modified);
     r->content_type = r->nonce = r->location = NULL;
+    r->etag = r->last_modified = NULL;
     for (size_t i = 0; i < r->n_links; i++) {
         free(r->links[i].url);
         free(r->links[i].rel);
@@ -215,6 +223,17 @@ static int header_field(xfer_t *x, const char *name, size_t nlen,
         free(v);
         if (rv == MDSHM_EBADINPUT)
             rv = 0; /* an unusable Location is as good as none */
+    } else if (IS("etag") || IS("last-modified")) {
+        char **dst = IS("etag") ? &r->etag : &r->last_modified;
+        if (vlen == 0 || vlen > VALIDATOR_MAX)
+            return 0; /* a validator we would not send back */
+        for (size_t i = 0; i < vlen; i++)
+            if ((unsigned char)val[i] < 0x20 || val[i] == 0x7f)
+                return 0;
+        if (!(v = dup_n(val, vlen)))
+            return -ENOMEM;
+        free(*dst);
+        *dst = v;
     } else if (IS("retry-after")) {
         if (!(v = dup_n(val, vlen)))
             return -ENOMEM;
@@ -447,6 +466,19 @@ int mdshm__http_request(mdshm__http_t *h, const char *method,
             goto nomem;
         headers = tmp;
     }
+    if (h->if_none_match && h->if_none_match[0]) {
+        snprintf(hdr, sizeof(hdr), "If-None-Match: %s", h->if_none_match);
+        if (!(tmp = curl_slist_append(headers, hdr)))
+            goto nomem;
+        headers = tmp;
+    }
+    if (h->if_modified_since && h->if_modified_since[0]) {
+        snprintf(hdr, sizeof(hdr), "If-Modified-Since: %s",
+                 h->if_modified_since);
+        if (!(tmp = curl_slist_append(headers, hdr)))
+            goto nomem;
+        headers = tmp;
+    }
     SETOPT(CURLOPT_HTTPHEADER, headers);
 
     cc = curl_easy_perform(c);
@@ -525,6 +557,22 @@ const char *mdshm__http_link(const mdshm__http_resp_t *resp, const char *rel,
         }
     }
     return NULL;
+}
+
+int mdshm__http_get_cond(mdshm__http_t *h, const char *url,
+                         const char *accept, const char *etag,
+                         const char *last_modified, mdshm__http_resp_t *resp)
+{
+    int rv;
+
+    if (!h)
+        return mdshm__http_request(h, "GET", url, accept, NULL, NULL, 0,
+                                   resp);
+    h->if_none_match = etag;
+    h->if_modified_since = last_modified;
+    rv = mdshm__http_request(h, "GET", url, accept, NULL, NULL, 0, resp);
+    h->if_none_match = h->if_modified_since = NULL;
+    return rv;
 }
 
 int mdshm__http_retry_after(const char *value, int64_t now_ms,

@@ -43,6 +43,8 @@ typedef struct mdshm__http_resp {
     char *nonce;           /* Replay-Nonce */
     char *location;        /* absolute */
     int64_t retry_after_ms; /* absolute unix ms; 0 if none or unparseable */
+    char *etag;            /* ETag, as sent (conditional requests) */
+    char *last_modified;   /* Last-Modified, as sent */
     size_t n_links;
     mdshm__http_link_t links[MDSHM__HTTP_MAX_LINKS];
     char error[256];       /* transport error text (curl), "" if none */
@@ -71,6 +73,14 @@ MDSHM_HIDDEN int mdshm__http_request(mdshm__http_t *h, const char *method,
                                      const char *content_type,
                                      const void *body, size_t len,
                                      mdshm__http_resp_t *resp);
+
+/* A GET that the server may answer 304 Not Modified: If-None-Match
+ * @etag and If-Modified-Since @last_modified (each may be NULL or "").
+ * Otherwise as mdshm__http_request. */
+MDSHM_HIDDEN int mdshm__http_get_cond(mdshm__http_t *h, const char *url,
+                                      const char *accept, const char *etag,
+                                      const char *last_modified,
+                                      mdshm__http_resp_t *resp);
 
 /* Free what @resp owns and zero it. */
 MDSHM_HIDDEN void mdshm__http_resp_clear(mdshm__http_resp_t *resp);

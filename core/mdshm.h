@@ -226,7 +226,8 @@ typedef enum {
     MDSHM_DB_CERTS,      /**< "md/keyspec" -> active mdshm_certset_rec_t */
     MDSHM_DB_STAGING,    /**< "md/keyspec" -> mdshm_staging_rec_t */
     MDSHM_DB_ARCHIVE,    /**< "md/keyspec/seq" -> mdshm_certset_rec_t */
-    MDSHM_DB_OCSP,       /**< cert sha256 hex -> mdshm_ocsp_rec_t */
+    MDSHM_DB_OCSP,       /**< cert sha256 hex -> mdshm_ocsp_rec_t;
+                              "crl-" cert sha256 hex -> mdshm_crl_rec_t */
     MDSHM_DB_CHALLENGES, /**< "type/token-or-name" -> mdshm_challenge_rec_t */
     MDSHM_DB_ACCOUNTS,   /**< account id -> mdshm_account_rec_t */
     MDSHM_DB_JOBS,       /**< MD name -> mdshm_job_rec_t */
@@ -372,6 +373,31 @@ typedef struct mdshm_ocsp_rec {
                                   staple cache key */
 } mdshm_ocsp_rec_t;
 
+/** ocsp/crl-<cert sha256 hex>: what the CRL says of one certificate
+ *  (docs/revocation.md).  Next to the certificate's OCSP record, under
+ *  its own key; writing it does not raise meta/gen (workers never read
+ *  it). */
+typedef struct mdshm_crl_rec {
+    uint32_t status;         /**< 0 good, 1 revoked, 2 unknown (no
+                                  accepted CRL yet) */
+    int64_t revoked_at;      /**< unix seconds (revoked) */
+    int32_t reason;          /**< RFC 5280 CRLReason; -1: none given */
+    mdshm_buf_t url;         /**< the CRL's URL */
+    mdshm_buf_t md;          /**< MD of the certificate */
+    int64_t this_update;     /**< unix seconds: the CRL's thisUpdate */
+    int64_t next_update;     /**< unix seconds: the CRL's nextUpdate */
+    int64_t fetched_ms;      /**< last fetch that answered (200 or 304) */
+    int64_t next_fetch_ms;   /**< when to fetch the CRL again */
+    mdshm_buf_t etag;        /**< the CRL's ETag (If-None-Match) */
+    mdshm_buf_t last_modified; /**< its Last-Modified (If-Modified-Since) */
+    uint32_t errors;         /**< consecutive failed fetches */
+    mdshm_buf_t last_error;  /**< why the last fetch failed or the CRL was
+                                  refused; empty if it was not */
+    int64_t next_try_ms;     /**< next fetch after a failure (0: none) */
+    uint32_t skipped;        /**< distribution points not fetched (ldap:,
+                                  https:) */
+} mdshm_crl_rec_t;
+
 /** challenges/<type>/<token or name>. */
 typedef struct mdshm_challenge_rec {
     mdshm_buf_t type;        /**< "http-01", "tls-alpn-01", "dns-01" */
@@ -422,7 +448,8 @@ typedef struct mdshm_job_rec {
 typedef enum {
     MDSHM_REC_SCHEMA, MDSHM_REC_LEADER, MDSHM_REC_GEN, MDSHM_REC_MD,
     MDSHM_REC_NAME, MDSHM_REC_CERTSET, MDSHM_REC_STAGING, MDSHM_REC_OCSP,
-    MDSHM_REC_CHALLENGE, MDSHM_REC_ACCOUNT, MDSHM_REC_JOB, MDSHM_REC_COUNT
+    MDSHM_REC_CHALLENGE, MDSHM_REC_ACCOUNT, MDSHM_REC_JOB, MDSHM_REC_CRL,
+    MDSHM_REC_COUNT
 } mdshm_rec_type_t;
 
 typedef struct mdshm_record {
@@ -439,6 +466,7 @@ typedef struct mdshm_record {
         mdshm_challenge_rec_t challenge;
         mdshm_account_rec_t account;
         mdshm_job_rec_t job;
+        mdshm_crl_rec_t crl;
     } u;
 } mdshm_record_t;
 

@@ -14,6 +14,7 @@
  */
 #include "status.h"
 #include "acme.h" /* mdshm__ari_cert_id */
+#include "crl.h"  /* mdshm__crl_reason_name */
 #include "joblog.h" /* mdshm__job_last */
 
 #include <ctype.h>
@@ -330,6 +331,55 @@ static json_t *ocsp_json(struct sj *s, const mdshm_certset_rec_t *c)
     return j;
 }
 
+/* "crl" of a certificate: what its CRL says (docs/revocation.md).
+ * "state": "not checked" (MDCRLCheck off or no CRL URL: no record),
+ * "checked" (an accepted CRL answered: see "status"), "pending" (only
+ * failed fetches so far), "error" (the record is corrupt). */
+static json_t *crl_json(struct sj *s, const mdshm_certset_rec_t *c)
+{
+    const mdshm_crl_rec_t *r = &s->ocsp->u.crl;
+    json_t *j = json_object();
+    char key[MDSHM__CRL_KEY_LEN + 1];
+    int rv;
+
+    if (!j)
+        return NULL;
+    if (c->sha256.n != 32) {
+        put(s, j, "state", json_string("not checked"));
+        return j;
+    }
+    mdshm__key_crl(key, c->sha256.p);
+    rv = mdshm_read_get(s->rd, MDSHM_DB_OCSP, key, MDSHM__CRL_KEY_LEN,
+                        s->ocsp);
+    if (rv == MDSHM_ENOTFOUND) {
+        put(s, j, "state", json_string("not checked"));
+        return j;
+    }
+    if (rv < 0) {
+        put(s, j, "state", json_string("error"));
+        put_error(s, j, rv);
+        return j;
+    }
+    put(s, j, "state", json_string(r->fetched_ms ? "checked" : "pending"));
+    put_buf(s, j, "url", r->url);
+    if (r->fetched_ms) {
+        put(s, j, "status", json_string(ocsp_status_name(r->status)));
+        put(s, j, "valid", jvalid(r->this_update, r->next_update));
+        put_ms(s, j, "fetched", r->fetched_ms);
+    }
+    if (r->status == MDSHM__CRL_REVOKED) {
+        put_ms(s, j, "revoked-at", r->revoked_at * 1000);
+        put(s, j, "reason", json_string(mdshm__crl_reason_name(r->reason)));
+    }
+    put_ms(s, j, "next-fetch", r->errors ? r->next_try_ms : r->next_fetch_ms);
+    put(s, j, "errors", json_integer(r->errors));
+    if (r->last_error.n)
+        put_buf(s, j, "last-error", r->last_error);
+    if (r->skipped)
+        put(s, j, "skipped-urls", json_integer(r->skipped));
+    return j;
+}
+
 /* ---- certificates ----------------------------------------------------- */
 
 /* One active certificate set, as mod_md's per key "cert" entry. */
@@ -354,6 +404,7 @@ static json_t *certset_json(struct sj *s, const mdshm_certset_rec_t *c)
     if (c->is_static)
         put(s, j, "static", json_true());
     put(s, j, "ocsp", ocsp_json(s, c));
+    put(s, j, "crl", crl_json(s, c));
     return j;
 }
 

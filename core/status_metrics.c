@@ -34,7 +34,8 @@ enum fam {
     F_MD_LAST_STATUS,
     F_CERT_INFO, F_CERT_NB, F_CERT_NA, F_CERT_RENEW_AT,
     F_OCSP_RESPONDER, F_OCSP_STAPLED, F_OCSP_STATUS, F_OCSP_THIS,
-    F_OCSP_NEXT, F_OCSP_RENEW_AT, F_OCSP_ERRORS,
+    F_OCSP_NEXT, F_OCSP_RENEW_AT, F_OCSP_ERRORS, F_CRL_CHECKED,
+    F_CRL_STATUS, F_CRL_NEXT_FETCH, F_CRL_ERRORS,
     F_CORRUPT,
     F_COUNT
 };
@@ -103,6 +104,14 @@ static const struct {
                          "when the OCSP response is fetched again"},
     [F_OCSP_ERRORS] = {"mdshm_cert_ocsp_errors",
                        "consecutive failed OCSP fetches"},
+    [F_CRL_CHECKED] = {"mdshm_cert_crl_checked",
+                       "1 if an accepted CRL answered for the certificate"},
+    [F_CRL_STATUS] = {"mdshm_cert_crl_status",
+                      "what the CRL says: 0 good, 1 revoked"},
+    [F_CRL_NEXT_FETCH] = {"mdshm_cert_crl_next_fetch_timestamp_seconds",
+                          "when the certificate's CRL is fetched again"},
+    [F_CRL_ERRORS] = {"mdshm_cert_crl_errors",
+                      "consecutive failed CRL fetches"},
     [F_CORRUPT] = {"mdshm_status_corrupt_records",
                    "records that failed to decode while collecting"},
 };
@@ -350,6 +359,34 @@ static void ocsp_metrics(struct mx *m, const mdshm_certset_rec_t *c,
     s_int(m, F_OCSP_ERRORS, l, o->errors);
 }
 
+/* The CRL part (docs/revocation.md): nothing without a record (not
+ * checked). */
+static void crl_metrics(struct mx *m, const mdshm_certset_rec_t *c,
+                        const mdshm__membuf_t *l)
+{
+    const mdshm_crl_rec_t *r = &m->rec->u.crl;
+    char key[MDSHM__CRL_KEY_LEN + 1];
+    int rv;
+
+    if (c->sha256.n != 32)
+        return;
+    mdshm__key_crl(key, c->sha256.p);
+    rv = mdshm_read_get(m->rd, MDSHM_DB_OCSP, key, MDSHM__CRL_KEY_LEN,
+                        m->rec);
+    if (rv == MDSHM_ENOTFOUND)
+        return;
+    if (rv < 0) {
+        corrupt(m, MDSHM_DB_OCSP, rv);
+        return;
+    }
+    s_int(m, F_CRL_CHECKED, l, r->fetched_ms > 0);
+    if (r->fetched_ms)
+        s_int(m, F_CRL_STATUS, l, r->status);
+    s_ms(m, F_CRL_NEXT_FETCH, l, r->errors ? r->next_try_ms
+                                           : r->next_fetch_ms);
+    s_int(m, F_CRL_ERRORS, l, r->errors);
+}
+
 static void cert_metrics(struct mx *m, mdshm_buf_t spec)
 {
     const mdshm_md_rec_t *md = &m->md->u.md;
@@ -384,6 +421,7 @@ static void cert_metrics(struct mx *m, mdshm_buf_t spec)
     s_int(m, F_CERT_NA, &l, c->not_after);
     s_ms(m, F_CERT_RENEW_AT, &l, md->renew_at_ms);
     ocsp_metrics(m, c, &l);
+    crl_metrics(m, c, &l);
     free(l.p);
 }
 

@@ -399,6 +399,13 @@ int mdshm__read_once(mdshm_store_t *st, mdshm__read_fn *fn, void *baton)
     return rv;
 }
 
+void mdshm__key_crl(char key[MDSHM__CRL_KEY_LEN + 1],
+                    const uint8_t sha256[32])
+{
+    memcpy(key, "crl-", 4);
+    mdshm_key_ocsp(key + 4, sha256);
+}
+
 void mdshm_key_ocsp(char key[65], const uint8_t sha256[32])
 {
     static const char hex[] = "0123456789abcdef";

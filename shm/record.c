@@ -81,7 +81,10 @@ int mdshm_record_type(mdshm_db_t db, const void *key, size_t klen)
     case MDSHM_DB_STAGING:
         return MDSHM_REC_STAGING;
     case MDSHM_DB_OCSP:
-        return MDSHM_REC_OCSP;
+        /* CRL outcomes live next to the staples: "crl-" + sha256 hex */
+        return klen == MDSHM__CRL_KEY_LEN && key && !memcmp(key, "crl-", 4)
+                   ? MDSHM_REC_CRL
+                   : MDSHM_REC_OCSP;
     case MDSHM_DB_CHALLENGES:
         return MDSHM_REC_CHALLENGE;
     case MDSHM_DB_ACCOUNTS:
@@ -326,6 +329,37 @@ static const rec_field_t ocsp_f[] = {
       "written before): the workers' staple cache key"),
 };
 
+static const rec_field_t crl_f[] = {
+    FE(mdshm_crl_rec_t, "status", status, ocsp_states,
+       "what the CRL says of the certificate (unknown: no CRL accepted yet)"),
+    F(mdshm_crl_rec_t, "revoked_at", K_I64, revoked_at, 0, SEC,
+      "revoked: the revocation date"),
+    F(mdshm_crl_rec_t, "reason", K_I32, reason, 0, AS_IS,
+      "revoked: the CRLReason code; -1: none given"),
+    F(mdshm_crl_rec_t, "url", K_STR, url, S, AS_IS, "the CRL's URL"),
+    F(mdshm_crl_rec_t, "md", K_STR, md, S, AS_IS, "MD of the certificate"),
+    F(mdshm_crl_rec_t, "this_update", K_I64, this_update, 0, SEC,
+      "the CRL's thisUpdate"),
+    F(mdshm_crl_rec_t, "next_update", K_I64, next_update, 0, SEC,
+      "the CRL's nextUpdate"),
+    F(mdshm_crl_rec_t, "fetched_ms", K_I64, fetched_ms, 0, MS,
+      "last fetch that answered (200 or 304)"),
+    F(mdshm_crl_rec_t, "next_fetch_ms", K_I64, next_fetch_ms, 0, MS,
+      "when to fetch the CRL again"),
+    F(mdshm_crl_rec_t, "etag", K_STR, etag, S, AS_IS,
+      "the CRL's ETag (If-None-Match)"),
+    F(mdshm_crl_rec_t, "last_modified", K_STR, last_modified, S, AS_IS,
+      "the CRL's Last-Modified (If-Modified-Since)"),
+    F(mdshm_crl_rec_t, "errors", K_U32, errors, 0, AS_IS,
+      "consecutive failed fetches"),
+    F(mdshm_crl_rec_t, "last_error", K_STR, last_error, S, AS_IS,
+      "why the last fetch failed or the CRL was refused; empty if not"),
+    F(mdshm_crl_rec_t, "next_try_ms", K_I64, next_try_ms, 0, MS,
+      "next fetch after a failure; 0: none"),
+    F(mdshm_crl_rec_t, "skipped", K_U32, skipped, 0, AS_IS,
+      "distribution points not fetched (ldap:, https:)"),
+};
+
 static const rec_field_t challenge_f[] = {
     F(mdshm_challenge_rec_t, "type", K_STR, type, S, AS_IS,
       "`http-01`, `tls-alpn-01` or `dns-01`"),
@@ -417,6 +451,7 @@ static const rec_table_t tables[MDSHM_REC_COUNT] = {
         TABLE("challenge", mdshm_challenge_rec_t, challenge_f),
     [MDSHM_REC_ACCOUNT] = TABLE("account", mdshm_account_rec_t, account_f),
     [MDSHM_REC_JOB] = TABLE("job", mdshm_job_rec_t, job_f),
+    [MDSHM_REC_CRL] = TABLE("crl", mdshm_crl_rec_t, crl_f),
 };
 
 const rec_table_t *mdshm__record_table(mdshm_rec_type_t type)

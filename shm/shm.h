@@ -214,6 +214,14 @@ MDSHM_HIDDEN int mdshm__store_walk(mdshm_store_t *st, int max_depth,
 MDSHM_HIDDEN int mdshm__w_ocsp_gen(mdshm__wtxn_t *w, uint64_t *gen,
                                    uint64_t *before);
 
+/* Store key of a certificate's CRL outcome (mdshm_crl_rec_t) in
+ * MDSHM_DB_OCSP: "crl-" and the 64 hex digits of its SHA-256, NUL
+ * terminated.  Only 64-byte keys there are staples: CRL writes do not
+ * raise meta/gen (workers never read them). */
+#define MDSHM__CRL_KEY_LEN 68
+MDSHM_HIDDEN void mdshm__key_crl(char key[MDSHM__CRL_KEY_LEN + 1],
+                                 const uint8_t sha256[32]);
+
 /* mdshm_staple_get() for the worker's cache: also the record's
  * next_update and gen, still without the full decode (shm/read.c). */
 MDSHM_HIDDEN int mdshm__staple_peek(mdshm_reader_t *rd,

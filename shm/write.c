@@ -79,6 +79,14 @@ static int check_db(mdshm_db_t db)
     return (unsigned)db < MDSHM_DB_COUNT ? 0 : MDSHM_EBADINPUT;
 }
 
+/* A staple's key: its writes raise meta/gen (CRL outcomes, under longer
+ * keys in the same database, are no worker's business). */
+static bool staple_key(mdshm_db_t db, const void *key, size_t klen)
+{
+    return db == MDSHM_DB_OCSP &&
+           mdshm_record_type(db, key, klen) == MDSHM_REC_OCSP;
+}
+
 int mdshm__w_put_raw(mdshm__wtxn_t *w, mdshm_db_t db, const void *key,
                      size_t klen, const void *val, size_t vlen)
 {
@@ -88,7 +96,8 @@ int mdshm__w_put_raw(mdshm__wtxn_t *w, mdshm_db_t db, const void *key,
     if (check_db(db) < 0 || klen == 0 || klen > 511 ||
         mdshm__is_subdb_key(db, key, klen))
         return MDSHM_EBADINPUT;
-    if (db == MDSHM_DB_OCSP && (rc = mdshm__w_ocsp_gen(w, NULL, NULL)) < 0)
+    if (staple_key(db, key, klen) &&
+        (rc = mdshm__w_ocsp_gen(w, NULL, NULL)) < 0)
         return rc; /* raw writes too (tests, repairs): workers must see them */
     rc = mdb_put(w->txn, w->st->dbi[db], &k, &v, 0);
     if (rc == MDB_MAP_FULL) {
@@ -145,7 +154,7 @@ int mdshm__w_put(mdshm__wtxn_t *w, mdshm_db_t db, const void *key, size_t klen,
 
     if (check_db(db) < 0 || mdshm_record_type(db, key, klen) != (int)rec->type)
         return MDSHM_EBADINPUT;
-    if (db == MDSHM_DB_OCSP) {
+    if (staple_key(db, key, klen)) {
         /* a copy: the caller's record is const (and often reused) */
         if (!(stamped = malloc(sizeof(*stamped))))
             return -ENOMEM;
@@ -175,7 +184,7 @@ int mdshm__w_del(mdshm__wtxn_t *w, mdshm_db_t db, const void *key, size_t klen)
     if (check_db(db) < 0 || klen == 0 || klen > 511 ||
         mdshm__is_subdb_key(db, key, klen))
         return MDSHM_EBADINPUT;
-    if (db == MDSHM_DB_OCSP) {
+    if (staple_key(db, key, klen)) {
         MDB_val v;
         int rv;
         /* raise the gen only for a real change (and before mdb_del) */

@@ -161,6 +161,52 @@ static void out_staple(struct status *s, const mdshm_certset_rec_t *c)
     emit_end(s->e);
 }
 
+/* What the CRL says of one certificate (docs/revocation.md): "not
+ * checked" without a record (MDCRLCheck off, or no CRL URL). */
+static void out_crl(struct status *s, const mdshm_certset_rec_t *c)
+{
+    mdshm_record_t *rec;
+    const mdshm_crl_rec_t *r;
+    char key[4 + 65];
+    int rv;
+
+    emit_obj(s->e, "crl");
+    if (c->sha256.n != 32 || !(rec = malloc(sizeof(*rec)))) {
+        if (c->sha256.n == 32)
+            s->err = -ENOMEM;
+        emit_str(s->e, "status", "not checked");
+        emit_end(s->e);
+        return;
+    }
+    r = &rec->u.crl;
+    memcpy(key, "crl-", 4); /* next to the staple: ocsp/crl-<sha256> */
+    mdshm_key_ocsp(key + 4, c->sha256.p);
+    rv = mdshm_read_get(s->rd, MDSHM_DB_OCSP, key, 68, rec);
+    if (rv < 0) {
+        emit_str(s->e, "status", rv == MDSHM_ENOTFOUND ? "not checked"
+                                                       : mdshm_err_name(rv));
+    } else {
+        emit_str(s->e, "status", !r->fetched_ms ? "none"
+                                 : r->status == 0 ? "good"
+                                 : r->status == 1 ? "revoked" : "unknown");
+        if (r->status == 1 && r->fetched_ms) {
+            emit_time(s->e, "revoked_at", r->revoked_at, false);
+            emit_int(s->e, "reason", r->reason);
+        }
+        emit_buf(s->e, "url", r->url);
+        emit_time(s->e, "this_update", r->this_update, false);
+        emit_time(s->e, "next_update", r->next_update, false);
+        emit_time(s->e, "fetched_ms", r->fetched_ms, true);
+        emit_time(s->e, "next_fetch_ms", r->next_fetch_ms, true);
+        emit_uint(s->e, "errors", r->errors);
+        emit_buf(s->e, "last_error", r->last_error);
+        emit_time(s->e, "next_try_ms", r->next_try_ms, true);
+        emit_uint(s->e, "skipped_urls", r->skipped);
+    }
+    free(rec);
+    emit_end(s->e);
+}
+
 /* The active set of (md, spec) from the certs database. */
 static void out_certset(struct status *s, mdshm_buf_t md, mdshm_buf_t spec)
 {
@@ -207,6 +253,7 @@ static void out_certset(struct status *s, mdshm_buf_t md, mdshm_buf_t spec)
     emit_bool(s->e, "is_static", c->is_static);
     emit_time(s->e, "installed_ms", c->installed_ms, true);
     out_staple(s, c);
+    out_crl(s, c);
     emit_end(s->e);
 out:
     free(k);

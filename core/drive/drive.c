@@ -458,6 +458,7 @@ static int reload(mdshm_drive_t *d)
     atomic_store(&d->reloading, true);
     reap_all(d); /* runs and the stapling thread use the configuration */
     mdshm__drive_ocsp_stop(d);
+    mdshm__drive_crl_stop(d);
     atomic_store(&d->reloading, false);
     cfg_teardown(d);
     if (d->prev_cfg) {
@@ -652,6 +653,10 @@ static int lead(mdshm_drive_t *d)
                 if (rv < 0)
                     MDSHM_LOG(MDSHM_LOG_ERR, rv, "cannot start OCSP "
                               "stapling");
+                rv = mdshm__drive_crl_start(d);
+                if (rv < 0)
+                    MDSHM_LOG(MDSHM_LOG_ERR, rv, "cannot start the CRL "
+                              "checks");
                 rv = 0;
             }
         }
@@ -673,6 +678,7 @@ static int lead(mdshm_drive_t *d)
      * write; wait for them so that nothing outlives the drive. */
     reap_all(d);
     mdshm__drive_ocsp_stop(d);
+    mdshm__drive_crl_stop(d);
     if (d->http01) {
         mdshm__http01_server_stop(d->http01);
         d->http01 = NULL;

@@ -145,6 +145,8 @@ struct mdshm_drive {
     struct mdshm__docsp *ocsp; /* the stapling thread while leading */
     unsigned ocsp_parallel, ocsp_timeout_ms;
     bool ocsp_no_nonce;
+    /* CRL checks (drive_crl.c) */
+    struct mdshm__dcrl *crl;   /* the CRL thread while leading */
     /* reading the configuration again (mdshm_drive_reload, drive.c) */
     atomic_bool reload;    /* asked (async-signal-safe): the loop does it */
     atomic_bool reloading; /* the runs stop at their next step for it */
@@ -222,6 +224,14 @@ typedef struct mdshm__docsp mdshm__docsp_t;
 MDSHM_HIDDEN int mdshm__drive_ocsp_start(mdshm_drive_t *d);
 /* Stop and join it (leadership lost or stopping).  No-op if not started. */
 MDSHM_HIDDEN void mdshm__drive_ocsp_stop(mdshm_drive_t *d);
+
+/* ---- drive_crl.c ------------------------------------------------------- */
+
+/* Start the CRL thread (if any MD has MDCRLCheck on); like the stapling
+ * thread, once leading with the configuration synced. */
+MDSHM_HIDDEN int mdshm__drive_crl_start(mdshm_drive_t *d);
+/* Stop and join it.  No-op if not started. */
+MDSHM_HIDDEN void mdshm__drive_crl_stop(mdshm_drive_t *d);
 
 /* ---- drive_sync.c ------------------------------------------------------ */
 
@@ -390,5 +400,10 @@ MDSHM_HIDDEN int mdshm__rec_clone(const mdshm_record_t *in,
 /* malloc'ed NUL-terminated copy of a view (NULL for an empty one when
  * @empty_null). */
 MDSHM_HIDDEN char *mdshm__bufdup(mdshm_buf_t b, bool empty_null);
+/* Make room for element @n of array *@p (capacity *@cap, elements of
+ * @size bytes): doubled when full, 64 at first.  @return 0, -ENOMEM
+ * (*@p unchanged). */
+MDSHM_HIDDEN int mdshm__drive_grow(void **p, size_t *cap, size_t n,
+                                   size_t size);
 
 #endif

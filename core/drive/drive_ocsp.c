@@ -93,19 +93,6 @@ static bool refresh_wanted(const mdshm__docsp_t *o, const char *md)
     return false;
 }
 
-static int grow(void **p, size_t *cap, size_t n, size_t size)
-{
-    void *q;
-
-    if (n < *cap)
-        return 0;
-    *cap = *cap ? *cap * 2 : 64;
-    if (!(q = realloc(*p, *cap * size)))
-        return -ENOMEM;
-    *p = q;
-    return 0;
-}
-
 /* When @oc (may be NULL) wants a fetch; INT64_MAX: never. */
 static int64_t due_at(const mdshm_ocsp_rec_t *oc)
 {
@@ -125,7 +112,7 @@ static int add_item(struct scan *s, const char *key, mdshm_buf_t md,
     mdshm__docsp_t *o = s->o;
     ocsp_item_t *it;
 
-    if (grow((void **)&o->items, &o->cap_items, o->n_items, sizeof(*it)) < 0)
+    if (mdshm__drive_grow((void **)&o->items, &o->cap_items, o->n_items, sizeof(*it)) < 0)
         return -ENOMEM;
     it = &o->items[o->n_items];
     memset(it, 0, sizeof(*it));
@@ -177,7 +164,7 @@ static int scan_cert(void *baton, mdshm_db_t db, mdshm_buf_t key,
     if (!cm || !cm->s.stapling || cs->n_chain < 2 || cs->ocsp_url.n == 0)
         return 0; /* not stapled here, or "no responder": a normal state */
     mdshm_key_ocsp(k, cs->sha256.p);
-    if (grow((void **)&s->o->active, &s->o->cap_active, s->o->n_active,
+    if (mdshm__drive_grow((void **)&s->o->active, &s->o->cap_active, s->o->n_active,
              65) < 0)
         return -ENOMEM;
     memcpy(s->o->active[s->o->n_active++], k, 65);
@@ -228,7 +215,7 @@ static int scan_ocsp(void *baton, mdshm_db_t db, mdshm_buf_t key,
                             oc->issuer_cert, oc->cert_not_after, oc);
     }
     if (stale) {
-        if (grow((void **)&o->stale, &o->cap_stale, o->n_stale, 65) < 0)
+        if (mdshm__drive_grow((void **)&o->stale, &o->cap_stale, o->n_stale, 65) < 0)
             return -ENOMEM;
         memcpy(o->stale[o->n_stale++], k, 65);
     }

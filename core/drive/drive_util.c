@@ -1,10 +1,23 @@
 /* drive_util.c -- small helpers the drive files share: copies out of
- * the map, deep copies of records. */
+ * the map, deep copies of records, growing arrays. */
 #include "drive.h"
 
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+
+int mdshm__drive_grow(void **p, size_t *cap, size_t n, size_t size)
+{
+    void *q;
+
+    if (n < *cap)
+        return 0;
+    *cap = *cap ? *cap * 2 : 64;
+    if (!(q = realloc(*p, *cap * size)))
+        return -ENOMEM;
+    *p = q;
+    return 0;
+}
 
 char *mdshm__bufdup(mdshm_buf_t b, bool empty_null)
 {

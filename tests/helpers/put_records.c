@@ -7,6 +7,7 @@
  * Reads mds/MD and its first certificate set, then writes, in one fenced
  * transaction:
  *   ocsp/<sha256 hex of the leaf>   a fake response (not verified here)
+ *   ocsp/crl-<sha256 hex>           a CRL outcome: revoked
  *   challenges/http-01/tok-<MD>     for the MD's first name
  *   jobs/MD                         with two log entries (DETAIL, when
  *                                   given, as its last detail and error:
@@ -73,6 +74,25 @@ static int write_fn(mdshm__wtxn_t *w, void *baton)
     rec->u.ocsp.renew_at_ms = t + 43200000;
     rec->u.ocsp.responder_url = sbuf("http://ocsp.test/");
     rv = mdshm__w_put(w, MDSHM_DB_OCSP, p->sha_hex, 64, rec);
+    if (rv < 0)
+        goto out;
+
+    memset(rec, 0, sizeof(*rec));
+    rec->type = MDSHM_REC_CRL;
+    rec->u.crl.status = 1;
+    rec->u.crl.revoked_at = t / 1000 - 60;
+    rec->u.crl.reason = 1;
+    rec->u.crl.url = sbuf("http://crl.test/1.crl");
+    rec->u.crl.md = sbuf(p->md);
+    rec->u.crl.this_update = t / 1000 - 3600;
+    rec->u.crl.next_update = t / 1000 + 86400;
+    rec->u.crl.fetched_ms = t;
+    rec->u.crl.next_fetch_ms = t + 43200000;
+    rec->u.crl.etag = sbuf("\"v1\"");
+    rec->u.crl.last_modified = sbuf("Sun, 06 Dec 2026 16:00:00 GMT");
+    memcpy(key, "crl-", 4);
+    memcpy(key + 4, p->sha_hex, 64);
+    rv = mdshm__w_put(w, MDSHM_DB_OCSP, key, MDSHM__CRL_KEY_LEN, rec);
     if (rv < 0)
         goto out;
 

@@ -77,6 +77,8 @@ EXTRAS = {
                                               "failure",
     "managed-domains[].cert.*.ocsp.renew-at": "when the response is "
                                               "renewed",
+    "managed-domains[].cert.*.crl": "what the certificate's CRL says "
+                                    "(mod_md reads no CRLs)",
     "managed-domains[].renewal.retry-after": "the CA's Retry-After, honoured "
                                              "(after a 429 or 503)",
 }

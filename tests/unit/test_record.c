@@ -642,6 +642,9 @@ static void test_db_names(void **state)
     assert_int_equal(mdshm_db_from_name(NULL), -1);
 }
 
+#define SHA_HEX_64                                                            \
+    "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"
+
 static void test_record_type(void **state)
 {
     (void)state;
@@ -667,6 +670,10 @@ static void test_record_type(void **state)
     assert_int_equal(mdshm_record_type(MDSHM_DB_STAGING, "a", 1),
                      MDSHM_REC_STAGING);
     assert_int_equal(mdshm_record_type(MDSHM_DB_OCSP, "a", 1),
+                     MDSHM_REC_OCSP);
+    assert_int_equal(mdshm_record_type(MDSHM_DB_OCSP, "crl-" SHA_HEX_64, 68),
+                     MDSHM_REC_CRL);
+    assert_int_equal(mdshm_record_type(MDSHM_DB_OCSP, "crl-" SHA_HEX_64, 67),
                      MDSHM_REC_OCSP);
     assert_int_equal(mdshm_record_type(MDSHM_DB_CHALLENGES, "a", 1),
                      MDSHM_REC_CHALLENGE);
@@ -2225,6 +2232,7 @@ static const struct {
     G(MDSHM_REC_CHALLENGE, golden_challenge),
     G(MDSHM_REC_ACCOUNT, golden_account),
     G(MDSHM_REC_JOB, golden_job),
+    G(MDSHM_REC_CRL, golden_crl),
 #undef G
 };
 

@@ -1,0 +1,238 @@
+"""test_crl.py -- the leader checks its certificates against their CRL.
+
+pebble's certificates carry no CRL distribution point, so MDCRLUrl names
+a CRL served here on 127.0.0.1 and signed with pebble's intermediate key
+(from its management port, as test_ocsp.py's responder gets it).  The
+server answers 304 to a matching If-None-Match, and counts what it sent.
+Listing the issued serial makes the drive renew the MD; the server down
+keeps the last outcome.  Every wait polls a condition with a deadline.
+"""
+
+import datetime
+import hashlib
+import http.server
+import json
+import subprocess
+import threading
+
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+
+import harness
+from test_drive import Drive, wait_certs, write_conf
+from test_ocsp import Setup as OcspSetup
+
+DEADLINE = 60.0
+
+
+class CrlServer:
+    """A CRL of `issuer` (signed with `key`) at http://127.0.0.1:PORT/crl."""
+
+    @classmethod
+    def of_pebble(cls, pebble):
+        """pebble's intermediate, its key from the management port."""
+        pem = pebble.intermediates()[0].encode()
+        status, key = pebble._mgmt_get("/intermediate-keys/0")
+        assert status == 200
+        return cls(x509.load_pem_x509_certificate(pem),
+                   serialization.load_pem_private_key(key, None))
+
+    def __init__(self, issuer, key):
+        self.issuer = issuer
+        self.key = key
+        self.revoked = []
+        self.lock = threading.Lock()
+        self.sent = {200: 0, 304: 0}
+        self.publish()
+        self.port = harness.free_port()
+        self.url = f"http://127.0.0.1:{self.port}/crl"
+        self.httpd = None
+
+    def publish(self):
+        now = datetime.datetime.now(datetime.timezone.utc)
+        b = (x509.CertificateRevocationListBuilder()
+             .issuer_name(self.issuer.subject)
+             .last_update(now - datetime.timedelta(minutes=1))
+             .next_update(now + datetime.timedelta(hours=1)))
+        for serial in self.revoked:
+            b = b.add_revoked_certificate(
+                x509.RevokedCertificateBuilder().serial_number(serial)
+                .revocation_date(now - datetime.timedelta(seconds=30))
+                .add_extension(x509.CRLReason(x509.ReasonFlags.key_compromise),
+                               critical=False).build())
+        der = b.sign(self.key, hashes.SHA256()).public_bytes(
+            serialization.Encoding.DER)
+        with self.lock:
+            self.der = der
+            self.etag = '"' + hashlib.sha256(der).hexdigest()[:16] + '"'
+
+    def revoke(self, serial_hex):
+        self.revoked.append(int(serial_hex, 16))
+        self.publish()
+
+    def start(self):
+        srv = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_GET(self):
+                with srv.lock:
+                    der, etag = srv.der, srv.etag
+                    code = 304 if self.headers.get("If-None-Match") == etag else 200
+                    srv.sent[code] += 1
+                self.send_response(code)
+                self.send_header("ETag", etag)
+                if code == 200:
+                    self.send_header("Content-Type", "application/pkix-crl")
+                    self.send_header("Content-Length", str(len(der)))
+                self.end_headers()
+                if code == 200:
+                    self.wfile.write(der)
+
+            def log_message(self, *a):
+                pass
+
+        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", self.port),
+                                                     Handler)
+        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+        return self
+
+    def stop(self):
+        if self.httpd:
+            self.httpd.shutdown()
+            self.httpd.server_close()
+            self.httpd = None
+
+    def count(self, code):
+        with self.lock:
+            return self.sent[code]
+
+
+def crl_status(mdshm, store, md):
+    r = subprocess.run([mdshm, "--store", str(store), "status", "--json"],
+                       capture_output=True, text=True, timeout=20)
+    assert r.returncode == 0, r.stderr
+    cert = json.loads(r.stdout)["mds"][md]["certs"]["rsa2048"]
+    return cert["crl"], cert["serial"]
+
+
+def job_log(mdshm, store, md):
+    r = subprocess.run([mdshm, "--store", str(store), "dump", "--json", md],
+                       capture_output=True, text=True, timeout=20)
+    assert r.returncode == 0, r.stderr
+    return r.stdout
+
+
+def test_crl_revocation_renews(mdshm, pebble_factory, tmp_path):
+    pebble = pebble_factory()
+    crl = CrlServer.of_pebble(pebble).start()
+    drive = None
+    try:
+        store = tmp_path / "store"
+        conf = write_conf(tmp_path, pebble.directory_url, pebble.ca_file, store,
+                          "MDomain c.example\n",
+                          extra=f"MDCRLUrl {crl.url}\nMDCRLInterval 1s\n")
+        drive = Drive(mdshm, tmp_path, conf, store, pebble.http_port).start()
+        m = wait_certs(mdshm, store, "c.example", ["rsa2048"], drive=drive)
+        serial = m["certs"]["rsa2048"]["serial"]
+
+        def checked(want_status, want_serial=None):
+            def ok():
+                if not drive.process.running():
+                    raise harness.Fatal(drive.log_text()[-3000:])
+                c, s = crl_status(mdshm, store, "c.example")
+                if want_serial and s == want_serial:
+                    return None
+                return c if c.get("status") == want_status else None
+            return ok
+
+        c = harness.wait_until(checked("good"), DEADLINE, "a good CRL outcome")
+        assert c["url"] == crl.url and c["errors"] == 0
+        first = crl.count(200)
+        assert first >= 1
+        # unchanged CRL: the next fetches are conditional and answered 304
+        harness.wait_until(lambda: crl.count(304) >= 2, DEADLINE, "304 answers")
+        c, _ = crl_status(mdshm, store, "c.example")
+        assert c["status"] == "good" and c["errors"] == 0
+        assert crl.count(200) == first  # a 304 costs no CRL transfer
+
+        # the CA lists our serial: revoked, and a renewal at once
+        crl.revoke(serial)
+        m = wait_certs(mdshm, store, "c.example", ["rsa2048"], drive=drive,
+                       timeout=DEADLINE, changed={"rsa2048": serial})
+        new_serial = m["certs"]["rsa2048"]["serial"]
+        assert new_serial != serial
+        log = job_log(mdshm, store, "c.example")
+        assert "crl-revoked" in log and "keyCompromise" in log
+        # the new certificate is checked too, and good
+        harness.wait_until(checked("good"), DEADLINE,
+                           "the new certificate checked good")
+
+        # the server down: errors count, the last outcome stays
+        crl.stop()
+
+        def failing():
+            c, s = crl_status(mdshm, store, "c.example")
+            return c if c["errors"] >= 1 and s == new_serial else None
+        c = harness.wait_until(failing, DEADLINE, "a failed CRL fetch")
+        assert c["status"] == "good"
+        assert c["last_error"]
+        assert drive.process.running()
+    finally:
+        crl.stop()
+        if drive:
+            assert drive.stop() == 0
+
+
+def test_crl_static_and_registered(mdshm, tmp_path):
+    """A static MD and a certificate an adapter registered (MDStapleOthers)
+    are checked too; revoked, neither can be renewed by us: the static
+    MD's job log says so, the registered one's outcome is in the store.
+    (test_ocsp.Setup: a test CA, its OCSP responder, the static MD.)"""
+    s = OcspSetup(mdshm, tmp_path, names=("s.test",))
+    crl = CrlServer(s.ca.cert, s.ca.key).start()
+    try:
+        with open(s.conf, "a") as f:
+            f.write(f"MDCRLUrl {crl.url}\nMDCRLInterval 1s\n")
+        s.start()
+        cert = s.certs["s.test"][2]
+
+        def cli(*args):
+            r = s.cli(*args)
+            assert r.returncode == 0, r.stdout + r.stderr
+            return r.stdout
+
+        def static_crl(want):
+            def ok():
+                s.check_alive()
+                certs = json.loads(cli("status", "--json"))["mds"]["s.test"]["certs"]
+                c = next(iter(certs.values()))["crl"] if certs else {}
+                return c if c.get("status") == want else None
+            return ok
+
+        harness.wait_until(static_crl("good"), DEADLINE, "the static MD checked")
+        other, _, other_cert = s.ca.issue("other.test")
+        assert "registered" in cli("ocsp", "register", other)
+        sha = other_cert.fingerprint(hashes.SHA256()).hex()
+
+        def registered(want):
+            def ok():
+                s.check_alive()
+                dump = json.loads(cli("dump", "--json"))["databases"]["ocsp"]
+                r = dump.get("crl-" + sha)
+                return r if r and r["status"] == want else None
+            return ok
+
+        harness.wait_until(registered("good"), DEADLINE,
+                           "the registered certificate checked")
+        crl.revoke(format(cert.serial_number, "x"))
+        crl.revoke(format(other_cert.serial_number, "x"))
+        c = harness.wait_until(static_crl("revoked"), DEADLINE,
+                               "the static MD's certificate revoked")
+        assert c["reason"] == 1  # keyCompromise
+        harness.wait_until(registered("revoked"), DEADLINE,
+                           "the registered certificate revoked")
+        log = cli("dump", "--json", "s.test")
+        assert "crl-revoked" in log and "a static certificate" in log
+    finally:
+        crl.stop()
+        s.close()
