@@ -64,6 +64,15 @@ def _name(cn):
     return x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, cn)])
 
 
+def index_serial(serial):
+    """A serial as openssl's index.txt must spell it: the upper-case hex of
+    its bytes (BN_bn2hex), so with a leading 0 when the number of digits is
+    odd; `openssl ocsp` answers "unknown" for any other spelling (one
+    serial in 16 otherwise).  @serial: an int or a hex string."""
+    text = format(serial, "X") if isinstance(serial, int) else serial.upper()
+    return text.zfill(len(text) + len(text) % 2)
+
+
 class OcspCA:
     """A CA with an OCSP responder URL; files under `directory`."""
 
@@ -154,7 +163,7 @@ class OcspCA:
         lines = []
         for serial, (st, cert, rev) in self._index.items():
             exp = cert.not_valid_after.strftime("%y%m%d%H%M%SZ")
-            lines.append(f"{st}\t{exp}\t{rev}\t{serial:X}\tunknown\t/CN={name_of(cert)}\n")
+            lines.append(f"{st}\t{exp}\t{rev}\t{index_serial(serial)}\tunknown\t/CN={name_of(cert)}\n")
         with open(self.index, "w") as f:
             f.write("".join(lines))
         with open(self.index + ".attr", "w") as f:

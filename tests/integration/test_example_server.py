@@ -28,6 +28,7 @@ import pytest
 
 import harness
 from example_server import ExampleServer, _parse_response
+from ocsp_responder import index_serial
 from test_drive import write_conf  # one configuration writer for the suite
 
 DEADLINE = 60.0
@@ -303,7 +304,7 @@ def _ocsp_response(tmp_path, pki, cert, key, revoked=False):
     expiry = c.not_valid_after.strftime("%y%m%d%H%M%SZ")
     index = tmp_path / "index.txt"
     status, when = ("R", "240101000000Z") if revoked else ("V", "")
-    index.write_text(f"{status}\t{expiry}\t{when}\t{c.serial_number:X}\tunknown\t"
+    index.write_text(f"{status}\t{expiry}\t{when}\t{index_serial(c.serial_number)}\tunknown\t"
                      "/CN=static.example\n")
     req = tmp_path / "req.der"
     resp = tmp_path / ("revoked.der" if revoked else "resp.der")

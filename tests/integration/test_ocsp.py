@@ -17,7 +17,7 @@ import textwrap
 import pytest
 
 import harness
-from ocsp_responder import OcspCA, OcspResponder
+from ocsp_responder import OcspCA, OcspResponder, index_serial
 from test_drive import Drive as AcmeDrive
 
 DEADLINE = 30.0
@@ -368,7 +368,7 @@ class PebbleIssuer:
 
     def add(self, serial_hex):
         with open(self.index, "a") as f:
-            f.write(f"V\t491231235959Z\t\t{serial_hex.upper()}\tunknown\t/CN=x\n")
+            f.write(f"V\t491231235959Z\t\t{index_serial(serial_hex)}\tunknown\t/CN=x\n")
 
 
 def test_pebble_certificate_stapled(mdshm, pebble_factory, tmp_path):
