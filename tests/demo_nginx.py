@@ -42,7 +42,6 @@ Whatever happens, every process started here is stopped.
 """
 
 import os
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -55,6 +54,7 @@ sys.path.insert(0, os.path.join(HERE, "integration"))
 
 try:
     import harness
+    from demo_steps import Demo, DemoFailure
     from nginx import NGINX, WORKERS, Nginx
 except ImportError as e:  # pragma: no cover -- told, not traced
     sys.exit(f"demo: cannot import {e.name}: run `sh tests/deps.sh` "
@@ -69,28 +69,9 @@ MDS = [("demo1.test", ["www.demo1.test"]), ("demo2.test", []),
        ("demo3.test", [])]
 RENEW_MD = "demo1.test"
 N_STEPS = 7
-T0 = time.monotonic()
-STEP = [0, ""]
-
-
-def say(text=""):
-    print(text, flush=True)
-
-
-def step(title):
-    STEP[0] += 1
-    STEP[1] = title
-    say()
-    say(f"==> [{time.monotonic() - T0:5.1f}s] {STEP[0]}/{N_STEPS} {title}")
-
-
-def info(text):
-    for line in str(text).splitlines():
-        say("    " + line)
-
-
-class DemoFailure(Exception):
-    pass
+D = Demo("demo_nginx", N_STEPS)
+say, step, info, show = D.say, D.step, D.info, D.show
+stoppers = D.stoppers
 
 
 class LatePebble(harness.Pebble):
@@ -120,11 +101,6 @@ def served(n, port, name):
     held = n.handshake(port, name)
     status, _, _ = held.request("/", host=name)
     return held.handshake, status
-
-
-def show(name, hs, status):
-    info(f"{name}: HTTP {status}, certificate CN={hs.subject_cn}, "
-         f"issuer {hs.issuer}, serial {hs.serial:X}")
 
 
 def demo(work, n):
@@ -243,7 +219,7 @@ def demo(work, n):
     serials = harness.wait_until(every_worker, TIMEOUT,
                                  "the renewed certificate in every worker",
                                  interval=0.1)
-    info(f"serial per worker (its $pid): "
+    info("serial per worker (its $pid): "
          + ", ".join(f"{pid}: {s:X}" for pid, s in sorted(serials.items()))
          + f" (was {old.serial:X}), {time.monotonic() - t:.1f} s after "
          "`mdshm renew`")
@@ -257,15 +233,10 @@ def demo(work, n):
 
     step("nginx -s stop; pebble stopped")
     n.stop()
-    for stop in reversed(stoppers):
-        stop()
-    stoppers.clear()
-    info(f"done in {time.monotonic() - T0:.1f} s: fallback and 503 first, "
+    D.stop_all()
+    info(f"done in {time.monotonic() - D.t0:.1f} s: fallback and 503 first, "
          f"{len(names)} names issued, {RENEW_MD} renewed and served by "
          f"all {len(workers)} workers, no reload")
-
-
-stoppers = []
 
 
 def main():
@@ -280,29 +251,7 @@ def main():
             return 1
     work = tempfile.mkdtemp(prefix="mdshm-demo-nginx.")
     n = Nginx(SO)
-    status = 0
-    try:
-        demo(work, n)
-        say()
-        say("demo_nginx: OK")
-    except (DemoFailure, TimeoutError, RuntimeError, OSError) as e:
-        say(f"\ndemo_nginx: FAILED in step {STEP[0]}/{N_STEPS} "
-            f"({STEP[1]}): {e}")
-        say(f"--- last lines of {n.error_log} ---")
-        say(harness.tail(n.error_log, 30))
-        status = 1
-    except KeyboardInterrupt:
-        status = 130
-    finally:
-        n.stop()
-        for stop in reversed(stoppers):
-            stop()
-        if KEEP:
-            say(f"kept: {n.prefix} and {work}")
-        else:
-            shutil.rmtree(n.prefix, ignore_errors=True)
-            shutil.rmtree(work, ignore_errors=True)
-    return status
+    return D.run(lambda: demo(work, n), n, work, KEEP)
 
 
 if __name__ == "__main__":

@@ -228,7 +228,10 @@ def median(v):
 # The client: a C loop (a Python loop would measure Python on this 2-core
 # machine), one process per --clients, each making new connections with a
 # new SSL (no session: every handshake is a full one) with SNI until the
-# end time; prints its count.  Built with cc into the work directory.
+# end time; prints its count.  An optional fifth argument restricts the
+# client's signature algorithms (OpenSSL's list syntax): nginx_bench.py
+# picks the ECDSA or the RSA certificate of one server that has both.
+# Built with cc into the work directory.
 CLIENT_C = r"""
 #include <arpa/inet.h>
 #include <netinet/in.h>
@@ -248,13 +251,15 @@ static double now(void)
 
 int main(int argc, char **argv)
 {
-    if (argc != 5)
+    if (argc != 5 && argc != 6)
         return 2;
     int port = atoi(argv[1]);
     const char *name = argv[2];
     double t0 = atof(argv[3]), end = t0 + atof(argv[4]);
     SSL_CTX *ctx = SSL_CTX_new(TLS_client_method());
     SSL_CTX_set_session_cache_mode(ctx, SSL_SESS_CACHE_OFF);
+    if (argc == 6 && SSL_CTX_set1_sigalgs_list(ctx, argv[5]) != 1)
+        return 2;
     struct sockaddr_in sa = { .sin_family = AF_INET,
                               .sin_port = htons(port) };
     inet_pton(AF_INET, "127.0.0.1", &sa.sin_addr);
@@ -292,10 +297,13 @@ def build_client(workdir):
     return exe
 
 
-def handshakes(client, port, name, clients, seconds):
-    """Full handshakes made by @clients processes in @seconds."""
+def handshakes(client, port, name, clients, seconds, sigalgs=None):
+    """Full handshakes made by @clients processes in @seconds (offering
+    only @sigalgs, when given)."""
     t0 = time.time() + 0.3  # every client started before the clock runs
     argv = [client, str(port), name, repr(t0), str(seconds)]
+    if sigalgs:
+        argv.append(sigalgs)
     procs = [subprocess.Popen(argv, stdout=subprocess.PIPE, text=True)
              for _ in range(clients)]
     total = 0
@@ -686,24 +694,60 @@ def part_issue(env, args):
 
 
 # ---------------------------------------------------------------------------
+# the frame of a run (shared with nginx_bench.py)
 
-def main():
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--parts", default=",".join(PARTS))
-    ap.add_argument("--rounds", type=int, default=5)
-    ap.add_argument("--start-rounds", type=int, default=2)
+def arg_parser(doc, parts):
+    """The options of every server benchmark; @parts: the default list."""
+    ap = argparse.ArgumentParser(description=doc.split("\n")[0])
+    ap.add_argument("--parts", default=",".join(parts))
     ap.add_argument("--hs-rounds", type=int, default=5)
     ap.add_argument("--seconds", type=float, default=2.0)
     ap.add_argument("--clients", type=int, default=3)
     ap.add_argument("--renewals", type=int, default=3)
+    ap.add_argument("--workdir")
+    return ap
+
+
+def chosen_parts(ap, args, parts):
+    """The parts --parts names, each one of @parts."""
+    chosen = [p for p in args.parts.split(",") if p]
+    for p in chosen:
+        if p not in parts:
+            ap.error(f"unknown part {p!r} (parts: {', '.join(parts)})")
+    return chosen
+
+
+def run_parts(name, chosen, funcs, env, args, missed):
+    """funcs["part_" + p](env, args) for each chosen part, timed; then
+    stops @env and prints the targets @missed.  The exit status: 0; 1 on
+    a failure; 2 if only targets were missed and MDSHM_BENCH_STRICT=1."""
+    status = 0
+    try:
+        for p in chosen:
+            log()
+            t = time.monotonic()
+            funcs["part_" + p](env, args)
+            log(f"({p}: {time.monotonic() - t:.0f} s)")
+    except (Failed, TimeoutError, RuntimeError, OSError) as e:
+        log(f"{name}: FAILED: {e}")
+        status = 1
+    finally:
+        env.stop()
+    if missed:
+        log("targets missed: " + "; ".join(missed))
+        if status == 0 and os.environ.get("MDSHM_BENCH_STRICT") == "1":
+            status = 2
+    return status
+
+
+def main():
+    ap = arg_parser(__doc__, PARTS)
+    ap.add_argument("--rounds", type=int, default=5)
+    ap.add_argument("--start-rounds", type=int, default=2)
     ap.add_argument("--n-start", type=int, default=100)
     ap.add_argument("--n-issue", type=int, default=100)
-    ap.add_argument("--workdir")
     args = ap.parse_args()
-    parts = [p for p in args.parts.split(",") if p]
-    for p in parts:
-        if p not in PARTS:
-            ap.error(f"unknown part {p!r} (parts: {', '.join(PARTS)})")
+    parts = chosen_parts(ap, args, PARTS)
 
     log("httpd_bench: mod_mdshm in Debian's apache2 vs a static "
         "SSLCertificateFile and mod_md")
@@ -732,24 +776,9 @@ def main():
     version = subprocess.run([APACHE2, "-v"], capture_output=True,
                              text=True).stdout.splitlines()
     log(f"apache2: {version[0] if version else '?'}")
-    status = 0
-    try:
-        for p in parts:
-            log()
-            t = time.monotonic()
-            globals()["part_" + p](env, args)
-            log(f"({p}: {time.monotonic() - t:.0f} s)")
-    except (Failed, TimeoutError, RuntimeError) as e:
-        log(f"httpd_bench: FAILED: {e}")
-        status = 1
-    finally:
-        env.stop()
-        if not args.workdir:
-            shutil.rmtree(workdir, ignore_errors=True)
-    if missed:
-        log("targets missed: " + "; ".join(missed))
-        if status == 0 and os.environ.get("MDSHM_BENCH_STRICT") == "1":
-            status = 2
+    status = run_parts("httpd_bench", parts, globals(), env, args, missed)
+    if not args.workdir:
+        shutil.rmtree(workdir, ignore_errors=True)
     return status
 
 
