@@ -452,6 +452,48 @@ def installed_ms(mdshm, store, md):
     return max(c["installed_ms"] for c in certs.values())
 
 
+def renewal_latency(mdshm, store, name, old, probe, pids):
+    """`mdshm renew @name`, with probe() rounds ([(pid, served DER, time
+    of the handshake)]) before it until each of @pids was seen, then
+    until each served a set other than DER @old.  Per pid, in ms after
+    the commit (the new set's installed_ms): its first handshake on the
+    new set and its last on the old one after the commit; and the number
+    of rounds: (first_new, last_old, rounds)."""
+    seen = set()
+    harness.wait_until(lambda: seen.update(p for p, _, _ in probe())
+                       or seen >= set(pids), 30, "a probe of every process")
+    r = subprocess.run([mdshm, "--store", store, "renew", name],
+                       capture_output=True, text=True)
+    if r.returncode != 0:
+        raise Failed(f"mdshm renew: {r.stdout}{r.stderr}")
+    first_new, last_old = {}, {}
+    deadline = time.time() + 60
+    rounds = 0
+    while set(first_new) < set(pids):
+        if time.time() > deadline:
+            raise Failed(f"not every process served the renewal in 60 s: "
+                         f"{first_new}")
+        rounds += 1
+        for pid, der, when in probe():
+            if der != old:
+                first_new.setdefault(pid, when)
+            elif pid not in first_new:
+                last_old[pid] = when
+    commit = installed_ms(mdshm, store, name) / 1000.0
+    lat = {pid: (t - commit) * 1000 for pid, t in first_new.items()
+           if pid in pids}
+    stale = {pid: (t - commit) * 1000 for pid, t in last_old.items()
+             if pid in pids and t > commit}
+    return lat, stale, rounds
+
+
+def old_new(lat, stale):
+    """The "old..new" ms of each process, by its first new handshake."""
+    return "  ".join(f"{stale.get(p, float('-inf')):.1f}..{v:.1f}"
+                     .replace("-inf", "<0")
+                     for p, v in sorted(lat.items(), key=lambda kv: kv[1]))
+
+
 def part_renew(env, args):
     log(f"## renew: `mdshm renew` commit -> each child serving the new set, "
         f"{args.renewals} renewals per MPM")
@@ -486,33 +528,9 @@ def part_renew(env, args):
             return None if hs.handshake.is_fallback else hs.handshake.serial
         harness.wait_until(issued, 60, "pebble's certificate", interval=0.2)
         for i in range(args.renewals):
-            old = served_der(port, name)
-            seen = set()
-            harness.wait_until(
-                lambda: seen.update(p for p, _, _ in probe.round())
-                or seen >= set(children), 30, "a probe of every child")
-            r = subprocess.run([env.mdshm, "--store", store, "renew", name],
-                               capture_output=True, text=True)
-            if r.returncode != 0:
-                raise Failed(f"mdshm renew: {r.stdout}{r.stderr}")
-            first_new, last_old = {}, {}
-            deadline = time.time() + 60
-            rounds = 0
-            while set(first_new) < set(children):
-                if time.time() > deadline:
-                    raise Failed(f"{mpm}: not every child served the renewal "
-                                 f"in 60 s: {first_new}")
-                rounds += 1
-                for pid, der, when in probe.round():
-                    if der != old:
-                        first_new.setdefault(pid, when)
-                    elif pid not in first_new:
-                        last_old[pid] = when
-            commit = installed_ms(env.mdshm, store, name) / 1000.0
-            lat = {pid: (t - commit) * 1000 for pid, t in first_new.items()
-                   if pid in children}
-            stale = {pid: (t - commit) * 1000 for pid, t in last_old.items()
-                     if pid in children and t > commit}
+            lat, stale, rounds = renewal_latency(
+                env.mdshm, store, name, served_der(port, name), probe.round,
+                children)
             same = a.pid() == parent and a.children() == children
             results.append((mpm, i + 1, lat, stale, rounds, same))
             if max(lat.values()) > TARGETS["renew_ms"]:
@@ -528,9 +546,7 @@ def part_renew(env, args):
     log(f"{'MPM':<8} {'#':>2} {'children':>8} {'max ms':>7}  per child "
         "(old..new ms)")
     for mpm, i, lat, stale, rounds, same in results:
-        per = "  ".join(f"{stale.get(p, float('-inf')):.1f}..{v:.1f}"
-                        .replace("-inf", "<0")
-                        for p, v in sorted(lat.items(), key=lambda kv: kv[1]))
+        per = old_new(lat, stale)
         log(f"{mpm:<8} {i:>2} {len(lat):>8} {max(lat.values()):7.1f}  {per}"
             f"  [{rounds} probe rounds; same parent and children: {same}]")
     log(f"target: every child <= {TARGETS['renew_ms']:.0f} ms, no reload "

@@ -73,9 +73,9 @@ sys.path.insert(0, HERE)
 
 import harness  # noqa: E402 -- after the path set-up
 from httpd_bench import (Failed, arg_parser, build_client,  # noqa: E402
-                         chosen_parts, cpu_seconds, handshakes, installed_ms,
-                         median, run_parts, served_der, tls_connect,
-                         wait_served)
+                         chosen_parts, cpu_seconds, handshakes, median,
+                         old_new, renewal_latency, run_parts, served_der,
+                         tls_connect, wait_served)
 from nginx import NGINX, WORKERS, Nginx  # noqa: E402
 
 PARTS = ("handshake", "renew", "memory")
@@ -340,33 +340,9 @@ def part_renew(env, args):
     probe = Prober(port, name, 2 * WORKERS)
     results = []
     for i in range(args.renewals):
-        old = served_der(port, name)
-        seen = set()
-        harness.wait_until(
-            lambda: seen.update(p for p, _, _ in probe.round())
-            or seen >= set(workers), 30, "a probe of every worker")
-        r = subprocess.run([env.mdshm, "--store", store_of(n), "renew", name],
-                           capture_output=True, text=True)
-        if r.returncode != 0:
-            raise Failed(f"mdshm renew: {r.stdout}{r.stderr}")
-        first_new, last_old = {}, {}
-        deadline = time.time() + 60
-        rounds = 0
-        while set(first_new) < set(workers):
-            if time.time() > deadline:
-                raise Failed(f"not every worker served the renewal in 60 s: "
-                             f"{first_new}")
-            rounds += 1
-            for pid, der, when in probe.round():
-                if der != old:
-                    first_new.setdefault(pid, when)
-                elif pid not in first_new:
-                    last_old[pid] = when
-        commit = installed_ms(env.mdshm, store_of(n), name) / 1000.0
-        lat = {pid: (t - commit) * 1000 for pid, t in first_new.items()
-               if pid in workers}
-        stale = {pid: (t - commit) * 1000 for pid, t in last_old.items()
-                 if pid in workers and t > commit}
+        lat, stale, rounds = renewal_latency(
+            env.mdshm, store_of(n), name, served_der(port, name),
+            probe.round, workers)
         same = n.pid() == master and n.workers() == workers
         results.append((i + 1, lat, stale, rounds, same))
         if max(lat.values()) > TARGETS["renew_ms"]:
@@ -380,9 +356,7 @@ def part_renew(env, args):
         "worker switched in between")
     log(f"{'#':>2} {'workers':>7} {'max ms':>7}  per worker (old..new ms)")
     for i, lat, stale, rounds, same in results:
-        per = "  ".join(f"{stale.get(p, float('-inf')):.1f}..{v:.1f}"
-                        .replace("-inf", "<0")
-                        for p, v in sorted(lat.items(), key=lambda kv: kv[1]))
+        per = old_new(lat, stale)
         log(f"{i:>2} {len(lat):>7} {max(lat.values()):7.1f}  {per}"
             f"  [{rounds} probe rounds; same master and workers: {same}]")
     log(f"target: every worker <= {TARGETS['renew_ms']:.0f} ms, no reload "
