@@ -159,23 +159,10 @@ def demo(work, a):
     store = os.path.join(a.store_base, "mdshm")
     for n in names:
         show(n, *served(a, https, n))
-    st = subprocess.run([MDSHM, "--store", store, "status"],
-                        capture_output=True, text=True).stdout
-    leader = st.split("storage:")[0].strip()  # the leader: one of the children
-    info(f"$ mdshm --store {store} status   (its first lines)\n{leader}")
+    D.leader_status(MDSHM, store)
 
     step("curl fetches each site, trusting only pebble's root")
-    for n in names:
-        argv = ["curl", "-sS", "--cacert", roots, "--resolve",
-                f"{n}:{https}:127.0.0.1", "-o", "/dev/null", "-w",
-                "%{http_code} %{ssl_verify_result}",
-                f"https://{n}:{https}/index.html"]
-        r = subprocess.run(argv, capture_output=True, text=True)
-        info(f"$ curl --cacert pebble-roots.pem "
-             f"https://{n}:{https}/index.html -> "
-             f"HTTP {r.stdout.split()[0] if r.stdout else '?'}")
-        if r.returncode != 0 or not r.stdout.startswith("200 0"):
-            raise DemoFailure(f"curl {n}: {r.stdout} {r.stderr}")
+    D.curl_sites(names, https, roots, "/index.html")
 
     step(f"mdshm renew {RENEW_MD}: the new certificate served by every "
          "child, with no reload")

@@ -186,21 +186,10 @@ def demo(work, n):
     store = os.path.join(n.store_base, "mdshm")
     for nm in names:
         show(nm, *served(n, https, nm))
-    st = subprocess.run([MDSHM, "--store", store, "status"],
-                        capture_output=True, text=True).stdout
-    leader = st.split("storage:")[0].strip()  # the leader: one of the workers
-    info(f"$ mdshm --store {store} status   (its first lines)\n{leader}")
+    D.leader_status(MDSHM, store)
 
     step("curl fetches each site, trusting only pebble's root")
-    for nm in names:
-        argv = ["curl", "-sS", "--cacert", roots, "--resolve",
-                f"{nm}:{https}:127.0.0.1", "-o", "/dev/null", "-w",
-                "%{http_code} %{ssl_verify_result}", f"https://{nm}:{https}/"]
-        r = subprocess.run(argv, capture_output=True, text=True)
-        info(f"$ curl --cacert pebble-roots.pem https://{nm}:{https}/ -> "
-             f"HTTP {r.stdout.split()[0] if r.stdout else '?'}")
-        if r.returncode != 0 or not r.stdout.startswith("200 0"):
-            raise DemoFailure(f"curl {nm}: {r.stdout} {r.stderr}")
+    D.curl_sites(names, https, roots, "/")
 
     step(f"mdshm renew {RENEW_MD}: the new certificate served by every "
          "worker, with no reload")

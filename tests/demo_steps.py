@@ -4,6 +4,7 @@ the failure that names its step with the tail of the server's error log,
 and the end that stops every process started, whatever happened."""
 
 import shutil
+import subprocess
 import time
 
 import harness
@@ -41,6 +42,29 @@ class Demo:
         """One line on what a handshake to @name served, and the status."""
         self.info(f"{name}: HTTP {status}, certificate CN={hs.subject_cn}, "
                   f"issuer {hs.issuer}, serial {hs.serial:X}")
+
+    def leader_status(self, mdshm, store):
+        """The leader part of `mdshm status` (one of the server's
+        processes)."""
+        st = subprocess.run([mdshm, "--store", store, "status"],
+                            capture_output=True, text=True).stdout
+        leader = st.split("storage:")[0].strip()
+        self.info(f"$ mdshm --store {store} status   (its first lines)\n"
+                  f"{leader}")
+
+    def curl_sites(self, names, port, roots, path):
+        """curl fetches https://NAME:@port@path for each of @names,
+        trusting only the PEM roots @roots: 200 and a verified chain."""
+        for nm in names:
+            url = f"https://{nm}:{port}{path}"
+            argv = ["curl", "-sS", "--cacert", roots, "--resolve",
+                    f"{nm}:{port}:127.0.0.1", "-o", "/dev/null", "-w",
+                    "%{http_code} %{ssl_verify_result}", url]
+            r = subprocess.run(argv, capture_output=True, text=True)
+            self.info(f"$ curl --cacert pebble-roots.pem {url} -> "
+                      f"HTTP {r.stdout.split()[0] if r.stdout else '?'}")
+            if r.returncode != 0 or not r.stdout.startswith("200 0"):
+                raise DemoFailure(f"curl {nm}: {r.stdout} {r.stderr}")
 
     def stop_all(self):
         for stop in reversed(self.stoppers):
