@@ -3,7 +3,8 @@
 with nginx's file and line, and an MD issued from pebble over http-01 with
 a master and 4 workers running as nobody: the fallback with 503 first,
 then pebble's certificate in every worker, and a renewal served by every
-worker, with no reload; tls-alpn-01 alongside nginx's ALPN; and, with
+worker, with no reload; tls-alpn-01 alongside nginx's ALPN, its
+validation connections closed right after the handshake; and, with
 pebble behind the fault proxy holding the first order at its finalize,
 SIGKILL of the leading worker and `nginx -s reload` mid-order: another
 worker completes the same order (one newOrder), also while the old leader
