@@ -8,6 +8,8 @@
 # Usage: bash tests/demo.sh [--https-port N] [--http-port N] [--acme-port N]
 #        bash tests/demo.sh --apache     (the same with Debian's apache2
 #                                         and mod_mdshm: tests/demo_apache.sh)
+#        bash tests/demo.sh --nginx      (the same with Debian's nginx and
+#                                         its module: tests/demo_nginx.sh)
 #        (as root on Debian 12: installs what it needs)
 #
 # Installs the Debian packages if needed (tests/deps.sh), builds
@@ -28,6 +30,10 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 if [ "${1:-}" = --apache ]; then
     shift
     exec bash tests/demo_apache.sh "$@"
+fi
+if [ "${1:-}" = --nginx ]; then
+    shift
+    exec bash tests/demo_nginx.sh "$@"
 fi
 
 echo "==> Installing the Debian packages mdshm needs (tests/deps.sh)"

@@ -37,7 +37,6 @@ Whatever happens, every process started here is stopped.
 """
 
 import os
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -51,6 +50,7 @@ sys.path.insert(0, os.path.join(HERE, "integration"))
 try:
     import harness
     from apache import APACHE2, Apache
+    from demo_steps import Demo, DemoFailure
 except ImportError as e:  # pragma: no cover -- told, not traced
     sys.exit(f"demo: cannot import {e.name}: run `sh tests/deps.sh` "
              "(python3-cryptography, python3-pytest) and use /usr/bin/python3")
@@ -64,28 +64,9 @@ MDS = [("demo1.test", ["www.demo1.test"]), ("demo2.test", []),
        ("demo3.test", [])]
 RENEW_MD = "demo1.test"
 N_STEPS = 7
-T0 = time.monotonic()
-STEP = [0, ""]
-
-
-def say(text=""):
-    print(text, flush=True)
-
-
-def step(title):
-    STEP[0] += 1
-    STEP[1] = title
-    say()
-    say(f"==> [{time.monotonic() - T0:5.1f}s] {STEP[0]}/{N_STEPS} {title}")
-
-
-def info(text):
-    for line in str(text).splitlines():
-        say("    " + line)
-
-
-class DemoFailure(Exception):
-    pass
+D = Demo("demo_apache", N_STEPS)
+say, step, info, show = D.say, D.step, D.info, D.show
+stoppers = D.stoppers
 
 
 def served(a, port, name):
@@ -93,11 +74,6 @@ def served(a, port, name):
     held = a.handshake(port, name)
     status, _, _ = held.request("/index.html", host=name)
     return held.handshake, status
-
-
-def show(name, hs, status):
-    info(f"{name}: HTTP {status}, certificate CN={hs.subject_cn}, "
-         f"issuer {hs.issuer}, serial {hs.serial:X}")
 
 
 def demo(work, a):
@@ -183,23 +159,10 @@ def demo(work, a):
     store = os.path.join(a.store_base, "mdshm")
     for n in names:
         show(n, *served(a, https, n))
-    st = subprocess.run([MDSHM, "--store", store, "status"],
-                        capture_output=True, text=True).stdout
-    leader = st.split("storage:")[0].strip()  # the leader: one of the children
-    info(f"$ mdshm --store {store} status   (its first lines)\n{leader}")
+    D.leader_status(MDSHM, store)
 
     step("curl fetches each site, trusting only pebble's root")
-    for n in names:
-        argv = ["curl", "-sS", "--cacert", roots, "--resolve",
-                f"{n}:{https}:127.0.0.1", "-o", "/dev/null", "-w",
-                "%{http_code} %{ssl_verify_result}",
-                f"https://{n}:{https}/index.html"]
-        r = subprocess.run(argv, capture_output=True, text=True)
-        info(f"$ curl --cacert pebble-roots.pem "
-             f"https://{n}:{https}/index.html -> "
-             f"HTTP {r.stdout.split()[0] if r.stdout else '?'}")
-        if r.returncode != 0 or not r.stdout.startswith("200 0"):
-            raise DemoFailure(f"curl {n}: {r.stdout} {r.stderr}")
+    D.curl_sites(names, https, roots, "/index.html")
 
     step(f"mdshm renew {RENEW_MD}: the new certificate served by every "
          "child, with no reload")
@@ -235,15 +198,10 @@ def demo(work, a):
 
     step("apache2 -k stop; pebble stopped")
     a.stop()
-    for stop in reversed(stoppers):
-        stop()
-    stoppers.clear()
-    info(f"done in {time.monotonic() - T0:.1f} s: fallback and 503 first, "
+    D.stop_all()
+    info(f"done in {time.monotonic() - D.t0:.1f} s: fallback and 503 first, "
          f"{len(names)} names issued, {RENEW_MD} renewed and served by "
          f"all {len(children)} children, no reload")
-
-
-stoppers = []
 
 
 def main():
@@ -258,29 +216,7 @@ def main():
             return 1
     work = tempfile.mkdtemp(prefix="mdshm-demo-apache.")
     a = Apache(SO, mpm="prefork")
-    status = 0
-    try:
-        demo(work, a)
-        say()
-        say("demo_apache: OK")
-    except (DemoFailure, TimeoutError, RuntimeError, OSError) as e:
-        say(f"\ndemo_apache: FAILED in step {STEP[0]}/{N_STEPS} "
-            f"({STEP[1]}): {e}")
-        say(f"--- last lines of {a.error_log} ---")
-        say(harness.tail(a.error_log, 30))
-        status = 1
-    except KeyboardInterrupt:
-        status = 130
-    finally:
-        a.stop()
-        for stop in reversed(stoppers):
-            stop()
-        if KEEP:
-            say(f"kept: {a.root} and {work}")
-        else:
-            shutil.rmtree(a.root, ignore_errors=True)
-            shutil.rmtree(work, ignore_errors=True)
-    return status
+    return D.run(lambda: demo(work, a), a, work, KEEP)
 
 
 if __name__ == "__main__":

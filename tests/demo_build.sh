@@ -1,6 +1,7 @@
 # shellcheck shell=bash
-# demo_build.sh -- the build step shared by tests/demo.sh and
-# tests/demo_apache.sh (sourced by bash from the top of the tree, not run).
+# demo_build.sh -- the build step shared by tests/demo.sh,
+# tests/demo_apache.sh and tests/demo_nginx.sh (sourced by bash from the
+# top of the tree, not run).
 #
 # `build CMD...` prints CMD and runs it with its output appended to one
 # temporary log (removed on exit); when CMD fails it prints the log's last

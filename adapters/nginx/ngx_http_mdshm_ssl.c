@@ -210,12 +210,14 @@ static int client_hello_cb(SSL *ssl, int *al, void *arg)
 }
 
 /* The stored challenge certificate of the SNI name, or fail the handshake
- * (RFC 8737: a validation gets that certificate or nothing). */
+ * (RFC 8737: a validation gets that certificate or nothing); the
+ * connection then closes right after its handshake. */
 static int serve_challenge(SSL *ssl)
 {
     const char *name = SSL_get_servername(ssl, TLSEXT_NAMETYPE_host_name);
     X509 *cert = NULL;
     EVP_PKEY *pkey = NULL;
+    ngx_connection_t *c;
     int ok;
 
     if (!name || mdshm_tls_challenge_get(ngx_http_mdshm.w, name,
@@ -226,6 +228,13 @@ static int serve_challenge(SSL *ssl)
     ok = SSL_use_cert_and_key(ssl, cert, pkey, NULL, 1) == 1;
     X509_free(cert);
     EVP_PKEY_free(pkey);
+    /* Nothing follows a validation's handshake (RFC 8737 3): without
+     * this the connection would wait for a request until
+     * client_header_timeout.  nginx's first read handler after the
+     * handshake (ngx_http_wait_request_handler) closes a connection
+     * marked so, as it does for idle ones it drains. */
+    if (ok && (c = ngx_ssl_get_connection(ssl)))
+        c->close = 1;
     return ok;
 }
 

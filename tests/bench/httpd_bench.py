@@ -228,7 +228,10 @@ def median(v):
 # The client: a C loop (a Python loop would measure Python on this 2-core
 # machine), one process per --clients, each making new connections with a
 # new SSL (no session: every handshake is a full one) with SNI until the
-# end time; prints its count.  Built with cc into the work directory.
+# end time; prints its count.  An optional fifth argument restricts the
+# client's signature algorithms (OpenSSL's list syntax): nginx_bench.py
+# picks the ECDSA or the RSA certificate of one server that has both.
+# Built with cc into the work directory.
 CLIENT_C = r"""
 #include <arpa/inet.h>
 #include <netinet/in.h>
@@ -248,13 +251,15 @@ static double now(void)
 
 int main(int argc, char **argv)
 {
-    if (argc != 5)
+    if (argc != 5 && argc != 6)
         return 2;
     int port = atoi(argv[1]);
     const char *name = argv[2];
     double t0 = atof(argv[3]), end = t0 + atof(argv[4]);
     SSL_CTX *ctx = SSL_CTX_new(TLS_client_method());
     SSL_CTX_set_session_cache_mode(ctx, SSL_SESS_CACHE_OFF);
+    if (argc == 6 && SSL_CTX_set1_sigalgs_list(ctx, argv[5]) != 1)
+        return 2;
     struct sockaddr_in sa = { .sin_family = AF_INET,
                               .sin_port = htons(port) };
     inet_pton(AF_INET, "127.0.0.1", &sa.sin_addr);
@@ -292,10 +297,13 @@ def build_client(workdir):
     return exe
 
 
-def handshakes(client, port, name, clients, seconds):
-    """Full handshakes made by @clients processes in @seconds."""
+def handshakes(client, port, name, clients, seconds, sigalgs=None):
+    """Full handshakes made by @clients processes in @seconds (offering
+    only @sigalgs, when given)."""
     t0 = time.time() + 0.3  # every client started before the clock runs
     argv = [client, str(port), name, repr(t0), str(seconds)]
+    if sigalgs:
+        argv.append(sigalgs)
     procs = [subprocess.Popen(argv, stdout=subprocess.PIPE, text=True)
              for _ in range(clients)]
     total = 0
@@ -444,6 +452,48 @@ def installed_ms(mdshm, store, md):
     return max(c["installed_ms"] for c in certs.values())
 
 
+def renewal_latency(mdshm, store, name, old, probe, pids):
+    """`mdshm renew @name`, with probe() rounds ([(pid, served DER, time
+    of the handshake)]) before it until each of @pids was seen, then
+    until each served a set other than DER @old.  Per pid, in ms after
+    the commit (the new set's installed_ms): its first handshake on the
+    new set and its last on the old one after the commit; and the number
+    of rounds: (first_new, last_old, rounds)."""
+    seen = set()
+    harness.wait_until(lambda: seen.update(p for p, _, _ in probe())
+                       or seen >= set(pids), 30, "a probe of every process")
+    r = subprocess.run([mdshm, "--store", store, "renew", name],
+                       capture_output=True, text=True)
+    if r.returncode != 0:
+        raise Failed(f"mdshm renew: {r.stdout}{r.stderr}")
+    first_new, last_old = {}, {}
+    deadline = time.time() + 60
+    rounds = 0
+    while set(first_new) < set(pids):
+        if time.time() > deadline:
+            raise Failed(f"not every process served the renewal in 60 s: "
+                         f"{first_new}")
+        rounds += 1
+        for pid, der, when in probe():
+            if der != old:
+                first_new.setdefault(pid, when)
+            elif pid not in first_new:
+                last_old[pid] = when
+    commit = installed_ms(mdshm, store, name) / 1000.0
+    lat = {pid: (t - commit) * 1000 for pid, t in first_new.items()
+           if pid in pids}
+    stale = {pid: (t - commit) * 1000 for pid, t in last_old.items()
+             if pid in pids and t > commit}
+    return lat, stale, rounds
+
+
+def old_new(lat, stale):
+    """The "old..new" ms of each process, by its first new handshake."""
+    return "  ".join(f"{stale.get(p, float('-inf')):.1f}..{v:.1f}"
+                     .replace("-inf", "<0")
+                     for p, v in sorted(lat.items(), key=lambda kv: kv[1]))
+
+
 def part_renew(env, args):
     log(f"## renew: `mdshm renew` commit -> each child serving the new set, "
         f"{args.renewals} renewals per MPM")
@@ -478,33 +528,9 @@ def part_renew(env, args):
             return None if hs.handshake.is_fallback else hs.handshake.serial
         harness.wait_until(issued, 60, "pebble's certificate", interval=0.2)
         for i in range(args.renewals):
-            old = served_der(port, name)
-            seen = set()
-            harness.wait_until(
-                lambda: seen.update(p for p, _, _ in probe.round())
-                or seen >= set(children), 30, "a probe of every child")
-            r = subprocess.run([env.mdshm, "--store", store, "renew", name],
-                               capture_output=True, text=True)
-            if r.returncode != 0:
-                raise Failed(f"mdshm renew: {r.stdout}{r.stderr}")
-            first_new, last_old = {}, {}
-            deadline = time.time() + 60
-            rounds = 0
-            while set(first_new) < set(children):
-                if time.time() > deadline:
-                    raise Failed(f"{mpm}: not every child served the renewal "
-                                 f"in 60 s: {first_new}")
-                rounds += 1
-                for pid, der, when in probe.round():
-                    if der != old:
-                        first_new.setdefault(pid, when)
-                    elif pid not in first_new:
-                        last_old[pid] = when
-            commit = installed_ms(env.mdshm, store, name) / 1000.0
-            lat = {pid: (t - commit) * 1000 for pid, t in first_new.items()
-                   if pid in children}
-            stale = {pid: (t - commit) * 1000 for pid, t in last_old.items()
-                     if pid in children and t > commit}
+            lat, stale, rounds = renewal_latency(
+                env.mdshm, store, name, served_der(port, name), probe.round,
+                children)
             same = a.pid() == parent and a.children() == children
             results.append((mpm, i + 1, lat, stale, rounds, same))
             if max(lat.values()) > TARGETS["renew_ms"]:
@@ -520,9 +546,7 @@ def part_renew(env, args):
     log(f"{'MPM':<8} {'#':>2} {'children':>8} {'max ms':>7}  per child "
         "(old..new ms)")
     for mpm, i, lat, stale, rounds, same in results:
-        per = "  ".join(f"{stale.get(p, float('-inf')):.1f}..{v:.1f}"
-                        .replace("-inf", "<0")
-                        for p, v in sorted(lat.items(), key=lambda kv: kv[1]))
+        per = old_new(lat, stale)
         log(f"{mpm:<8} {i:>2} {len(lat):>8} {max(lat.values()):7.1f}  {per}"
             f"  [{rounds} probe rounds; same parent and children: {same}]")
     log(f"target: every child <= {TARGETS['renew_ms']:.0f} ms, no reload "
@@ -686,24 +710,60 @@ def part_issue(env, args):
 
 
 # ---------------------------------------------------------------------------
+# the frame of a run (shared with nginx_bench.py)
 
-def main():
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--parts", default=",".join(PARTS))
-    ap.add_argument("--rounds", type=int, default=5)
-    ap.add_argument("--start-rounds", type=int, default=2)
+def arg_parser(doc, parts):
+    """The options of every server benchmark; @parts: the default list."""
+    ap = argparse.ArgumentParser(description=doc.split("\n")[0])
+    ap.add_argument("--parts", default=",".join(parts))
     ap.add_argument("--hs-rounds", type=int, default=5)
     ap.add_argument("--seconds", type=float, default=2.0)
     ap.add_argument("--clients", type=int, default=3)
     ap.add_argument("--renewals", type=int, default=3)
+    ap.add_argument("--workdir")
+    return ap
+
+
+def chosen_parts(ap, args, parts):
+    """The parts --parts names, each one of @parts."""
+    chosen = [p for p in args.parts.split(",") if p]
+    for p in chosen:
+        if p not in parts:
+            ap.error(f"unknown part {p!r} (parts: {', '.join(parts)})")
+    return chosen
+
+
+def run_parts(name, chosen, funcs, env, args, missed):
+    """funcs["part_" + p](env, args) for each chosen part, timed; then
+    stops @env and prints the targets @missed.  The exit status: 0; 1 on
+    a failure; 2 if only targets were missed and MDSHM_BENCH_STRICT=1."""
+    status = 0
+    try:
+        for p in chosen:
+            log()
+            t = time.monotonic()
+            funcs["part_" + p](env, args)
+            log(f"({p}: {time.monotonic() - t:.0f} s)")
+    except (Failed, TimeoutError, RuntimeError, OSError) as e:
+        log(f"{name}: FAILED: {e}")
+        status = 1
+    finally:
+        env.stop()
+    if missed:
+        log("targets missed: " + "; ".join(missed))
+        if status == 0 and os.environ.get("MDSHM_BENCH_STRICT") == "1":
+            status = 2
+    return status
+
+
+def main():
+    ap = arg_parser(__doc__, PARTS)
+    ap.add_argument("--rounds", type=int, default=5)
+    ap.add_argument("--start-rounds", type=int, default=2)
     ap.add_argument("--n-start", type=int, default=100)
     ap.add_argument("--n-issue", type=int, default=100)
-    ap.add_argument("--workdir")
     args = ap.parse_args()
-    parts = [p for p in args.parts.split(",") if p]
-    for p in parts:
-        if p not in PARTS:
-            ap.error(f"unknown part {p!r} (parts: {', '.join(PARTS)})")
+    parts = chosen_parts(ap, args, PARTS)
 
     log("httpd_bench: mod_mdshm in Debian's apache2 vs a static "
         "SSLCertificateFile and mod_md")
@@ -732,24 +792,9 @@ def main():
     version = subprocess.run([APACHE2, "-v"], capture_output=True,
                              text=True).stdout.splitlines()
     log(f"apache2: {version[0] if version else '?'}")
-    status = 0
-    try:
-        for p in parts:
-            log()
-            t = time.monotonic()
-            globals()["part_" + p](env, args)
-            log(f"({p}: {time.monotonic() - t:.0f} s)")
-    except (Failed, TimeoutError, RuntimeError) as e:
-        log(f"httpd_bench: FAILED: {e}")
-        status = 1
-    finally:
-        env.stop()
-        if not args.workdir:
-            shutil.rmtree(workdir, ignore_errors=True)
-    if missed:
-        log("targets missed: " + "; ".join(missed))
-        if status == 0 and os.environ.get("MDSHM_BENCH_STRICT") == "1":
-            status = 2
+    status = run_parts("httpd_bench", parts, globals(), env, args, missed)
+    if not args.workdir:
+        shutil.rmtree(workdir, ignore_errors=True)
     return status
 
 

@@ -26,6 +26,14 @@
 # apache2, apxs, mod_md or pebble are missing.  MDSHM_BENCH_HTTPD=0 leaves it
 # out; MDSHM_BENCH_ARGS_httpd_bench='--parts handshake,renew' runs some parts.
 #
+# nginx_bench (ngx_http_mdshm_module in Debian's nginx against a static
+# ssl_certificate and `ssl_certificate data:$var`: handshakes/s, renewal to
+# every worker, memory per worker with 1,000 MDs; tests/bench/nginx_bench.py,
+# run with /usr/bin/python3, about 5 minutes) is in the default list; it says
+# "skipped" and succeeds when not root, in a sanitizer build, or when nginx,
+# nginx-dev or pebble are missing.  MDSHM_BENCH_NGINX=0 leaves it out;
+# MDSHM_BENCH_ARGS_nginx_bench='--parts handshake,renew' runs some parts.
+#
 # The programs are taken from $MDSHM_BENCH_DIR (default build/tests/bench).
 # Each runs in its own directory inside one mktemp -d directory (mode 0700),
 # which is removed at the end.  Before each program the exact command is
@@ -45,6 +53,7 @@ esac
 if [ $# -eq 0 ]; then
     set -- bench_lookup bench_takeover bench_staple bench_handshake bench_scale
     [ "${MDSHM_BENCH_HTTPD:-1}" = 1 ] && set -- "$@" httpd_bench
+    [ "${MDSHM_BENCH_NGINX:-1}" = 1 ] && set -- "$@" nginx_bench
     [ "${MDSHM_BENCH_ISSUE:-0}" = 1 ] && set -- "$@" issue_bench
 fi
 
@@ -72,7 +81,8 @@ for b in "$@"; do
     esac
     extra=
     eval "extra=\${MDSHM_BENCH_ARGS_$b:-}"
-    if [ "$b" = issue_bench ] || [ "$b" = httpd_bench ]; then
+    if [ "$b" = issue_bench ] || [ "$b" = httpd_bench ] ||
+       [ "$b" = nginx_bench ]; then
         if [ ! -x /usr/bin/python3 ]; then
             echo "run.sh: $b needs /usr/bin/python3" >&2
             status=1

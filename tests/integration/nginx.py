@@ -46,6 +46,7 @@ class Nginx(Apache):
     STOP = ("-s", "stop")
 
     def __init__(self, so, user="nobody", group="nogroup"):
+        """@so: the module, or None for nginx without it."""
         self.so = so
         self.user, self.group = user, group
         self.prefix = tempfile.mkdtemp(prefix="mdshm-nginx-", dir="/tmp")
@@ -54,6 +55,7 @@ class Nginx(Apache):
         self.conf = os.path.join(self.prefix, "nginx.conf")
         self.pidfile = os.path.join(self.prefix, "nginx.pid")
         self.error_log = os.path.join(self.prefix, "error.log")
+        self.log_level = "info"  # the benchmarks: warn (no line per client)
         self.store_base = os.path.join(self.prefix, "md")
         os.mkdir(os.path.join(self.prefix, "tmp"))  # nginx makes the rest
         self.started = False
@@ -63,12 +65,15 @@ class Nginx(Apache):
         the http block (after the temp paths)."""
         tmp = os.path.join(self.prefix, "tmp")
         user = f"user {self.user} {self.group};" if self.user else ""
+        # no module (so None): the same nginx, for comparisons
+        load = f"load_module {self.so};" if self.so else ""
+        store = f"mdshm_store_dir {self.store_base};" if self.so else ""
         text = textwrap.dedent(f"""\
-            load_module {self.so};
+            {load}
             {user}
             worker_processes {WORKERS};
             pid {self.pidfile};
-            error_log {self.error_log} info;
+            error_log {self.error_log} {self.log_level};
             """) + textwrap.dedent(head) + textwrap.dedent(f"""\
             events {{ worker_connections 256; }}
             http {{
@@ -78,7 +83,7 @@ class Nginx(Apache):
             fastcgi_temp_path {tmp}/fastcgi;
             uwsgi_temp_path {tmp}/uwsgi;
             scgi_temp_path {tmp}/scgi;
-            mdshm_store_dir {self.store_base};
+            {store}
             """) + textwrap.dedent(http_body) + "}\n"
         with open(self.conf, "w") as f:
             f.write(text)

@@ -3,7 +3,8 @@
 with nginx's file and line, and an MD issued from pebble over http-01 with
 a master and 4 workers running as nobody: the fallback with 503 first,
 then pebble's certificate in every worker, and a renewal served by every
-worker, with no reload; tls-alpn-01 alongside nginx's ALPN; and, with
+worker, with no reload; tls-alpn-01 alongside nginx's ALPN, its
+validation connections closed right after the handshake; and, with
 pebble behind the fault proxy holding the first order at its finalize,
 SIGKILL of the leading worker and `nginx -s reload` mid-order: another
 worker completes the same order (one newOrder), also while the old leader
@@ -287,6 +288,59 @@ def test_nginx_tls_alpn_01(nginx, pebble):
                                   timeout=10) as s, \
             ctx.wrap_socket(s, server_hostname="alpn.example") as tls:
         assert tls.selected_alpn_protocol() == "h2"
+
+
+# DER of the acmeIdentifier extension's OID (RFC 8737), 1.3.6.1.5.5.7.1.31
+ACME_IDENTIFIER_OID = bytes.fromhex("2b0601050507011f")
+
+
+def test_nginx_tls_alpn_01_connection_closes_after_handshake(
+        nginx, pebble, faultproxy):
+    """A validation's connection (ALPN acme-tls/1) is served the challenge
+    certificate, then closed by the worker right after the handshake
+    (TLS 1.2 and 1.3), not left waiting for a request until
+    client_header_timeout (300s here: the read would time out)."""
+    n = nginx()
+    ca_file = n.copy_in(pebble.ca_file)
+    n.write(f"""\
+        mdshm_certificate_authority {faultproxy.directory_url};
+        mdshm_ca_certificate_file {ca_file};
+        mdshm_certificate_agreement accepted;
+        mdshm_contact_email admin@example.org;
+        mdshm_retry_delay 1s;
+        client_header_timeout 300s;
+        server {{
+            listen 127.0.0.1:{pebble.tls_port} ssl;
+            server_name close.example;
+            ssl_protocols TLSv1.2 TLSv1.3;  # nginx 1.22: no 1.3 by default
+            mdshm on;
+            mdshm_ca_challenges tls-alpn-01;
+        }}
+        """)
+    # the answer to the CA held: the challenge stays in the store, and
+    # pebble's own validation does not begin
+    chall = re.compile(r"^/chalZ/")
+    faultproxy.delay(chall, 300, times=1, method="POST")
+    r = n.start()
+    assert r.returncode == 0, r.stderr + n.log()
+    harness.wait_until(lambda: faultproxy.requests(chall, "POST"), DEADLINE,
+                       "the challenge answer")
+    for version in (ssl.TLSVersion.TLSv1_2, ssl.TLSVersion.TLSv1_3):
+        ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+        ctx.check_hostname = False
+        ctx.verify_mode = ssl.CERT_NONE
+        ctx.minimum_version = ctx.maximum_version = version
+        ctx.set_alpn_protocols(["acme-tls/1"])
+        with socket.create_connection(("127.0.0.1", pebble.tls_port),
+                                      timeout=30) as s, \
+                ctx.wrap_socket(s, server_hostname="close.example") as tls:
+            assert tls.selected_alpn_protocol() == "acme-tls/1"
+            assert ACME_IDENTIFIER_OID in tls.getpeercert(binary_form=True)
+            try:
+                data = tls.recv(1)  # a timeout fails the test
+            except (ssl.SSLEOFError, ConnectionResetError):
+                data = b""
+            assert data == b"", (version, data)
 
 
 FINALIZE = re.compile(r"^/finalize-order/")
