@@ -41,6 +41,7 @@ class CrlServer:
         self.issuer = issuer
         self.key = key
         self.revoked = []
+        self.fail = None  # an HTTP status to answer instead of the CRL
         self.lock = threading.Lock()
         self.sent = {200: 0, 304: 0}
         self.publish()
@@ -78,7 +79,11 @@ class CrlServer:
                 with srv.lock:
                     der, etag = srv.der, srv.etag
                     code = 304 if self.headers.get("If-None-Match") == etag else 200
-                    srv.sent[code] += 1
+                    code = srv.fail or code
+                    srv.sent[code] = srv.sent.get(code, 0) + 1
+                if code not in (200, 304):
+                    self.send_error(code)
+                    return
                 self.send_response(code)
                 self.send_header("ETag", etag)
                 if code == 200:
@@ -104,7 +109,7 @@ class CrlServer:
 
     def count(self, code):
         with self.lock:
-            return self.sent[code]
+            return self.sent.get(code, 0)
 
 
 def crl_status(mdshm, store, md):
@@ -235,4 +240,57 @@ def test_crl_static_and_registered(mdshm, tmp_path):
         assert "crl-revoked" in log and "a static certificate" in log
     finally:
         crl.stop()
+        s.close()
+
+
+def test_crl_every_distribution_point(mdshm, tmp_path):
+    """A certificate with four distribution points: nothing listening,
+    an HTTP error, a CRL signed by another key, a good CRL.  Each failure
+    moves on to the next URL; the fourth gives the outcome, and status
+    names it.  All of them failing counts one error that names each URL,
+    and the last outcome (and its URL) stays."""
+    s = OcspSetup(mdshm, tmp_path, names=("s.test",))
+    from cryptography.hazmat.primitives.asymmetric import ec
+    good = CrlServer(s.ca.cert, s.ca.key).start()
+    http_err = CrlServer(s.ca.cert, s.ca.key)
+    http_err.fail = 503
+    http_err.start()
+    forged = CrlServer(s.ca.cert, ec.generate_private_key(ec.SECP256R1())).start()
+    refused = f"http://127.0.0.1:{harness.free_port()}/crl"
+    urls = [refused, http_err.url, forged.url, good.url]
+    chain, key, _ = s.ca.issue("dp.test", crl_urls=urls)
+    with open(s.conf, "a") as f:
+        f.write(f"<MDomain dp.test>\n  MDCertificateFile {chain}\n"
+                f"  MDCertificateKeyFile {key}\n</MDomain>\n"
+                "MDCRLInterval 1s\n")
+    try:
+        s.start()
+
+        def crl(pred):
+            def ok():
+                s.check_alive()
+                r = s.cli("status", "--json")
+                assert r.returncode == 0, r.stderr
+                certs = json.loads(r.stdout)["mds"]["dp.test"]["certs"] or {}
+                c = next(iter(certs.values()))["crl"] if certs else {}
+                return c if pred(c) else None
+            return ok
+
+        c = harness.wait_until(crl(lambda c: c.get("status") == "good"),
+                               DEADLINE, "an outcome from the fourth URL")
+        assert c["url"] == good.url and c["errors"] == 0
+        assert http_err.count(503) >= 1 and forged.count(200) >= 1
+        assert "answered by " + good.url in s.drive.log_text()
+
+        good.stop()
+        c = harness.wait_until(crl(lambda c: c.get("errors", 0) >= 1),
+                               DEADLINE, "every URL failed")
+        assert c["status"] == "good" and c["url"] == good.url
+        for u in urls:
+            assert u in c["last_error"], c["last_error"]
+        assert "503" in c["last_error"]
+        assert "signature" in c["last_error"], c["last_error"]
+    finally:
+        for srv in (good, http_err, forged):
+            srv.stop()
         s.close()
