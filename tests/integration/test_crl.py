@@ -215,6 +215,9 @@ def test_crl_static_and_registered(mdshm, tmp_path):
             return ok
 
         harness.wait_until(static_crl("good"), DEADLINE, "the static MD checked")
+        assert "REVOKED" not in cli("status")
+        assert "warnings" not in json.loads(cli("status", "--md-status"))[
+            "managed-domains"][0]
         other, _, other_cert = s.ca.issue("other.test")
         assert "registered" in cli("ocsp", "register", other)
         sha = other_cert.fingerprint(hashes.SHA256()).hex()
@@ -238,6 +241,19 @@ def test_crl_static_and_registered(mdshm, tmp_path):
                            "the registered certificate revoked")
         log = cli("dump", "--json", "s.test")
         assert "crl-revoked" in log and "a static certificate" in log
+        # the operator must replace it: a warning line in mdshm status
+        # (text and JSON) and in md-status
+        serial = format(cert.serial_number, "X")
+        text = cli("status")
+        line = next(ln for ln in text.splitlines() if "REVOKED:" in ln)
+        assert serial in line.upper() and crl.url in line, line
+        assert "keyCompromise" in line and "static certificate" in line
+        w = json.loads(cli("status", "--json"))["mds"]["s.test"]["warnings"]
+        assert len(w) == 1 and "static certificate" in w[0]
+        md = json.loads(cli("status", "--md-status"))["managed-domains"][0]
+        assert md["name"] == "s.test"
+        assert len(md["warnings"]) == 1
+        assert "REVOKED" in md["warnings"][0] and crl.url in md["warnings"][0]
     finally:
         crl.stop()
         s.close()
