@@ -20,6 +20,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 
 import harness
 from test_drive import Drive, wait_certs, write_conf
+from test_example_server import servers, wait_served  # noqa: F401 (fixture)
 from test_ocsp import Setup as OcspSetup
 
 DEADLINE = 60.0
@@ -186,6 +187,56 @@ def test_crl_revocation_renews(mdshm, pebble_factory, tmp_path):
         crl.stop()
         if drive:
             assert drive.stop() == 0
+
+
+def test_crl_renewal_served_by_every_worker(mdshm, pebble_factory, tmp_path,
+                                            servers):  # noqa: F811
+    """The example server (4 workers, the drive on a thread of each): the
+    CRL lists the certificate every worker serves; the leader renews at
+    once, and every worker (each reached for certain: the others are held
+    busy) serves the new certificate, with no restart."""
+    pebble = pebble_factory()
+    crl = CrlServer.of_pebble(pebble).start()
+    try:
+        store = tmp_path / "store"
+        conf = write_conf(tmp_path, pebble.directory_url, pebble.ca_file, store,
+                          """
+            <MDomain w.example>
+                MDPrivateKeys secp256r1
+                MDCAChallenges http-01
+            </MDomain>
+            """, extra=f"MDCRLUrl {crl.url}\nMDCRLInterval 1s\n")
+        srv = servers(tmp_path, conf=conf, http_port=pebble.http_port)
+        workers = srv.worker_pids()
+        old = wait_served(srv, mdshm, store, "w.example", "secp256r1",
+                          "w.example")
+
+        def crl_of(serial, want):
+            def ok():
+                if not srv.process.running():
+                    raise harness.Fatal(srv.log_text()[-3000:])
+                r = subprocess.run([mdshm, "--store", str(store), "status",
+                                    "--json"], capture_output=True,
+                                   text=True, timeout=20)
+                assert r.returncode == 0, r.stderr
+                c = (json.loads(r.stdout)["mds"]["w.example"]["certs"]
+                     or {}).get("secp256r1") or {}
+                return (c if int(c.get("serial", "0"), 16) == serial and
+                        c["crl"].get("status") == want else None)
+            return ok
+
+        harness.wait_until(crl_of(old, "good"), DEADLINE,
+                           "the served certificate checked good")
+        crl.revoke(format(old, "x"))
+        new = wait_served(srv, mdshm, store, "w.example", "secp256r1",
+                          "w.example", not_serial=old)
+        assert new != old
+        assert "crl-revoked" in job_log(mdshm, store, "w.example")
+        harness.wait_until(crl_of(new, "good"), DEADLINE,
+                           "the new certificate checked good")
+        assert srv.worker_pids() == workers  # no restart
+    finally:
+        crl.stop()
 
 
 def test_crl_static_and_registered(mdshm, tmp_path):
