@@ -23,8 +23,6 @@
 #include "joblog.h"
 
 #include <errno.h>
-#include <fcntl.h>
-#include <poll.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -232,8 +230,8 @@ static int add_item(struct scan *s, const char *hex, const char *md,
         }
     }
     it->due = due <= s->now;
-    if (!it->due && due < c->next_due)
-        c->next_due = due;
+    if (!it->due && due < c->pt.next_due)
+        c->pt.next_due = due;
     c->n_items++;
     return 0;
 }
@@ -316,7 +314,7 @@ static int scan_fn(mdshm_reader_t *rd, void *baton)
 
     s->rd = rd;
     s->sorted = s->c->n_certs;
-    rv = mdshm_read_gen(rd, &s->c->seen_gen);
+    rv = mdshm_read_gen(rd, &s->c->pt.seen_gen);
     if (rv < 0)
         return rv;
     rv = mdshm_read_foreach(rd, MDSHM_DB_CERTS, scan_cert, s);
@@ -574,8 +572,8 @@ static void after_write(mdshm__dcrl_t *c, int64_t now)
                 on_revoked(c, it);
             t = now + min_refetch(c);
         }
-        if (t < c->next_due)
-            c->next_due = t;
+        if (t < c->pt.next_due)
+            c->pt.next_due = t;
     }
 }
 
@@ -591,7 +589,7 @@ static void round_run(mdshm__dcrl_t *c)
         goto out;
     s->c = c;
     s->now = mdshm__now_ms();
-    c->next_due = s->now + RESCAN_MS;
+    c->pt.next_due = s->now + RESCAN_MS;
     rv = mdshm__read_once(c->d->st, scan_fn, s);
     if (rv == 0)
         certs_settle(c);
@@ -599,7 +597,7 @@ static void round_run(mdshm__dcrl_t *c)
         rv = make_groups(c);
     if (rv < 0) {
         MDSHM_LOG(MDSHM_LOG_WARN, rv, "CRL: cannot read the store");
-        c->next_due = s->now + POLL_MS;
+        c->pt.next_due = s->now + POLL_MS;
         goto out;
     }
     if (!c->n_groups && !c->n_stale)
@@ -612,7 +610,7 @@ static void round_run(mdshm__dcrl_t *c)
     rv = mdshm__leader_write(c->d->cand, write_fn, wr);
     if (rv < 0) {
         MDSHM_LOG(MDSHM_LOG_WARN, rv, "CRL: cannot store the outcomes");
-        c->next_due = wr->now + POLL_MS;
+        c->pt.next_due = wr->now + POLL_MS;
         goto out;
     }
     after_write(c, wr->now);
@@ -630,42 +628,12 @@ out:
 
 /* ---- the thread ------------------------------------------------------------ */
 
-struct gen_peek {
-    uint64_t gen;
-};
-
-static int gen_fn(mdshm_reader_t *rd, void *baton)
+static void pt_round(mdshm__periodic_t *p)
 {
-    return mdshm_read_gen(rd, &((struct gen_peek *)baton)->gen);
+    round_run(p->owner);
 }
 
-static void *crl_main(void *arg)
-{
-    mdshm__dcrl_t *c = arg;
-    struct pollfd pfd = {c->wake[0], POLLIN, 0};
-    char buf[64];
-
-    c->next_due = 0;
-    while (!mdshm__drive_crl_stopping(c)) {
-        struct gen_peek gp = {0};
-        int64_t now = mdshm__now_ms(), wait;
-        /* a certificate installed (meta/gen moved): check it at once */
-        if (mdshm__read_once(c->d->st, gen_fn, &gp) == 0 &&
-            gp.gen != c->seen_gen)
-            c->next_due = 0;
-        if (now >= c->next_due)
-            round_run(c);
-        wait = c->next_due - mdshm__now_ms();
-        if (wait > POLL_MS)
-            wait = POLL_MS;
-        if (wait < 0)
-            wait = 0;
-        if (poll(&pfd, 1, (int)wait) > 0)
-            while (read(c->wake[0], buf, sizeof(buf)) > 0)
-                ;
-    }
-    return NULL;
-}
+static const mdshm__periodic_ops_t crl_ops = {NULL, pt_round, NULL};
 
 static bool crl_configured(const mdshm_drive_t *d)
 {
@@ -690,19 +658,11 @@ int mdshm__drive_crl_start(mdshm_drive_t *d)
     c->parallel = d->ocsp_parallel ? d->ocsp_parallel : 6;
     /* a CRL can be megabytes: more time than an OCSP exchange */
     c->timeout_ms = d->ocsp_timeout_ms ? 3 * d->ocsp_timeout_ms : 30000;
-    atomic_init(&c->stop, false);
     atomic_init(&c->requests, 0);
-    if (pipe2(c->wake, O_CLOEXEC | O_NONBLOCK) < 0) {
-        rv = -errno;
+    rv = mdshm__periodic_start(&c->pt, d, &crl_ops, c);
+    if (rv < 0) {
         free(c);
         return rv;
-    }
-    rv = pthread_create(&c->thread, NULL, crl_main, c);
-    if (rv != 0) {
-        close(c->wake[0]);
-        close(c->wake[1]);
-        free(c);
-        return -rv;
     }
     d->crl = c;
     return 0;
@@ -711,15 +671,10 @@ int mdshm__drive_crl_start(mdshm_drive_t *d)
 void mdshm__drive_crl_stop(mdshm_drive_t *d)
 {
     mdshm__dcrl_t *c = d->crl;
-    char ch = 1;
 
     if (!c)
         return;
-    atomic_store(&c->stop, true);
-    if (write(c->wake[1], &ch, 1) < 0) {
-        /* a full pipe already wakes it */
-    }
-    pthread_join(c->thread, NULL);
+    mdshm__periodic_stop(&c->pt);
     round_clear(c);
     for (size_t i = 0; i < c->n_certs; i++)
         cert_free(c->certs[i]);
@@ -729,8 +684,6 @@ void mdshm__drive_crl_stop(mdshm_drive_t *d)
     free(c->items);
     free(c->active);
     free(c->stale);
-    close(c->wake[0]);
-    close(c->wake[1]);
     free(c);
     d->crl = NULL;
 }

@@ -6,6 +6,7 @@
 #define MDSHM_DRIVE_CRL_H
 
 #include "drive.h"
+#include "drive_periodic.h"
 #include "crl.h"
 
 typedef struct mdshm__dcrl mdshm__dcrl_t;
@@ -63,14 +64,10 @@ typedef struct crl_group {
 } crl_group_t;
 
 struct mdshm__dcrl {
+    mdshm__periodic_t pt;  /* the thread; its next_due and seen_gen */
     mdshm_drive_t *d;
-    pthread_t thread;
-    atomic_bool stop;
-    int wake[2];
     unsigned parallel;
     unsigned timeout_ms;
-    int64_t next_due;
-    uint64_t seen_gen;
     size_t n_items, cap_items;
     crl_item_t *items;
     size_t n_order, cap_order;
@@ -92,7 +89,7 @@ struct mdshm__dcrl {
  * the round file both ask, and neither depends on the other for it. */
 static inline bool mdshm__drive_crl_stopping(mdshm__dcrl_t *c)
 {
-    return atomic_load(&c->stop) || mdshm__drive_cancelled(c->d);
+    return mdshm__periodic_stopping(&c->pt);
 }
 
 /* The item of position @i in c->order. */

@@ -192,23 +192,12 @@ static void *fetch_main(void *arg)
 /* Fetch the groups [from, to), at most c->parallel at a time. */
 static void fetch_pass(mdshm__dcrl_t *c, size_t from, size_t to)
 {
-    pthread_t th[64];
-    size_t n = c->parallel, started = 0;
     struct pool p = {c, from, to, 0};
 
     for (size_t gi = from; gi < to; gi++)
         for (size_t i = c->groups[gi].from; i < c->groups[gi].to; i++)
             crl_item_at(c, i)->group = gi;
-    if (n > to - from)
-        n = to - from;
-    if (n > 64)
-        n = 64;
-    for (size_t i = 1; i < n; i++)
-        if (pthread_create(&th[started], NULL, fetch_main, &p) == 0)
-            started++;
-    fetch_main(&p);
-    for (size_t i = 0; i < started; i++)
-        pthread_join(th[i], NULL);
+    mdshm__periodic_pool(c->parallel, to - from, fetch_main, &p);
 }
 
 /* ---- the next distribution point ------------------------------------------ */
