@@ -1,11 +1,14 @@
 /* drive_crl.c -- the leader's CRL thread: are our certificates revoked?
  *
- * One thread per leadership term, like the stapling thread.  A round
- * reads the store once: every active certificate of an MD with
- * MDCRLCheck on, its CRL URL (the certificate's http:// distribution
- * point, else MDCRLUrl) and its stored outcome (ocsp/crl-<sha256>).  The
+ * One thread per leadership term, a periodic fetch thread like the
+ * stapling thread (drive_periodic.c).  A round reads the store once:
+ * every active certificate of an MD with MDCRLCheck on, its CRL URLs
+ * (the certificate's http:// distribution points in order, else
+ * MDCRLUrl) and its stored outcome (ocsp/crl-<sha256>).  What a round
+ * needs of a certificate is parsed once per term (crl_cert_t).  The
  * certificates are grouped by URL: one fetch serves every certificate
- * that names it, and it happens when the first of them is due.  A fetch
+ * that names it, and it happens when the first of them is due; one whose
+ * URL fails is tried at its next (drive_crl_fetch.c).  A fetch
  * is conditional (If-None-Match / If-Modified-Since) when every
  * certificate of the group has an outcome from that very CRL: a 304
  * then costs one exchange and no parsing.  A CRL that arrives is
@@ -434,9 +437,8 @@ static void apply(struct wr *wr, const crl_group_t *g, crl_item_t *it)
     if (it->rv < 0) {
         /* the URL stays the one of the outcome kept, if still ours */
         if (!item_names(it, r->url))
-            r->url = mdshm__sbuf(it->n_urls ? (it->fallback ? it->fallback
-                                                   : it->cert->urls[0])
-                                             : it->url);
+            r->url = mdshm__sbuf(it->fallback ? it->fallback
+                                              : it->cert->urls[0]);
         r->errors++;
         r->next_try_ms = mdshm__drive_plan_retry(
             wr->now, wr->c->d->retry_delay_ms, r->errors, g->retry_after_ms,
