@@ -8,6 +8,8 @@
  *   drive_crl.c    the leader's CRL thread: one fetch per URL for every
  *                  certificate naming it, conditional requests, schedule,
  *                  outcomes per certificate in the store, events, renewal
+ *   drive_crl_fetch.c  the fetches, and the next distribution point when
+ *                  one fails
  * docs/revocation.md compares OCSP, CRL and ARI.
  */
 #ifndef MDSHM_CRL_H
@@ -66,6 +68,13 @@ typedef struct mdshm__crl_answer {
  * (@leaf was not issued by the CRL's issuer: name mismatch). */
 MDSHM_HIDDEN int mdshm__crl_lookup(const mdshm__crl_t *crl, X509 *leaf,
                                    mdshm__crl_answer_t *ans);
+
+/* The same by @leaf's issuer name and serial (the CRL thread keeps
+ * those of each certificate rather than parsing it every round). */
+MDSHM_HIDDEN int mdshm__crl_lookup_serial(const mdshm__crl_t *crl,
+                                          const X509_NAME *issuer_name,
+                                          const ASN1_INTEGER *serial,
+                                          mdshm__crl_answer_t *ans);
 
 /* RFC 5280 CRLReason name of @code ("unspecified", "keyCompromise", ...;
  * "none" for -1). */

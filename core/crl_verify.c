@@ -314,16 +314,24 @@ size_t mdshm__crl_count(const mdshm__crl_t *crl)
 int mdshm__crl_lookup(const mdshm__crl_t *crl, X509 *leaf,
                       mdshm__crl_answer_t *ans)
 {
+    return mdshm__crl_lookup_serial(crl, X509_get_issuer_name(leaf),
+                                    X509_get0_serialNumber(leaf), ans);
+}
+
+int mdshm__crl_lookup_serial(const mdshm__crl_t *crl,
+                             const X509_NAME *issuer_name,
+                             const ASN1_INTEGER *serial,
+                             mdshm__crl_answer_t *ans)
+{
     crl_entry_t key;
     const crl_entry_t *hit;
     X509_REVOKED *r;
     ASN1_ENUMERATED *code;
 
     memset(ans, 0, sizeof(*ans));
-    if (X509_NAME_cmp(X509_CRL_get_issuer(crl->crl),
-                      X509_get_issuer_name(leaf)) != 0)
+    if (X509_NAME_cmp(X509_CRL_get_issuer(crl->crl), issuer_name) != 0)
         return MDSHM_EBADINPUT;
-    serial_of(X509_get0_serialNumber(leaf), &key.serial, &key.len, &key.neg);
+    serial_of(serial, &key.serial, &key.len, &key.neg);
     hit = crl->n ? bsearch(&key, crl->e, crl->n, sizeof(key), cmp_entry)
                  : NULL;
     if (!hit)

@@ -12,6 +12,7 @@
  * MDSHM__STATUS_CHUNK bytes to the caller's sink, paged by the same cursor. */
 #define MDSHM__CONFIG_INTERNALS /* mdshm__parse_window */
 #include "status.h"
+#include "crl.h"
 #include "config.h"
 #include "schedule.h"
 
@@ -428,6 +429,55 @@ static void ocsp(struct sh *s, const mdshm_certset_rec_t *c)
     pr(s, "</dd>\n");
 }
 
+/* What the certificate's CRL says (docs/revocation.md); revoked, in red:
+ * for a static MD only its operator can replace it. */
+static void crl(struct sh *s, const mdshm_certset_rec_t *c)
+{
+    const mdshm_crl_rec_t *r = &s->ocsp->u.crl;
+    char key[MDSHM__CRL_KEY_LEN + 1];
+    int rv = MDSHM_ENOTFOUND;
+
+    pr(s, "<dt>CRL</dt><dd class=\"crl\">");
+    if (c->sha256.n == 32) {
+        mdshm__key_crl(key, c->sha256.p);
+        rv = mdshm_read_get(s->rd, MDSHM_DB_OCSP, key, MDSHM__CRL_KEY_LEN,
+                            s->ocsp);
+    }
+    if (rv == MDSHM_ENOTFOUND) {
+        pr(s, "not checked (no CRL URL, or MDCRLCheck off)</dd>\n");
+        return;
+    }
+    if (rv < 0) {
+        pr(s, "<span class=\"badge b-bad\">error</span> %s</dd>\n",
+           mdshm_strerror(rv));
+        return;
+    }
+    if (!r->fetched_ms)
+        pr(s, "<span class=\"badge b-warn\">pending</span> ");
+    else if (r->status == MDSHM__CRL_REVOKED)
+        pr(s, "<span class=\"badge b-bad\">revoked</span> ");
+    else
+        pr(s, "<span class=\"badge b-ok\">good</span> ");
+    text(s, r->url);
+    if (r->fetched_ms && r->status == MDSHM__CRL_REVOKED) {
+        pr(s, " <span class=\"err\">revoked ");
+        when(s, r->revoked_at * 1000);
+        pr(s, " (%s): %s</span>", mdshm__crl_reason_name(r->reason),
+           s->md->u.md.is_static ? "a static certificate, mdshm cannot "
+                                   "renew it: replace it now"
+                                 : "a renewal was requested");
+    }
+    pr(s, ", next fetch ");
+    when_rel(s, r->errors ? r->next_try_ms : r->next_fetch_ms);
+    if (r->errors) {
+        pr(s, " <span class=\"err\">%" PRIu32 " failed fetches, last "
+              "error: ", r->errors);
+        text(s, r->last_error);
+        pr(s, "</span>");
+    }
+    pr(s, "</dd>\n");
+}
+
 static void cert(struct sh *s, mdshm_buf_t spec)
 {
     const mdshm_md_rec_t *m = &s->md->u.md;
@@ -469,8 +519,8 @@ static void cert(struct sh *s, mdshm_buf_t spec)
     text(s, c->serial);
     pr(s, "</dd>\n");
     ocsp(s, c);
-    pr(s, "<dt>CRL</dt><dd>not checked (mdshm fetches no CRLs)</dd>\n"
-          "</dl>\n</div>\n");
+    crl(s, c);
+    pr(s, "</dl>\n</div>\n");
 }
 
 static void job(struct sh *s)

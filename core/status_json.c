@@ -32,6 +32,7 @@ struct sj {
     mdshm_record_t *md;  /* the MD being shown */
     mdshm_record_t *rec; /* scratch: certset, staging, job */
     mdshm_record_t *ocsp;
+    json_t *warnings;    /* the MD's "warnings" (NULL: none so far) */
     int err;             /* first fatal error (-ENOMEM, the sink's) */
     /* output */
     mdshm__status_out_t out;
@@ -331,6 +332,33 @@ static json_t *ocsp_json(struct sj *s, const mdshm_certset_rec_t *c)
     return j;
 }
 
+/* A certificate its CRL lists: a line in the MD's "warnings" (a static
+ * one only its operator can replace). */
+static void crl_warning(struct sj *s, const mdshm_certset_rec_t *c,
+                        const mdshm_crl_rec_t *r)
+{
+    json_t *date = jdate(r->revoked_at);
+    json_t *w = json_sprintf(
+        "REVOKED: certificate %.*s is listed in its CRL %.*s, revoked %s "
+        "(%s); %s", (int)c->serial.n, (const char *)c->serial.p,
+        (int)r->url.n, (const char *)r->url.p,
+        date ? json_string_value(date) : "?",
+        mdshm__crl_reason_name(r->reason),
+        s->md->u.md.is_static ? "a static certificate: mdshm cannot renew "
+                                "it, replace it now"
+                              : "a renewal was requested");
+
+    json_decref(date);
+    if (!w) /* a URL that is not UTF-8: the "crl" object still says it */
+        return;
+    if (!s->warnings && !(s->warnings = json_array())) {
+        json_decref(w);
+        s->err = -ENOMEM;
+        return;
+    }
+    push(s, s->warnings, w);
+}
+
 /* "crl" of a certificate: what its CRL says (docs/revocation.md).
  * "state": "not checked" (MDCRLCheck off or no CRL URL: no record),
  * "checked" (an accepted CRL answered: see "status"), "pending" (only
@@ -371,6 +399,8 @@ static json_t *crl_json(struct sj *s, const mdshm_certset_rec_t *c)
         put_ms(s, j, "revoked-at", r->revoked_at * 1000);
         put(s, j, "reason", json_string(mdshm__crl_reason_name(r->reason)));
     }
+    if (r->status == MDSHM__CRL_REVOKED && r->fetched_ms)
+        crl_warning(s, c, r);
     put_ms(s, j, "next-fetch", r->errors ? r->next_try_ms : r->next_fetch_ms);
     put(s, j, "errors", json_integer(r->errors));
     if (r->last_error.n)
@@ -825,7 +855,11 @@ static json_t *md_json(struct sj *s, mdshm_buf_t key, mdshm_buf_t val,
     put_bufs(s, j, "domains", m->names, m->n_names, MDSHM_MAX_NAMES);
     put_bufs(s, j, "contacts", m->contacts, m->n_contacts, MDSHM_MAX_LIST);
     put(s, j, "transitive", json_integer(m->transitive));
+    s->warnings = NULL;
     cert = certs_json(s, descr, sizeof(descr), &issued);
+    if (s->warnings) /* *mdshm*: what needs the operator now */
+        put(s, j, "warnings", s->warnings);
+    s->warnings = NULL;
     put(s, j, "ca", ca_json(s, m, issued));
     put_privkeys(s, j, m);
     put(s, j, "state", json_integer(m->state));

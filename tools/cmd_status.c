@@ -14,6 +14,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 int cmd_md_status(cli_t *cli); /* tools/cmd_metrics.c */
 int cmd_status_html(cli_t *cli); /* tools/cmd_status_html.c */
@@ -346,6 +347,74 @@ static void out_staging(struct status *s, mdshm_buf_t md, mdshm_buf_t spec)
     free(k);
 }
 
+/* RFC 5280 CRLReason names (codes 0-10; 7 is unused). */
+static const char *reason_name(int32_t code)
+{
+    static const char *const names[] = {"unspecified", "keyCompromise",
+        "cACompromise", "affiliationChanged", "superseded",
+        "cessationOfOperation", "certificateHold", "(7)", "removeFromCRL",
+        "privilegeWithdrawn", "aACompromise"};
+
+    return code >= 0 && code <= 10 ? names[code] : "none given";
+}
+
+/* A warning line per certificate of @md that its CRL lists: for a static
+ * MD nobody but the operator can replace it, so it must be seen at
+ * once ("warnings", before the details; absent when none). */
+static void out_warnings(struct status *s, mdshm_buf_t md)
+{
+    const mdshm_md_rec_t *m = &s->md->u.md;
+    const mdshm_certset_rec_t *c = &s->cs->u.certset;
+    mdshm_record_t *rec = malloc(sizeof(*rec));
+    const mdshm_crl_rec_t *r = rec ? &rec->u.crl : NULL;
+    bool open = false;
+
+    if (!rec) {
+        s->err = -ENOMEM;
+        return;
+    }
+    for (uint32_t i = 0; i < m->n_key_specs && i < MDSHM_MAX_LIST; i++) {
+        char key[600], when[32], line[1024];
+        mdshm_buf_t v;
+        time_t t;
+        struct tm tm;
+        int n = mdshm_key_certset(key, sizeof(key), (const char *)md.p,
+                                  md.n, (const char *)m->key_specs[i].p,
+                                  m->key_specs[i].n);
+        if (n < 0 ||
+            mdshm_read_get_raw(s->rd, MDSHM_DB_CERTS, key, (size_t)n,
+                               &v) < 0 ||
+            mdshm_record_decode(MDSHM_REC_CERTSET, v.p, v.n, s->cs) < 0 ||
+            c->sha256.n != 32)
+            continue;
+        memcpy(key, "crl-", 4);
+        mdshm_key_ocsp(key + 4, c->sha256.p);
+        if (mdshm_read_get(s->rd, MDSHM_DB_OCSP, key, 68, rec) < 0 ||
+            rec->type != MDSHM_REC_CRL || !r->fetched_ms || r->status != 1)
+            continue;
+        t = (time_t)r->revoked_at;
+        if (!gmtime_r(&t, &tm) ||
+            !strftime(when, sizeof(when), "%Y-%m-%dT%H:%M:%SZ", &tm))
+            snprintf(when, sizeof(when), "?");
+        snprintf(line, sizeof(line), "REVOKED: certificate %.*s (serial "
+                 "%.*s) is listed in its CRL %.*s, revoked %s (%s); %s",
+                 (int)m->key_specs[i].n, (const char *)m->key_specs[i].p,
+                 (int)c->serial.n, (const char *)c->serial.p,
+                 (int)r->url.n, (const char *)r->url.p, when,
+                 reason_name(r->reason),
+                 m->is_static ? "a static certificate: mdshm cannot renew "
+                                "it, replace MDCertificateFile/KeyFile now"
+                              : "a renewal was requested");
+        if (!open)
+            emit_arr(s->e, "warnings");
+        open = true;
+        emit_str(s->e, NULL, line);
+    }
+    if (open)
+        emit_end(s->e);
+    free(rec);
+}
+
 static int out_md(void *baton, mdshm_db_t db, mdshm_buf_t key,
                   mdshm_buf_t val)
 {
@@ -364,6 +433,7 @@ static int out_md(void *baton, mdshm_db_t db, mdshm_buf_t key,
         return 0;
     }
     emit_obj(s->e, k);
+    out_warnings(s, key);
     emit_str_list(s->e, "names", m->names, m->n_names);
     emit_str(s->e, "state", cli_md_state_name(m->state));
     emit_uint(s->e, "gen", m->gen);

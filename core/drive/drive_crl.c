@@ -1,11 +1,14 @@
 /* drive_crl.c -- the leader's CRL thread: are our certificates revoked?
  *
- * One thread per leadership term, like the stapling thread.  A round
- * reads the store once: every active certificate of an MD with
- * MDCRLCheck on, its CRL URL (the certificate's http:// distribution
- * point, else MDCRLUrl) and its stored outcome (ocsp/crl-<sha256>).  The
+ * One thread per leadership term, a periodic fetch thread like the
+ * stapling thread (drive_periodic.c).  A round reads the store once:
+ * every active certificate of an MD with MDCRLCheck on, its CRL URLs
+ * (the certificate's http:// distribution points in order, else
+ * MDCRLUrl) and its stored outcome (ocsp/crl-<sha256>).  What a round
+ * needs of a certificate is parsed once per term (crl_cert_t).  The
  * certificates are grouped by URL: one fetch serves every certificate
- * that names it, and it happens when the first of them is due.  A fetch
+ * that names it, and it happens when the first of them is due; one whose
+ * URL fails is tried at its next (drive_crl_fetch.c).  A fetch
  * is conditional (If-None-Match / If-Modified-Since) when every
  * certificate of the group has an outcome from that very CRL: a 304
  * then costs one exchange and no parsing.  A CRL that arrives is
@@ -23,8 +26,6 @@
 #include "joblog.h"
 
 #include <errno.h>
-#include <fcntl.h>
-#include <poll.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -34,15 +35,14 @@
 
 #define POLL_MS 1000
 #define MIN_REFETCH_MS (60 * 1000)
-#define MAX_DP_URLS 4
 #define RESCAN_MS (3600 * 1000)
 
 static void item_clear(crl_item_t *it)
 {
     free(it->md);
-    free(it->url);
-    free(it->leaf);
+    free(it->fallback);
     free(it->issuer);
+    free(it->rec_url);
     free(it->etag);
     free(it->last_modified);
     memset(it, 0, sizeof(*it));
@@ -56,9 +56,90 @@ static void round_clear(mdshm__dcrl_t *c)
         free(c->groups[i].etag);
         free(c->groups[i].last_modified);
     }
-    free(c->groups);
-    c->groups = NULL;
-    c->n_items = c->n_groups = c->n_active = c->n_stale = 0;
+    c->n_items = c->n_groups = c->n_order = c->n_active = c->n_stale = 0;
+}
+
+/* ---- the certificates, parsed once per term ------------------------------ */
+
+static void cert_free(crl_cert_t *ce)
+{
+    if (!ce)
+        return;
+    for (unsigned i = 0; i < ce->n_urls; i++)
+        free(ce->urls[i]);
+    ASN1_INTEGER_free(ce->serial);
+    X509_NAME_free(ce->issuer_name);
+    free(ce);
+}
+
+static int cmp_cert(const void *a, const void *b)
+{
+    const crl_cert_t *x = *(crl_cert_t *const *)a;
+    const crl_cert_t *y = *(crl_cert_t *const *)b;
+
+    return memcmp(x->key, y->key, MDSHM__CRL_KEY_LEN);
+}
+
+/* The cached certificate @key, or a new entry parsed from @leaf (appended
+ * unsorted after c->certs[0, sorted)).  NULL: no memory, or @leaf does
+ * not parse (not checked). */
+static crl_cert_t *cert_get(mdshm__dcrl_t *c, size_t sorted,
+                            const char *key, mdshm_buf_t leaf)
+{
+    crl_cert_t probe, *pp = &probe, **hit, *ce;
+    const unsigned char *p = leaf.p;
+    X509 *x;
+    size_t sk = 0;
+    int n;
+
+    memcpy(probe.key, key, MDSHM__CRL_KEY_LEN);
+    hit = sorted ? bsearch(&pp, c->certs, sorted, sizeof(*c->certs),
+                           cmp_cert)
+                 : NULL;
+    if (hit) {
+        (*hit)->seen = true;
+        return *hit;
+    }
+    if (mdshm__drive_grow((void **)&c->certs, &c->cap_certs, c->n_certs,
+                          sizeof(*c->certs)) < 0 ||
+        !(ce = calloc(1, sizeof(*ce))))
+        return NULL;
+    if (!(x = d2i_X509(NULL, &p, (long)leaf.n))) {
+        free(ce);
+        return NULL;
+    }
+    memcpy(ce->key, key, sizeof(ce->key));
+    n = mdshm__crl_dp_urls(x, ce->urls, CRL_MAX_URLS, &sk);
+    ce->n_urls = n > 0 ? (unsigned)n : 0;
+    ce->skipped = (uint32_t)sk;
+    ce->serial = ASN1_INTEGER_dup(X509_get0_serialNumber(x));
+    ce->issuer_name = X509_NAME_dup(X509_get_issuer_name(x));
+    X509_free(x);
+    if (n < 0 || !ce->serial || !ce->issuer_name) {
+        cert_free(ce);
+        return NULL;
+    }
+    ce->seen = true;
+    c->certs[c->n_certs++] = ce;
+    return ce;
+}
+
+/* After a scan: certificates no longer in use leave the cache; sorted. */
+static void certs_settle(mdshm__dcrl_t *c)
+{
+    size_t n = 0;
+
+    for (size_t i = 0; i < c->n_certs; i++) {
+        if (c->certs[i]->seen) {
+            c->certs[i]->seen = false;
+            c->certs[n++] = c->certs[i];
+        } else {
+            cert_free(c->certs[i]);
+        }
+    }
+    c->n_certs = n;
+    if (n)
+        qsort(c->certs, n, sizeof(*c->certs), cmp_cert);
 }
 
 /* ---- the scan: which certificates, which URLs --------------------------- */
@@ -67,33 +148,19 @@ struct scan {
     mdshm__dcrl_t *c;
     mdshm_reader_t *rd;
     int64_t now;
+    size_t sorted; /* c->certs[0, sorted): the cache of the last round */
     mdshm_record_t cs, rec;
 };
 
-/* The URL to check @leaf at: its first http:// distribution point, else
- * @fallback (MDCRLUrl).  NULL: not checked. */
-static char *cert_url(mdshm_buf_t leaf, const char *fallback,
-                      uint32_t *skipped)
+/* Is @url one of @it's URLs? */
+static bool item_names(const crl_item_t *it, mdshm_buf_t url)
 {
-    const unsigned char *p = leaf.p;
-    X509 *x = d2i_X509(NULL, &p, (long)leaf.n);
-    char *urls[MAX_DP_URLS], *url = NULL;
-    size_t sk = 0;
-    int n;
-
-    *skipped = 0;
-    if (!x)
-        return NULL;
-    n = mdshm__crl_dp_urls(x, urls, MAX_DP_URLS, &sk);
-    X509_free(x);
-    *skipped = (uint32_t)sk;
-    if (n > 0)
-        url = urls[0];
-    for (int i = 1; i < n; i++)
-        free(urls[i]);
-    if (!url && fallback)
-        url = strdup(fallback);
-    return url;
+    for (unsigned i = 0; i < it->n_urls; i++) {
+        const char *u = it->fallback ? it->fallback : it->cert->urls[i];
+        if (url.n == strlen(u) && !memcmp(url.p, u, url.n))
+            return true;
+    }
+    return false;
 }
 
 /* Consider the certificate of store key @hex (its OCSP key) for this
@@ -116,20 +183,29 @@ static int add_item(struct scan *s, const char *hex, const char *md,
         return -ENOMEM;
     it = &c->items[c->n_items];
     memset(it, 0, sizeof(*it));
-    if (!(it->url = cert_url(leaf, fallback, &it->skipped)))
-        return 0; /* no CRL to check against: a normal state */
     memcpy(it->key, "crl-", 4);
     memcpy(it->key + 4, hex, 64);
     it->key[MDSHM__CRL_KEY_LEN] = '\0';
+    if (!(it->cert = cert_get(c, s->sorted, it->key, leaf)))
+        return 0; /* does not parse (or no memory): not checked */
+    if (it->cert->n_urls) {
+        it->n_urls = it->cert->n_urls;
+        it->url = it->cert->urls[0];
+    } else if (fallback) {
+        if (!(it->fallback = strdup(fallback)))
+            return -ENOMEM;
+        it->n_urls = 1;
+        it->url = it->fallback;
+    } else {
+        return 0; /* no CRL to check against: a normal state */
+    }
     memcpy(c->active[c->n_active++], it->key, sizeof(*c->active));
     it->md = md ? strdup(md) : NULL;
-    it->leaf = malloc(leaf.n);
     it->issuer = malloc(issuer.n);
-    if ((md && !it->md) || !it->leaf || !it->issuer) {
+    if ((md && !it->md) || !it->issuer) {
         item_clear(it);
         return -ENOMEM;
     }
-    memcpy(it->leaf, leaf.p, it->leaf_len = leaf.n);
     memcpy(it->issuer, issuer.p, it->issuer_len = issuer.n);
     it->is_static = is_static;
     rv = mdshm_read_get(s->rd, MDSHM_DB_OCSP, it->key, MDSHM__CRL_KEY_LEN,
@@ -142,23 +218,23 @@ static int add_item(struct scan *s, const char *hex, const char *md,
     if (it->had_rec) {
         it->prev_status = cr->status;
         due = cr->errors ? cr->next_try_ms : cr->next_fetch_ms;
-        if (cr->url.n != strlen(it->url) ||
-            memcmp(cr->url.p, it->url, cr->url.n) != 0)
-            due = 0; /* another URL now (MDCRLUrl changed) */
+        if (!item_names(it, cr->url))
+            due = 0; /* none of its URLs now (MDCRLUrl changed) */
         it->cond_ok = cr->fetched_ms > 0 &&
                       cr->status != MDSHM__CRL_UNKNOWN &&
                       (cr->etag.n || cr->last_modified.n) && due != 0;
+        it->rec_url = mdshm__bufdup(cr->url, true);
         it->etag = mdshm__bufdup(cr->etag, true);
         it->last_modified = mdshm__bufdup(cr->last_modified, true);
-        if ((cr->etag.n && !it->etag) ||
+        if ((cr->url.n && !it->rec_url) || (cr->etag.n && !it->etag) ||
             (cr->last_modified.n && !it->last_modified)) {
             item_clear(it);
             return -ENOMEM;
         }
     }
     it->due = due <= s->now;
-    if (!it->due && due < c->next_due)
-        c->next_due = due;
+    if (!it->due && due < c->pt.next_due)
+        c->pt.next_due = due;
     c->n_items++;
     return 0;
 }
@@ -240,7 +316,8 @@ static int scan_fn(mdshm_reader_t *rd, void *baton)
     int rv;
 
     s->rd = rd;
-    rv = mdshm_read_gen(rd, &s->c->seen_gen);
+    s->sorted = s->c->n_certs;
+    rv = mdshm_read_gen(rd, &s->c->pt.seen_gen);
     if (rv < 0)
         return rv;
     rv = mdshm_read_foreach(rd, MDSHM_DB_CERTS, scan_cert, s);
@@ -269,8 +346,20 @@ static int make_groups(mdshm__dcrl_t *c)
     if (!c->n_items)
         return 0;
     qsort(c->items, c->n_items, sizeof(*c->items), cmp_item_url);
-    if (!(c->groups = calloc(c->n_items, sizeof(*c->groups))))
-        return -ENOMEM;
+    if (c->cap_groups < c->n_items) {
+        crl_group_t *g = realloc(c->groups, c->n_items * sizeof(*g));
+        if (!g)
+            return -ENOMEM;
+        c->groups = g;
+        c->cap_groups = c->n_items;
+    }
+    if (c->cap_order < c->n_items) {
+        size_t *o = realloc(c->order, c->n_items * sizeof(*o));
+        if (!o)
+            return -ENOMEM;
+        c->order = o;
+        c->cap_order = c->n_items;
+    }
     for (size_t i = 0; i < c->n_items;) {
         size_t j = i;
         bool due = false;
@@ -281,8 +370,11 @@ static int make_groups(mdshm__dcrl_t *c)
             if (kept != i)
                 memmove(&c->items[kept], &c->items[i],
                         (j - i) * sizeof(*c->items));
+            memset(&c->groups[n], 0, sizeof(c->groups[n]));
             c->groups[n].from = kept;
             c->groups[n].to = kept + (j - i);
+            for (size_t k = kept; k < kept + (j - i); k++)
+                c->order[k] = k;
             kept += j - i;
             n++;
         } else {
@@ -291,7 +383,7 @@ static int make_groups(mdshm__dcrl_t *c)
         }
         i = j;
     }
-    c->n_items = kept;
+    c->n_items = c->n_order = kept;
     c->n_groups = n;
     return 0;
 }
@@ -326,23 +418,35 @@ struct wr {
     mdshm__dcrl_t *c;
     int64_t now;
     mdshm_record_t rec;
+    char error[600]; /* tried + error */
 };
+
+/* Why @it failed: every URL tried, in order. */
+static void item_error(const crl_item_t *it, char *buf, size_t size)
+{
+    snprintf(buf, size, "%s%s%s", it->tried, it->tried[0] ? "; " : "",
+             it->error);
+}
 
 static void apply(struct wr *wr, const crl_group_t *g, crl_item_t *it)
 {
     mdshm_crl_rec_t *r = &wr->rec.u.crl;
 
-    r->url = mdshm__sbuf(it->url);
     r->md = it->md ? mdshm__sbuf(it->md) : (mdshm_buf_t){0};
-    r->skipped = it->skipped;
+    r->skipped = it->cert->skipped;
     if (it->rv < 0) {
+        /* the URL stays the one of the outcome kept, if still ours */
+        if (!item_names(it, r->url))
+            r->url = mdshm__sbuf(it->fallback ? it->fallback
+                                              : it->cert->urls[0]);
         r->errors++;
         r->next_try_ms = mdshm__drive_plan_retry(
             wr->now, wr->c->d->retry_delay_ms, r->errors, g->retry_after_ms,
             false);
-        r->last_error = mdshm__sbuf(it->error);
+        r->last_error = mdshm__sbuf(wr->error);
         return;
     }
+    r->url = mdshm__sbuf(it->url); /* the URL that gave this outcome */
     r->fetched_ms = wr->now;
     r->errors = 0;
     r->next_try_ms = 0;
@@ -366,27 +470,25 @@ static int write_fn(mdshm__wtxn_t *w, void *baton)
     mdshm__dcrl_t *c = wr->c;
     int rv;
 
-    for (size_t gi = 0; gi < c->n_groups; gi++) {
-        const crl_group_t *g = &c->groups[gi];
-        for (size_t i = g->from; i < g->to; i++) {
-            crl_item_t *it = &c->items[i];
-            if (it->rv == -ECANCELED)
-                continue;
-            rv = mdshm__w_get(w, MDSHM_DB_OCSP, it->key, MDSHM__CRL_KEY_LEN,
-                              &wr->rec);
-            if (rv < 0 && rv != MDSHM_ENOTFOUND && rv != MDSHM_ECORRUPT)
-                return rv;
-            if (rv < 0) {
-                memset(&wr->rec, 0, sizeof(wr->rec));
-                wr->rec.type = MDSHM_REC_CRL;
-                wr->rec.u.crl.status = MDSHM__CRL_UNKNOWN;
-            }
-            apply(wr, g, it);
-            rv = mdshm__w_put(w, MDSHM_DB_OCSP, it->key, MDSHM__CRL_KEY_LEN,
-                              &wr->rec);
-            if (rv < 0)
-                return rv;
+    for (size_t i = 0; i < c->n_items; i++) {
+        crl_item_t *it = &c->items[i];
+        if (it->rv == -ECANCELED)
+            continue;
+        rv = mdshm__w_get(w, MDSHM_DB_OCSP, it->key, MDSHM__CRL_KEY_LEN,
+                          &wr->rec);
+        if (rv < 0 && rv != MDSHM_ENOTFOUND && rv != MDSHM_ECORRUPT)
+            return rv;
+        if (rv < 0) {
+            memset(&wr->rec, 0, sizeof(wr->rec));
+            wr->rec.type = MDSHM_REC_CRL;
+            wr->rec.u.crl.status = MDSHM__CRL_UNKNOWN;
         }
+        item_error(it, wr->error, sizeof(wr->error));
+        apply(wr, &c->groups[it->group], it);
+        rv = mdshm__w_put(w, MDSHM_DB_OCSP, it->key, MDSHM__CRL_KEY_LEN,
+                          &wr->rec);
+        if (rv < 0)
+            return rv;
     }
     for (size_t i = 0; i < c->n_stale; i++) {
         rv = mdshm__w_del(w, MDSHM_DB_OCSP, c->stale[i], MDSHM__CRL_KEY_LEN);
@@ -452,11 +554,15 @@ static void after_write(mdshm__dcrl_t *c, int64_t now)
         if (it->rv == -ECANCELED)
             continue;
         if (it->rv < 0) {
+            char why[600];
+            item_error(it, why, sizeof(why));
             MDSHM_LOG(MDSHM_LOG_WARN, it->rv, "CRL %s %.16s: %s (the last "
-                      "outcome, if any, stays)", who, it->key + 4,
-                      it->error);
+                      "outcome, if any, stays)", who, it->key + 4, why);
             t = now + c->d->retry_delay_ms / 2;
         } else {
+            if (it->tried[0])
+                MDSHM_LOG(MDSHM_LOG_WARN, 0, "CRL %s %.16s: answered by %s "
+                          "after %s", who, it->key + 4, it->url, it->tried);
             if (!it->not_modified)
                 MDSHM_LOG(MDSHM_LOG_INFO, 0, "CRL %s %.16s: %s (%s)", who,
                           it->key + 4,
@@ -468,8 +574,8 @@ static void after_write(mdshm__dcrl_t *c, int64_t now)
                 on_revoked(c, it);
             t = now + min_refetch(c);
         }
-        if (t < c->next_due)
-            c->next_due = t;
+        if (t < c->pt.next_due)
+            c->pt.next_due = t;
     }
 }
 
@@ -485,13 +591,15 @@ static void round_run(mdshm__dcrl_t *c)
         goto out;
     s->c = c;
     s->now = mdshm__now_ms();
-    c->next_due = s->now + RESCAN_MS;
+    c->pt.next_due = s->now + RESCAN_MS;
     rv = mdshm__read_once(c->d->st, scan_fn, s);
+    if (rv == 0)
+        certs_settle(c);
     if (rv == 0)
         rv = make_groups(c);
     if (rv < 0) {
         MDSHM_LOG(MDSHM_LOG_WARN, rv, "CRL: cannot read the store");
-        c->next_due = s->now + POLL_MS;
+        c->pt.next_due = s->now + POLL_MS;
         goto out;
     }
     if (!c->n_groups && !c->n_stale)
@@ -504,7 +612,7 @@ static void round_run(mdshm__dcrl_t *c)
     rv = mdshm__leader_write(c->d->cand, write_fn, wr);
     if (rv < 0) {
         MDSHM_LOG(MDSHM_LOG_WARN, rv, "CRL: cannot store the outcomes");
-        c->next_due = wr->now + POLL_MS;
+        c->pt.next_due = wr->now + POLL_MS;
         goto out;
     }
     after_write(c, wr->now);
@@ -522,42 +630,12 @@ out:
 
 /* ---- the thread ------------------------------------------------------------ */
 
-struct gen_peek {
-    uint64_t gen;
-};
-
-static int gen_fn(mdshm_reader_t *rd, void *baton)
+static void pt_round(mdshm__periodic_t *p)
 {
-    return mdshm_read_gen(rd, &((struct gen_peek *)baton)->gen);
+    round_run(p->owner);
 }
 
-static void *crl_main(void *arg)
-{
-    mdshm__dcrl_t *c = arg;
-    struct pollfd pfd = {c->wake[0], POLLIN, 0};
-    char buf[64];
-
-    c->next_due = 0;
-    while (!mdshm__drive_crl_stopping(c)) {
-        struct gen_peek gp = {0};
-        int64_t now = mdshm__now_ms(), wait;
-        /* a certificate installed (meta/gen moved): check it at once */
-        if (mdshm__read_once(c->d->st, gen_fn, &gp) == 0 &&
-            gp.gen != c->seen_gen)
-            c->next_due = 0;
-        if (now >= c->next_due)
-            round_run(c);
-        wait = c->next_due - mdshm__now_ms();
-        if (wait > POLL_MS)
-            wait = POLL_MS;
-        if (wait < 0)
-            wait = 0;
-        if (poll(&pfd, 1, (int)wait) > 0)
-            while (read(c->wake[0], buf, sizeof(buf)) > 0)
-                ;
-    }
-    return NULL;
-}
+static const mdshm__periodic_ops_t crl_ops = {NULL, pt_round, NULL};
 
 static bool crl_configured(const mdshm_drive_t *d)
 {
@@ -582,19 +660,11 @@ int mdshm__drive_crl_start(mdshm_drive_t *d)
     c->parallel = d->ocsp_parallel ? d->ocsp_parallel : 6;
     /* a CRL can be megabytes: more time than an OCSP exchange */
     c->timeout_ms = d->ocsp_timeout_ms ? 3 * d->ocsp_timeout_ms : 30000;
-    atomic_init(&c->stop, false);
     atomic_init(&c->requests, 0);
-    if (pipe2(c->wake, O_CLOEXEC | O_NONBLOCK) < 0) {
-        rv = -errno;
+    rv = mdshm__periodic_start(&c->pt, d, &crl_ops, c);
+    if (rv < 0) {
         free(c);
         return rv;
-    }
-    rv = pthread_create(&c->thread, NULL, crl_main, c);
-    if (rv != 0) {
-        close(c->wake[0]);
-        close(c->wake[1]);
-        free(c);
-        return -rv;
     }
     d->crl = c;
     return 0;
@@ -603,21 +673,19 @@ int mdshm__drive_crl_start(mdshm_drive_t *d)
 void mdshm__drive_crl_stop(mdshm_drive_t *d)
 {
     mdshm__dcrl_t *c = d->crl;
-    char ch = 1;
 
     if (!c)
         return;
-    atomic_store(&c->stop, true);
-    if (write(c->wake[1], &ch, 1) < 0) {
-        /* a full pipe already wakes it */
-    }
-    pthread_join(c->thread, NULL);
+    mdshm__periodic_stop(&c->pt);
     round_clear(c);
+    for (size_t i = 0; i < c->n_certs; i++)
+        cert_free(c->certs[i]);
+    free(c->certs);
+    free(c->groups);
+    free(c->order);
     free(c->items);
     free(c->active);
     free(c->stale);
-    close(c->wake[0]);
-    close(c->wake[1]);
     free(c);
     d->crl = NULL;
 }

@@ -26,23 +26,24 @@ static void group_fail(mdshm__dcrl_t *c, const crl_group_t *g, int rv,
                        const char *text)
 {
     for (size_t i = g->from; i < g->to; i++) {
-        c->items[i].rv = rv;
-        snprintf(c->items[i].error, sizeof(c->items[i].error), "%s", text);
+        crl_item_t *it = crl_item_at(c, i);
+        it->rv = rv;
+        snprintf(it->error, sizeof(it->error), "%s", text);
     }
 }
 
 /* Send validators only when every certificate of the group has an
  * outcome from the CRL they name. */
-static bool group_conditional(const mdshm__dcrl_t *c, const crl_group_t *g,
+static bool group_conditional(mdshm__dcrl_t *c, const crl_group_t *g,
                               const char **etag, const char **lm)
 {
-    const crl_item_t *first = &c->items[g->from];
+    const crl_item_t *first = crl_item_at(c, g->from);
 
     *etag = first->etag;
     *lm = first->last_modified;
     for (size_t i = g->from; i < g->to; i++) {
-        const crl_item_t *it = &c->items[i];
-        if (!it->cond_ok ||
+        const crl_item_t *it = crl_item_at(c, i);
+        if (!it->cond_ok || !it->rec_url || strcmp(it->rec_url, it->url) ||
             !!it->etag != !!first->etag ||
             (it->etag && strcmp(it->etag, first->etag)) ||
             !!it->last_modified != !!first->last_modified ||
@@ -65,9 +66,9 @@ static void group_answer(mdshm__dcrl_t *c, crl_group_t *g, const char *url,
     char why[200];
 
     for (size_t i = g->from; i < g->to; i++) {
-        crl_item_t *it = &c->items[i];
+        crl_item_t *it = crl_item_at(c, i);
         const unsigned char *p = it->issuer;
-        X509 *issuer = NULL, *leaf = NULL;
+        X509 *issuer = NULL;
         int rv;
         /* verified once per issuer: a URL is normally one issuer's */
         if (!crl || it->issuer_len != crl_issuer_len ||
@@ -89,10 +90,8 @@ static void group_answer(mdshm__dcrl_t *c, crl_group_t *g, const char *url,
             crl_issuer = it->issuer;
             crl_issuer_len = it->issuer_len;
         }
-        p = it->leaf;
-        leaf = d2i_X509(NULL, &p, (long)it->leaf_len);
-        rv = leaf ? mdshm__crl_lookup(crl, leaf, &it->ans) : MDSHM_EBADINPUT;
-        X509_free(leaf);
+        rv = mdshm__crl_lookup_serial(crl, it->cert->issuer_name,
+                                      it->cert->serial, &it->ans);
         if (rv < 0) {
             it->rv = rv;
             snprintf(it->error, sizeof(it->error), "%s: the CRL's issuer "
@@ -109,7 +108,7 @@ static void group_answer(mdshm__dcrl_t *c, crl_group_t *g, const char *url,
 static void group_fetch(mdshm__dcrl_t *c, mdshm__http_t *http,
                         crl_group_t *g)
 {
-    const char *url = c->items[g->from].url, *etag = NULL, *lm = NULL;
+    const char *url = crl_item_at(c, g->from)->url, *etag = NULL, *lm = NULL;
     mdshm__http_resp_t resp;
     char text[256];
     int rv;
@@ -133,8 +132,8 @@ static void group_fetch(mdshm__dcrl_t *c, mdshm__http_t *http,
     g->retry_after_ms = resp.retry_after_ms;
     if (resp.status == 304 && (etag || lm)) {
         for (size_t i = g->from; i < g->to; i++) {
-            c->items[i].rv = 0;
-            c->items[i].not_modified = true;
+            crl_item_at(c, i)->rv = 0;
+            crl_item_at(c, i)->not_modified = true;
         }
         goto out;
     }
@@ -154,6 +153,7 @@ out:
 
 struct pool {
     mdshm__dcrl_t *c;
+    size_t from, to; /* the groups of this pass */
     atomic_size_t next;
 };
 
@@ -175,8 +175,8 @@ static void *fetch_main(void *arg)
     int hrv = mdshm__http_create(&hopts, &http);
 
     for (;;) {
-        size_t i = atomic_fetch_add(&p->next, 1);
-        if (i >= c->n_groups)
+        size_t i = atomic_fetch_add(&p->next, 1) + p->from;
+        if (i >= p->to)
             break;
         if (hrv < 0 || mdshm__drive_crl_stopping(c)) {
             group_fail(c, &c->groups[i], hrv < 0 ? hrv : -ECANCELED,
@@ -189,21 +189,86 @@ static void *fetch_main(void *arg)
     return NULL;
 }
 
-void mdshm__drive_crl_fetch(mdshm__dcrl_t *c)
+/* Fetch the groups [from, to), at most c->parallel at a time. */
+static void fetch_pass(mdshm__dcrl_t *c, size_t from, size_t to)
 {
-    pthread_t th[64];
-    size_t n = c->parallel, started = 0;
-    struct pool p = {c, 0};
+    struct pool p = {c, from, to, 0};
 
-    if (n > c->n_groups)
-        n = c->n_groups;
-    if (n > 64)
-        n = 64;
-    for (size_t i = 1; i < n; i++)
-        if (pthread_create(&th[started], NULL, fetch_main, &p) == 0)
-            started++;
-    fetch_main(&p);
-    for (size_t i = 0; i < started; i++)
-        pthread_join(th[i], NULL);
+    for (size_t gi = from; gi < to; gi++)
+        for (size_t i = c->groups[gi].from; i < c->groups[gi].to; i++)
+            crl_item_at(c, i)->group = gi;
+    mdshm__periodic_pool(c->parallel, to - from, fetch_main, &p);
 }
 
+/* ---- the next distribution point ------------------------------------------ */
+
+static int cmp_url_of(const void *a, const void *b, void *baton)
+{
+    mdshm__dcrl_t *c = baton;
+
+    return strcmp(c->items[*(const size_t *)a].url,
+                  c->items[*(const size_t *)b].url);
+}
+
+/* Move each failed item that has another URL on to it ("tried" keeps
+ * what failed), and group them by their new URL after the groups so
+ * far.  @return the number of groups added (0: nothing left to try). */
+static size_t next_urls(mdshm__dcrl_t *c)
+{
+    size_t first = c->n_order, groups0 = c->n_groups;
+
+    for (size_t i = 0; i < c->n_items; i++) {
+        crl_item_t *it = &c->items[i];
+        size_t len = strlen(it->tried);
+        if (it->rv >= 0 || it->rv == -ECANCELED ||
+            it->url_i + 1 >= it->n_urls)
+            continue;
+        if (mdshm__drive_grow((void **)&c->order, &c->cap_order, c->n_order,
+                              sizeof(*c->order)) < 0)
+            break; /* it keeps its error */
+        snprintf(it->tried + len, sizeof(it->tried) - len, "%s%s",
+                 len ? "; " : "", it->error);
+        it->url = it->cert->urls[++it->url_i];
+        it->rv = 0;
+        it->error[0] = '\0';
+        c->order[c->n_order++] = i;
+    }
+    if (c->n_order == first)
+        return 0;
+    qsort_r(&c->order[first], c->n_order - first, sizeof(*c->order),
+            cmp_url_of, c);
+    for (size_t i = first; i < c->n_order;) {
+        size_t j = i;
+        crl_group_t *g;
+        while (j < c->n_order &&
+               !strcmp(crl_item_at(c, j)->url, crl_item_at(c, i)->url))
+            j++;
+        if (mdshm__drive_grow((void **)&c->groups, &c->cap_groups,
+                              c->n_groups, sizeof(*c->groups)) < 0) {
+            for (; i < c->n_order; i++)
+                crl_item_at(c, i)->rv = -ENOMEM;
+            break;
+        }
+        g = &c->groups[c->n_groups++];
+        memset(g, 0, sizeof(*g));
+        g->from = i;
+        g->to = j;
+        i = j;
+    }
+    return c->n_groups - groups0;
+}
+
+void mdshm__drive_crl_fetch(mdshm__dcrl_t *c)
+{
+    size_t from = 0;
+
+    fetch_pass(c, 0, c->n_groups);
+    for (unsigned pass = 1; pass < CRL_MAX_URLS; pass++) {
+        if (mdshm__drive_crl_stopping(c))
+            break;
+        from = c->n_groups;
+        if (!next_urls(c))
+            break;
+        fetch_pass(c, from, c->n_groups);
+    }
+}

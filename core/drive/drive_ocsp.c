@@ -24,8 +24,6 @@
 #include "joblog.h"
 
 #include <errno.h>
-#include <fcntl.h>
-#include <poll.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -56,7 +54,7 @@ static void round_clear(mdshm__docsp_t *o)
 
 static bool stopping(mdshm__docsp_t *o)
 {
-    return atomic_load(&o->stop) || mdshm__drive_cancelled(o->d);
+    return mdshm__periodic_stopping(&o->pt);
 }
 
 static bool http_cancelled(void *baton)
@@ -140,8 +138,8 @@ static bool due_now(struct scan *s, int64_t due, const char *md)
 {
     if (refresh_wanted(s->o, md) || due <= s->now)
         return true;
-    if (due < s->o->next_due)
-        s->o->next_due = due;
+    if (due < s->o->pt.next_due)
+        s->o->pt.next_due = due;
     return false;
 }
 
@@ -205,8 +203,8 @@ static int scan_ocsp(void *baton, mdshm_db_t db, mdshm_buf_t key,
     in_use = oc->md.n > 0 && o->n_active &&
              bsearch(k, o->active, o->n_active, 65, cmp_key);
     stale = !in_use && drop_at < s->now;
-    if (!in_use && !stale && drop_at < o->next_due)
-        o->next_due = drop_at + 1; /* be back to drop it */
+    if (!in_use && !stale && drop_at < o->pt.next_due)
+        o->pt.next_due = drop_at + 1; /* be back to drop it */
     if (oc->md.n == 0) {
         if (!stale && g->s.stapling && g->s.staple_others &&
             oc->cert.n && oc->issuer_cert.n && oc->responder_url.n &&
@@ -228,7 +226,7 @@ static int scan_fn(mdshm_reader_t *rd, void *baton)
     int rv;
 
     s->rd = rd;
-    rv = mdshm_read_gen(rd, &s->o->seen_gen);
+    rv = mdshm_read_gen(rd, &s->o->pt.seen_gen);
     if (rv < 0)
         return rv;
     rv = mdshm_read_foreach(rd, MDSHM_DB_CERTS, scan_cert, s);
@@ -295,20 +293,9 @@ static void *fetch_main(void *arg)
 
 static void fetch_chunk(mdshm__docsp_t *o, size_t from, size_t to)
 {
-    pthread_t th[64];
-    size_t n = o->parallel, started = 0;
     struct pool p = {o, from, to, 0};
 
-    if (n > to - from)
-        n = to - from;
-    if (n > 64)
-        n = 64;
-    for (size_t i = 1; i < n; i++)
-        if (pthread_create(&th[started], NULL, fetch_main, &p) == 0)
-            started++;
-    fetch_main(&p); /* this thread works too */
-    for (size_t i = 0; i < started; i++)
-        pthread_join(th[i], NULL);
+    mdshm__periodic_pool(o->parallel, to - from, fetch_main, &p);
 }
 
 /* ---- writing the outcomes ----------------------------------------------- */
@@ -353,8 +340,8 @@ static int note_write_gen(mdshm__docsp_t *o, mdshm__wtxn_t *w)
 /* After that write committed: our own change is no reason to rescan. */
 static void own_gen_seen(mdshm__docsp_t *o)
 {
-    if (o->w_gen && o->w_before == o->seen_gen)
-        o->seen_gen = o->w_gen;
+    if (o->w_gen && o->w_before == o->pt.seen_gen)
+        o->pt.seen_gen = o->w_gen;
     o->w_gen = 0;
 }
 
@@ -518,8 +505,8 @@ static void note_next(mdshm__docsp_t *o, size_t from, size_t to)
         else /* the retry point is in the store; be back by the backoff's
                 shortest delay */
             t = now + o->d->retry_delay_ms / 2;
-        if (t < o->next_due)
-            o->next_due = t;
+        if (t < o->pt.next_due)
+            o->pt.next_due = t;
     }
 }
 
@@ -536,11 +523,11 @@ static void round_run(mdshm__docsp_t *o)
         goto out;
     s->o = o;
     s->now = mdshm__now_ms();
-    o->next_due = s->now + 3600 * 1000; /* rescan hourly anyway */
+    o->pt.next_due = s->now + 3600 * 1000; /* rescan hourly anyway */
     rv = mdshm__read_once(o->d->st, scan_fn, s);
     if (rv < 0) {
         MDSHM_LOG(MDSHM_LOG_WARN, rv, "OCSP: cannot read the store");
-        o->next_due = s->now + POLL_MS;
+        o->pt.next_due = s->now + POLL_MS;
         goto out;
     }
     for (size_t from = 0; from < o->n_items && !stopping(o); from += OCSP_CHUNK) {
@@ -553,7 +540,7 @@ static void round_run(mdshm__docsp_t *o)
         rv = mdshm__leader_write(o->d->cand, write_fn, wr);
         if (rv < 0) {
             MDSHM_LOG(MDSHM_LOG_WARN, rv, "OCSP: cannot store responses");
-            o->next_due = 0;
+            o->pt.next_due = 0;
             break;
         }
         own_gen_seen(o);
@@ -586,47 +573,22 @@ out:
 
 /* ---- the thread ---------------------------------------------------------- */
 
-struct gen_peek {
-    uint64_t gen;
-};
-
-static int gen_fn(mdshm_reader_t *rd, void *baton)
+static void pt_inbox(mdshm__periodic_t *p)
 {
-    return mdshm_read_gen(rd, &((struct gen_peek *)baton)->gen);
+    mdshm__drive_ocsp_inbox(p->owner);
 }
 
-static void *ocsp_main(void *arg)
+static void pt_round(mdshm__periodic_t *p)
 {
-    mdshm__docsp_t *o = arg;
-    struct pollfd pfd = {o->wake[0], POLLIN, 0};
-    char buf[64];
-
-    o->next_due = 0;
-    while (!stopping(o)) {
-        struct gen_peek gp = {0};
-        int64_t now, wait;
-
-        mdshm__drive_ocsp_inbox(o);
-        now = mdshm__now_ms();
-        if (mdshm__read_once(o->d->st, gen_fn, &gp) == 0 &&
-            gp.gen != o->seen_gen)
-            o->next_due = 0;
-        if (now >= o->next_due)
-            round_run(o);
-        else
-            round_clear(o); /* refresh requests arrive only with a rescan */
-        now = mdshm__now_ms();
-        wait = o->next_due - now;
-        if (wait > POLL_MS)
-            wait = POLL_MS;
-        if (wait < 0)
-            wait = 0;
-        if (poll(&pfd, 1, (int)wait) > 0)
-            while (read(o->wake[0], buf, sizeof(buf)) > 0)
-                ;
-    }
-    return NULL;
+    round_run(p->owner);
 }
+
+static void pt_idle(mdshm__periodic_t *p)
+{
+    round_clear(p->owner); /* refresh requests arrive only with a rescan */
+}
+
+static const mdshm__periodic_ops_t ocsp_ops = {pt_inbox, pt_round, pt_idle};
 
 static bool stapling_configured(const mdshm_drive_t *d)
 {
@@ -650,19 +612,11 @@ int mdshm__drive_ocsp_start(mdshm_drive_t *d)
     o->d = d;
     o->parallel = d->ocsp_parallel ? d->ocsp_parallel : 6;
     o->timeout_ms = d->ocsp_timeout_ms ? d->ocsp_timeout_ms : 10000;
-    atomic_init(&o->stop, false);
     atomic_init(&o->requests, 0);
-    if (pipe2(o->wake, O_CLOEXEC | O_NONBLOCK) < 0) {
-        rv = -errno;
+    rv = mdshm__periodic_start(&o->pt, d, &ocsp_ops, o);
+    if (rv < 0) {
         free(o);
         return rv;
-    }
-    rv = pthread_create(&o->thread, NULL, ocsp_main, o);
-    if (rv != 0) {
-        close(o->wake[0]);
-        close(o->wake[1]);
-        free(o);
-        return -rv;
     }
     d->ocsp = o;
     return 0;
@@ -671,21 +625,14 @@ int mdshm__drive_ocsp_start(mdshm_drive_t *d)
 void mdshm__drive_ocsp_stop(mdshm_drive_t *d)
 {
     mdshm__docsp_t *o = d->ocsp;
-    char c = 1;
 
     if (!o)
         return;
-    atomic_store(&o->stop, true);
-    if (write(o->wake[1], &c, 1) < 0) {
-        /* a full pipe already wakes it */
-    }
-    pthread_join(o->thread, NULL);
+    mdshm__periodic_stop(&o->pt);
     round_clear(o);
     free(o->items);
     free(o->active);
     free(o->stale);
-    close(o->wake[0]);
-    close(o->wake[1]);
     free(o);
     d->ocsp = NULL;
 }

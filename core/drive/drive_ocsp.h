@@ -5,6 +5,7 @@
 #define MDSHM_DRIVE_OCSP_H
 
 #include "drive.h"
+#include "drive_periodic.h"
 #include "ocsp.h"
 
 #define OCSP_CHUNK 256        /* fetch outcomes (and registrations) per write */
@@ -25,18 +26,14 @@ typedef struct ocsp_item {
 } ocsp_item_t;
 
 struct mdshm__docsp {
+    mdshm__periodic_t pt;  /* the thread; its next_due and seen_gen */
     mdshm_drive_t *d;
-    pthread_t thread;
-    atomic_bool stop;
-    int wake[2];
     unsigned parallel;
     unsigned timeout_ms;
-    uint64_t seen_gen;
     /* this thread's last write: the meta/gen its OCSP changes raised
-     * (0: none) and the gen before; seen_gen follows it when nothing
+     * (0: none) and the gen before; pt.seen_gen follows it when nothing
      * else changed the store meanwhile (no rescan for our own writes) */
     uint64_t w_gen, w_before;
-    int64_t next_due;
     /* this round */
     bool refresh_all;
     size_t n_refresh;

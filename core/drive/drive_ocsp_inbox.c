@@ -122,7 +122,7 @@ static void reg_flush(mdshm__docsp_t *o, struct regs *rs)
         MDSHM_LOG(MDSHM_LOG_INFO, 0, "OCSP: %zu certificates registered",
                   rs->n);
     rs->n = 0;
-    o->next_due = 0;
+    o->pt.next_due = 0;
 }
 
 void mdshm__drive_ocsp_inbox(mdshm__docsp_t *o)
@@ -152,7 +152,7 @@ void mdshm__drive_ocsp_inbox(mdshm__docsp_t *o)
         } else if (strcmp(n + strlen(MDSHM__OCSP_REQ_REFRESH), "*") == 0) {
             o->refresh_all = true;
             MDSHM_LOG(MDSHM_LOG_NOTICE, 0, "OCSP refresh requested for all");
-            o->next_due = 0;
+            o->pt.next_due = 0;
         } else if (mdshm__request_md(path, "refresh", md) < 0) {
             MDSHM_LOG(MDSHM_LOG_WARN, MDSHM_EBADINPUT, "ignoring an OCSP "
                       "refresh request without a valid MD name in %s",
@@ -164,7 +164,7 @@ void mdshm__drive_ocsp_inbox(mdshm__docsp_t *o)
                 o->n_refresh++;
             MDSHM_LOG(MDSHM_LOG_NOTICE, 0, "OCSP refresh requested for %s",
                       md);
-            o->next_due = 0;
+            o->pt.next_due = 0;
         }
         /* Delete even after a failure: a bad request must not come back
          * at every round. */

@@ -2,7 +2,9 @@
 # run.sh -- run mdshm's benchmarks ("make bench" builds them, then calls this).
 #
 # Usage: sh tests/bench/run.sh [BENCH...]     (default: bench_lookup
-#        bench_takeover bench_staple bench_handshake bench_scale (1,000 to
+#        bench_takeover bench_staple bench_handshake bench_crl (10,000
+#        certificates against one 100,000-entry CRL: about 30 s)
+#        bench_scale (1,000 to
 #        100,000 MDs: about 2 minutes; MDSHM_BENCH_ARGS_bench_scale='-n
 #        1000,10000' for a quick run); extra arguments for
 #        one program go in
@@ -51,7 +53,8 @@ case $bindir in
 esac
 
 if [ $# -eq 0 ]; then
-    set -- bench_lookup bench_takeover bench_staple bench_handshake bench_scale
+    set -- bench_lookup bench_takeover bench_staple bench_handshake bench_crl \
+        bench_scale
     [ "${MDSHM_BENCH_HTTPD:-1}" = 1 ] && set -- "$@" httpd_bench
     [ "${MDSHM_BENCH_NGINX:-1}" = 1 ] && set -- "$@" nginx_bench
     [ "${MDSHM_BENCH_ISSUE:-0}" = 1 ] && set -- "$@" issue_bench

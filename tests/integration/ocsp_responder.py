@@ -127,8 +127,10 @@ class OcspCA:
                 .not_valid_after(_now() + datetime.timedelta(days=days))
                 .sign(self.key, hashes.SHA256()))
 
-    def issue(self, name, days=20, in_index=True, ocsp_url=None):
-        """A leaf for DNS name `name` with the responder in its AIA.
+    def issue(self, name, days=20, in_index=True, ocsp_url=None,
+              crl_urls=()):
+        """A leaf for DNS name `name` with the responder in its AIA (and
+        `crl_urls` as CRL distribution points, one each, in order).
         Returns (chain_file (leaf + CA), key_file, cert)."""
         key = ec.generate_private_key(ec.SECP256R1())
         url = ocsp_url if ocsp_url is not None else self.ocsp_url
@@ -142,6 +144,11 @@ class OcspCA:
                 x509.AccessDescription(x509.oid.AuthorityInformationAccessOID.OCSP,
                                        x509.UniformResourceIdentifier(url))]),
                 critical=False)
+        if crl_urls:
+            b = b.add_extension(x509.CRLDistributionPoints([
+                x509.DistributionPoint([x509.UniformResourceIdentifier(u)],
+                                       None, None, None)
+                for u in crl_urls]), critical=False)
         cert = self._sign(b, days)
         chain = os.path.join(self.dir, f"{name}.pem")
         key_file = os.path.join(self.dir, f"{name}.key")

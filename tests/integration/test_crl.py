@@ -20,6 +20,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 
 import harness
 from test_drive import Drive, wait_certs, write_conf
+from test_example_server import servers, wait_served  # noqa: F401 (fixture)
 from test_ocsp import Setup as OcspSetup
 
 DEADLINE = 60.0
@@ -41,6 +42,7 @@ class CrlServer:
         self.issuer = issuer
         self.key = key
         self.revoked = []
+        self.fail = None  # an HTTP status to answer instead of the CRL
         self.lock = threading.Lock()
         self.sent = {200: 0, 304: 0}
         self.publish()
@@ -78,7 +80,11 @@ class CrlServer:
                 with srv.lock:
                     der, etag = srv.der, srv.etag
                     code = 304 if self.headers.get("If-None-Match") == etag else 200
-                    srv.sent[code] += 1
+                    code = srv.fail or code
+                    srv.sent[code] = srv.sent.get(code, 0) + 1
+                if code not in (200, 304):
+                    self.send_error(code)
+                    return
                 self.send_response(code)
                 self.send_header("ETag", etag)
                 if code == 200:
@@ -104,7 +110,7 @@ class CrlServer:
 
     def count(self, code):
         with self.lock:
-            return self.sent[code]
+            return self.sent.get(code, 0)
 
 
 def crl_status(mdshm, store, md):
@@ -183,6 +189,56 @@ def test_crl_revocation_renews(mdshm, pebble_factory, tmp_path):
             assert drive.stop() == 0
 
 
+def test_crl_renewal_served_by_every_worker(mdshm, pebble_factory, tmp_path,
+                                            servers):  # noqa: F811
+    """The example server (4 workers, the drive on a thread of each): the
+    CRL lists the certificate every worker serves; the leader renews at
+    once, and every worker (each reached for certain: the others are held
+    busy) serves the new certificate, with no restart."""
+    pebble = pebble_factory()
+    crl = CrlServer.of_pebble(pebble).start()
+    try:
+        store = tmp_path / "store"
+        conf = write_conf(tmp_path, pebble.directory_url, pebble.ca_file, store,
+                          """
+            <MDomain w.example>
+                MDPrivateKeys secp256r1
+                MDCAChallenges http-01
+            </MDomain>
+            """, extra=f"MDCRLUrl {crl.url}\nMDCRLInterval 1s\n")
+        srv = servers(tmp_path, conf=conf, http_port=pebble.http_port)
+        workers = srv.worker_pids()
+        old = wait_served(srv, mdshm, store, "w.example", "secp256r1",
+                          "w.example")
+
+        def crl_of(serial, want):
+            def ok():
+                if not srv.process.running():
+                    raise harness.Fatal(srv.log_text()[-3000:])
+                r = subprocess.run([mdshm, "--store", str(store), "status",
+                                    "--json"], capture_output=True,
+                                   text=True, timeout=20)
+                assert r.returncode == 0, r.stderr
+                c = (json.loads(r.stdout)["mds"]["w.example"]["certs"]
+                     or {}).get("secp256r1") or {}
+                return (c if int(c.get("serial", "0"), 16) == serial and
+                        c["crl"].get("status") == want else None)
+            return ok
+
+        harness.wait_until(crl_of(old, "good"), DEADLINE,
+                           "the served certificate checked good")
+        crl.revoke(format(old, "x"))
+        new = wait_served(srv, mdshm, store, "w.example", "secp256r1",
+                          "w.example", not_serial=old)
+        assert new != old
+        assert "crl-revoked" in job_log(mdshm, store, "w.example")
+        harness.wait_until(crl_of(new, "good"), DEADLINE,
+                           "the new certificate checked good")
+        assert srv.worker_pids() == workers  # no restart
+    finally:
+        crl.stop()
+
+
 def test_crl_static_and_registered(mdshm, tmp_path):
     """A static MD and a certificate an adapter registered (MDStapleOthers)
     are checked too; revoked, neither can be renewed by us: the static
@@ -210,6 +266,9 @@ def test_crl_static_and_registered(mdshm, tmp_path):
             return ok
 
         harness.wait_until(static_crl("good"), DEADLINE, "the static MD checked")
+        assert "REVOKED" not in cli("status")
+        assert "warnings" not in json.loads(cli("status", "--md-status"))[
+            "managed-domains"][0]
         other, _, other_cert = s.ca.issue("other.test")
         assert "registered" in cli("ocsp", "register", other)
         sha = other_cert.fingerprint(hashes.SHA256()).hex()
@@ -233,6 +292,72 @@ def test_crl_static_and_registered(mdshm, tmp_path):
                            "the registered certificate revoked")
         log = cli("dump", "--json", "s.test")
         assert "crl-revoked" in log and "a static certificate" in log
+        # the operator must replace it: a warning line in mdshm status
+        # (text and JSON) and in md-status
+        serial = format(cert.serial_number, "X")
+        text = cli("status")
+        line = next(ln for ln in text.splitlines() if "REVOKED:" in ln)
+        assert serial in line.upper() and crl.url in line, line
+        assert "keyCompromise" in line and "static certificate" in line
+        w = json.loads(cli("status", "--json"))["mds"]["s.test"]["warnings"]
+        assert len(w) == 1 and "static certificate" in w[0]
+        md = json.loads(cli("status", "--md-status"))["managed-domains"][0]
+        assert md["name"] == "s.test"
+        assert len(md["warnings"]) == 1
+        assert "REVOKED" in md["warnings"][0] and crl.url in md["warnings"][0]
     finally:
         crl.stop()
+        s.close()
+
+
+def test_crl_every_distribution_point(mdshm, tmp_path):
+    """A certificate with four distribution points: nothing listening,
+    an HTTP error, a CRL signed by another key, a good CRL.  Each failure
+    moves on to the next URL; the fourth gives the outcome, and status
+    names it.  All of them failing counts one error that names each URL,
+    and the last outcome (and its URL) stays."""
+    s = OcspSetup(mdshm, tmp_path, names=("s.test",))
+    from cryptography.hazmat.primitives.asymmetric import ec
+    good = CrlServer(s.ca.cert, s.ca.key).start()
+    http_err = CrlServer(s.ca.cert, s.ca.key)
+    http_err.fail = 503
+    http_err.start()
+    forged = CrlServer(s.ca.cert, ec.generate_private_key(ec.SECP256R1())).start()
+    refused = f"http://127.0.0.1:{harness.free_port()}/crl"
+    urls = [refused, http_err.url, forged.url, good.url]
+    chain, key, _ = s.ca.issue("dp.test", crl_urls=urls)
+    with open(s.conf, "a") as f:
+        f.write(f"<MDomain dp.test>\n  MDCertificateFile {chain}\n"
+                f"  MDCertificateKeyFile {key}\n</MDomain>\n"
+                "MDCRLInterval 1s\n")
+    try:
+        s.start()
+
+        def crl(pred):
+            def ok():
+                s.check_alive()
+                r = s.cli("status", "--json")
+                assert r.returncode == 0, r.stderr
+                certs = json.loads(r.stdout)["mds"]["dp.test"]["certs"] or {}
+                c = next(iter(certs.values()))["crl"] if certs else {}
+                return c if pred(c) else None
+            return ok
+
+        c = harness.wait_until(crl(lambda c: c.get("status") == "good"),
+                               DEADLINE, "an outcome from the fourth URL")
+        assert c["url"] == good.url and c["errors"] == 0
+        assert http_err.count(503) >= 1 and forged.count(200) >= 1
+        assert "answered by " + good.url in s.drive.log_text()
+
+        good.stop()
+        c = harness.wait_until(crl(lambda c: c.get("errors", 0) >= 1),
+                               DEADLINE, "every URL failed")
+        assert c["status"] == "good" and c["url"] == good.url
+        for u in urls:
+            assert u in c["last_error"], c["last_error"]
+        assert "503" in c["last_error"]
+        assert "signature" in c["last_error"], c["last_error"]
+    finally:
+        for srv in (good, http_err, forged):
+            srv.stop()
         s.close()

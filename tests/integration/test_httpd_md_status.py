@@ -81,6 +81,8 @@ EXTRAS = {
                                     "(mod_md reads no CRLs)",
     "managed-domains[].renewal.retry-after": "the CA's Retry-After, honoured "
                                              "(after a 429 or 503)",
+    "managed-domains[].warnings": "what needs the operator now (a "
+                                  "certificate its CRL lists)",
 }
 
 # Members of mod_md that mod_mdshm does not show.

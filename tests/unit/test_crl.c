@@ -370,6 +370,54 @@ static void test_dp_urls(void **state)
     assert_int_equal(skipped, 0);
 }
 
+/* Every http:// URL, in the certificate's order (the CRL thread tries
+ * the next when one fails), at most @max; the rest counted skipped. */
+static void test_dp_urls_all(void **state)
+{
+    X509 *x = mk_cert("leaf", leaf_key, ca, ca_key, 6,
+                      "URI:http://a.example/1.crl,URI:ldap://l.example/x,"
+                      "URI:http://b.example/2.crl,URI:http://c.example/3.crl,"
+                      "URI:http://d.example/4.crl,URI:http://e.example/5.crl");
+    char *urls[4];
+    size_t skipped;
+
+    (void)state;
+    assert_int_equal(mdshm__crl_dp_urls(x, urls, 4, &skipped), 4);
+    assert_string_equal(urls[0], "http://a.example/1.crl");
+    assert_string_equal(urls[1], "http://b.example/2.crl");
+    assert_string_equal(urls[2], "http://c.example/3.crl");
+    assert_string_equal(urls[3], "http://d.example/4.crl");
+    assert_int_equal(skipped, 2); /* ldap:, and the fifth http:// */
+    for (int i = 0; i < 4; i++)
+        free(urls[i]);
+    X509_free(x);
+}
+
+/* The lookup by issuer name and serial (what the CRL thread keeps of a
+ * certificate) answers as the lookup by certificate. */
+static void test_lookup_serial(void **state)
+{
+    struct cspec s = {.this_off = -60, .next_off = 3600, .n_revoked = 10,
+                      .leaf_reason = 1};
+    mdshm__crl_t *c;
+    mdshm__crl_answer_t a, b;
+    char why[200];
+
+    (void)state;
+    assert_int_equal(load(&s, URL, &c, why), 0);
+    assert_int_equal(mdshm__crl_lookup(c, leaf, &a), 0);
+    assert_int_equal(mdshm__crl_lookup_serial(c, X509_get_issuer_name(leaf),
+                                              X509_get0_serialNumber(leaf),
+                                              &b), 0);
+    assert_int_equal(b.status, MDSHM__CRL_REVOKED);
+    assert_memory_equal(&a, &b, sizeof(a));
+    assert_int_equal(mdshm__crl_lookup_serial(c,
+                                              X509_get_subject_name(leaf),
+                                              X509_get0_serialNumber(leaf),
+                                              &b), MDSHM_EBADINPUT);
+    mdshm__crl_free(c);
+}
+
 /* ---- the store: outcomes next to the staples ------------------------- */
 
 struct put {
@@ -463,6 +511,8 @@ int main(void)
         cmocka_unit_test(test_not_a_crl),
         cmocka_unit_test(test_large_crl),
         cmocka_unit_test(test_dp_urls),
+        cmocka_unit_test(test_dp_urls_all),
+        cmocka_unit_test(test_lookup_serial),
         cmocka_unit_test_setup_teardown(test_record_keeps_gen, ut_setup,
                                         ut_teardown),
     };

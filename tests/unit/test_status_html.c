@@ -166,6 +166,18 @@ static int fill_fn(mdshm__wtxn_t *w, void *baton)
     r.u.ocsp.errors = 2;
     r.u.ocsp.last_error = sb("responder said <b>no</b>");
     assert_int_equal(mdshm__w_put(w, MDSHM_DB_OCSP, okey, 64, &r), 0);
+    /* its CRL lists it */
+    memset(&r, 0, sizeof(r));
+    r.type = MDSHM_REC_CRL;
+    r.u.crl.status = 1;
+    r.u.crl.reason = 1;
+    r.u.crl.revoked_at = NOW_S - 600;
+    r.u.crl.fetched_ms = NOW_MS - 60000;
+    r.u.crl.next_fetch_ms = NOW_MS + 3600 * 1000;
+    r.u.crl.url = sb("http://crl.test/1.crl");
+    memcpy(key, "crl-", 4);
+    mdshm_key_ocsp(key + 4, sha);
+    assert_int_equal(mdshm__w_put(w, MDSHM_DB_OCSP, key, 68, &r), 0);
 
     memset(&r, 0, sizeof(r));
     r.type = MDSHM_REC_JOB;
@@ -319,7 +331,14 @@ static void test_document(void **state)
                                 "2027-01-16 08:00 UTC"));
     assert_non_null(strstr(one, "failed fetches"));
     assert_non_null(strstr(one, "no responder"));
-    assert_non_null(strstr(one, "<dt>CRL</dt>"));
+    /* CRL: rsa2048 listed (in red, with date and reason), secp256r1 not
+     * checked */
+    assert_non_null(strstr(one, "<dt>CRL</dt><dd class=\"crl\"><span "
+                                "class=\"badge b-bad\">revoked</span> "
+                                "http://crl.test/1.crl <span class=\"err\">"
+                                "revoked 2027-01-15 07:50 UTC "
+                                "(keyCompromise): a renewal was requested"));
+    assert_non_null(strstr(one, "<dt>CRL</dt><dd class=\"crl\">not checked"));
     assert_non_null(strstr(one, "<dt>renew window</dt><dd>30d"));
     assert_non_null(strstr(one, "<dt>warn window</dt><dd>10%"));
 
