@@ -553,27 +553,40 @@ void mdshm__cluster_elect_destroy(mdshm__cluster_elect_t *e)
 
 /* ---- fenced writes --------------------------------------------------- */
 
+int mdshm__cluster_elect_fence(mdshm__cluster_elect_t *e,
+                               mdshm__cluster_fence_t *fence)
+{
+    int rv = 0;
+
+    pthread_mutex_lock(&e->mu);
+    if (e->role == MDSHM__CLUSTER_LEADER) {
+        fence->term = e->term;
+        fence->lease = e->lease;
+    } else {
+        memset(fence, 0, sizeof(*fence));
+        rv = MDSHM_ENOTLEADER;
+    }
+    pthread_mutex_unlock(&e->mu);
+    return rv;
+}
+
 int mdshm__cluster_fenced_txn(mdshm__cluster_elect_t *e, mdshm__etcd_t *c,
+                              const mdshm__cluster_fence_t *fence,
                               const mdshm__etcd_txn_t *t,
                               mdshm__etcd_txn_resp_t *resp)
 {
     mdshm__etcd_cmp_t cmp[MDSHM__ETCD_MAX_TXN_OPS];
     mdshm__etcd_op_t fail[MDSHM__ETCD_MAX_TXN_OPS];
     size_t klen = strlen(e->leader_key), nc = t->n_cmp, nf = t->n_failure;
+    int64_t term = fence->term;
+    uint64_t lease = fence->lease;
     mdshm__etcd_txn_t ft;
-    int64_t term;
-    uint64_t lease;
     int rv;
 
     memset(resp, 0, sizeof(*resp));
     if (nc > MDSHM__ETCD_MAX_TXN_OPS - 2 || nf > MDSHM__ETCD_MAX_TXN_OPS - 1)
         return MDSHM_ETOOBIG;
-    pthread_mutex_lock(&e->mu);
-    term = e->term;
-    lease = e->lease;
-    bool leader = e->role == MDSHM__CLUSTER_LEADER;
-    pthread_mutex_unlock(&e->mu);
-    if (!leader)
+    if (term <= 0 || !lease)
         return MDSHM_ENOTLEADER;
 
     if (nc)

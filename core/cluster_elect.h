@@ -82,16 +82,32 @@ MDSHM_HIDDEN void mdshm__cluster_elect_status(mdshm__cluster_elect_t *e,
 MDSHM_HIDDEN const char *mdshm__cluster_elect_leader_key(
     const mdshm__cluster_elect_t *e);
 
-/* Run @t as a fenced write with client @c: adds the compares that the
- * leader key still has our term's create_revision and our lease (at most
- * MDSHM__ETCD_MAX_TXN_OPS - 2 compares of the caller's; the failure branch
- * gets a range of the leader key after the caller's operations).
+/* A leadership term as writes carry it: the leader key's create_revision
+ * and the lease it lives under. */
+typedef struct mdshm__cluster_fence {
+    int64_t term;
+    uint64_t lease;
+} mdshm__cluster_fence_t;
+
+/* The current term as a fence, for a piece of work to carry through all
+ * its writes (work begun in one term never writes in a later one, even if
+ * this host leads again).  @return 0, MDSHM_ENOTLEADER. */
+MDSHM_HIDDEN int mdshm__cluster_elect_fence(mdshm__cluster_elect_t *e,
+                                            mdshm__cluster_fence_t *fence);
+
+/* Run @t as a fenced write of term @fence with client @c: adds the
+ * compares that the leader key still has the term's create_revision and
+ * lease (at most MDSHM__ETCD_MAX_TXN_OPS - 2 compares of the caller's; the
+ * failure branch gets a range of the leader key after the caller's
+ * operations).  It does not look at the elector's role: etcd decides.
  * @return 0 with @resp (succeeded false only when a compare of the
- *   caller's failed), MDSHM_EFENCED (leadership lost: the elector has
- *   stepped down already), MDSHM_ENOTLEADER (not leader when called), or
- *   an etcd error (MDSHM__ETCD_ETIMEDOUT: outcome unknown). */
+ *   caller's failed), MDSHM_EFENCED (the term is over: if it was the
+ *   elector's current one, the elector has stepped down already), or an
+ *   etcd error (MDSHM__ETCD_ETIMEDOUT: outcome unknown, read it back;
+ *   MDSHM__ETCD_ENOLEADER: not attempted). */
 MDSHM_HIDDEN int mdshm__cluster_fenced_txn(mdshm__cluster_elect_t *e,
                                            mdshm__etcd_t *c,
+                                           const mdshm__cluster_fence_t *fence,
                                            const mdshm__etcd_txn_t *t,
                                            mdshm__etcd_txn_resp_t *resp);
 

@@ -26,9 +26,13 @@
  *            [--writes N] [--resign-after N]
  *                                role changes: "leader term=T",
  *                                "follower leader=H term=T", "none";
- *                                as leader a fenced put of P"data/H/SEQ"
- *                                per interval: "write seq=N ok rev=R" or
- *                                "write seq=N error NAME"; publishes each
+ *                                from leading on, a fenced put of
+ *                                P"data/H/SEQ" per interval with the term
+ *                                it led in (like a job begun in that term):
+ *                                "write seq=N ok rev=R" or "write seq=N
+ *                                error NAME", and "fenced" when etcd
+ *                                refused the term (then it stops writing
+ *                                until it leads again); publishes each
  *                                write's revision as applied.  Until
  *                                SIGTERM/SIGINT (then resigns: "resigned").
  *   hosts --prefix P             host ID applied=N, then done hosts=N
@@ -236,25 +240,24 @@ static void print_role(mdshm__cluster_elect_t *e)
 }
 
 static int fenced_put(mdshm__cluster_elect_t *e, mdshm__etcd_t *c,
+                      const mdshm__cluster_fence_t *fence,
                       const char *prefix, const char *host, int64_t seq)
 {
     char key[512], val[256];
-    mdshm__cluster_status_t st;
     mdshm__etcd_op_t op = {.type = MDSHM__ETCD_OP_PUT};
     mdshm__etcd_txn_t t = {NULL, 0, &op, 1, NULL, 0};
     mdshm__etcd_txn_resp_t r;
     int rv;
 
-    mdshm__cluster_elect_status(e, &st);
     snprintf(key, sizeof(key), "%sdata/%s/%06lld", prefix, host,
              (long long)seq);
     snprintf(val, sizeof(val), "%s term=%lld seq=%lld", host,
-             (long long)st.term, (long long)seq);
+             (long long)fence->term, (long long)seq);
     op.key = key;
     op.key_len = strlen(key);
     op.value = val;
     op.value_len = strlen(val);
-    rv = mdshm__cluster_fenced_txn(e, c, &t, &r);
+    rv = mdshm__cluster_fenced_txn(e, c, fence, &t, &r);
     if (rv == 0) {
         printf("write seq=%lld ok rev=%lld\n", (long long)seq,
                (long long)r.revision);
@@ -281,6 +284,7 @@ static int cmd_campaign(mdshm__etcd_t *c, int argc, char **argv, int i)
     mdshm__cluster_elect_t *e = NULL;
     mdshm__cluster_role_t last = (mdshm__cluster_role_t)-1;
     mdshm__cluster_status_t st;
+    mdshm__cluster_fence_t fence = {0};
     int64_t seq = 0, last_term = -1, done = 0;
     int rv;
 
@@ -290,14 +294,18 @@ static int cmd_campaign(mdshm__etcd_t *c, int argc, char **argv, int i)
     if (rv < 0)
         return fail(rv);
     while (!stop) {
-        /* One thread: the write comes before the next step, so a leader
-         * that was paused writes first and meets etcd's fence. */
-        mdshm__cluster_elect_status(e, &st);
-        if (st.role == MDSHM__CLUSTER_LEADER && writes != 0) {
-            rv = fenced_put(e, c, o.prefix, o.host_id, ++seq);
+        /* The writer keeps the term it began in, whatever the elector
+         * learns meanwhile: a paused leader's next write after SIGCONT
+         * uses its old term, and etcd's compare must refuse it. */
+        mdshm__cluster_fence_t now;
+        if (mdshm__cluster_elect_fence(e, &now) == 0 && now.term != fence.term)
+            fence = now;
+        if (fence.term && writes != 0) {
+            rv = fenced_put(e, c, &fence, o.prefix, o.host_id, ++seq);
             if (rv == MDSHM_EFENCED) {
                 printf("fenced\n");
                 fflush(stdout);
+                memset(&fence, 0, sizeof(fence));
             }
             if (rv == 0 && writes > 0)
                 writes--;
