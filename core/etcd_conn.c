@@ -60,11 +60,12 @@ static int split_endpoints(mdshm__etcd_t *c, const char *list)
                     MDSHM__ETCD_MAX_ENDPOINTS, list);
                 return -EINVAL;
             }
+            size_t len = n;
             if (!(ep = strndup(p, n)))
                 return -ENOMEM;
             c->ep[c->n_ep++] = ep;
-            while (n > 1 && ep[n - 1] == '/')
-                ep[--n] = 0;
+            while (len > 1 && ep[len - 1] == '/')
+                ep[--len] = 0;
             if (strncmp(ep, "http://", 7) && strncmp(ep, "https://", 8)) {
                 LOG(c, MDSHM_LOG_ERR, -EINVAL,
                     "etcd: endpoint %s is not an http:// or https:// URL", ep);

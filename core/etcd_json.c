@@ -92,9 +92,11 @@ static int parse_u64(const json_t *v, bool allow_neg, uint64_t *u, bool *neg)
     if (!*s || strlen(s) > 20)
         return -EPROTO;
     for (; *s; s++) {
-        if (*s < '0' || *s > '9' || acc > (UINT64_MAX - 9) / 10)
+        uint64_t d = (uint64_t)(*s - '0');
+        if (*s < '0' || *s > '9' || acc > UINT64_MAX / 10 ||
+            (acc == UINT64_MAX / 10 && d > UINT64_MAX % 10))
             return -EPROTO;
-        acc = acc * 10 + (uint64_t)(*s - '0');
+        acc = acc * 10 + d;
     }
     *u = acc;
     return 0;
