@@ -145,12 +145,14 @@ static void close_watch(mdshm__cluster_elect_t *e)
 }
 
 /* The lease is gone (or given up): no leadership, no hosts entry. */
-static void lose_lease(mdshm__cluster_elect_t *e, const char *why)
+static void lose_lease(mdshm__cluster_elect_t *e, bool voluntary,
+                       const char *why)
 {
     pthread_mutex_lock(&e->mu);
     if (e->role == MDSHM__CLUSTER_LEADER)
-        LOG(e, MDSHM_LOG_WARN, 0, "cluster: host %s steps down from term "
-            "%lld: %s", e->host_id, (long long)e->term, why);
+        LOG(e, voluntary ? MDSHM_LOG_NOTICE : MDSHM_LOG_WARN, 0,
+            "cluster: host %s steps down from term %lld: %s", e->host_id,
+            (long long)e->term, why);
     else if (e->lease)
         LOG(e, MDSHM_LOG_NOTICE, 0, "cluster: host %s: lease dropped: %s",
             e->host_id, why);
@@ -162,14 +164,15 @@ static void lose_lease(mdshm__cluster_elect_t *e, const char *why)
     close_watch(e);
 }
 
-static void drop_lease(mdshm__cluster_elect_t *e, const char *why)
+static void drop_lease(mdshm__cluster_elect_t *e, bool voluntary,
+                       const char *why)
 {
     uint64_t lease;
 
     pthread_mutex_lock(&e->mu);
     lease = e->lease;
     pthread_mutex_unlock(&e->mu);
-    lose_lease(e, why);
+    lose_lease(e, voluntary, why);
     if (lease) {
         int rv = mdshm__etcd_lease_revoke(e->c, lease);
         if (rv < 0 && rv != MDSHM_ENOTFOUND)
@@ -181,7 +184,7 @@ static void drop_lease(mdshm__cluster_elect_t *e, const char *why)
 
 int mdshm__cluster_elect_resign(mdshm__cluster_elect_t *e)
 {
-    drop_lease(e, "resigned");
+    drop_lease(e, true, "resigned");
     return 0;
 }
 
@@ -286,15 +289,16 @@ static int keepalive(mdshm__cluster_elect_t *e)
         return 0;
     }
     if (rv == MDSHM_ENOTFOUND) {
-        lose_lease(e, "its lease expired (keepalive answered without TTL)");
+        lose_lease(e, false,
+                   "its lease expired (keepalive answered without TTL)");
         return rv;
     }
     /* etcd unreachable or without quorum: keep trying; once the lease
      * may have expired, nobody can rely on it any more */
     e->next_keepalive_ms = mdshm__mono_ms() + RETRY_MS;
     if (mdshm__mono_ms() >= e->valid_until_ms)
-        lose_lease(e, "the lease could not be renewed before its TTL ran "
-                      "out");
+        lose_lease(e, false, "the lease could not be renewed before its TTL "
+                             "ran out");
     return rv;
 }
 
@@ -452,7 +456,7 @@ mdshm__cluster_role_t mdshm__cluster_elect_step(mdshm__cluster_elect_t *e,
     e->step_down = false;
     pthread_mutex_unlock(&e->mu);
     if (step_down)
-        drop_lease(e, "fenced");
+        drop_lease(e, false, "fenced");
 
     if (!e->lease && grant(e) < 0)
         goto wait;
@@ -539,7 +543,7 @@ void mdshm__cluster_elect_destroy(mdshm__cluster_elect_t *e)
         return;
     mdshm__cluster_elect_stop(e);
     if (e->c)
-        drop_lease(e, "shutting down");
+        drop_lease(e, true, "shutting down");
     close_watch(e);
     mdshm__etcd_destroy(e->c);
     pthread_cond_destroy(&e->cond);
