@@ -46,6 +46,26 @@ static int call_json(mdshm__etcd_t *c, const char *op, const char *path,
     return rv;
 }
 
+/* POST {"<name>":"<value>"} (the lease calls). */
+static int call_num(mdshm__etcd_t *c, const char *op, const char *path,
+                    const char *name, uint64_t value, char **ans,
+                    size_t *len)
+{
+    json_t *o = json_object();
+    int rv;
+
+    if (!o)
+        return -ENOMEM;
+    rv = add_num(o, name, value);
+    if (rv < 0) {
+        json_decref(o);
+        return rv;
+    }
+    /* a lease grant retried elsewhere leaves at most an unused lease,
+     * which expires: every call of this kind may be retried */
+    return call_json(c, op, path, o, MDSHM__ETCD_IDEMPOTENT, true, ans, len);
+}
+
 static int answer_revision(const char *ans, size_t len, int64_t *rev)
 {
     json_t *j = json_loadb(ans, len, 0, NULL);
@@ -347,7 +367,7 @@ int mdshm__etcd_txn(mdshm__etcd_t *c, const mdshm__etcd_txn_t *t,
 int mdshm__etcd_lease_grant(mdshm__etcd_t *c, int64_t ttl_s, uint64_t *id,
                             int64_t *granted_ttl)
 {
-    json_t *o = json_object(), *j;
+    json_t *j;
     char *ans = NULL;
     size_t len;
     int rv;
@@ -355,17 +375,9 @@ int mdshm__etcd_lease_grant(mdshm__etcd_t *c, int64_t ttl_s, uint64_t *id,
     *id = 0;
     if (granted_ttl)
         *granted_ttl = 0;
-    if (!o)
-        return -ENOMEM;
     /* the field is "TTL": "ttl" would be ignored silently */
-    rv = add_num(o, "TTL", (uint64_t)(ttl_s > 0 ? ttl_s : 2));
-    if (rv < 0) {
-        json_decref(o);
-        return rv;
-    }
-    /* a lease nobody knows of expires: retrying elsewhere is harmless */
-    rv = call_json(c, "lease grant", "/v3/lease/grant", o,
-                   MDSHM__ETCD_IDEMPOTENT, true, &ans, &len);
+    rv = call_num(c, "lease grant", "/v3/lease/grant", "TTL",
+                  (uint64_t)(ttl_s > 0 ? ttl_s : 2), &ans, &len);
     if (rv == 0) {
         int64_t ttl = 0;
         j = json_loadb(ans, len, 0, NULL);
@@ -386,21 +398,14 @@ int mdshm__etcd_lease_grant(mdshm__etcd_t *c, int64_t ttl_s, uint64_t *id,
 
 int mdshm__etcd_lease_keepalive(mdshm__etcd_t *c, uint64_t id, int64_t *ttl)
 {
-    json_t *o = json_object(), *j, *res;
+    json_t *j, *res;
     char *ans = NULL;
     size_t len;
     int rv;
 
     *ttl = 0;
-    if (!o)
-        return -ENOMEM;
-    rv = add_num(o, "ID", id);
-    if (rv < 0) {
-        json_decref(o);
-        return rv;
-    }
-    rv = call_json(c, "lease keepalive", "/v3/lease/keepalive", o,
-                   MDSHM__ETCD_IDEMPOTENT, true, &ans, &len);
+    rv = call_num(c, "lease keepalive", "/v3/lease/keepalive", "ID", id,
+                  &ans, &len);
     if (rv == 0) {
         /* a stream: one {"result":...} per line; we sent one request */
         char *nl = memchr(ans, '\n', len);
@@ -426,20 +431,11 @@ int mdshm__etcd_lease_keepalive(mdshm__etcd_t *c, uint64_t id, int64_t *ttl)
 
 int mdshm__etcd_lease_revoke(mdshm__etcd_t *c, uint64_t id)
 {
-    json_t *o = json_object();
     char *ans = NULL;
     size_t len;
-    int rv;
+    int rv = call_num(c, "lease revoke", "/v3/lease/revoke", "ID", id, &ans,
+                      &len);
 
-    if (!o)
-        return -ENOMEM;
-    rv = add_num(o, "ID", id);
-    if (rv < 0) {
-        json_decref(o);
-        return rv;
-    }
-    rv = call_json(c, "lease revoke", "/v3/lease/revoke", o,
-                   MDSHM__ETCD_IDEMPOTENT, true, &ans, &len);
     free(ans);
     return rv;
 }

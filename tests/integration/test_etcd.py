@@ -79,26 +79,25 @@ class Bg:
         self.proc.stop()
 
 
-@pytest.fixture(scope="module")
-def shared(tmp_path_factory):
-    """One cluster for the tests that leave its members alone."""
-    c = EtcdCluster(tmp_path_factory.mktemp("etcd-shared"))
+def _running(directory, **kw):
+    c = EtcdCluster(directory, **kw)
     try:
         c.start()
         yield c
     finally:
         c.close()
+
+
+@pytest.fixture(scope="module")
+def shared(tmp_path_factory):
+    """One cluster for the tests that leave its members alone."""
+    yield from _running(tmp_path_factory.mktemp("etcd-shared"))
 
 
 @pytest.fixture
 def fresh(tmp_path):
     """A cluster of its own, for tests that kill members."""
-    c = EtcdCluster(tmp_path / "etcd")
-    try:
-        c.start()
-        yield c
-    finally:
-        c.close()
+    yield from _running(tmp_path / "etcd")
 
 
 @pytest.fixture

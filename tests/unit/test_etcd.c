@@ -225,6 +225,27 @@ static void test_txn_answer(void **state)
 
 static void test_error_mapping(void **state)
 {
+    static const struct {
+        long status;
+        const char *body;
+        int want;
+    } cases[] = {
+        {400, "{\"error\":\"etcdserver: mvcc: required revision has been "
+              "compacted\",\"code\":11}", MDSHM__ETCD_ECOMPACTED},
+        {401, "{\"error\":\"etcdserver: invalid auth token\",\"code\":16}",
+         MDSHM__ETCD_EAUTH},
+        {403, "{\"error\":\"etcdserver: permission denied\",\"code\":7}",
+         MDSHM__ETCD_EAUTH},
+        {404, "{\"error\":\"etcdserver: requested lease not found\","
+              "\"code\":5}", MDSHM_ENOTFOUND},
+        /* etcd gave up waiting: the outcome is unknown */
+        {503, "{\"error\":\"etcdserver: request timed out\",\"code\":14}",
+         MDSHM__ETCD_ETIMEDOUT},
+        {500, "{\"error\":\"context deadline exceeded\",\"code\":4}",
+         MDSHM__ETCD_ETIMEDOUT},
+        {400, "{\"error\":\"etcdserver: too many operations in txn "
+              "request\",\"code\":3}", MDSHM_ETOOBIG},
+    };
     char msg[64];
     const char *b;
 
@@ -235,29 +256,12 @@ static void test_error_mapping(void **state)
                                              sizeof(msg)),
                      MDSHM__ETCD_ENOLEADER);
     assert_string_equal(msg, "etcdserver: no leader");
-    b = "{\"error\":\"etcdserver: mvcc: required revision has been "
-        "compacted\",\"code\":11}";
-    assert_int_equal(mdshm__etcd_error_parse(400, b, strlen(b), NULL, 0),
-                     MDSHM__ETCD_ECOMPACTED);
-    b = "{\"error\":\"etcdserver: invalid auth token\",\"code\":16}";
-    assert_int_equal(mdshm__etcd_error_parse(401, b, strlen(b), NULL, 0),
-                     MDSHM__ETCD_EAUTH);
-    b = "{\"error\":\"etcdserver: permission denied\",\"code\":7}";
-    assert_int_equal(mdshm__etcd_error_parse(403, b, strlen(b), NULL, 0),
-                     MDSHM__ETCD_EAUTH);
-    b = "{\"error\":\"etcdserver: requested lease not found\",\"code\":5}";
-    assert_int_equal(mdshm__etcd_error_parse(404, b, strlen(b), NULL, 0),
-                     MDSHM_ENOTFOUND);
-    b = "{\"error\":\"etcdserver: request timed out\",\"code\":14}";
-    assert_int_equal(mdshm__etcd_error_parse(503, b, strlen(b), NULL, 0),
-                     MDSHM__ETCD_ETIMEDOUT);
-    b = "{\"error\":\"context deadline exceeded\",\"code\":4}";
-    assert_int_equal(mdshm__etcd_error_parse(500, b, strlen(b), NULL, 0),
-                     MDSHM__ETCD_ETIMEDOUT);
-    b = "{\"error\":\"etcdserver: too many operations in txn request\","
-        "\"code\":3}";
-    assert_int_equal(mdshm__etcd_error_parse(400, b, strlen(b), NULL, 0),
-                     MDSHM_ETOOBIG);
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        b = cases[i].body;
+        assert_int_equal(mdshm__etcd_error_parse(cases[i].status, b,
+                                                 strlen(b), NULL, 0),
+                         cases[i].want);
+    }
     assert_int_equal(mdshm__etcd_error_parse(502, "<html>", 6, msg,
                                              sizeof(msg)),
                      -EPROTO);
