@@ -31,7 +31,14 @@ def tool(cluster, *args, members=None, extra=(), timeout=60, check=True):
     r = subprocess.run(argv, capture_output=True, text=True, timeout=timeout)
     if check and r.returncode != 0:
         raise AssertionError(f"{argv}: exit {r.returncode}\n{r.stdout}\n{r.stderr}")
+    assert_clean(r.stderr)
     return r
+
+
+def assert_clean(text):
+    """No report of the sanitizer build (make check under
+    ./configure --enable-sanitizers runs these tests too)."""
+    assert "Sanitizer" not in text and "runtime error:" not in text, text
 
 
 class Bg:
@@ -77,6 +84,7 @@ class Bg:
         except (ProcessLookupError, TypeError):
             pass
         self.proc.stop()
+        assert_clean("\n".join(self.lines()))
 
 
 def _running(directory, **kw):
