@@ -19,8 +19,10 @@
  * every live host has applied a write (mdshm__cluster_hosts_read).
  *
  * Threads: mdshm__cluster_elect_step (or the thread started by
- * mdshm__cluster_elect_start) drives the elector with its own client; the
- * other calls may come from any thread, each with its own client.
+ * mdshm__cluster_elect_start) drives the elector with its own client;
+ * mdshm__cluster_elect_resign belongs to that thread too (or call it after
+ * mdshm__cluster_elect_stop).  The other calls may come from any thread,
+ * each with its own client.
  */
 #ifndef MDSHM_CLUSTER_ELECT_H
 #define MDSHM_CLUSTER_ELECT_H

@@ -14,6 +14,7 @@
 #include "etcd_int.h"
 
 #include <jansson.h>
+#include <openssl/crypto.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -329,6 +330,7 @@ int mdshm__etcd_watch_open(mdshm__etcd_t *c, const void *key, size_t key_len,
         }
         if (rv == -EACCES && c->user && !reauthed) {
             reauthed = true;
+            OPENSSL_cleanse(c->token, c->token ? strlen(c->token) : 0);
             free(c->token);
             c->token = NULL;
             continue;

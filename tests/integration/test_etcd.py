@@ -307,6 +307,23 @@ def test_paused_leader_is_fenced(shared, tmp_path, bgs):
     assert max(landed.values()) < b_term
 
 
+def test_hosts_publish_their_applied_revision(shared, tmp_path, bgs):
+    a = Bg(tmp_path, "a", shared, "campaign", "--prefix", "/hosts1/", "--host",
+           "web-1", "--ttl", "2", "--interval-ms", "100", "--writes", "2")
+    bgs.append(a)
+    line = a.wait(r"^write seq=2 ok rev=")
+    rev = int(line.split("rev=")[1])
+
+    def hosts():
+        return tool(shared, "hosts", "--prefix", "/hosts1/").stdout
+    harness.wait_until(lambda: f"host web-1 applied={rev}" in hosts(), TIMEOUT,
+                       "the applied revision published")
+    assert "done hosts=1" in hosts()
+    a.signal(signal.SIGKILL)  # its entry goes with its lease
+    harness.wait_until(lambda: "done hosts=0" in hosts(), TIMEOUT,
+                       "the dead host's entry gone")
+
+
 # ---- failures of etcd -------------------------------------------------------
 
 def test_endpoint_failover_when_a_member_dies(fresh, tmp_path, bgs):
@@ -341,6 +358,11 @@ def test_quorum_lost_writes_fail_fast_and_never_land(fresh, tmp_path, bgs):
     a.wait(r"^write seq=\d+ error no-leader", after=n)
     print(f"fenced write without quorum failed after {time.monotonic() - t0:.2f} s")
     a.wait(r"^none$", after=n)  # the lease could not be kept: it stepped down
+    # once the member knows it has no leader, a write fails at once
+    t1 = time.monotonic()
+    r = tool(fresh, "put", "/q/other", "x", check=False)
+    print(f"a put without quorum answered in {time.monotonic() - t1:.3f} s")
+    assert r.returncode == 1 and r.stdout.startswith("error no-leader"), r.stdout
     # without quorum the fast answer is "no leader": nothing was proposed
     fresh.restart(1, wait=False)
     fresh.restart(2, wait=False)
