@@ -224,6 +224,13 @@ int mdshm__etcd_watch_next(mdshm__etcd_watch_t *w, int timeout_ms,
                 return 1;
             }
         }
+        if (w->done && !w->lines_err && w->lines.len) {
+            /* the gateway ends an in-band error without a newline */
+            rv = mdshm__etcd_lines_feed(&w->lines, "\n", 1);
+            if (rv < 0)
+                return rv;
+            continue;
+        }
         if (w->done || w->lines_err) {
             LOG(w, MDSHM_LOG_INFO, -ECONNRESET, "etcd %s: watch: stream "
                 "ended: %s", w->ep, w->lines_err ? "message too large"

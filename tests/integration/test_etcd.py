@@ -351,8 +351,14 @@ def test_quorum_lost_writes_fail_fast_and_never_land(fresh, tmp_path, bgs):
            "--ttl", "2", "--interval-ms", "100")
     bgs.append(a)
     a.wait(r"^write seq=3 ok")
+    w = Bg(tmp_path, "watch", fresh, "watch", "/q/", "--prefix", "--wait-ms",
+           "60000", members=[0])
+    bgs.append(w)
+    w.wait("^created")
     fresh.kill(1)
     fresh.kill(2)
+    # a watch asking for a leader is told in-band, not left hanging
+    w.wait(r"^error no-leader: .*no leader")
     t0 = time.monotonic()
     n = len(a.lines())
     a.wait(r"^write seq=\d+ error no-leader", after=n)
