@@ -323,7 +323,9 @@ static void follow(mdshm__cluster_elect_t *e, const mdshm__etcd_kv_t *kv)
     pthread_mutex_unlock(&e->mu);
 }
 
-/* Create the leader key if absent; either way, watch it from then on. */
+/* Create the leader key if absent; either way, watch it from then on.
+ * @return 0, 1 (the key vanished between the compare and the range: try
+ * again), or an etcd error. */
 static int campaign(mdshm__cluster_elect_t *e)
 {
     size_t klen = strlen(e->leader_key);
@@ -368,7 +370,7 @@ static int campaign(mdshm__cluster_elect_t *e)
             follow(e, kv);
     } else {
         mdshm__etcd_txn_resp_clear(&r);
-        return -EAGAIN; /* deleted meanwhile: campaign again */
+        return 1; /* deleted meanwhile: campaign again */
     }
     rv = mdshm__etcd_watch_open(e->c, e->leader_key, klen, NULL, 0,
                                 r.revision + 1, false, NULL, &e->watch);
@@ -468,13 +470,13 @@ mdshm__cluster_role_t mdshm__cluster_elect_step(mdshm__cluster_elect_t *e,
     if (publish_due)
         publish(e, e->c);
 
-    for (;;) {
+    for (int tries = 0;; tries++) {
         if (!e->watch) {
             rv = campaign(e);
             campaigned = true;
-            if (rv < 0 && rv != -EAGAIN)
+            if (rv < 0 || (rv == 1 && tries >= 3))
                 goto wait;
-            if (rv == -EAGAIN)
+            if (rv == 1)
                 continue;
         }
         /* wake up for the next keepalive at the latest */

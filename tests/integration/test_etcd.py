@@ -355,6 +355,11 @@ def test_quorum_lost_writes_fail_fast_and_never_land(fresh, tmp_path, bgs):
            "60000", members=[0])
     bgs.append(w)
     w.wait("^created")
+    # a follower with a long lease: it keeps its lease through the outage
+    b = Bg(tmp_path, "b", fresh, "campaign", "--prefix", "/q/", "--host", "b",
+           "--ttl", "30", "--interval-ms", "100", "--writes", "0")
+    bgs.append(b)
+    b.wait(r"^follower leader=a")
     fresh.kill(1)
     fresh.kill(2)
     # a watch asking for a leader is told in-band, not left hanging
@@ -369,6 +374,10 @@ def test_quorum_lost_writes_fail_fast_and_never_land(fresh, tmp_path, bgs):
     r = tool(fresh, "put", "/q/other", "x", check=False)
     print(f"a put without quorum answered in {time.monotonic() - t1:.3f} s")
     assert r.returncode == 1 and r.stdout.startswith("error no-leader"), r.stdout
+    # the follower's watch was ended by "no leader" too: it retries at its
+    # pace (a few lines a second), it does not spin on the failing campaign
+    n_b = len(b.lines())
+    assert n_b < 300, "\n".join(b.lines()[-20:])
     # without quorum the fast answer is "no leader": nothing was proposed
     fresh.restart(1, wait=False)
     fresh.restart(2, wait=False)
