@@ -379,8 +379,9 @@ static int campaign(mdshm__cluster_elect_t *e)
     return rv;
 }
 
-/* Read the watch for up to @wait_ms.  @return true to campaign now. */
-static bool watch_leader(mdshm__cluster_elect_t *e, int wait_ms)
+/* Read the watch for up to @wait_ms.  @return 1 to campaign now, 0, or
+ * -1 when the stream broke (campaign again after a pause). */
+static int watch_leader(mdshm__cluster_elect_t *e, int wait_ms)
 {
     mdshm__etcd_watch_msg_t m;
     bool again = false;
@@ -389,7 +390,7 @@ static bool watch_leader(mdshm__cluster_elect_t *e, int wait_ms)
     if (rv <= 0) {
         if (rv < 0)
             close_watch(e);
-        return false;
+        return rv < 0 ? -1 : 0;
     }
     if (m.kind == MDSHM__ETCD_WATCH_EVENTS) {
         for (size_t i = 0; i < m.n_events; i++) {
@@ -422,7 +423,7 @@ static bool watch_leader(mdshm__cluster_elect_t *e, int wait_ms)
     if (again)
         close_watch(e);
     mdshm__etcd_watch_msg_clear(&m);
-    return again;
+    return again ? 1 : 0;
 }
 
 static void wait_cond(mdshm__cluster_elect_t *e, int ms)
@@ -483,7 +484,10 @@ mdshm__cluster_role_t mdshm__cluster_elect_step(mdshm__cluster_elect_t *e,
         left = deadline < e->next_keepalive_ms ? deadline
                                                : e->next_keepalive_ms;
         left -= mdshm__mono_ms();
-        if (!watch_leader(e, left > 0 ? (int)left : 0) || campaigned)
+        rv = watch_leader(e, left > 0 ? (int)left : 0);
+        if (rv < 0)
+            goto wait;
+        if (rv == 0 || campaigned)
             break;
         /* the key was deleted: one more campaign in this step */
         campaigned = true;
