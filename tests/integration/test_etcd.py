@@ -20,6 +20,9 @@ from etcd import EtcdCluster, have_etcd, wait_line
 HELPERS = os.environ.get("MDSHM_HELPERS", "")
 TOOL = os.path.join(HELPERS, "etcd_tool")
 TIMEOUT = harness.STARTUP_TIMEOUT
+# Lease TTL of the election tests: short for quick failovers, with room for
+# a keepalive (every TTL/3) delayed by a loaded machine.
+ELECTION_TTL = "3"
 
 pytestmark = pytest.mark.skipif(
     not have_etcd() or not os.access(TOOL, os.X_OK),
@@ -242,7 +245,7 @@ def test_one_leader_then_failover_after_sigkill(shared, tmp_path, bgs):
     cands = []
     for h in ("a", "b", "c"):
         cands.append(Bg(tmp_path, h, shared, "campaign", "--prefix", "/el1/",
-                        "--host", h, "--ttl", "2", "--interval-ms", "100",
+                        "--host", h, "--ttl", ELECTION_TTL, "--interval-ms", "100",
                         "--writes", "0"))
     bgs.extend(cands)
     harness.wait_until(lambda: len(leader_of(cands)) == 1, TIMEOUT, "a leader")
@@ -263,7 +266,8 @@ def test_one_leader_then_failover_after_sigkill(shared, tmp_path, bgs):
     harness.wait_until(lambda: len(leader_of(rest)) == 1, TIMEOUT, "a new leader")
     elapsed = time.monotonic() - t0
     new_name, new_term = leader_of(rest)[0]
-    print(f"cluster leader failover after SIGKILL (TTL 2 s): {elapsed:.2f} s")
+    print(f"cluster leader failover after SIGKILL (TTL {ELECTION_TTL} s): "
+          f"{elapsed:.2f} s")
     assert new_term > term
     r = tool(shared, "get", "/el1/leader")
     assert r.stdout.startswith(f"value={new_name} create={new_term} ")
@@ -271,13 +275,13 @@ def test_one_leader_then_failover_after_sigkill(shared, tmp_path, bgs):
 
 def test_paused_leader_is_fenced(shared, tmp_path, bgs):
     a = Bg(tmp_path, "a", shared, "campaign", "--prefix", "/el2/", "--host", "a",
-           "--ttl", "2", "--interval-ms", "100")
+           "--ttl", ELECTION_TTL, "--interval-ms", "100")
     bgs.append(a)
     line = a.wait(r"^leader term=")
     a_term = int(line.split("=")[1])
     a.wait(r"^write seq=3 ok")
     b = Bg(tmp_path, "b", shared, "campaign", "--prefix", "/el2/", "--host", "b",
-           "--ttl", "2", "--interval-ms", "100", "--writes", "0")
+           "--ttl", ELECTION_TTL, "--interval-ms", "100", "--writes", "0")
     bgs.append(b)
     b.wait(r"^follower leader=a")
 
