@@ -25,6 +25,9 @@ PACKAGES="$PACKAGES apache2 apache2-dev libapache2-mod-md"
 # the nginx adapter: make nginx (nginx-dev's source tree),
 # tests/integration/test_nginx.py
 PACKAGES="$PACKAGES nginx nginx-dev"
+# cluster mode: a real 3-member etcd on loopback (tests/integration/etcd.py,
+# test_etcd.py)
+PACKAGES="$PACKAGES etcd-server"
 # make fuzz (clang with libFuzzer) and make valgrind (docs/reliability.md)
 if [ "${1:-}" = fuzz ]; then
     PACKAGES="$PACKAGES clang libclang-rt-14-dev valgrind"
