@@ -232,7 +232,7 @@ static int replace_fn(mdshm__wtxn_t *w, void *baton)
     for (int db = 0; db < MDSHM_DB_COUNT && rv == 0; db++)
         if (mdshm__cluster_replicated((mdshm_db_t)db))
             rv = mdshm__w_foreach(w, (mdshm_db_t)db, stale_fn, &s);
-    for (size_t i = 0; i < s.n && rv == 0; i++) {
+    for (size_t i = 0; i < s.n && rv >= 0; i++) {
         rv = mdshm__w_del_mirrored(w, s.k[i].db, s.k[i].key, s.k[i].klen);
         if (rv > 0)
             b->res.removed++;
