@@ -97,6 +97,9 @@ void mdshm__cfg_global_defaults(mdshm__config_global_t *g)
     g->match_names = MDSHM__MATCH_ALL;
     g->crl_max_size = 20 * 1024 * 1024;
     g->crl_interval_ms = 12 * MS_HOUR;
+    g->cluster.endpoints = empty;
+    g->cluster.prefix = "/mdshm/";
+    g->cluster.lease_ttl_ms = 10 * MS_SECOND;
 }
 
 #define SOFF(m) offsetof(mdshm__md_settings_t, m)
@@ -763,6 +766,13 @@ static void h_include(mdshm__parser_t *p, const directive_t *d, int argc,
     mdshm__cfg_include(p, argv[0], !strcmp(d->name, "IncludeOptional"));
 }
 
+/* MDCluster* (config_cluster.c). */
+static void h_cluster(mdshm__parser_t *p, const directive_t *d, int argc,
+                      char **argv)
+{
+    mdshm__cfg_cluster(p, d->name, argc, argv);
+}
+
 /* MDExportDir: an absolute directory, or "none". */
 static void h_export_dir(mdshm__parser_t *p, const directive_t *d, int argc,
                          char **argv)
@@ -1099,6 +1109,23 @@ static const directive_t directives[] = {
      "BYTES[k|M]"},
     {"MDCRLInterval", CTX_G, 1, 1, h_duration_g, -1, G(crl_interval_ms), "s",
      1000, "DURATION"},
+    /* Cluster mode on etcd (mdshm's own; docs/cluster.md) */
+    {"MDClusterEndpoints", CTX_G, 1, MDSHM__CLUSTER_MAX_ENDPOINTS, h_cluster,
+     -1, 0, NULL, 0, "URL..."},
+    {"MDClusterPrefix", CTX_G, 1, 1, h_cluster, -1, 0, NULL, 0, "/PREFIX/"},
+    {"MDClusterCACertificateFile", CTX_G, 1, 1, h_cluster, -1, 0, NULL, 0,
+     "FILE"},
+    {"MDClusterCertificateFile", CTX_G, 1, 1, h_cluster, -1, 0, NULL, 0,
+     "FILE"},
+    {"MDClusterKeyFile", CTX_G, 1, 1, h_cluster, -1, 0, NULL, 0, "FILE"},
+    {"MDClusterUser", CTX_G, 1, 1, h_cluster, -1, 0, NULL, 0, "NAME"},
+    {"MDClusterPasswordFile", CTX_G, 1, 1, h_cluster, -1, 0, NULL, 0,
+     "FILE"},
+    {"MDClusterKeyEncryptionFile", CTX_G, 1, 1, h_cluster, -1, 0, NULL, 0,
+     "FILE"},
+    {"MDClusterLeaseTTL", CTX_G, 1, 1, h_cluster, -1, 0, NULL, 0,
+     "DURATION"},
+    {"MDClusterHostId", CTX_G, 1, 1, h_cluster, -1, 0, NULL, 0, "ID"},
     /* mod_md directives for httpd features, stored for adapters */
     {"MDRequireHttps", CTX_GMD, 1, 1, h_require_https, F(REQUIRE_HTTPS), 0,
      NULL, 0, "off|temporary|permanent"},
