@@ -77,7 +77,8 @@ MDSHM_HIDDEN int mdshm__cluster_seal(const mdshm__cluster_kek_t *kek,
 
 /*
  * Open a value sealed for etcd key @ekey.
- * @param[out] out  malloc'ed plaintext (the caller frees it).
+ * @param[out] out  malloc'ed plaintext with a NUL after it (the caller
+ *                  frees it).
  * @param why  receives, on failure, a sentence saying what is wrong.
  * @return 0, or:
  *   MDSHM_ECORRUPT      truncated (shorter than the overhead), or the

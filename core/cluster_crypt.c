@@ -304,6 +304,7 @@ int mdshm__cluster_open(const mdshm__cluster_kek_t *kek, const void *ekey,
         free(buf);
         return rv;
     }
+    buf[clen] = 0; /* text records (a password) read as strings */
     *out = buf;
     *outlen = clen;
     return 0;

@@ -105,6 +105,10 @@ int mdshm__w_del_mirrored(mdshm__wtxn_t *w, mdshm_db_t db, const void *key,
     rv = mdshm__w_del(w, db, key, klen);
     if (rv == MDSHM_ENOTFOUND)
         return 0;
+    if (rv == 0 && db == MDSHM_DB_CERTS) {
+        uint64_t gen; /* workers re-check their MDs and drop the set */
+        rv = mdshm__w_next_gen(w, &gen);
+    }
     return rv < 0 ? rv : 1;
 }
 

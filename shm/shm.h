@@ -205,7 +205,9 @@ MDSHM_HIDDEN int mdshm__w_put_mirrored(mdshm__wtxn_t *w, mdshm_db_t db,
                                        const void *val, size_t vlen);
 
 /* Delete a record another host deleted: 1 deleted, 0 absent, <0 error
- * (MDSHM_EBADINPUT for meta).  Staples raise meta/gen as mdshm__w_del. */
+ * (MDSHM_EBADINPUT for meta).  Staples raise meta/gen as mdshm__w_del,
+ * and so does an active set (the drive never deletes one; workers must
+ * stop serving it). */
 MDSHM_HIDDEN int mdshm__w_del_mirrored(mdshm__wtxn_t *w, mdshm_db_t db,
                                        const void *key, size_t klen);
 

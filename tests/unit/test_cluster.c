@@ -707,6 +707,7 @@ static void test_apply_worker_serves(void **state)
      * first: this host stamps its own, and the worker serves it */
     certset_bytes(&c2, 7, &r, &rn);
     ev_put(&b, &kek_a, MDSHM_DB_CERTS, "a/secp256r1", r, rn, 41);
+    free(r);
     mdshm__hex(c2.sha, 32, hex);
     staple_bytes(der2, sizeof(der2), 7, &sd, &sdn);
     ev_put(&b, &kek_a, MDSHM_DB_OCSP, hex, sd, sdn, 41);
@@ -743,6 +744,15 @@ static void test_apply_worker_serves(void **state)
     assert_int_equal(res.written, 0);
     assert_int_equal(res.unchanged, 2);
     assert_int_equal(snap(mdshm_tls_store(w)).gen, gen_seen);
+    batch_free(&b);
+
+    /* the set deleted in the cluster: the worker stops serving it */
+    ev_del(&b, MDSHM_DB_CERTS, "a/secp256r1", 60);
+    assert_int_equal(mdshm__cluster_apply(c, &kek_a, P, b.kv, b.n, 60, &res),
+                     0);
+    assert_int_equal(res.written, 1);
+    assert_int_equal(mdshm_tls_cert_select(w, "a.example", 9, NULL, 0, &tc),
+                     MDSHM_TLS_PENDING);
     batch_free(&b);
 
     mdshm__candidate_destroy(c);
