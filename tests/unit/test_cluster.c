@@ -71,7 +71,7 @@ static void test_kek_file(void **state)
     write_file(path, "  " HEX64 "\n", 0600);
     assert_int_equal(mdshm__cluster_kek_load(path, &k), 0);
     assert_memory_equal(k.key, want, sizeof(want));
-    SHA256(want, sizeof(want), md);
+    assert_non_null(SHA256(want, sizeof(want), md));
     assert_memory_equal(k.id, md, MDSHM__KEK_ID_LEN);
     mdshm__cluster_kek_clear(&k);
     write_file(path, HEX64, 0400);
@@ -450,6 +450,8 @@ static void ev_raw(struct batch *b, const char *ekey, int64_t rev)
     mdshm__cluster_kv_t *kv = &b->kv[b->n++];
     *kv = (mdshm__cluster_kv_t){(uint8_t *)strdup(ekey), strlen(ekey),
                                 (uint8_t *)strdup("x"), 1, false, rev};
+    assert_non_null(kv->key);
+    assert_non_null(kv->val);
 }
 
 static void batch_free(struct batch *b)
@@ -473,10 +475,11 @@ static int digest_fn(void *baton, mdshm_db_t db, mdshm_buf_t key,
                      mdshm_buf_t val)
 {
     EVP_MD_CTX *ctx = baton;
-    EVP_DigestUpdate(ctx, &db, sizeof(db));
-    EVP_DigestUpdate(ctx, key.p, key.n);
-    EVP_DigestUpdate(ctx, val.p, val.n);
-    return 0;
+    return EVP_DigestUpdate(ctx, &db, sizeof(db)) == 1 &&
+                   EVP_DigestUpdate(ctx, key.p, key.n) == 1 &&
+                   EVP_DigestUpdate(ctx, val.p, val.n) == 1
+               ? 0
+               : -1;
 }
 
 static struct snap snap(mdshm_store_t *st)
@@ -485,7 +488,8 @@ static struct snap snap(mdshm_store_t *st)
     mdshm_reader_t *rd = NULL;
     EVP_MD_CTX *ctx = EVP_MD_CTX_new();
 
-    EVP_DigestInit_ex(ctx, EVP_sha256(), NULL);
+    assert_non_null(ctx);
+    assert_int_equal(EVP_DigestInit_ex(ctx, EVP_sha256(), NULL), 1);
     assert_int_equal(mdshm_reader_create(st, &rd), 0);
     assert_int_equal(mdshm_read_begin(rd), 0);
     assert_int_equal(mdshm_read_gen(rd, &s.gen), 0);
@@ -496,7 +500,7 @@ static struct snap snap(mdshm_store_t *st)
                                                 digest_fn, ctx), 0);
     mdshm_read_end(rd);
     mdshm_reader_destroy(rd);
-    EVP_DigestFinal_ex(ctx, s.digest, NULL);
+    assert_int_equal(EVP_DigestFinal_ex(ctx, s.digest, NULL), 1);
     EVP_MD_CTX_free(ctx);
     return s;
 }

@@ -10,6 +10,12 @@
 
 #include "unit_store.h"
 
+#include <errno.h>
+
+#include <openssl/evp.h>
+#include <openssl/sha.h>
+#include <openssl/x509.h>
+
 /* What the hook saw: a copy of each journal entry, as text. */
 struct seen {
     int calls;
@@ -128,6 +134,8 @@ static int bytes_hook(const mdshm__journal_t *j, void *baton)
     if (j->n != 1 || j->e[0].del)
         return MDSHM_EBADINPUT;
     *copy = malloc(j->e[0].vlen + sizeof(size_t));
+    if (!*copy)
+        return -ENOMEM;
     memcpy(*copy, &j->e[0].vlen, sizeof(size_t));
     memcpy(*copy + sizeof(size_t), j->e[0].val, j->e[0].vlen);
     return 0;
@@ -289,22 +297,56 @@ static void test_no_call_without_changes(void **state)
     assert_int_equal(s.calls, 0);
 }
 
+/* A self-signed P-256 certificate and its key, DER (a set the store's
+ * checks accept). */
+struct pair {
+    uint8_t *der, *key;
+    int der_len, key_len;
+    uint8_t sha[32];
+};
+
+static void pair_make(struct pair *c)
+{
+    EVP_PKEY *pk = EVP_EC_gen("P-256");
+    X509 *x = X509_new();
+    PKCS8_PRIV_KEY_INFO *p8;
+
+    assert_non_null(pk);
+    assert_non_null(x);
+    ASN1_INTEGER_set(X509_get_serialNumber(x), 1);
+    X509_gmtime_adj(X509_getm_notBefore(x), -3600);
+    X509_gmtime_adj(X509_getm_notAfter(x), 86400);
+    X509_set_pubkey(x, pk);
+    assert_true(X509_sign(x, pk, EVP_sha256()) > 0);
+    c->der = NULL;
+    c->der_len = i2d_X509(x, &c->der);
+    assert_non_null(p8 = EVP_PKEY2PKCS8(pk));
+    c->key = NULL;
+    c->key_len = i2d_PKCS8_PRIV_KEY_INFO(p8, &c->key);
+    assert_true(c->der_len > 0 && c->key_len > 0);
+    assert_non_null(SHA256(c->der, (size_t)c->der_len, c->sha));
+    PKCS8_PRIV_KEY_INFO_free(p8);
+    X509_free(x);
+    EVP_PKEY_free(pk);
+}
+
 /* An activation journals the new set, the archived copy, and the archive
  * entry its cleanup drops (a cursor delete inside the store). */
 static int install_fn(mdshm__wtxn_t *w, void *baton)
 {
-    static const uint8_t der[] = {0x30, 0x00}, key[] = {0x30, 0x01, 0x00};
+    const struct pair *c = baton;
     mdshm_certset_rec_t cs;
 
-    (void)baton;
     memset(&cs, 0, sizeof(cs));
     cs.md = mdshm__sbuf("a");
-    cs.key_spec = mdshm__sbuf("rsa2048");
+    cs.key_spec = mdshm__sbuf("secp256r1");
     cs.n_chain = 1;
-    cs.chain[0].p = der;
-    cs.chain[0].n = sizeof(der);
-    cs.pkey.p = key;
-    cs.pkey.n = sizeof(key);
+    cs.chain[0].p = c->der;
+    cs.chain[0].n = (size_t)c->der_len;
+    cs.pkey.p = c->key;
+    cs.pkey.n = (size_t)c->key_len;
+    cs.sha256.p = c->sha;
+    cs.sha256.n = 32;
     return mdshm__w_install_certset(w, &cs, 1);
 }
 
@@ -312,17 +354,21 @@ static void test_install_journaled(void **state)
 {
     struct ut_env *e = *state;
     struct seen s = {0};
+    struct pair c;
 
-    assert_int_equal(mdshm__leader_write(e->c, install_fn, NULL), 0);
-    assert_int_equal(mdshm__leader_write(e->c, install_fn, NULL), 0);
+    pair_make(&c);
+    assert_int_equal(mdshm__leader_write(e->c, install_fn, &c), 0);
+    assert_int_equal(mdshm__leader_write(e->c, install_fn, &c), 0);
     mdshm__candidate_set_commit_hook(e->c, hook, &s, CLUSTER_MASK);
     /* archive holds ...0001; this install archives ...0002 and drops
      * ...0001 (keep 1) */
-    assert_int_equal(mdshm__leader_write(e->c, install_fn, NULL), 0);
+    assert_int_equal(mdshm__leader_write(e->c, install_fn, &c), 0);
+    OPENSSL_free(c.der);
+    OPENSSL_free(c.key);
     assert_int_equal(s.n, 3);
-    assert_string_equal(s.ent[0], "put archive a/rsa2048/0000000002");
-    assert_string_equal(s.ent[1], "del archive a/rsa2048/0000000001");
-    assert_string_equal(s.ent[2], "put certs a/rsa2048");
+    assert_string_equal(s.ent[0], "put archive a/secp256r1/0000000002");
+    assert_string_equal(s.ent[1], "del archive a/secp256r1/0000000001");
+    assert_string_equal(s.ent[2], "put certs a/secp256r1");
 }
 
 int main(void)
