@@ -244,10 +244,15 @@ typedef struct mdshm__cluster_applied {
 /*
  * Apply a batch of watch events in ONE fenced write of @c (without its
  * commit hook: these changes come from etcd) that also records the
- * revision in meta/cluster-rev: the highest of @rev (the answer's header
- * revision; a progress notification has no events), the events' and the
- * recorded one.  Events whose mod_rev is at or below the recorded
- * revision are skipped (a resumed watch repeats some).  Every value is
+ * revision in meta/cluster-rev: the highest of the events' and the
+ * recorded one; with no events (a progress notification), @rev, the
+ * answer's header revision.  (The header revision of an answer with
+ * events is NOT recorded: etcd's catch-up answers carry the current
+ * revision while later events are still to come.)  Pass every event of
+ * one watch answer in one call: etcd never splits a revision's events
+ * across answers (without fragmenting), and events whose mod_rev is at or
+ * below the recorded revision are skipped (a resumed watch repeats
+ * some).  Every value is
  * opened and decoded before anything is written: one that fails refuses
  * the whole batch (logged with its etcd key and why), the store
  * unchanged.  Served records raise meta/gen as the drive's writes do.

@@ -159,7 +159,10 @@ static int apply_fn(mdshm__wtxn_t *w, void *baton)
     rv = mdshm__w_cluster_rev(w, &rec_rev);
     if (rv < 0)
         return rv;
-    rev = rec_rev > b->rev ? rec_rev : b->rev;
+    /* The header revision only of a progress notification: a catch-up
+     * answer carries the store's current revision while the events of
+     * later revisions are still to come in further answers. */
+    rev = b->n == 0 && b->rev > rec_rev ? b->rev : rec_rev;
     for (size_t i = 0; i < b->n; i++) {
         if (b->kv[i].mod_rev > 0 && (uint64_t)b->kv[i].mod_rev <= rec_rev) {
             b->res.skipped++;

@@ -218,7 +218,7 @@ typedef struct mdshm__config_global {
     int64_t crl_max_size;     /**< MDCRLMaxSize, bytes, default 20 MiB */
     int64_t crl_interval_ms;  /**< MDCRLInterval: most time between two
                                    fetches of a CRL, default 12h, >= 1s */
-    mdshm__cluster_config_t cluster; /**< MDCluster* (config_cluster.c) */
+    mdshm__cluster_config_t cluster; /**< MDCluster* */
 } mdshm__config_global_t;
 
 /** Global settings of @p cfg (never NULL for a valid @p cfg). */
@@ -463,7 +463,7 @@ MDSHM_HIDDEN void mdshm__cfg_directive(mdshm__parser_t *p, int argc,
 MDSHM_HIDDEN mdshm__md_build_t *mdshm__cfg_md_start(mdshm__parser_t *p,
                                                     int argc, char **argv);
 /* Settings defaults (mod_md's). */
-/* config_cluster.c: one MDCluster* directive (@name as the table spells
+/* config_directives.c: one MDCluster* directive (@name as the table spells
  * it, @argc arguments), and the checks of them all once the file is
  * read. */
 MDSHM_HIDDEN void mdshm__cfg_cluster(mdshm__parser_t *p, const char *name,
