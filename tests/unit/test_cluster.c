@@ -10,6 +10,7 @@
 #include <cmocka.h>
 
 #include "cluster.h"
+#include "unit_cert.h"
 #include "unit_store.h"
 
 #include <errno.h>
@@ -18,9 +19,6 @@
 #include <unistd.h>
 
 #include <openssl/evp.h>
-#include <openssl/rand.h>
-#include <openssl/sha.h>
-#include <openssl/x509v3.h>
 
 #define P "/mdshm/"
 
@@ -320,69 +318,16 @@ static void test_limits(void **state)
 
 /* ---- the mirror --------------------------------------------------------- */
 
-/* A self-signed P-256 certificate: DER leaf + PKCS#8 DER key. */
-typedef struct cert {
-    uint8_t *der, *key;
-    int der_len, key_len;
-    uint8_t sha[32];
-} cert_t;
-
-static void cert_make(cert_t *c, const char *name)
-{
-    EVP_PKEY *pk = EVP_EC_gen("P-256");
-    X509 *x = X509_new();
-    PKCS8_PRIV_KEY_INFO *p8;
-    unsigned char rnd[10];
-
-    assert_non_null(pk);
-    RAND_bytes(rnd, sizeof(rnd));
-    rnd[0] = (rnd[0] & 0x3f) | 0x40;
-    X509_set_version(x, X509_VERSION_3);
-    ASN1_STRING_set(X509_get_serialNumber(x), rnd, sizeof(rnd));
-    X509_gmtime_adj(X509_getm_notBefore(x), -3600);
-    X509_gmtime_adj(X509_getm_notAfter(x), 86400 * 30L);
-    X509_NAME_add_entry_by_txt(X509_get_subject_name(x), "CN", MBSTRING_ASC,
-                               (const unsigned char *)name, -1, -1, 0);
-    X509_set_issuer_name(x, X509_get_subject_name(x));
-    X509_set_pubkey(x, pk);
-    assert_true(X509_sign(x, pk, EVP_sha256()) > 0);
-    c->der = NULL;
-    c->der_len = i2d_X509(x, &c->der);
-    p8 = EVP_PKEY2PKCS8(pk);
-    c->key = NULL;
-    c->key_len = i2d_PKCS8_PRIV_KEY_INFO(p8, &c->key);
-    SHA256(c->der, (size_t)c->der_len, c->sha);
-    PKCS8_PRIV_KEY_INFO_free(p8);
-    X509_free(x);
-    EVP_PKEY_free(pk);
-}
-
-static void cert_free(cert_t *c)
-{
-    OPENSSL_free(c->der);
-    OPENSSL_free(c->key);
-}
-
 /* What the cluster leader's host would have written: encoded bytes. */
-static void certset_bytes(const cert_t *c, uint64_t gen, uint8_t **out,
+static void certset_bytes(const ut_cert_t *c, uint64_t gen, uint8_t **out,
                           size_t *n)
 {
     mdshm_record_t r;
 
     memset(&r, 0, sizeof(r));
     r.type = MDSHM_REC_CERTSET;
+    ut_certset(&r.u.certset, c);
     r.u.certset.gen = gen;
-    r.u.certset.md = mdshm__sbuf("a");
-    r.u.certset.key_spec = mdshm__sbuf("secp256r1");
-    r.u.certset.n_chain = 1;
-    r.u.certset.chain[0].p = c->der;
-    r.u.certset.chain[0].n = (size_t)c->der_len;
-    r.u.certset.pkey.p = c->key;
-    r.u.certset.pkey.n = (size_t)c->key_len;
-    r.u.certset.sha256.p = c->sha;
-    r.u.certset.sha256.n = 32;
-    r.u.certset.not_before = 1;
-    r.u.certset.not_after = 4000000000LL;
     assert_int_equal(mdshm__record_encode(&r, out, n), 0);
 }
 
@@ -655,21 +600,6 @@ static void test_apply_refuses_bad_batch(void **state)
     free(r1);
 }
 
-/* This host's own configuration: MD a, name a.example. */
-static int md_fn(mdshm__wtxn_t *w, void *baton)
-{
-    mdshm_md_rec_t md;
-
-    (void)baton;
-    memset(&md, 0, sizeof(md));
-    md.name = mdshm__sbuf("a");
-    md.n_names = 1;
-    md.names[0] = mdshm__sbuf("a.example");
-    md.n_key_specs = 1;
-    md.key_specs[0] = mdshm__sbuf("secp256r1");
-    return mdshm__w_put_md(w, &md);
-}
-
 /* What a worker serves follows an applied batch, even when the other
  * host's gen equals the one this worker cached. */
 static void test_apply_worker_serves(void **state)
@@ -682,7 +612,7 @@ static void test_apply_worker_serves(void **state)
     mdshm_tls_cert_t tc;
     mdshm__cluster_applied_t res;
     struct batch b = {0};
-    cert_t c1, c2;
+    ut_cert_t c1, c2;
     uint8_t *r, *sd = NULL;
     size_t rn, sdn;
     unsigned char *leaf = NULL;
@@ -702,11 +632,11 @@ static void test_apply_worker_serves(void **state)
     assert_int_equal(mdshm__candidate_create(mdshm_tls_store(w), NULL, &c),
                      0);
     assert_int_equal(mdshm__candidate_try(c), 1);
-    cert_make(&c1, "a.example");
-    cert_make(&c2, "a.example");
+    ut_cert_make(&c1, "a.example");
+    ut_cert_make(&c2, "a.example");
 
     /* this host's own configuration: the MD and its name */
-    assert_int_equal(mdshm__leader_write(c, md_fn, NULL), 0);
+    assert_int_equal(mdshm__leader_write(c, ut_md_fn, NULL), 0);
 
     /* the first set, from the cluster */
     certset_bytes(&c1, 7, &r, &rn);
@@ -779,8 +709,8 @@ static void test_apply_worker_serves(void **state)
     mdshm__candidate_destroy(c);
     mdshm_tls_detach(w);
     mdshm_tls_free(t);
-    cert_free(&c1);
-    cert_free(&c2);
+    ut_cert_free(&c1);
+    ut_cert_free(&c2);
     nftw(dir, ut_rm_one, 8, FTW_DEPTH | FTW_PHYS);
 }
 
@@ -802,7 +732,7 @@ static void test_replace(void **state)
     assert_int_equal(mdshm__cluster_apply(e->c, &kek_a, P, b.kv, b.n, 100,
                                           NULL), 0);
     batch_free(&b);
-    assert_int_equal(mdshm__leader_write(e->c, md_fn, NULL), 0);
+    assert_int_equal(mdshm__leader_write(e->c, ut_md_fn, NULL), 0);
 
     /* a range at revision 60 (lower: an etcd rebuilt from scratch) holds
      * a (changed) and d; b and c go; the host-local MD stays */

@@ -8,13 +8,10 @@
 
 #include <cmocka.h>
 
+#include "unit_cert.h"
 #include "unit_store.h"
 
 #include <errno.h>
-
-#include <openssl/evp.h>
-#include <openssl/sha.h>
-#include <openssl/x509.h>
 
 /* What the hook saw: a copy of each journal entry, as text. */
 struct seen {
@@ -267,18 +264,6 @@ static void test_hook_fenced_steps_down(void **state)
                      MDSHM_ENOTLEADER);
 }
 
-static int md_fn(mdshm__wtxn_t *w, void *baton)
-{
-    mdshm_md_rec_t md;
-
-    (void)baton;
-    memset(&md, 0, sizeof(md));
-    md.name = mdshm__sbuf("a");
-    md.n_names = 1;
-    md.names[0] = mdshm__sbuf("a.example");
-    return mdshm__w_put_md(w, &md);
-}
-
 /* Host-local writes, the local variant and heartbeats: no call. */
 static void test_no_call_without_changes(void **state)
 {
@@ -286,7 +271,7 @@ static void test_no_call_without_changes(void **state)
     struct seen s = {0};
 
     mdshm__candidate_set_commit_hook(e->c, hook, &s, CLUSTER_MASK);
-    assert_int_equal(mdshm__leader_write(e->c, md_fn, NULL), 0);
+    assert_int_equal(mdshm__leader_write(e->c, ut_md_fn, NULL), 0);
     assert_int_equal(mdshm__candidate_tick(e->c, NULL), 1);
     assert_int_equal(mdshm__leader_write_local(e->c, one_job_fn, NULL), 0);
     assert_int_equal(s.calls, 0);
@@ -297,56 +282,13 @@ static void test_no_call_without_changes(void **state)
     assert_int_equal(s.calls, 0);
 }
 
-/* A self-signed P-256 certificate and its key, DER (a set the store's
- * checks accept). */
-struct pair {
-    uint8_t *der, *key;
-    int der_len, key_len;
-    uint8_t sha[32];
-};
-
-static void pair_make(struct pair *c)
-{
-    EVP_PKEY *pk = EVP_EC_gen("P-256");
-    X509 *x = X509_new();
-    PKCS8_PRIV_KEY_INFO *p8;
-
-    assert_non_null(pk);
-    assert_non_null(x);
-    ASN1_INTEGER_set(X509_get_serialNumber(x), 1);
-    X509_gmtime_adj(X509_getm_notBefore(x), -3600);
-    X509_gmtime_adj(X509_getm_notAfter(x), 86400);
-    X509_set_pubkey(x, pk);
-    assert_true(X509_sign(x, pk, EVP_sha256()) > 0);
-    c->der = NULL;
-    c->der_len = i2d_X509(x, &c->der);
-    assert_non_null(p8 = EVP_PKEY2PKCS8(pk));
-    c->key = NULL;
-    c->key_len = i2d_PKCS8_PRIV_KEY_INFO(p8, &c->key);
-    assert_true(c->der_len > 0 && c->key_len > 0);
-    assert_non_null(SHA256(c->der, (size_t)c->der_len, c->sha));
-    PKCS8_PRIV_KEY_INFO_free(p8);
-    X509_free(x);
-    EVP_PKEY_free(pk);
-}
-
 /* An activation journals the new set, the archived copy, and the archive
  * entry its cleanup drops (a cursor delete inside the store). */
 static int install_fn(mdshm__wtxn_t *w, void *baton)
 {
-    const struct pair *c = baton;
     mdshm_certset_rec_t cs;
 
-    memset(&cs, 0, sizeof(cs));
-    cs.md = mdshm__sbuf("a");
-    cs.key_spec = mdshm__sbuf("secp256r1");
-    cs.n_chain = 1;
-    cs.chain[0].p = c->der;
-    cs.chain[0].n = (size_t)c->der_len;
-    cs.pkey.p = c->key;
-    cs.pkey.n = (size_t)c->key_len;
-    cs.sha256.p = c->sha;
-    cs.sha256.n = 32;
+    ut_certset(&cs, baton);
     return mdshm__w_install_certset(w, &cs, 1);
 }
 
@@ -354,17 +296,16 @@ static void test_install_journaled(void **state)
 {
     struct ut_env *e = *state;
     struct seen s = {0};
-    struct pair c;
+    ut_cert_t c;
 
-    pair_make(&c);
+    ut_cert_make(&c, "a.example");
     assert_int_equal(mdshm__leader_write(e->c, install_fn, &c), 0);
     assert_int_equal(mdshm__leader_write(e->c, install_fn, &c), 0);
     mdshm__candidate_set_commit_hook(e->c, hook, &s, CLUSTER_MASK);
     /* archive holds ...0001; this install archives ...0002 and drops
      * ...0001 (keep 1) */
     assert_int_equal(mdshm__leader_write(e->c, install_fn, &c), 0);
-    OPENSSL_free(c.der);
-    OPENSSL_free(c.key);
+    ut_cert_free(&c);
     assert_int_equal(s.n, 3);
     assert_string_equal(s.ent[0], "put archive a/secp256r1/0000000002");
     assert_string_equal(s.ent[1], "del archive a/secp256r1/0000000001");
