@@ -156,6 +156,37 @@ typedef struct mdshm__config_md {
     mdshm__md_settings_t s;   /**< resolved settings */
 } mdshm__config_md_t;
 
+/** Cluster mode on etcd (docs/cluster.md, "Configuration"): the
+ *  MDCluster* directives, checked at parse time.  Off unless
+ *  MDClusterEndpoints is given.  The etcd client (core/etcd.h) takes the
+ *  endpoints, TLS files, user and password file from here. */
+typedef struct mdshm__cluster_config {
+    mdshm__strv_t endpoints;  /**< MDClusterEndpoints: http(s) URLs of
+                                   etcd members (scheme, host, port); all
+                                   http or all https; empty: cluster mode
+                                   off */
+    const char *prefix;       /**< MDClusterPrefix, default "/mdshm/":
+                                   starts and ends with '/' */
+    const char *ca_file;      /**< MDClusterCACertificateFile: CA of the
+                                   etcd members' certificates, or NULL */
+    const char *cert_file;    /**< MDClusterCertificateFile: client */
+    const char *key_file;     /**<   certificate and MDClusterKeyFile, both
+                                   or neither (https endpoints only) */
+    const char *user;         /**< MDClusterUser: etcd user, with */
+    const char *password_file; /**< MDClusterPasswordFile (0600), or both
+                                    NULL */
+    const char *kek_file;     /**< MDClusterKeyEncryptionFile: the shared
+                                   key (required with endpoints) */
+    int64_t lease_ttl_ms;     /**< MDClusterLeaseTTL, default 10s, >= 2s */
+    const char *host_id;      /**< MDClusterHostId, default this host's
+                                   name (checked when cluster mode is on;
+                                   NULL when off and not set) */
+} mdshm__cluster_config_t;
+
+/** Largest number of MDClusterEndpoints, length of a host id. */
+#define MDSHM__CLUSTER_MAX_ENDPOINTS 16
+#define MDSHM__CLUSTER_MAX_HOST_ID 64
+
 /** Global settings: the G/MD values at global level plus the global-only
  *  directives. */
 typedef struct mdshm__config_global {
@@ -187,6 +218,7 @@ typedef struct mdshm__config_global {
     int64_t crl_max_size;     /**< MDCRLMaxSize, bytes, default 20 MiB */
     int64_t crl_interval_ms;  /**< MDCRLInterval: most time between two
                                    fetches of a CRL, default 12h, >= 1s */
+    mdshm__cluster_config_t cluster; /**< MDCluster* */
 } mdshm__config_global_t;
 
 /** Global settings of @p cfg (never NULL for a valid @p cfg). */
@@ -350,6 +382,8 @@ typedef struct mdshm__parser {
     char where_buf[2][512];     /* mdshm__cfg_where() */
     int where_next;
     int store_dir_line;         /* global line of MDStoreDir */
+    int cluster_line;           /* of the first MDCluster* directive */
+    int endpoints_line;         /* of MDClusterEndpoints */
     /* Include */
     mdshm__cfg_seg_t *segs;     /* malloc'ed; ascending gline */
     size_t n_segs, cap_segs;
@@ -429,6 +463,13 @@ MDSHM_HIDDEN void mdshm__cfg_directive(mdshm__parser_t *p, int argc,
 MDSHM_HIDDEN mdshm__md_build_t *mdshm__cfg_md_start(mdshm__parser_t *p,
                                                     int argc, char **argv);
 /* Settings defaults (mod_md's). */
+/* config_directives.c: one MDCluster* directive (@name as the table spells
+ * it, @argc arguments), and the checks of them all once the file is
+ * read. */
+MDSHM_HIDDEN void mdshm__cfg_cluster(mdshm__parser_t *p, const char *name,
+                                     int argc, char **argv);
+MDSHM_HIDDEN void mdshm__cfg_cluster_check(mdshm__parser_t *p);
+
 MDSHM_HIDDEN void mdshm__cfg_defaults(mdshm__md_settings_t *s);
 MDSHM_HIDDEN void mdshm__cfg_global_defaults(mdshm__config_global_t *g);
 /* md = its own values where set, else @from. */

@@ -12,6 +12,7 @@
  */
 #define MDSHM__CONFIG_INTERNALS
 #include "config.h"
+#include "cluster.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -19,6 +20,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/utsname.h>
 
 #include <jansson.h>
 #include <openssl/crypto.h>
@@ -97,6 +99,9 @@ void mdshm__cfg_global_defaults(mdshm__config_global_t *g)
     g->match_names = MDSHM__MATCH_ALL;
     g->crl_max_size = 20 * 1024 * 1024;
     g->crl_interval_ms = 12 * MS_HOUR;
+    g->cluster.endpoints = empty;
+    g->cluster.prefix = "/mdshm/";
+    g->cluster.lease_ttl_ms = 10 * MS_SECOND;
 }
 
 #define SOFF(m) offsetof(mdshm__md_settings_t, m)
@@ -989,6 +994,238 @@ static void h_match_names(mdshm__parser_t *p, const directive_t *d, int argc,
 }
 
 /* ------------------------------------------------------------------------
+ * Cluster mode on etcd: the MDCluster* directives (docs/cluster.md,
+ * "Configuration"), each checked as it is read and all together once the
+ * file is read (what needs what).  Accepted and checked; the drive does
+ * not act on them yet.
+ * ---------------------------------------------------------------------- */
+
+#define MIN_LEASE_TTL (2 * MS_SECOND) /* etcd raises anything lower */
+
+static mdshm__cluster_config_t *cl(mdshm__parser_t *p)
+{
+    return &p->cfg->global.cluster;
+}
+
+/* An etcd member's client URL: http(s)://HOST[:PORT][/], nothing more
+ * (the client adds /v3/...; credentials have directives of their own). */
+static const char *endpoint_error(const char *s)
+{
+    const char *err = mdshm__check_url(s), *host, *end;
+
+    if (err)
+        return err;
+    host = s + (strncasecmp(s, "https://", 8) ? 7 : 8);
+    end = host + strcspn(host, "/?#");
+    if (memchr(host, '@', (size_t)(end - host)))
+        return "user information in the URL is refused: use MDClusterUser "
+               "and MDClusterPasswordFile";
+    if (*end && strcmp(end, "/"))
+        return "an etcd endpoint is scheme, host and port only (no path, "
+               "query or fragment)";
+    return NULL;
+}
+
+static void endpoints(mdshm__parser_t *p, int argc, char **argv)
+{
+    mdshm__strv_build_t b = {0};
+
+    for (int i = 0; i < argc; i++) {
+        const char *err = endpoint_error(argv[i]);
+        if (err && strchr(argv[i], '@')) { /* may hold a password */
+            mdshm__cfg_error(p, "%s: invalid argument (not shown: it has "
+                                "user information): %s", p->dname, err);
+            return;
+        }
+        if (err) {
+            bad_arg(p, argv[i], err);
+            return;
+        }
+        for (int j = 0; j < i; j++)
+            if (!strcasecmp(argv[i], argv[j])) {
+                bad_arg(p, argv[i], "named twice");
+                return;
+            }
+        if (strncasecmp(argv[i], argv[0], 5)) {
+            mdshm__cfg_error(p, "%s: %s and %s: the members must be all "
+                                "http: or all https:", p->dname,
+                             mdshm__cfg_q(p, argv[0]),
+                             mdshm__cfg_q(p, argv[i]));
+            return;
+        }
+    }
+    for (int i = 0; i < argc && !p->oom; i++) {
+        const char *s = dup(p, argv[i]);
+        if (s && mdshm__strv_push(p->arena, &b, s, 0, false) < 0)
+            p->oom = true;
+    }
+    if (!p->oom) {
+        cl(p)->endpoints = mdshm__strv_get(&b);
+        p->endpoints_line = p->line;
+    }
+}
+
+/* A file the client reads: an absolute path (the drive's working
+ * directory is not the configuration's). */
+static void file(mdshm__parser_t *p, const char *arg, const char **dst)
+{
+    if (arg[0] != '/') {
+        bad_arg(p, arg, "expected an absolute path");
+        return;
+    }
+    for (const char *s = arg; *s; s++)
+        if ((unsigned char)*s < 0x20 || *s == 0x7f) {
+            bad_arg(p, arg, "control characters in a path");
+            return;
+        }
+    *dst = dup(p, arg);
+}
+
+/* Host ids name etcd keys (hosts/<id>) and status lines. */
+static bool host_id_ok(const char *s)
+{
+    size_t n = strlen(s);
+
+    return n > 0 && n <= MDSHM__CLUSTER_MAX_HOST_ID &&
+           strspn(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                     "0123456789.-_") == n;
+}
+
+static bool user_ok(const char *s)
+{
+    size_t n = strlen(s);
+
+    for (size_t i = 0; i < n; i++)
+        if ((unsigned char)s[i] <= ' ' || (unsigned char)s[i] >= 0x7f)
+            return false;
+    return n > 0 && n <= 128;
+}
+
+static void lease_ttl(mdshm__parser_t *p, const char *arg)
+{
+    int64_t ms;
+    const char *err = mdshm__parse_duration(arg, "s", &ms);
+
+    if (err) {
+        bad_arg(p, arg, err);
+        return;
+    }
+    if (ms < MIN_LEASE_TTL) {
+        bad_arg(p, arg, "must be at least 2s (etcd raises a shorter lease to 2s "
+                    "silently)");
+        return;
+    }
+    if (ms % MS_SECOND) {
+        bad_arg(p, arg, "etcd counts lease TTLs in whole seconds");
+        return;
+    }
+    cl(p)->lease_ttl_ms = ms;
+}
+
+void mdshm__cfg_cluster(mdshm__parser_t *p, const char *name, int argc,
+                        char **argv)
+{
+    mdshm__cluster_config_t *c = cl(p);
+    const char *what = name + strlen("MDCluster");
+
+    if (!p->cluster_line)
+        p->cluster_line = p->line;
+    if (!strcmp(what, "Endpoints"))
+        endpoints(p, argc, argv);
+    else if (!strcmp(what, "Prefix")) {
+        if (mdshm__cluster_prefix_check(argv[0]) < 0)
+            bad_arg(p, argv[0], "expected 1 to 200 printable characters without "
+                            "spaces, starting and ending with '/' (default "
+                            "/mdshm/)");
+        else
+            c->prefix = dup(p, argv[0]);
+    } else if (!strcmp(what, "CACertificateFile"))
+        file(p, argv[0], &c->ca_file);
+    else if (!strcmp(what, "CertificateFile"))
+        file(p, argv[0], &c->cert_file);
+    else if (!strcmp(what, "KeyFile"))
+        file(p, argv[0], &c->key_file);
+    else if (!strcmp(what, "PasswordFile"))
+        file(p, argv[0], &c->password_file);
+    else if (!strcmp(what, "KeyEncryptionFile"))
+        file(p, argv[0], &c->kek_file);
+    else if (!strcmp(what, "LeaseTTL"))
+        lease_ttl(p, argv[0]);
+    else if (!strcmp(what, "User")) {
+        if (!user_ok(argv[0]))
+            bad_arg(p, argv[0], "expected an etcd user name (printable, no "
+                            "spaces, at most 128 bytes)");
+        else
+            c->user = dup(p, argv[0]);
+    } else if (!strcmp(what, "HostId")) {
+        if (!host_id_ok(argv[0]))
+            bad_arg(p, argv[0], "expected 1 to 64 letters, digits, '.', '-' or "
+                            "'_'");
+        else
+            c->host_id = dup(p, argv[0]);
+    }
+}
+
+/* Both or neither of two directives. */
+static void pair(mdshm__parser_t *p, const char *a, const void *va,
+                 const char *b, const void *vb)
+{
+    if (!va != !vb)
+        mdshm__cfg_error_at(p, p->cluster_line, "%s needs %s", va ? a : b,
+                            va ? b : a);
+}
+
+void mdshm__cfg_cluster_check(mdshm__parser_t *p)
+{
+    mdshm__cluster_config_t *c = cl(p);
+    struct utsname u;
+    const char *host;
+    bool https;
+
+    if (!p->cluster_line)
+        return;
+    if (!c->endpoints.n) {
+        mdshm__cfg_error_at(p, p->cluster_line,
+                            "MDCluster* directives without "
+                            "MDClusterEndpoints: name the etcd members, or "
+                            "remove them (cluster mode is off)");
+        return;
+    }
+    if (!c->kek_file)
+        mdshm__cfg_error_at(p, p->endpoints_line,
+                            "MDClusterEndpoints needs "
+                            "MDClusterKeyEncryptionFile: the key that seals "
+                            "what the hosts share in etcd (docs/cluster.md, "
+                            "\"Encryption\")");
+    pair(p, "MDClusterCertificateFile", c->cert_file, "MDClusterKeyFile",
+         c->key_file);
+    pair(p, "MDClusterUser", c->user, "MDClusterPasswordFile",
+         c->password_file);
+    https = !strncasecmp(c->endpoints.v[0], "https:", 6);
+    if (!https && (c->ca_file || c->cert_file || c->key_file))
+        mdshm__cfg_error_at(p, p->endpoints_line,
+                            "MDClusterCACertificateFile, "
+                            "MDClusterCertificateFile and MDClusterKeyFile "
+                            "need https: endpoints");
+    if (!c->host_id) {
+        host = uname(&u) == 0 ? u.nodename : "";
+        if (!host_id_ok(host))
+            mdshm__cfg_error_at(p, p->endpoints_line,
+                                "this host's name '%.64s' is no valid "
+                                "cluster host id: set MDClusterHostId "
+                                "(letters, digits, '.', '-', '_')", host);
+        else
+            c->host_id = dup(p, host);
+    }
+}
+
+static void h_cluster(mdshm__parser_t *p, const directive_t *d, int argc,
+                      char **argv)
+{
+    mdshm__cfg_cluster(p, d->name, argc, argv);
+}
+
+/* ------------------------------------------------------------------------
  * The table
  * ---------------------------------------------------------------------- */
 
@@ -1099,6 +1336,23 @@ static const directive_t directives[] = {
      "BYTES[k|M]"},
     {"MDCRLInterval", CTX_G, 1, 1, h_duration_g, -1, G(crl_interval_ms), "s",
      1000, "DURATION"},
+    /* Cluster mode on etcd (mdshm's own; docs/cluster.md) */
+    {"MDClusterEndpoints", CTX_G, 1, MDSHM__CLUSTER_MAX_ENDPOINTS, h_cluster,
+     -1, 0, NULL, 0, "URL..."},
+    {"MDClusterPrefix", CTX_G, 1, 1, h_cluster, -1, 0, NULL, 0, "/PREFIX/"},
+    {"MDClusterCACertificateFile", CTX_G, 1, 1, h_cluster, -1, 0, NULL, 0,
+     "FILE"},
+    {"MDClusterCertificateFile", CTX_G, 1, 1, h_cluster, -1, 0, NULL, 0,
+     "FILE"},
+    {"MDClusterKeyFile", CTX_G, 1, 1, h_cluster, -1, 0, NULL, 0, "FILE"},
+    {"MDClusterUser", CTX_G, 1, 1, h_cluster, -1, 0, NULL, 0, "NAME"},
+    {"MDClusterPasswordFile", CTX_G, 1, 1, h_cluster, -1, 0, NULL, 0,
+     "FILE"},
+    {"MDClusterKeyEncryptionFile", CTX_G, 1, 1, h_cluster, -1, 0, NULL, 0,
+     "FILE"},
+    {"MDClusterLeaseTTL", CTX_G, 1, 1, h_cluster, -1, 0, NULL, 0,
+     "DURATION"},
+    {"MDClusterHostId", CTX_G, 1, 1, h_cluster, -1, 0, NULL, 0, "ID"},
     /* mod_md directives for httpd features, stored for adapters */
     {"MDRequireHttps", CTX_GMD, 1, 1, h_require_https, F(REQUIRE_HTTPS), 0,
      NULL, 0, "off|temporary|permanent"},

@@ -1005,6 +1005,8 @@ static int parse_config(const char *text, size_t len, const char *origin,
         check_files(p);
     if (!p->oom)
         check_overlaps(p);
+    if (!p->oom)
+        mdshm__cfg_cluster_check(p);
     if (p->oom)
         rv = -ENOMEM;
     else if (p->n_errors)

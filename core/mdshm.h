@@ -220,7 +220,8 @@ typedef struct mdshm_buf {
 
 /** The named databases of the store. */
 typedef enum {
-    MDSHM_DB_META,       /**< keys "schema", "leader", "gen" */
+    MDSHM_DB_META,       /**< keys "schema", "leader", "gen",
+                              "cluster-rev" (a gen record) */
     MDSHM_DB_MDS,        /**< MD name -> mdshm_md_rec_t */
     MDSHM_DB_NAMES,      /**< lower-case DNS name or "*.parent" -> MD name */
     MDSHM_DB_CERTS,      /**< "md/keyspec" -> active mdshm_certset_rec_t */

@@ -39,6 +39,9 @@ struct mdshm__candidate {
                               other leader writes wait (cv) until it is in */
     int64_t next_hb_mono;
     int64_t next_rc_mono;
+    mdshm__commit_hook_fn *hook; /* pre-commit hook of leader writes */
+    void *hook_baton;
+    unsigned hook_mask;
     mdshm__leader_watch_t watch; /* kept from leading: say why, loudly */
 };
 
@@ -524,7 +527,24 @@ struct fenced {
     void *baton;
     bool fenced;
     uint64_t found_term;
+    mdshm__commit_hook_fn *hook; /* NULL: no journal, no hook */
+    void *hook_baton;
+    mdshm__journal_t journal;
 };
+
+/* The body, then the hook with what the body changed (when it did). */
+static int hooked_fn(mdshm__wtxn_t *w, struct fenced *f)
+{
+    int rv;
+
+    mdshm__journal_reset(&f->journal); /* a rerun starts afresh */
+    w->journal = &f->journal;
+    rv = f->fn(w, f->baton);
+    w->journal = NULL;
+    if (rv < 0 || w->map_full || f->journal.n == 0)
+        return rv;
+    return f->hook(&f->journal, f->hook_baton);
+}
 
 static int fenced_fn(mdshm__wtxn_t *w, void *baton)
 {
@@ -542,7 +562,7 @@ static int fenced_fn(mdshm__wtxn_t *w, void *baton)
         f->found_term = rv == 0 ? rec.u.leader.term : 0;
         return MDSHM_EFENCED;
     }
-    return f->fn(w, f->baton);
+    return f->hook ? hooked_fn(w, f) : f->fn(w, f->baton);
 }
 
 static int resign_fn(mdshm__wtxn_t *w, void *baton)
@@ -561,14 +581,14 @@ static int resign_fn(mdshm__wtxn_t *w, void *baton)
 /* With c->mu held: a fenced write that does not take the mutex. */
 static int resign(mdshm__candidate_t *c)
 {
-    struct fenced f = {c, c->term, resign_fn, NULL, false, 0};
+    struct fenced f = {.c = c, .term = c->term, .fn = resign_fn};
     return mdshm__write_ex(c->st, fenced_fn, &f, true);
 }
 
 static int leader_write(mdshm__candidate_t *c, mdshm__write_fn *fn,
-                        void *baton, bool light, bool heartbeat)
+                        void *baton, bool light, bool heartbeat, bool hooked)
 {
-    struct fenced f = {c, 0, fn, baton, false, 0};
+    struct fenced f = {.c = c, .fn = fn, .baton = baton};
     int rv = mdshm__st_check(c->st);
 
     if (rv < 0)
@@ -585,8 +605,23 @@ static int leader_write(mdshm__candidate_t *c, mdshm__write_fn *fn,
         pthread_mutex_unlock(&c->mu);
         return MDSHM_ENOTLEADER;
     }
+    if (hooked && c->hook) {
+        f.hook = c->hook;
+        f.hook_baton = c->hook_baton;
+        f.journal.db_mask = c->hook_mask;
+    }
     pthread_mutex_unlock(&c->mu);
     rv = mdshm__write_ex(c->st, fenced_fn, &f, light);
+    mdshm__journal_reset(&f.journal);
+    if (!f.fenced && f.hook && rv == MDSHM_EFENCED) {
+        /* the hook's store (etcd) has a newer leader: step down at once */
+        pthread_mutex_lock(&c->mu);
+        if (c->term == f.term)
+            step_down_locked(c, "the commit hook refused the write: a newer "
+                                "cluster leader exists", false);
+        pthread_mutex_unlock(&c->mu);
+        return MDSHM_EFENCED;
+    }
     if (f.fenced) {
         char why[96];
         snprintf(why, sizeof(why), "term %llu was superseded by term %llu",
@@ -603,7 +638,24 @@ static int leader_write(mdshm__candidate_t *c, mdshm__write_fn *fn,
 
 int mdshm__leader_write(mdshm__candidate_t *c, mdshm__write_fn *fn, void *baton)
 {
-    return leader_write(c, fn, baton, false, false); /* fully synced */
+    return leader_write(c, fn, baton, false, false, true); /* fully synced */
+}
+
+int mdshm__leader_write_local(mdshm__candidate_t *c, mdshm__write_fn *fn,
+                              void *baton)
+{
+    return leader_write(c, fn, baton, false, false, false);
+}
+
+void mdshm__candidate_set_commit_hook(mdshm__candidate_t *c,
+                                      mdshm__commit_hook_fn *fn, void *baton,
+                                      unsigned db_mask)
+{
+    pthread_mutex_lock(&c->mu);
+    c->hook = fn;
+    c->hook_baton = fn ? baton : NULL;
+    c->hook_mask = fn ? db_mask : 0;
+    pthread_mutex_unlock(&c->mu);
 }
 
 /* ---- upkeep ---------------------------------------------------------- */
@@ -655,7 +707,7 @@ int mdshm__candidate_tick(mdshm__candidate_t *c, unsigned *next_ms)
         uint64_t term = c->term;
         c->hb_writing = true;
         pthread_mutex_unlock(&c->mu);
-        rv = leader_write(c, heartbeat_fn, c, true, true);
+        rv = leader_write(c, heartbeat_fn, c, true, true, false);
         pthread_mutex_lock(&c->mu);
         c->hb_writing = false;
         pthread_cond_broadcast(&c->cv);

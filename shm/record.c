@@ -70,6 +70,8 @@ int mdshm_record_type(mdshm_db_t db, const void *key, size_t klen)
             return MDSHM_REC_LEADER;
         if (key_is(key, klen, "gen", 3))
             return MDSHM_REC_GEN;
+        if (key_is(key, klen, "cluster-rev", 11))
+            return MDSHM_REC_GEN; /* the same shape: one counter */
         return -1;
     case MDSHM_DB_MDS:
         return MDSHM_REC_MD;

@@ -126,6 +126,101 @@ typedef int mdshm__write_fn(mdshm__wtxn_t *w, void *baton);
 MDSHM_HIDDEN int mdshm__leader_write(mdshm__candidate_t *c,
                                      mdshm__write_fn *fn, void *baton);
 
+/* ------------------------------------------------------------------------
+ * The write journal and the pre-commit hook (shm/journal.c), for cluster
+ * mode (docs/cluster.md): what a leader write changed, handed to a hook
+ * (which writes it to etcd) before the LMDB commit.
+ * ---------------------------------------------------------------------- */
+
+/* One change of a write: a put (@val: the encoded record as LMDB holds
+ * it) or a delete (@del; @val NULL).  Owned by the journal. */
+typedef struct mdshm__jentry {
+    mdshm_db_t db;
+    bool del;
+    const uint8_t *key;
+    size_t klen;
+    const uint8_t *val;
+    size_t vlen;
+} mdshm__jentry_t;
+
+/* The changes of one write, in the order of their last change: a key
+ * written twice (or put then deleted) appears once, as it will be after
+ * the commit (etcd allows a key once per txn).  Only the databases of the
+ * hook's mask are journaled. */
+typedef struct mdshm__journal {
+    mdshm__jentry_t *e;
+    size_t n, cap;
+    unsigned db_mask; /* 1u << db for each journaled database */
+} mdshm__journal_t;
+
+/* The hook: runs inside the write, after its body returned 0 and before
+ * the commit, only when the journal holds a change.  Return 0 to let the
+ * write commit, <0 to abort it with that code (MDSHM_EFENCED also steps
+ * the candidate down, as a local fence does).  It holds LMDB's writer
+ * lock meanwhile: bound its time (a network request with a timeout), and
+ * never write to the store or step down from inside it.  It may run twice
+ * for one write, with the same changes, if the commit hit a full map (the
+ * write runs again): make what it does idempotent. */
+typedef int mdshm__commit_hook_fn(const mdshm__journal_t *j, void *baton);
+
+/*
+ * Set (or with @fn NULL clear) the pre-commit hook of @c's writes through
+ * mdshm__leader_write(): the databases of @db_mask (bits 1u << db) are
+ * journaled.  Set it before the candidate leads or while no write runs;
+ * without a hook a write costs one branch per put or delete more.
+ * Heartbeats and mdshm__leader_write_local() never call it.
+ */
+MDSHM_HIDDEN void mdshm__candidate_set_commit_hook(mdshm__candidate_t *c,
+                                                   mdshm__commit_hook_fn *fn,
+                                                   void *baton,
+                                                   unsigned db_mask);
+
+/* mdshm__leader_write() without the hook: for writes whose changes
+ * already are where the hook would put them (the cluster mirror applies
+ * what it read from etcd). */
+MDSHM_HIDDEN int mdshm__leader_write_local(mdshm__candidate_t *c,
+                                           mdshm__write_fn *fn, void *baton);
+
+/* Free the entries (the journal itself stays usable, empty). */
+MDSHM_HIDDEN void mdshm__journal_reset(mdshm__journal_t *j);
+
+/* ------------------------------------------------------------------------
+ * Mirrored writes (shm/mirror.c): records another host wrote (cluster
+ * mode), applied so that this host's workers see them as if the drive had
+ * written them here (docs/cluster.md, "The mirror").
+ * ---------------------------------------------------------------------- */
+
+/*
+ * Put an encoded record (@val, as LMDB holds it) from another host.  It is
+ * decoded first (a value that does not decode changes nothing).  An active
+ * set (certs) gets a new meta/gen as mdshm__w_install_certset gives it, a
+ * staple this write's OCSP gen; a record equal to the local one except
+ * for that stamp is left as it is.
+ * @return 1 written, 0 unchanged, MDSHM_ECORRUPT / MDSHM_EVERSION (logged
+ *         with db and key), MDSHM_EBADINPUT (meta, or a key no record type
+ *         fits), or a store error.
+ */
+MDSHM_HIDDEN int mdshm__w_put_mirrored(mdshm__wtxn_t *w, mdshm_db_t db,
+                                       const void *key, size_t klen,
+                                       const void *val, size_t vlen);
+
+/* Delete a record another host deleted: 1 deleted, 0 absent, <0 error
+ * (MDSHM_EBADINPUT for meta).  Staples raise meta/gen as mdshm__w_del,
+ * and so does an active set (the drive never deletes one; workers must
+ * stop serving it). */
+MDSHM_HIDDEN int mdshm__w_del_mirrored(mdshm__wtxn_t *w, mdshm_db_t db,
+                                       const void *key, size_t klen);
+
+/* Visit every record of @db inside a write (raw views valid until the
+ * next change: @fn must not write).  0, @fn's non-zero value, or a store
+ * error. */
+MDSHM_HIDDEN int mdshm__w_foreach(mdshm__wtxn_t *w, mdshm_db_t db,
+                                  mdshm_foreach_fn *fn, void *baton);
+
+/* meta/cluster-rev: the etcd revision the mirror applied last (0: none). */
+MDSHM_HIDDEN int mdshm__w_cluster_rev(mdshm__wtxn_t *w, uint64_t *rev);
+MDSHM_HIDDEN int mdshm__w_set_cluster_rev(mdshm__wtxn_t *w, uint64_t rev);
+
 /* Encode and store a record (rec->type must fit @p db).
  * MDSHM_DB_OCSP: the first put or delete of OCSP records in a transaction
  * raises meta/gen once (mdshm__w_next_gen) and every put stamps the

@@ -47,6 +47,9 @@ struct mdshm__wtxn {
     /* OCSP writes raise meta/gen once per transaction (mdshm__w_put): the
      * gen before and after; ocsp_gen 0 until the first one */
     uint64_t ocsp_gen, gen_before;
+    /* The changes of this write for a pre-commit hook; NULL (no hook, the
+     * usual case): nothing is recorded */
+    mdshm__journal_t *journal;
 };
 
 /* LMDB layout: the `names` database, read on every TLS handshake, is LMDB's
@@ -185,6 +188,13 @@ MDSHM_HIDDEN int mdshm__w_put_raw(mdshm__wtxn_t *w, mdshm_db_t db,
 MDSHM_HIDDEN int mdshm__w_get_raw(mdshm__wtxn_t *w, mdshm_db_t db,
                                   const void *key, size_t klen,
                                   mdshm_buf_t *val);
+
+/* journal.c: record a put (@val) or a delete (@val NULL) in w->journal
+ * (a no-op for a database outside its mask).  Call it only when
+ * w->journal is set: the check stays inline at the caller. */
+MDSHM_HIDDEN int mdshm__journal_add(mdshm__wtxn_t *w, mdshm_db_t db,
+                                    const void *key, size_t klen,
+                                    const void *val, size_t vlen);
 
 /* Decode, logging a corrupt record with its database and key. */
 MDSHM_HIDDEN int mdshm__decode_logged(mdshm_store_t *st, mdshm_db_t db,

@@ -104,7 +104,9 @@ int mdshm__w_put_raw(mdshm__wtxn_t *w, mdshm_db_t db, const void *key,
         w->map_full = true;
         return MDSHM_ESTORE; /* the write loop grows the map and reruns */
     }
-    return rc ? mdshm__mdb_err(w->st, rc, "mdb_put") : 0;
+    if (rc)
+        return mdshm__mdb_err(w->st, rc, "mdb_put");
+    return w->journal ? mdshm__journal_add(w, db, key, klen, val, vlen) : 0;
 }
 
 int mdshm__w_get_raw(mdshm__wtxn_t *w, mdshm_db_t db, const void *key,
@@ -200,7 +202,7 @@ int mdshm__w_del(mdshm__wtxn_t *w, mdshm_db_t db, const void *key, size_t klen)
     if (rc != 0)
         return rc == MDB_NOTFOUND ? MDSHM_ENOTFOUND
                                   : mdshm__mdb_err(w->st, rc, "mdb_del");
-    return 0;
+    return w->journal ? mdshm__journal_add(w, db, key, klen, NULL, 0) : 0;
 }
 
 int mdshm__w_get(mdshm__wtxn_t *w, mdshm_db_t db, const void *key, size_t klen,
@@ -431,8 +433,13 @@ static int archive_current(mdshm__wtxn_t *w, const char *key, size_t klen,
         k.mv_data = prefix;
         k.mv_size = (size_t)plen;
         rc = mdb_cursor_get(cur, &k, &v, MDB_SET_RANGE);
-        if (rc == 0 && memcmp(k.mv_data, prefix, (size_t)plen) == 0)
+        if (rc == 0 && memcmp(k.mv_data, prefix, (size_t)plen) == 0) {
+            if (w->journal &&
+                (rv = mdshm__journal_add(w, MDSHM_DB_ARCHIVE, k.mv_data,
+                                         k.mv_size, NULL, 0)) < 0)
+                goto out;
             rc = mdb_cursor_del(cur, 0);
+        }
         mdb_cursor_close(cur);
         cur = NULL;
         if (rc == MDB_MAP_FULL) {

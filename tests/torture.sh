@@ -44,7 +44,7 @@
 default_programs="test_record test_config test_cert test_jws test_acme_csr
 test_acme_parse test_acme_http test_status test_status_stream test_store
 test_store_file test_store_owner test_joblog test_events test_ocsp test_tls
-test_drive test_drive_scale test_idna"
+test_drive test_drive_scale test_idna test_journal test_cluster"
 
 cd "$(dirname "$0")/.." || exit 1
 top=$(pwd)

@@ -129,6 +129,14 @@ static void assert_strv(mdshm__strv_t v, const char *const *want)
  * Every directive: a good and a bad argument
  * ---------------------------------------------------------------------- */
 
+/* The least a cluster needs: members and the key-encryption file. */
+#define CL                                                                    \
+    "MDClusterEndpoints http://e1:2379 http://e2:2379/\n"                     \
+    "MDClusterKeyEncryptionFile /etc/mdshm/kek\n"
+#define CLS                                                                   \
+    "MDClusterEndpoints https://e1:2379\n"                                    \
+    "MDClusterKeyEncryptionFile /etc/mdshm/kek\n"
+
 struct tcase {
     const char *text;
     const char *err; /* NULL: must parse */
@@ -288,6 +296,34 @@ static const struct tcase directive_cases[] = {
     {"MDStoreLocks x", "MDStoreLocks: invalid argument 'x'"},
     {"MDMatchNames servernames", NULL},
     {"MDMatchNames x", "MDMatchNames: invalid argument 'x'"},
+    /* cluster mode (more in test_cluster) */
+    {CL, NULL},
+    {"MDClusterEndpoints ftp://e1:2379", "MDClusterEndpoints: invalid "
+                                         "argument 'ftp://e1:2379'"},
+    {CL "MDClusterPrefix /a/b/", NULL},
+    {CL "MDClusterPrefix a", "MDClusterPrefix: invalid argument 'a'"},
+    {CLS "MDClusterCACertificateFile /etc/ca.pem", NULL},
+    {CLS "MDClusterCACertificateFile ca.pem", "expected an absolute path"},
+    {CLS "MDClusterCertificateFile /c.pem\nMDClusterKeyFile /k.pem", NULL},
+    {CLS "MDClusterCertificateFile c.pem", "MDClusterCertificateFile: "
+                                           "invalid argument 'c.pem'"},
+    {CLS "MDClusterKeyFile /k.pem\nMDClusterCertificateFile /c.pem", NULL},
+    {CLS "MDClusterKeyFile k.pem", "MDClusterKeyFile: invalid argument"},
+    {CL "MDClusterUser mdshm\nMDClusterPasswordFile /etc/pw", NULL},
+    {CL "MDClusterUser 'a b'", "MDClusterUser: invalid argument"},
+    {CL "MDClusterPasswordFile /etc/pw\nMDClusterUser mdshm", NULL},
+    {CL "MDClusterPasswordFile pw", "MDClusterPasswordFile: invalid "
+                                    "argument 'pw'"},
+    {"MDClusterKeyEncryptionFile /etc/kek\n"
+     "MDClusterEndpoints http://e1:2379", NULL},
+    {"MDClusterKeyEncryptionFile kek", "MDClusterKeyEncryptionFile: invalid "
+                                       "argument 'kek'"},
+    {CL "MDClusterLeaseTTL 5", NULL},
+    {CL "MDClusterLeaseTTL 1s", "MDClusterLeaseTTL: invalid argument '1s': "
+                                "must be at least 2s"},
+    {CL "MDClusterHostId web-1.dc2", NULL},
+    {CL "MDClusterHostId web/1", "MDClusterHostId: invalid argument "
+                                 "'web/1'"},
     /* unknown */
     {"MDFoo bar", "t.conf:1: unknown directive 'MDFoo'"},
     {"ServerName a.example", "t.conf:1: unknown directive 'ServerName'"},
@@ -328,7 +364,10 @@ static void test_directives_all_covered(void **state)
         "MDStapleOthers", "MDStaplingKeepResponse", "MDStaplingRenewWindow",
         "MDRequireHttps", "MDBaseServer", "MDServerStatus",
         "MDCertificateStatus", "MDCertificateCheck", "MDStoreLocks",
-        "MDMatchNames",
+        "MDMatchNames", "MDClusterEndpoints", "MDClusterPrefix",
+        "MDClusterCACertificateFile", "MDClusterCertificateFile",
+        "MDClusterKeyFile", "MDClusterUser", "MDClusterPasswordFile",
+        "MDClusterKeyEncryptionFile", "MDClusterLeaseTTL", "MDClusterHostId",
     };
 
     (void)state;
@@ -358,6 +397,89 @@ static void test_directives_all_covered(void **state)
         if (!good || !bad)
             fail_msg("%s: %d good and %d bad cases", names[k], good, bad);
     }
+}
+
+/* The MDCluster* directives together: defaults, values, what needs
+ * what. */
+static void test_cluster(void **state)
+{
+    mdshm_config_t *cfg;
+    const mdshm__cluster_config_t *c;
+    char host[256];
+
+    (void)state;
+    cfg = ok_cfg("MDomain a.example\n");
+    c = &mdshm__config_global(cfg)->cluster;
+    assert_int_equal(c->endpoints.n, 0); /* off */
+    assert_null(c->endpoints.v[0]);
+    assert_string_equal(c->prefix, "/mdshm/");
+    assert_int_equal(c->lease_ttl_ms, 10000);
+    assert_null(c->host_id);
+    assert_null(c->kek_file);
+    mdshm_config_free(cfg);
+
+    cfg = ok_cfg("MDClusterEndpoints https://10.0.0.1:2379 "
+                 "https://[::1]:2379 https://e3.example\n"
+                 "MDClusterPrefix /prod/mdshm/\n"
+                 "MDClusterCACertificateFile /etc/etcd/ca.pem\n"
+                 "MDClusterCertificateFile /etc/etcd/client.pem\n"
+                 "MDClusterKeyFile /etc/etcd/client.key\n"
+                 "MDClusterUser mdshm\n"
+                 "MDClusterPasswordFile /etc/mdshm/etcd-password\n"
+                 "MDClusterKeyEncryptionFile /etc/mdshm/kek\n"
+                 "MDClusterLeaseTTL 15s\n"
+                 "MDClusterHostId web_1\n");
+    c = &mdshm__config_global(cfg)->cluster;
+    assert_strv(c->endpoints, STRV("https://10.0.0.1:2379",
+                                   "https://[::1]:2379",
+                                   "https://e3.example"));
+    assert_string_equal(c->prefix, "/prod/mdshm/");
+    assert_string_equal(c->ca_file, "/etc/etcd/ca.pem");
+    assert_string_equal(c->cert_file, "/etc/etcd/client.pem");
+    assert_string_equal(c->key_file, "/etc/etcd/client.key");
+    assert_string_equal(c->user, "mdshm");
+    assert_string_equal(c->password_file, "/etc/mdshm/etcd-password");
+    assert_string_equal(c->kek_file, "/etc/mdshm/kek");
+    assert_int_equal(c->lease_ttl_ms, 15000);
+    assert_string_equal(c->host_id, "web_1");
+    mdshm_config_free(cfg);
+
+    /* the host id defaults to the host's name */
+    assert_int_equal(gethostname(host, sizeof(host)), 0);
+    cfg = ok_cfg(CL);
+    assert_string_equal(mdshm__config_global(cfg)->cluster.host_id, host);
+    mdshm_config_free(cfg);
+
+    bad_cfg("MDClusterEndpoints http://e1:2379\n",
+            "t.conf:1: MDClusterEndpoints needs MDClusterKeyEncryptionFile");
+    bad_cfg("MDClusterPrefix /x/\n",
+            "t.conf:1: MDCluster* directives without MDClusterEndpoints");
+    bad_cfg("MDClusterLeaseTTL 20s\n", "without MDClusterEndpoints");
+    bad_cfg(CL "MDClusterLeaseTTL 2500ms\n", "whole seconds");
+    bad_cfg(CL "MDClusterLeaseTTL 1\n", "must be at least 2s");
+    bad_cfg(CLS "MDClusterCertificateFile /c.pem\n",
+            "MDClusterCertificateFile needs MDClusterKeyFile");
+    bad_cfg(CLS "MDClusterKeyFile /k.pem\n",
+            "MDClusterKeyFile needs MDClusterCertificateFile");
+    bad_cfg(CL "MDClusterUser u\n",
+            "MDClusterUser needs MDClusterPasswordFile");
+    bad_cfg(CL "MDClusterPasswordFile /pw\n",
+            "MDClusterPasswordFile needs MDClusterUser");
+    bad_cfg(CL "MDClusterCACertificateFile /ca.pem\n",
+            "need https: endpoints");
+    bad_cfg("MDClusterEndpoints http://e1:2379 https://e2:2379\n"
+            "MDClusterKeyEncryptionFile /k\n", "all http: or all https:");
+    bad_cfg("MDClusterEndpoints http://e1:2379 http://E1:2379\n"
+            "MDClusterKeyEncryptionFile /k\n", "named twice");
+    bad_cfg("MDClusterEndpoints http://e1:2379/v3\n"
+            "MDClusterKeyEncryptionFile /k\n", "scheme, host and port only");
+    bad_cfg("MDClusterEndpoints http://root:secret@e1:2379\n"
+            "MDClusterKeyEncryptionFile /k\n", "not shown");
+    assert_null(strstr(cap.all, "secret"));
+    bad_cfg("MDClusterEndpoints http://\nMDClusterKeyEncryptionFile /k\n",
+            "the URL has no host");
+    bad_cfg("<MDomain a.example>\nMDClusterPrefix /x/\n</MDomain>\n",
+            "MDClusterPrefix is not allowed inside <MDomain>");
 }
 
 /* ------------------------------------------------------------------------
@@ -1474,6 +1596,7 @@ int main(void)
         cmocka_unit_test_setup(test_inherit_members_and_none, setup),
         cmocka_unit_test_setup(test_names, setup),
         cmocka_unit_test_setup(test_name_limits, setup),
+        cmocka_unit_test_setup(test_cluster, setup),
         cmocka_unit_test_setup(test_overlaps, setup),
         cmocka_unit_test_setup(test_quotes, setup),
         cmocka_unit_test_setup(test_continuation, setup),
