@@ -10,9 +10,7 @@ A master and 4 workers as nobody, pebble, as in test_nginx.py."""
 import json
 import os
 import re
-import shutil
 import socket
-import subprocess
 import sys
 
 import pytest
@@ -20,28 +18,12 @@ from cryptography import x509
 from cryptography.x509.oid import ExtensionOID
 
 import harness
-from example_server import _parse_response
-from nginx import Nginx, module_path
-from test_drive import DEADLINE, _dns_script
-from test_nginx import _acme, _line_of, _wait_issued
+from test_drive import _dns_script
+from test_nginx import _acme, _line_of, _read_response, _wait_issued
+from test_nginx import nginx  # noqa: F401 (the fixture)
 
 pytestmark = pytest.mark.skipif(os.geteuid() != 0,
                                 reason="runs nginx as root with user nobody")
-
-
-@pytest.fixture
-def nginx():
-    made = []
-
-    def make(**kw):
-        n = Nginx(module_path(), **kw)
-        made.append(n)
-        return n
-
-    yield make
-    for n in reversed(made):
-        n.stop()
-        shutil.rmtree(n.prefix, ignore_errors=True)
 
 
 def _plain(port, host, path="/", method="GET"):
@@ -51,13 +33,7 @@ def _plain(port, host, path="/", method="GET"):
         length = f"Content-Length: {len(body)}\r\n" if body else ""
         s.sendall(f"{method} {path} HTTP/1.1\r\nHost: {host}\r\n{length}"
                   f"Connection: close\r\n\r\n{body}".encode())
-        data = b""
-        while True:
-            chunk = s.recv(65536)
-            if not chunk:
-                break
-            data += chunk
-    return _parse_response(data)
+        return _read_response(s)
 
 
 def _md_status(n, port, name):
@@ -117,41 +93,31 @@ def test_nginx_t_shared_md_settings_must_agree(nginx):
     values of one setting: refused, naming both places."""
     n = nginx()
     port = harness.free_port()
-    conf = n.write(f"""\
-        mdshm_certificate_agreement accepted;
-        server {{
-            listen 127.0.0.1:{port} ssl;
-            server_name a.example;
-            mdshm on;
-            mdshm_renew_window 20d;
-        }}
-        server {{
-            listen 127.0.0.1:{port} ssl;
-            server_name b.example a.example;
-            mdshm on;
-            mdshm_renew_window 10d;
-        }}
-        """)
+
+    def write(second):
+        return n.write(f"""\
+            mdshm_certificate_agreement accepted;
+            server {{
+                listen 127.0.0.1:{port} ssl;
+                server_name a.example;
+                mdshm on;
+                mdshm_renew_window 20d;
+            }}
+            server {{
+                listen 127.0.0.1:{port} ssl;
+                server_name b.example a.example;
+                mdshm on;
+                mdshm_renew_window {second};
+            }}
+            """)
+
+    conf = write("10d")
     r = n.configtest()
     assert r.returncode != 0
     assert f"{conf}:{_line_of(conf, 'mdshm_renew_window 10d')}" in r.stderr
     assert f"{conf}:{_line_of(conf, 'mdshm_renew_window 20d')}" in r.stderr
     # the same value in both is one setting: accepted
-    n.write(f"""\
-        mdshm_certificate_agreement accepted;
-        server {{
-            listen 127.0.0.1:{port} ssl;
-            server_name a.example;
-            mdshm on;
-            mdshm_renew_window 20d;
-        }}
-        server {{
-            listen 127.0.0.1:{port} ssl;
-            server_name b.example a.example;
-            mdshm on;
-            mdshm_renew_window 20d;
-        }}
-        """)
+    write("20d")
     r = n.configtest()
     assert r.returncode == 0, r.stderr
 
@@ -301,13 +267,11 @@ def test_nginx_md_shared_across_server_blocks(nginx, pebble, faultproxy):
     must-staple in the CSR, the renew and warn windows in md-status."""
     p1, p2, p3 = (harness.free_port() for _ in range(3))
     n = nginx()
-    ca_file = n.copy_in(pebble.ca_file)
+    # pebble behind the fault proxy, which records the CSR
+    acme = _acme(n, pebble).replace(pebble.directory_url,
+                                    faultproxy.directory_url)
     n.write(f"""\
-        mdshm_certificate_authority {faultproxy.directory_url};
-        mdshm_ca_certificate_file {ca_file};
-        mdshm_certificate_agreement accepted;
-        mdshm_contact_email admin@example.org;
-        mdshm_retry_delay 1s;
+        {acme}
         mdshm_ca_challenges http-01;
         server {{
             listen 127.0.0.1:{pebble.http_port};
@@ -447,3 +411,40 @@ def test_nginx_require_https(nginx, pebble):
     status, h, body = held.request("/", host="tmp.example")
     assert status == 200 and body == b"temporary\n"
     assert "strict-transport-security" not in h
+
+
+# ---------------------------------------------------------------------------
+# docs/nginx.md's example configurations pass `nginx -t`
+
+def _doc_examples():
+    """The ```nginx blocks of docs/nginx.md's "Example configurations",
+    as the configurations they make up (conf.d and site files together)."""
+    src = os.environ.get("MDSHM_SRCDIR", ".")
+    with open(os.path.join(src, "docs/nginx.md")) as f:
+        text = f.read()
+    part = text.split("## Example configurations", 1)[1].split("\n## ", 1)[0]
+    blocks = re.findall(r"```nginx\n(.*?)```", part, re.S)
+    assert len(blocks) == 3, blocks
+    return [blocks[0] + blocks[1], blocks[2]]
+
+
+@pytest.mark.parametrize("i", [0, 1])
+def test_nginx_t_doc_examples(nginx, i):
+    n = nginx()
+    text = _doc_examples()[i]
+    port = harness.free_port()
+    # the examples' ports and files, made local to this nginx
+    text = re.sub(r"^\s*listen \[::\].*$", "", text, flags=re.M)
+    text = re.sub(r"listen (80|443)\b", lambda m: "listen 127.0.0.1:%d"
+                  % (port + (m.group(1) == "443")), text)
+    lines = text.strip().split("\n")
+    if lines[0].startswith("http {"):  # n.write puts it in http {}
+        assert lines[-1] == "}"
+        text = "\n".join(lines[1:-1])
+    eab = os.path.join(n.prefix, "eab.json")
+    with open(eab, "w") as f:
+        json.dump({"kid": "kid-1", "hmac": "c2VjcmV0LWtleS0xMjM0NTY3ODkw"}, f)
+    text = text.replace("/etc/nginx/eab.json", eab)
+    n.write(text)
+    r = n.configtest()
+    assert r.returncode == 0, r.stderr + "\n" + text
