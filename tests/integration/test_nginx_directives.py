@@ -448,3 +448,41 @@ def test_nginx_t_doc_examples(nginx, i):
     n.write(text)
     r = n.configtest()
     assert r.returncode == 0, r.stderr + "\n" + text
+
+
+# ---------------------------------------------------------------------------
+# external account binding
+
+def test_nginx_eab(nginx, pebble_factory):
+    """A CA that requires external account binding (pebble with
+    externalAccountBindingRequired): mdshm_external_account_binding with a
+    JSON file named relative to nginx's prefix reaches the drive, whose
+    account is bound and whose certificate every worker serves."""
+    pebble = pebble_factory(eab=True)
+    port = harness.free_port()
+    n = nginx()
+    eab = os.path.join(n.prefix, "eab.json")
+    with open(eab, "w") as f:
+        json.dump({"kid": pebble.eab_kid, "hmac": pebble.eab_hmac}, f)
+    os.chmod(eab, 0o600)
+    n.write(f"""\
+        {_acme(n, pebble)}
+        server {{
+            listen 127.0.0.1:{pebble.http_port};
+            return 404;
+        }}
+        server {{
+            listen 127.0.0.1:{port} ssl reuseport;
+            server_name eab.example;
+            mdshm on;
+            mdshm_ca_challenges http-01;
+            mdshm_external_account_binding eab.json;
+            location = /pid {{ return 200 "$pid\\n"; }}
+        }}
+        """)
+    r = n.start()
+    assert r.returncode == 0, r.stderr + n.log()
+    hs = _wait_issued(n, port, "eab.example")
+    assert "Pebble" in hs.issuer, n.log()
+    serials = n.serial_by_worker(port, "eab.example")
+    assert set(serials.values()) == {hs.serial}, serials
