@@ -486,3 +486,39 @@ def test_nginx_eab(nginx, pebble_factory):
     assert "Pebble" in hs.issuer, n.log()
     serials = n.serial_by_worker(port, "eab.example")
     assert set(serials.values()) == {hs.serial}, serials
+
+
+# ---------------------------------------------------------------------------
+# static certificate files
+
+def test_nginx_static_certificate_files(nginx, pki):
+    """mdshm_certificate_file / mdshm_certificate_key_file (relative to
+    nginx's prefix; the key 0600 root, as one keeps it): a static MD, no
+    ACME, served by every worker and shown in md-status."""
+    port = harness.free_port()
+    n = nginx()
+    cert, key = (n.copy_in(f) for f in
+                 pki.issue("static.example", dns=["static.example"]))
+    os.chmod(key, 0o600)
+    n.write(f"""\
+        mdshm_certificate_agreement accepted;
+        server {{
+            listen 127.0.0.1:{port} ssl reuseport;
+            server_name static.example;
+            mdshm on;
+            mdshm_certificate_file {os.path.basename(cert)};
+            mdshm_certificate_key_file {os.path.basename(key)};
+            location = /pid {{ return 200 "$pid\\n"; }}
+            location /md-status {{ mdshm_status; }}
+        }}
+        """)
+    r = n.start()
+    assert r.returncode == 0, r.stderr + n.log()
+    with open(cert, "rb") as f:
+        want = x509.load_pem_x509_certificate(f.read()).serial_number
+    hs = _wait_issued(n, port, "static.example")
+    assert hs.serial == want, n.log()
+    serials = n.serial_by_worker(port, "static.example")
+    assert set(serials.values()) == {want}, serials
+    doc = _md_status(n, port, "static.example")
+    assert doc["domains"] == ["static.example"]
