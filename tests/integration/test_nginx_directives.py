@@ -43,6 +43,27 @@ def _md_status(n, port, name):
     return json.loads(body)
 
 
+def _write_one_md(n, pebble, port, names, settings, acme=None):
+    """nginx with pebble's http-01 port answered (a `return 404` block)
+    and one MD block of @names on @port (reuseport, /pid, /md-status)
+    with @settings (mdshm_* lines)."""
+    n.write(f"""\
+        {acme or _acme(n, pebble)}
+        server {{
+            listen 127.0.0.1:{pebble.http_port};
+            return 404;
+        }}
+        server {{
+            listen 127.0.0.1:{port} ssl reuseport;
+            server_name {names};
+            mdshm on;
+            {settings}
+            location = /pid {{ return 200 "$pid\\n"; }}
+            location /md-status {{ mdshm_status; }}
+        }}
+        """)
+
+
 # ---------------------------------------------------------------------------
 # nginx -t
 
@@ -213,19 +234,11 @@ def test_nginx_dns01_wildcard(nginx, pebble, challtestsrv, tmp_path):
         f.write(f"#!/bin/sh\nexec {sys.executable} {script} "
                 f"{challtestsrv.mgmt_url} {log} \"$@\"\n")
     os.chmod(cmd, 0o755)
-    n.write(f"""\
-        {_acme(n, pebble)}
-        mdshm_challenge_dns01_version 2;
-        server {{
-            listen 127.0.0.1:{port} ssl reuseport;
-            server_name wild.example *.wild.example;
-            mdshm on;
-            mdshm_ca_challenges dns-01;
-            mdshm_challenge_dns01 {cmd};
-            location = /pid {{ return 200 "$pid\\n"; }}
-            location /md-status {{ mdshm_status; }}
-        }}
-        """)
+    _write_one_md(n, pebble, port, "wild.example *.wild.example",
+                  "mdshm_ca_challenges dns-01;\n"
+                  f"mdshm_challenge_dns01 {cmd};",
+                  acme=_acme(n, pebble)
+                  + "mdshm_challenge_dns01_version 2;\n")
     r = n.start()
     assert r.returncode == 0, r.stderr + n.log()
     master = n.pid()
@@ -465,21 +478,9 @@ def test_nginx_eab(nginx, pebble_factory):
     with open(eab, "w") as f:
         json.dump({"kid": pebble.eab_kid, "hmac": pebble.eab_hmac}, f)
     os.chmod(eab, 0o600)
-    n.write(f"""\
-        {_acme(n, pebble)}
-        server {{
-            listen 127.0.0.1:{pebble.http_port};
-            return 404;
-        }}
-        server {{
-            listen 127.0.0.1:{port} ssl reuseport;
-            server_name eab.example;
-            mdshm on;
-            mdshm_ca_challenges http-01;
-            mdshm_external_account_binding eab.json;
-            location = /pid {{ return 200 "$pid\\n"; }}
-        }}
-        """)
+    _write_one_md(n, pebble, port, "eab.example",
+                  "mdshm_ca_challenges http-01;\n"
+                  "mdshm_external_account_binding eab.json;")
     r = n.start()
     assert r.returncode == 0, r.stderr + n.log()
     hs = _wait_issued(n, port, "eab.example")
