@@ -15,7 +15,8 @@
 typedef struct {
     const char *md;             /* "MDRenewWindow" */
     unsigned file_arg:1;        /* a single argument is a path, relative
-                                   to nginx's prefix ("none" kept) */
+                                   to nginx.conf's directory, as
+                                   ssl_certificate ("none" kept) */
 } map_t;
 
 static char *set_line(ngx_conf_t *cf, ngx_command_t *cmd, void *conf);

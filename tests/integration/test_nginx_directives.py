@@ -469,7 +469,8 @@ def test_nginx_t_doc_examples(nginx, i):
 def test_nginx_eab(nginx, pebble_factory):
     """A CA that requires external account binding (pebble with
     externalAccountBindingRequired): mdshm_external_account_binding with a
-    JSON file named relative to nginx's prefix reaches the drive, whose
+    JSON file named relative to nginx's configuration directory (here its
+    prefix) reaches the drive, whose
     account is bound and whose certificate every worker serves."""
     pebble = pebble_factory(eab=True)
     port = harness.free_port()
@@ -494,8 +495,8 @@ def test_nginx_eab(nginx, pebble_factory):
 
 def test_nginx_static_certificate_files(nginx, pki):
     """mdshm_certificate_file / mdshm_certificate_key_file (relative to
-    nginx's prefix; the key 0600 root, as one keeps it): a static MD, no
-    ACME, served by every worker and shown in md-status."""
+    nginx's configuration directory; the key 0600 root, as one keeps it):
+    a static MD, no ACME, served by every worker and shown in md-status."""
     port = harness.free_port()
     n = nginx()
     cert, key = (n.copy_in(f) for f in
