@@ -4,7 +4,8 @@
  * ngx_http_mdshm_module.c  the module record, its directives and hooks
  * ngx_http_mdshm_conf.c    the mdshm_* directives, recorded with nginx's
  *                          file:line, and their translation into
- *                          mdshm.conf text (mod_md's directives), checked
+ *                          mdshm.conf text (mod_md's directives; server
+ *                          blocks sharing a name are one MD), checked
  *                          by mdshm's parser
  * ngx_http_mdshm_process.c the master makes the store (init_module), each
  *                          worker attaches and runs a leadership candidate

@@ -2,8 +2,9 @@
  * as the mod_md directive it maps onto (mdshm.conf has mod_md's syntax),
  * with the nginx file:line it came from; after the merges the records are
  * translated into one mdshm.conf text (global lines, then one MD per
- * server block that has `mdshm on` or `mdshm_domain`) and mdshm's parser
- * checks it, its errors given nginx's file:line (`nginx -t`). */
+ * group of server blocks with `mdshm on` or `mdshm_domain` whose names
+ * overlap) and mdshm's parser checks it, its errors given nginx's
+ * file:line (`nginx -t`). */
 #include "ngx_http_mdshm.h"
 
 #include <openssl/ssl.h>
