@@ -4,7 +4,8 @@
  * ngx_http_mdshm_module.c  the module record, its directives and hooks
  * ngx_http_mdshm_conf.c    the mdshm_* directives, recorded with nginx's
  *                          file:line, and their translation into
- *                          mdshm.conf text (mod_md's directives), checked
+ *                          mdshm.conf text (mod_md's directives; server
+ *                          blocks sharing a name are one MD), checked
  *                          by mdshm's parser
  * ngx_http_mdshm_process.c the master makes the store (init_module), each
  *                          worker attaches and runs a leadership candidate
@@ -15,6 +16,8 @@
  *                          server's SSL_CTX
  * ngx_http_mdshm_request.c http-01 and the 503 while pending (post-read
  *                          phase), the md-status and metrics handlers
+ * ngx_http_mdshm_redirect.c mdshm_require_https: the redirect to https
+ *                          (post-read phase, after http-01) and HSTS
  */
 #ifndef NGX_HTTP_MDSHM_H
 #define NGX_HTTP_MDSHM_H
@@ -43,8 +46,10 @@ typedef struct {
     ngx_array_t *lines;         /* ngx_http_mdshm_line_t, or NULL */
     ngx_str_t file;             /* where mdshm on / mdshm_domain is */
     ngx_uint_t line;
-    ngx_array_t *names;         /* ngx_str_t: the MD's names, lower case
-                                   (ngx_http_mdshm_conf_text) */
+    ngx_array_t *names;         /* ngx_str_t: the block's names of its MD,
+                                   lower case (ngx_http_mdshm_conf_text) */
+    unsigned assigned:1;        /* any block: it has a name of an MD, so
+                                   mdshm_require_https applies to it */
 } ngx_http_mdshm_srv_conf_t;
 
 /* Per location: which handler `mdshm_status;` / `mdshm_metrics;` set. */
@@ -69,7 +74,15 @@ typedef struct {
     ngx_http_mdshm_text_t *gen; /* the translation; NULL: no MD */
     ngx_str_t placeholder_cert; /* "data:PEM" for nginx's certificate */
     ngx_str_t placeholder_key;  /* check (replaced on each handshake) */
+    ngx_hash_keys_arrays_t *https_keys; /* MD names -> MDRequireHttps,
+                                   while the configuration is read */
+    ngx_hash_combined_t https;  /* the same, for requests */
+    ngx_uint_t https_max;       /* the strongest MDRequireHttps: 0 off,
+                                   NGX_HTTP_MDSHM_TEMPORARY, _PERMANENT */
 } ngx_http_mdshm_main_conf_t;
+
+#define NGX_HTTP_MDSHM_TEMPORARY 1
+#define NGX_HTTP_MDSHM_PERMANENT 2
 
 /* Process-wide state. */
 typedef struct {
@@ -135,6 +148,20 @@ mdshm_tls_state_t ngx_http_mdshm_ssl_state(ngx_connection_t *c);
 ngx_int_t ngx_http_mdshm_request_init(ngx_conf_t *cf);
 char *ngx_http_mdshm_set_handler(ngx_conf_t *cf, ngx_command_t *cmd,
                                  void *conf);
+
+/* ngx_http_mdshm_redirect.c */
+/* Note the names of an MD and its MDRequireHttps value @mode (checked by
+ * mdshm's parser later: anything but temporary/permanent is off). */
+ngx_int_t ngx_http_mdshm_redirect_add(ngx_conf_t *cf,
+                                      ngx_http_mdshm_main_conf_t *mcf,
+                                      ngx_array_t *names, ngx_str_t mode);
+/* After the translation: the names' hash, the server blocks that have a
+ * name of an MD, the HSTS header filter.  NGX_OK or NGX_ERROR. */
+ngx_int_t ngx_http_mdshm_redirect_init(ngx_conf_t *cf,
+                                       ngx_http_mdshm_main_conf_t *mcf);
+/* The redirect of a plain http request for a name of an MD whose
+ * mdshm_require_https is on: a status, or NGX_DECLINED. */
+ngx_int_t ngx_http_mdshm_redirect(ngx_http_request_t *r);
 
 #pragma GCC visibility pop
 

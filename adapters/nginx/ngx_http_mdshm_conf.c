@@ -2,8 +2,9 @@
  * as the mod_md directive it maps onto (mdshm.conf has mod_md's syntax),
  * with the nginx file:line it came from; after the merges the records are
  * translated into one mdshm.conf text (global lines, then one MD per
- * server block that has `mdshm on` or `mdshm_domain`) and mdshm's parser
- * checks it, its errors given nginx's file:line (`nginx -t`). */
+ * group of server blocks with `mdshm on` or `mdshm_domain` whose names
+ * overlap) and mdshm's parser checks it, its errors given nginx's
+ * file:line (`nginx -t`). */
 #include "ngx_http_mdshm.h"
 
 #include <openssl/ssl.h>
@@ -14,43 +15,95 @@
  * arguments are taken. */
 typedef struct {
     const char *md;             /* "MDRenewWindow" */
-    unsigned file_arg:1;        /* one path, relative to nginx's prefix */
+    unsigned file_arg:1;        /* a single argument is a path, relative
+                                   to nginx.conf's directory, as
+                                   ssl_certificate ("none" kept) */
 } map_t;
-
-static const map_t map_authority = {"MDCertificateAuthority", 0};
-static const map_t map_ca_file = {"MDCACertificateFile", 1};
-static const map_t map_agreement = {"MDCertificateAgreement", 0};
-static const map_t map_contact = {"MDContactEmail", 0};
-static const map_t map_keys = {"MDPrivateKeys", 0};
-static const map_t map_renew = {"MDRenewWindow", 0};
-static const map_t map_challenges = {"MDCAChallenges", 0};
-static const map_t map_stapling = {"MDStapling", 0};
-static const map_t map_retry = {"MDRetryDelay", 0};
 
 static char *set_line(ngx_conf_t *cf, ngx_command_t *cmd, void *conf);
 static char *set_store_dir(ngx_conf_t *cf, ngx_command_t *cmd, void *conf);
 static char *set_enable(ngx_conf_t *cf, ngx_command_t *cmd, void *conf);
 static char *set_domain(ngx_conf_t *cf, ngx_command_t *cmd, void *conf);
 
-/* Settings of one MD are allowed in its server block too (inside mod_md's
- * <MDomain> section); mdshm's parser says which are global only. */
-#define MD_CONF (NGX_HTTP_MAIN_CONF | NGX_HTTP_SRV_CONF)
-#define LINE(name, args, map) \
-    { ngx_string(name), MD_CONF | (args), set_line, \
-      NGX_HTTP_SRV_CONF_OFFSET, 0, (void *)&(map) }
+/* Where a directive may be: mod_md's contexts (core/config_directives.c),
+ * so that nginx itself refuses one in the wrong block, with file:line.
+ * G: global only (http); MD: an MD's setting, given once for all (http)
+ * or for the MD of one server block; S: an MD's only (server). */
+#define CTX_G  NGX_HTTP_MAIN_CONF
+#define CTX_MD (NGX_HTTP_MAIN_CONF | NGX_HTTP_SRV_CONF)
+#define CTX_S  NGX_HTTP_SRV_CONF
+#define LINE(name, ctx, args, md, file) \
+    { ngx_string(name), (ctx) | (args), set_line, \
+      NGX_HTTP_SRV_CONF_OFFSET, 0, (void *)&(map_t){md, file} }
 
 ngx_command_t ngx_http_mdshm_commands[] = {
     { ngx_string("mdshm_store_dir"), NGX_HTTP_MAIN_CONF | NGX_CONF_TAKE1,
       set_store_dir, NGX_HTTP_MAIN_CONF_OFFSET, 0, NULL },
-    LINE("mdshm_certificate_authority", NGX_CONF_1MORE, map_authority),
-    LINE("mdshm_ca_certificate_file", NGX_CONF_TAKE1, map_ca_file),
-    LINE("mdshm_certificate_agreement", NGX_CONF_TAKE1, map_agreement),
-    LINE("mdshm_contact_email", NGX_CONF_TAKE1, map_contact),
-    LINE("mdshm_private_keys", NGX_CONF_1MORE, map_keys),
-    LINE("mdshm_renew_window", NGX_CONF_TAKE1, map_renew),
-    LINE("mdshm_ca_challenges", NGX_CONF_1MORE, map_challenges),
-    LINE("mdshm_stapling", NGX_CONF_TAKE1, map_stapling),
-    LINE("mdshm_retry_delay", NGX_CONF_TAKE1, map_retry),
+    /* CA and account */
+    LINE("mdshm_certificate_authority", CTX_MD, NGX_CONF_1MORE,
+         "MDCertificateAuthority", 0),
+    LINE("mdshm_ca_certificate_file", CTX_MD, NGX_CONF_TAKE1,
+         "MDCACertificateFile", 1),
+    LINE("mdshm_certificate_agreement", CTX_MD, NGX_CONF_TAKE1,
+         "MDCertificateAgreement", 0),
+    LINE("mdshm_contact_email", CTX_MD, NGX_CONF_TAKE1, "MDContactEmail", 0),
+    LINE("mdshm_certificate_protocol", CTX_MD, NGX_CONF_TAKE1,
+         "MDCertificateProtocol", 0),
+    LINE("mdshm_external_account_binding", CTX_MD, NGX_CONF_TAKE12,
+         "MDExternalAccountBinding", 1), /* KID HMAC, or a JSON file */
+    LINE("mdshm_profile", CTX_MD, NGX_CONF_TAKE1, "MDProfile", 0),
+    LINE("mdshm_profile_mandatory", CTX_MD, NGX_CONF_TAKE1,
+         "MDProfileMandatory", 0),
+    LINE("mdshm_preferred_chain", CTX_MD, NGX_CONF_TAKE1,
+         "MDPreferredChain", 0),
+    /* certificates */
+    LINE("mdshm_private_keys", CTX_MD, NGX_CONF_1MORE, "MDPrivateKeys", 0),
+    LINE("mdshm_must_staple", CTX_MD, NGX_CONF_TAKE1, "MDMustStaple", 0),
+    LINE("mdshm_certificate_file", CTX_S, NGX_CONF_TAKE1,
+         "MDCertificateFile", 1),
+    LINE("mdshm_certificate_key_file", CTX_S, NGX_CONF_TAKE1,
+         "MDCertificateKeyFile", 1),
+    /* renewal */
+    LINE("mdshm_renew_mode", CTX_MD, NGX_CONF_TAKE1, "MDRenewMode", 0),
+    LINE("mdshm_renew_window", CTX_MD, NGX_CONF_TAKE1, "MDRenewWindow", 0),
+    LINE("mdshm_warn_window", CTX_MD, NGX_CONF_TAKE1, "MDWarnWindow", 0),
+    LINE("mdshm_renew_via_ari", CTX_MD, NGX_CONF_TAKE1, "MDRenewViaARI", 0),
+    LINE("mdshm_retry_delay", CTX_G, NGX_CONF_TAKE1, "MDRetryDelay", 0),
+    LINE("mdshm_retry_failover", CTX_G, NGX_CONF_TAKE1, "MDRetryFailover",
+         0),
+    LINE("mdshm_check_interval", CTX_G, NGX_CONF_TAKE1, "MDCheckInterval",
+         0),
+    LINE("mdshm_initial_delay", CTX_G, NGX_CONF_TAKE1, "MDInitialDelay", 0),
+    LINE("mdshm_activation_delay", CTX_G, NGX_CONF_TAKE1,
+         "MDActivationDelay", 0),
+    /* challenges */
+    LINE("mdshm_ca_challenges", CTX_MD, NGX_CONF_1MORE, "MDCAChallenges", 0),
+    LINE("mdshm_challenge_dns01", CTX_MD, NGX_CONF_1MORE,
+         "MDChallengeDns01", 0),
+    LINE("mdshm_challenge_dns01_version", CTX_G, NGX_CONF_TAKE1,
+         "MDChallengeDns01Version", 0),
+    LINE("mdshm_port_map", CTX_G, NGX_CONF_TAKE12, "MDPortMap", 0),
+    /* network */
+    LINE("mdshm_http_proxy", CTX_MD, NGX_CONF_TAKE1, "MDHttpProxy", 0),
+    LINE("mdshm_http_proxy_ca_certificate_file", CTX_MD, NGX_CONF_TAKE1,
+         "MDHttpProxyCACertificateFile", 1),
+    /* programs */
+    LINE("mdshm_notify_cmd", CTX_G, NGX_CONF_1MORE, "MDNotifyCmd", 0),
+    LINE("mdshm_message_cmd", CTX_G, NGX_CONF_1MORE, "MDMessageCmd", 0),
+    LINE("mdshm_export_dir", CTX_MD, NGX_CONF_TAKE1, "MDExportDir", 1),
+    LINE("mdshm_export_cmd", CTX_G, NGX_CONF_1MORE, "MDExportCmd", 0),
+    /* OCSP stapling, CRL checks */
+    LINE("mdshm_stapling", CTX_MD, NGX_CONF_TAKE1, "MDStapling", 0),
+    LINE("mdshm_stapling_keep_response", CTX_MD, NGX_CONF_TAKE1,
+         "MDStaplingKeepResponse", 0),
+    LINE("mdshm_stapling_renew_window", CTX_MD, NGX_CONF_TAKE1,
+         "MDStaplingRenewWindow", 0),
+    LINE("mdshm_crl_check", CTX_MD, NGX_CONF_TAKE1, "MDCRLCheck", 0),
+    LINE("mdshm_crl_url", CTX_MD, NGX_CONF_TAKE1, "MDCRLUrl", 0),
+    LINE("mdshm_crl_max_size", CTX_G, NGX_CONF_TAKE1, "MDCRLMaxSize", 0),
+    LINE("mdshm_crl_interval", CTX_G, NGX_CONF_TAKE1, "MDCRLInterval", 0),
+    /* requests (ngx_http_mdshm_redirect.c) */
+    LINE("mdshm_require_https", CTX_MD, NGX_CONF_TAKE1, "MDRequireHttps", 0),
     { ngx_string("mdshm"), NGX_HTTP_SRV_CONF | NGX_CONF_FLAG, set_enable,
       NGX_HTTP_SRV_CONF_OFFSET, 0, NULL },
     { ngx_string("mdshm_domain"), NGX_HTTP_SRV_CONF | NGX_CONF_1MORE,
@@ -113,8 +166,9 @@ static char *set_line(ngx_conf_t *cf, ngx_command_t *cmd, void *conf)
         if (!scf->lines)
             return NGX_CONF_ERROR;
     }
-    if (map->file_arg && ngx_conf_full_name(cf->cycle, &value[1], 1)
-                         != NGX_OK)
+    if (map->file_arg && cf->args->nelts == 2 &&
+        ngx_strcasecmp(value[1].data, (u_char *)"none") &&
+        ngx_conf_full_name(cf->cycle, &value[1], 1) != NGX_OK)
         return NGX_CONF_ERROR;
     for (ngx_uint_t i = 1; i < cf->args->nelts; i++) {
         if (ngx_strlchr(value[i].data, value[i].data + value[i].len, '"') ||
@@ -204,10 +258,27 @@ static char *set_domain(ngx_conf_t *cf, ngx_command_t *cmd, void *conf)
 
 /* ---- translation -------------------------------------------------------- */
 
+/* Server blocks of one MD (docs/nginx.md, "One MD, several server
+ * blocks"): blocks whose names overlap are one MD, with all their names,
+ * as mod_md's `MDMembers auto` joins the virtual hosts that share a name
+ * (port 443 and 8443 of one site, or an MD split over blocks that each
+ * add a name).  A setting given in several of its blocks must be the
+ * same in each. */
+typedef struct {
+    ngx_str_t name;
+    ngx_uint_t block;           /* index in gen_t.blocks */
+} name_ref_t;
+
 typedef struct {
     ngx_conf_t *cf;
     ngx_array_t *lines;         /* ngx_str_t */
     ngx_array_t *where;         /* ngx_http_mdshm_line_t */
+    ngx_http_mdshm_srv_conf_t **blocks; /* of MDs, in configuration order */
+    ngx_uint_t nblocks;
+    ngx_uint_t *root;           /* per block: its MD's first block */
+    ngx_uint_t *next;           /* per block: the MD's next block, or
+                                   nblocks */
+    ngx_str_t global_https;     /* MDRequireHttps at the http level */
 } gen_t;
 
 static ngx_int_t emit(gen_t *g, ngx_str_t text, ngx_str_t file,
@@ -275,33 +346,193 @@ static ngx_int_t md_names(ngx_conf_t *cf, ngx_http_core_srv_conf_t *cscf,
     return NGX_OK;
 }
 
-static ngx_int_t emit_md(gen_t *g, ngx_http_mdshm_srv_conf_t *scf)
+static ngx_uint_t find_root(gen_t *g, ngx_uint_t b)
 {
-    ngx_str_t *n = scf->names->elts, head;
-    ngx_http_mdshm_line_t *l = scf->lines ? scf->lines->elts : NULL;
+    while (g->root[b] != b)
+        b = g->root[b] = g->root[g->root[b]];
+    return b;
+}
+
+static int cmp_ref(const void *a, const void *b)
+{
+    const name_ref_t *x = a, *y = b;
+    ngx_int_t c = ngx_memn2cmp(x->name.data, y->name.data, x->name.len,
+                               y->name.len);
+
+    return c ? (int)c : (x->block > y->block) - (x->block < y->block);
+}
+
+/* Blocks sharing a name become one MD, whose first block (in the
+ * configuration) is its root; next[] links each MD's blocks in order. */
+static ngx_int_t group_blocks(gen_t *g)
+{
+    ngx_uint_t n = 0, k = 0, *head;
+    name_ref_t *refs;
+
+    for (ngx_uint_t b = 0; b < g->nblocks; b++)
+        n += g->blocks[b]->names->nelts;
+    if (!(refs = ngx_pnalloc(g->cf->temp_pool, (n + 1) * sizeof(*refs))) ||
+        !(g->root = ngx_pnalloc(g->cf->pool, g->nblocks * sizeof(ngx_uint_t)))
+        || !(g->next = ngx_pnalloc(g->cf->pool,
+                                   g->nblocks * sizeof(ngx_uint_t))) ||
+        !(head = ngx_pnalloc(g->cf->temp_pool,
+                             g->nblocks * sizeof(ngx_uint_t))))
+        return NGX_ERROR;
+    for (ngx_uint_t b = 0; b < g->nblocks; b++) {
+        ngx_str_t *nm = g->blocks[b]->names->elts;
+
+        g->root[b] = b;
+        head[b] = g->nblocks;
+        for (ngx_uint_t i = 0; i < g->blocks[b]->names->nelts; i++) {
+            refs[k].name = nm[i];
+            refs[k++].block = b;
+        }
+    }
+    ngx_qsort(refs, n, sizeof(*refs), cmp_ref);
+    for (ngx_uint_t i = 1; i < n; i++) {
+        ngx_uint_t x, y;
+
+        if (refs[i].name.len != refs[i - 1].name.len ||
+            ngx_memcmp(refs[i].name.data, refs[i - 1].name.data,
+                       refs[i].name.len))
+            continue;
+        x = find_root(g, refs[i - 1].block);
+        y = find_root(g, refs[i].block);
+        if (x != y) /* the earlier block is the root */
+            g->root[x > y ? x : y] = x < y ? x : y;
+    }
+    for (ngx_uint_t b = g->nblocks; b-- > 0;) {
+        ngx_uint_t r = find_root(g, b);
+
+        g->next[b] = head[r];
+        head[r] = b;
+    }
+    return NGX_OK;
+}
+
+/* The directive name of a translated line ("MDRenewWindow 30d"). */
+static ngx_str_t directive_of(ngx_str_t text)
+{
+    u_char *sp = ngx_strlchr(text.data, text.data + text.len, ' ');
+
+    return (ngx_str_t){sp ? (size_t)(sp - text.data) : text.len, text.data};
+}
+
+static ngx_int_t same_str(ngx_str_t a, ngx_str_t b)
+{
+    return a.len == b.len && !ngx_strncasecmp(a.data, b.data, a.len);
+}
+
+/* A line of block @m of an MD whose earlier block @e gave the same
+ * directive: NGX_OK (the same line there: given once), NGX_DECLINED
+ * (@e does not have the directive), NGX_ERROR (logged: it differs). */
+static ngx_int_t earlier_line(gen_t *g, ngx_http_mdshm_srv_conf_t *e,
+                              ngx_http_mdshm_line_t *l)
+{
+    ngx_http_mdshm_line_t *el = e->lines ? e->lines->elts : NULL;
+    ngx_str_t d = directive_of(l->text);
+    ngx_http_mdshm_line_t *first = NULL;
+
+    for (ngx_uint_t i = 0; el && i < e->lines->nelts; i++) {
+        if (!same_str(directive_of(el[i].text), d))
+            continue;
+        if (el[i].text.len == l->text.len &&
+            !ngx_memcmp(el[i].text.data, l->text.data, l->text.len))
+            return NGX_OK;
+        if (!first)
+            first = &el[i];
+    }
+    if (!first)
+        return NGX_DECLINED;
+    ngx_log_error(NGX_LOG_EMERG, g->cf->log, 0,
+                  "mdshm: \"%V\" differs from \"%V\" in %V:%ui for the "
+                  "same MD (its server blocks share a name: give its "
+                  "settings once, or the same in each) in %V:%ui",
+                  &l->text, &first->text, &first->file, first->line,
+                  &l->file, l->line);
+    return NGX_ERROR;
+}
+
+/* The names of the MD of root block @r: each block's, once. */
+static ngx_array_t *group_names(gen_t *g, ngx_uint_t r)
+{
+    ngx_array_t *names = ngx_array_create(g->cf->pool, 4, sizeof(ngx_str_t));
+
+    for (ngx_uint_t b = r; names && b < g->nblocks; b = g->next[b]) {
+        ngx_str_t *nm = g->blocks[b]->names->elts;
+
+        for (ngx_uint_t i = 0; i < g->blocks[b]->names->nelts; i++) {
+            ngx_str_t *have = names->elts, *n;
+            ngx_uint_t k = 0;
+
+            while (k < names->nelts && (have[k].len != nm[i].len ||
+                   ngx_memcmp(have[k].data, nm[i].data, nm[i].len)))
+                k++;
+            if (k < names->nelts)
+                continue;
+            if (!(n = ngx_array_push(names)))
+                return NULL;
+            *n = nm[i];
+        }
+    }
+    return names;
+}
+
+static ngx_int_t emit_md(gen_t *g, ngx_http_mdshm_main_conf_t *mcf,
+                         ngx_uint_t r)
+{
+    ngx_http_mdshm_srv_conf_t *root = g->blocks[r];
+    ngx_array_t *names = group_names(g, r);
+    ngx_str_t *n, head, https = g->global_https;
+    ngx_uint_t start = g->lines->nelts;
     size_t len = sizeof("<MDomain>");
     u_char *p;
 
-    for (ngx_uint_t i = 0; i < scf->names->nelts; i++)
+    if (!names)
+        return NGX_ERROR;
+    n = names->elts;
+    for (ngx_uint_t i = 0; i < names->nelts; i++)
         len += n[i].len + 1;
     if (!(head.data = ngx_pnalloc(g->cf->pool, len)))
         return NGX_ERROR;
-    p = ngx_cpymem(head.data, l ? "<MDomain" : "MDomain",
-                   l ? sizeof("<MDomain") - 1 : sizeof("MDomain") - 1);
-    for (ngx_uint_t i = 0; i < scf->names->nelts; i++)
+    p = ngx_cpymem(head.data, "<MDomain", sizeof("<MDomain") - 1);
+    for (ngx_uint_t i = 0; i < names->nelts; i++)
         p = ngx_sprintf(p, " %V", &n[i]);
-    if (l)
-        *p++ = '>';
+    *p++ = '>';
     head.len = (size_t)(p - head.data);
-    if (emit(g, head, scf->file, scf->line) != NGX_OK)
+    if (emit(g, head, root->file, root->line) != NGX_OK)
         return NGX_ERROR;
-    if (!l)
-        return NGX_OK;
-    for (ngx_uint_t i = 0; i < scf->lines->nelts; i++)
-        if (emit(g, l[i].text, l[i].file, l[i].line) != NGX_OK)
-            return NGX_ERROR;
-    return emit(g, (ngx_str_t)ngx_string("</MDomain>"), scf->file,
-                scf->line);
+    for (ngx_uint_t b = r; b < g->nblocks; b = g->next[b]) {
+        ngx_http_mdshm_line_t *l = g->blocks[b]->lines
+                                   ? g->blocks[b]->lines->elts : NULL;
+
+        for (ngx_uint_t i = 0; l && i < g->blocks[b]->lines->nelts; i++) {
+            ngx_int_t rc = NGX_DECLINED;
+
+            for (ngx_uint_t e = r; rc == NGX_DECLINED && e != b;
+                 e = g->next[e])
+                rc = earlier_line(g, g->blocks[e], &l[i]);
+            if (rc == NGX_ERROR)
+                return NGX_ERROR;
+            if (rc == NGX_OK)
+                continue; /* given by an earlier block of the MD */
+            if (same_str(directive_of(l[i].text),
+                         (ngx_str_t)ngx_string("MDRequireHttps")))
+                https = (ngx_str_t){l[i].text.len - sizeof("MDRequireHttps"),
+                                    l[i].text.data + sizeof("MDRequireHttps")};
+            if (emit(g, l[i].text, l[i].file, l[i].line) != NGX_OK)
+                return NGX_ERROR;
+        }
+    }
+    if (g->lines->nelts == start + 1) { /* no settings: one line */
+        ngx_str_t *t = g->lines->elts;
+
+        t[start].data++;
+        t[start].len -= 2;
+    } else if (emit(g, (ngx_str_t)ngx_string("</MDomain>"), root->file,
+                    root->line) != NGX_OK)
+        return NGX_ERROR;
+    return ngx_http_mdshm_redirect_add(g->cf, mcf, names, https);
 }
 
 static ngx_int_t join(gen_t *g, ngx_http_mdshm_text_t *gen)
@@ -325,39 +556,26 @@ static ngx_int_t join(gen_t *g, ngx_http_mdshm_text_t *gen)
     return NGX_OK;
 }
 
-ngx_int_t ngx_http_mdshm_conf_text(ngx_conf_t *cf,
-                                   ngx_http_mdshm_main_conf_t *mcf)
+/* The MD blocks (`mdshm on` or `mdshm_domain`) in configuration order,
+ * each with its names; a setting in another block is an error. */
+static ngx_int_t collect_blocks(gen_t *g)
 {
     ngx_http_core_main_conf_t *cmcf =
-        ngx_http_conf_get_module_main_conf(cf, ngx_http_core_module);
-    ngx_http_mdshm_srv_conf_t *http_scf =
-        ngx_http_conf_get_module_srv_conf(cf, ngx_http_mdshm_module);
+        ngx_http_conf_get_module_main_conf(g->cf, ngx_http_core_module);
     ngx_http_core_srv_conf_t **servers = cmcf->servers.elts;
-    ngx_http_mdshm_text_t *gen, *prev;
-    ngx_http_mdshm_line_t *l;
-    mdshm_config_t *cfg = NULL;
-    ngx_uint_t mds = 0;
-    gen_t g = {cf, NULL, NULL};
-    int rv;
 
-    mcf->gen = NULL;
-    if (!(gen = ngx_pcalloc(cf->pool, sizeof(*gen))) ||
-        !(g.lines = ngx_array_create(cf->pool, 16, sizeof(ngx_str_t))) ||
-        !(g.where = ngx_array_create(cf->pool, 16,
-                                     sizeof(ngx_http_mdshm_line_t))))
+    if (!(g->blocks = ngx_pnalloc(g->cf->pool, (cmcf->servers.nelts + 1)
+                                               * sizeof(*g->blocks))))
         return NGX_ERROR;
-    l = http_scf->lines ? http_scf->lines->elts : NULL;
-    for (ngx_uint_t i = 0; l && i < http_scf->lines->nelts; i++)
-        if (emit(&g, l[i].text, l[i].file, l[i].line) != NGX_OK)
-            return NGX_ERROR;
     for (ngx_uint_t s = 0; s < cmcf->servers.nelts; s++) {
         ngx_http_mdshm_srv_conf_t *scf =
             servers[s]->ctx->srv_conf[ngx_http_mdshm_module.ctx_index];
 
         if (scf->enable != 1 && !scf->domains) {
             if (scf->lines && scf->lines->nelts) {
-                l = scf->lines->elts;
-                ngx_log_error(NGX_LOG_EMERG, cf->log, 0,
+                ngx_http_mdshm_line_t *l = scf->lines->elts;
+
+                ngx_log_error(NGX_LOG_EMERG, g->cf->log, 0,
                               "mdshm: \"%V\" in a server block without "
                               "\"mdshm on\" or \"mdshm_domain\" in %V:%ui",
                               &l[0].text, &l[0].file, l[0].line);
@@ -365,21 +583,59 @@ ngx_int_t ngx_http_mdshm_conf_text(ngx_conf_t *cf,
             }
             continue;
         }
-        if (md_names(cf, servers[s], scf) != NGX_OK)
+        if (md_names(g->cf, servers[s], scf) != NGX_OK)
             return NGX_ERROR;
         if (!scf->names->nelts) {
-            ngx_log_error(NGX_LOG_EMERG, cf->log, 0,
+            ngx_log_error(NGX_LOG_EMERG, g->cf->log, 0,
                           "mdshm: the server block has no server_name to "
                           "name its MD (give one, or mdshm_domain) in "
                           "%V:%ui", &scf->file, scf->line);
             return NGX_ERROR;
         }
-        if (emit_md(&g, scf) != NGX_OK)
-            return NGX_ERROR;
-        mds++;
+        g->blocks[g->nblocks++] = scf;
     }
-    if (!mds)
+    return NGX_OK;
+}
+
+ngx_int_t ngx_http_mdshm_conf_text(ngx_conf_t *cf,
+                                   ngx_http_mdshm_main_conf_t *mcf)
+{
+    ngx_http_mdshm_srv_conf_t *http_scf =
+        ngx_http_conf_get_module_srv_conf(cf, ngx_http_mdshm_module);
+    ngx_http_mdshm_text_t *gen, *prev;
+    ngx_http_mdshm_line_t *l;
+    mdshm_config_t *cfg = NULL;
+    gen_t g;
+    int rv;
+
+    ngx_memzero(&g, sizeof(g));
+    g.cf = cf;
+    ngx_str_set(&g.global_https, "off");
+    mcf->gen = NULL;
+    if (!(gen = ngx_pcalloc(cf->pool, sizeof(*gen))) ||
+        !(g.lines = ngx_array_create(cf->pool, 16, sizeof(ngx_str_t))) ||
+        !(g.where = ngx_array_create(cf->pool, 16,
+                                     sizeof(ngx_http_mdshm_line_t))))
+        return NGX_ERROR;
+    l = http_scf->lines ? http_scf->lines->elts : NULL;
+    for (ngx_uint_t i = 0; l && i < http_scf->lines->nelts; i++) {
+        if (same_str(directive_of(l[i].text),
+                     (ngx_str_t)ngx_string("MDRequireHttps")))
+            g.global_https = (ngx_str_t){
+                l[i].text.len - sizeof("MDRequireHttps"),
+                l[i].text.data + sizeof("MDRequireHttps")};
+        if (emit(&g, l[i].text, l[i].file, l[i].line) != NGX_OK)
+            return NGX_ERROR;
+    }
+    if (collect_blocks(&g) != NGX_OK)
+        return NGX_ERROR;
+    if (!g.nblocks)
         return NGX_OK; /* nothing to manage: the module stays out */
+    if (group_blocks(&g) != NGX_OK)
+        return NGX_ERROR;
+    for (ngx_uint_t b = 0; b < g.nblocks; b++)
+        if (find_root(&g, b) == b && emit_md(&g, mcf, b) != NGX_OK)
+            return NGX_ERROR;
     if (join(&g, gen) != NGX_OK)
         return NGX_ERROR;
     /* the text is this check's only while it runs: a configuration that

@@ -14,7 +14,8 @@ static ngx_int_t postconfiguration(ngx_conf_t *cf)
 
     if (ngx_http_mdshm_conf_text(cf, mcf) != NGX_OK)
         return NGX_ERROR;
-    if (ngx_http_mdshm_ssl_init(cf) != NGX_OK)
+    if (ngx_http_mdshm_ssl_init(cf) != NGX_OK ||
+        ngx_http_mdshm_redirect_init(cf, mcf) != NGX_OK)
         return NGX_ERROR;
     return ngx_http_mdshm_request_init(cf);
 }

@@ -192,6 +192,11 @@ ngx_int_t ngx_http_mdshm_init_process(ngx_cycle_t *cycle)
     }
     if (rv < 0)
         return NGX_OK; /* serves the fallback; no drive without a store */
+    /* nginx's SIGCHLD handler reaps any child (waitpid(-1)), also in a
+     * worker, which starts none of its own: it would take the exit status
+     * of the drive's programs (MDChallengeDns01, MDNotifyCmd, ...) before
+     * the drive waits for them.  The default lets each wait for its own. */
+    signal(SIGCHLD, SIG_DFL);
     /* The drive thread takes no signal: nginx's (QUIT, HUP, ...) must
      * reach the event loop's thread. */
     sigfillset(&all);

@@ -78,6 +78,8 @@ static ngx_int_t post_read(ngx_http_request_t *r)
 
     if (rc != NGX_DECLINED)
         return rc;
+    if ((rc = ngx_http_mdshm_redirect(r)) != NGX_DECLINED)
+        return rc; /* mdshm_require_https, after http-01 */
     /* As mod_md: a name of an MD without a certificate yet (the handshake
      * served the fallback) gets 503 rather than content. */
     if (ngx_http_mdshm_ssl_state(r->connection) != MDSHM_TLS_PENDING)
