@@ -478,8 +478,14 @@ static int gather(summary_t *s, char *eps)
     if (rv < 0)
         return rv;
     rv = probe_members(s);
-    if (rv < 0 || !s->reachable)
+    if (rv < 0)
         return rv;
+    /* a member that refuses our credentials is no etcd problem: say so */
+    for (size_t i = 0; i < s->n_members; i++)
+        if (s->members[i].serial_err == MDSHM__ETCD_EAUTH)
+            return MDSHM__ETCD_EAUTH;
+    if (!s->reachable)
+        return 0;
     /* one client over every member for the cluster-wide reads */
     {
         char *all = join_endpoints(&s->cc->endpoints);
@@ -545,6 +551,12 @@ int cmd_cluster(cli_t *cli)
         goto out;
     }
     rv = gather(&s, eps);
+    if (rv == MDSHM__ETCD_EAUTH) {
+        fprintf(stderr, "mdshm: cluster status: etcd refused the "
+                        "credentials of %s (MDClusterUser, "
+                        "MDClusterPasswordFile, client certificate)\n", conf);
+        goto out;
+    }
     if (rv < 0) {
         cli_fail(rv, "cluster status: cannot talk to etcd");
         goto out;

@@ -297,5 +297,10 @@ def test_tls_and_auth(tmp_path, site_of):
         os.chmod(cluster.password_file, 0o644)
         rc, doc, err = site.status()
         assert rc == 1 and doc is None and "password" in err.lower(), err
+        # a wrong password: said to be the credentials, not etcd's health
+        os.chmod(cluster.password_file, 0o600)
+        secret(cluster.password_file, "wrong")
+        rc, doc, err = site.status()
+        assert rc == 1 and doc is None and "refused the credentials" in err, err
     finally:
         cluster.close()
