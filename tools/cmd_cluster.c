@@ -516,6 +516,7 @@ int cmd_cluster(cli_t *cli)
     int rv, code = CLI_EXIT_ERROR;
 
     memset(&s, 0, sizeof(s));
+    s.store_err = 1; /* no store until one is read */
     if (strcmp(action, "status"))
         return cli_usage_error(cli, "cluster: unknown action '%s' (status)",
                                action);
@@ -542,8 +543,12 @@ int cmd_cluster(cli_t *cli)
         goto out;
     }
     s.timeout_ms = (unsigned)timeout;
-    /* the store is optional here: only its cluster-rev is shown */
-    if (cli->store_dir || cli_store_find(cli, cfg, conf_from) == 0)
+    /* the store is optional here (an admin box has none): only its
+     * cluster-rev is shown, and only a store named somewhere is looked
+     * for */
+    if (cli->store_dir ||
+        ((mdshm__config_global(cfg)->store_dir || getenv("MDSHM_STORE")) &&
+         cli_store_find(cli, cfg, conf_from) == 0))
         read_store(&s, cli);
     eps = join_endpoints(&s.cc->endpoints);
     if (!eps) {

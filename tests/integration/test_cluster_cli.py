@@ -166,6 +166,14 @@ def test_unreachable_etcd(tmp_path, site_of):
     assert doc["etcd"]["reachable"] == 0 and not doc["etcd"]["quorum"]
     assert all(e["error"] == "connection-failed"
                for e in doc["etcd"]["endpoints"])
+    # an admin box: a configuration without MDStoreDir, no store
+    with open(site.conf) as f:
+        lines = [ln for ln in f if not ln.startswith("MDStoreDir")]
+    with open(site.conf, "w") as f:
+        f.writelines(lines)
+    rc, doc, err = site.status()
+    assert rc == 4 and doc["store"] == {"dir": None, "error": "no store"}
+    assert "MDStoreDir" not in err, err
 
 
 # ---- a healthy cluster, leaders, hosts, lag ------------------------------
@@ -183,6 +191,8 @@ def test_no_leader_then_leader_hosts_and_data(shared, site_of, tmp_path):
     rev = site.put_record("jobs", "a.example")
     # h1 leads and publishes its applied revision; h2 follows, up to date
     site.campaign("h1", "--writes", "0", "--publish", rev)
+    site.wait_status(lambda rc, d, e: d["leader"].get("host") == "h1",
+                     "h1 leads")
     site.campaign("h2", "--writes", "0", "--publish", rev)
     rc, doc, err = site.wait_status(
         lambda rc, d, e: rc == 0 and len(d["hosts"]) == 2, "healthy, 2 hosts")
