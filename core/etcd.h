@@ -247,6 +247,10 @@ MDSHM_HIDDEN int mdshm__etcd_lease_keepalive(mdshm__etcd_t *c, uint64_t id,
                                              int64_t *ttl);
 /* Revoke (its keys are deleted).  MDSHM_ENOTFOUND: it was gone already. */
 MDSHM_HIDDEN int mdshm__etcd_lease_revoke(mdshm__etcd_t *c, uint64_t id);
+/* The seconds left of lease @id (*@ttl) and its granted TTL (status).
+ * MDSHM_ENOTFOUND: it expired or never was. */
+MDSHM_HIDDEN int mdshm__etcd_lease_ttl(mdshm__etcd_t *c, uint64_t id,
+                                       int64_t *ttl, int64_t *granted);
 
 /* ---- watch ----------------------------------------------------------- */
 

@@ -439,3 +439,34 @@ int mdshm__etcd_lease_revoke(mdshm__etcd_t *c, uint64_t id)
     free(ans);
     return rv;
 }
+
+int mdshm__etcd_lease_ttl(mdshm__etcd_t *c, uint64_t id, int64_t *ttl,
+                          int64_t *granted)
+{
+    char *ans = NULL;
+    size_t len;
+    json_t *j = NULL;
+    int rv;
+
+    *ttl = 0;
+    *granted = 0;
+    rv = call_num(c, "lease timetolive", "/v3/lease/timetolive", "ID", id,
+                  &ans, &len);
+    if (rv < 0)
+        goto out;
+    j = json_loadb(ans, len, 0, NULL);
+    if (!json_is_object(j)) {
+        rv = -EPROTO;
+        goto out;
+    }
+    rv = mdshm__etcd_json_i64(j, "TTL", ttl);
+    if (rv == 0)
+        rv = mdshm__etcd_json_i64(j, "grantedTTL", granted);
+    /* an expired or unknown lease answers TTL -1 */
+    if (rv == 0 && *ttl < 0)
+        rv = MDSHM_ENOTFOUND;
+out:
+    json_decref(j);
+    free(ans);
+    return rv;
+}

@@ -67,6 +67,15 @@ static const cli_optdef_t export_opts[] = {
     {NULL, false, NULL},
 };
 
+static const cli_optdef_t cluster_opts[] = {
+    {"--json", false, NULL},
+    {"--expect", true, "HOSTS"},
+    {"--max-lag", true, "N"},
+    {"--timeout-ms", true, "MS"},
+    {NULL, false, NULL},
+};
+int cmd_cluster(cli_t *cli); /* tools/cmd_cluster.c */
+
 static const cli_optdef_t no_opts[] = {
     {NULL, false, NULL},
 };
@@ -175,6 +184,22 @@ const cli_cmd_t cli_commands[] = {
      "                     (exit 1 if none)\n"
      "  --out FILE         with staple: write the DER response\n",
      ocsp_opts, 1, 2, "ACTION", cmd_ocsp},
+    {"cluster", "status [--json] [--expect HOST,...] [--max-lag N] "
+     "[--timeout-ms MS]",
+     "cluster mode: the cluster leader, every host, etcd's health",
+     "  status             ask etcd (MDCluster* of --conf FILE, $MDSHM_CONF\n"
+     "                     or /etc/mdshm.conf) for the cluster leader and\n"
+     "                     its term, every live host's applied revision,\n"
+     "                     each member's reachability and quorum, the data\n"
+     "                     keys per database; and this store's revision\n"
+     "  --json             one JSON document instead of text\n"
+     "  --expect HOST,...  hosts that must be live (exit 7 if one is gone)\n"
+     "  --max-lag N        data keys a host may lack before it counts as\n"
+     "                     lagging (default 0)\n"
+     "  --timeout-ms MS    each etcd request (default 3000)\n"
+     "Exit: 0 healthy, 4 etcd unreachable, 5 quorum lost, 6 no cluster\n"
+     "leader, 7 a host lagging or gone, 1 an error (no MDClusterEndpoints).\n",
+     cluster_opts, 1, 1, "ACTION", cmd_cluster},
     {NULL, NULL, NULL, NULL, NULL, 0, 0, NULL, NULL},
 };
 

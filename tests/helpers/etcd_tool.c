@@ -23,7 +23,7 @@
  *                                canceled compact_revision=C, error ...;
  *                                ends after N events or a cancel/error
  *   campaign --prefix P --host H [--ttl S] [--interval-ms N]
- *            [--writes N] [--resign-after N]
+ *            [--writes N] [--resign-after N] [--publish REV]
  *                                role changes: "leader term=T",
  *                                "follower leader=H term=T", "none";
  *                                from leading on, a fenced put of
@@ -33,12 +33,21 @@
  *                                error NAME", and "fenced" when etcd
  *                                refused the term (then it stops writing
  *                                until it leads again); publishes each
- *                                write's revision as applied.  Until
+ *                                write's revision as applied (--publish:
+ *                                REV as applied from the start).  Until
  *                                SIGTERM/SIGINT (then resigns: "resigned").
  *   hosts --prefix P             host ID applied=N, then done hosts=N
+ *   put-record --kek F [--prefix P] DB KEY VALUE
+ *                                a record as the cluster stores it: at
+ *                                P"data/DB/KEY", VALUE sealed with the
+ *                                key-encryption file F (cluster codec):
+ *                                ok rev=R
  * Exit 0, 1 on an error, 2 on bad usage.
  */
 #include "cluster_elect.h"
+/* core/cluster.h repeats etcd.h's limit (128u): this file uses neither */
+#undef MDSHM__ETCD_MAX_TXN_OPS
+#include "cluster.h"
 
 #include <signal.h>
 #include <stdio.h>
@@ -293,6 +302,10 @@ static int cmd_campaign(mdshm__etcd_t *c, int argc, char **argv, int i)
     rv = mdshm__cluster_elect_create(c, &o, &e);
     if (rv < 0)
         return fail(rv);
+    if (opt(argc, argv, i, "--publish")) /* once it has a lease */
+        mdshm__cluster_publish_applied(e, c,
+                                       num(opt(argc, argv, i, "--publish"),
+                                           0));
     while (!stop) {
         /* The writer keeps the term it began in, whatever the elector
          * learns meanwhile: a paused leader's next write after SIGCONT
@@ -357,11 +370,64 @@ static int cmd_hosts(mdshm__etcd_t *c, int argc, char **argv, int i)
     return 0;
 }
 
+/* The positional arguments after @i (options and their values skipped). */
+static int positional(int argc, char **argv, int i, const char **pos,
+                      int max)
+{
+    int n = 0;
+
+    for (int k = i + 1; k < argc; k++) {
+        if (!strncmp(argv[k], "--", 2)) {
+            k++;
+            continue;
+        }
+        if (n < max)
+            pos[n] = argv[k];
+        n++;
+    }
+    return n;
+}
+
+static int cmd_put_record(mdshm__etcd_t *c, int argc, char **argv, int i)
+{
+    const char *kek_file = opt(argc, argv, i, "--kek");
+    const char *prefix = opt(argc, argv, i, "--prefix");
+    const char *pos[3];
+    mdshm__cluster_kek_t kek;
+    mdshm__cluster_ops_t ops = {0};
+    int64_t rev = 0;
+    int db = -1, rv;
+
+    if (!kek_file || positional(argc, argv, i, pos, 3) != 3)
+        return usage();
+    for (int d = 0; d < MDSHM_DB_COUNT; d++)
+        if (!strcmp(mdshm_db_name((mdshm_db_t)d), pos[0]))
+            db = d;
+    if (db < 0)
+        return usage();
+    rv = mdshm__cluster_kek_load(kek_file, &kek);
+    if (rv < 0)
+        return fail(rv);
+    rv = mdshm__cluster_op_add(&ops, &kek, prefix ? prefix : "/mdshm/",
+                               (mdshm_db_t)db, pos[1], strlen(pos[1]), pos[2],
+                               strlen(pos[2]));
+    if (rv == 0)
+        rv = mdshm__etcd_put(c, ops.op[0].key, ops.op[0].klen, ops.op[0].val,
+                             ops.op[0].vlen, 0, &rev);
+    mdshm__cluster_ops_free(&ops);
+    mdshm__cluster_kek_clear(&kek);
+    if (rv < 0)
+        return fail(rv);
+    printf("ok rev=%lld\n", (long long)rev);
+    return 0;
+}
+
 static int run(mdshm__etcd_t *c, int argc, char **argv, int i)
 {
     const char *cmd = argv[i];
     int need = !strcmp(cmd, "put") || !strcmp(cmd, "txn-create") ? 2
-             : !strcmp(cmd, "campaign") || !strcmp(cmd, "hosts") ? 0 : 1;
+             : !strcmp(cmd, "campaign") || !strcmp(cmd, "hosts") ? 0
+             : !strcmp(cmd, "put-record") ? 5 : 1;
     int64_t rev = 0, n = 0;
     int rv;
 
@@ -452,6 +518,8 @@ static int run(mdshm__etcd_t *c, int argc, char **argv, int i)
         return cmd_campaign(c, argc, argv, i);
     } else if (!strcmp(cmd, "hosts")) {
         return cmd_hosts(c, argc, argv, i);
+    } else if (!strcmp(cmd, "put-record")) {
+        return cmd_put_record(c, argc, argv, i);
     } else {
         return usage();
     }
