@@ -9,6 +9,7 @@
 #define MDSHM_CORE_CLUSTER_H
 
 #include "internal.h"
+#include "etcd.h"
 
 #include <stdbool.h>
 #include <stddef.h>
@@ -103,10 +104,8 @@ MDSHM_HIDDEN int mdshm__cluster_open(const mdshm__cluster_kek_t *kek,
 #define MDSHM__CLUSTER_PREFIX "/mdshm/" /* MDClusterPrefix's default */
 #define MDSHM__CLUSTER_MAX_PREFIX 200
 
-/* etcd's limits (docs/cluster.md): a request of 1.5 MiB (decoded), 128
- * operations in a txn. */
-#define MDSHM__ETCD_MAX_REQUEST (3u << 19)
-#define MDSHM__ETCD_MAX_TXN_OPS 128u
+/* etcd's limits (a request of 1.5 MiB decoded, 128 operations in a txn)
+ * are etcd.h's MDSHM__ETCD_MAX_REQUEST_BYTES and MDSHM__ETCD_MAX_TXN_OPS. */
 /* What one operation costs in a request beyond its key and value bytes
  * (protobuf framing, lease id), counted generously. */
 #define MDSHM__ETCD_OP_OVERHEAD 32u

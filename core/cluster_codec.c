@@ -148,14 +148,15 @@ int mdshm__cluster_op_add(mdshm__cluster_ops_t *ops,
     if (rec) {
         rv = mdshm__cluster_seal(kek, op.key, op.klen, rec, rlen, &op.val,
                                  &op.vlen);
-        if (rv == 0 && op_size(&op) > MDSHM__ETCD_MAX_REQUEST)
+        if (rv == 0 && op_size(&op) > MDSHM__ETCD_MAX_REQUEST_BYTES)
             rv = MDSHM_ETOOBIG;
         if (rv == MDSHM_ETOOBIG)
             MDSHM_LOG(MDSHM_LOG_ERR, rv,
                       "record %s/%.*s: %zu bytes, over what one etcd "
                       "request takes (%u bytes)",
                       mdshm_db_name(db), (int)klen, (const char *)key,
-                      rlen + MDSHM__SEAL_OVERHEAD, MDSHM__ETCD_MAX_REQUEST);
+                      rlen + MDSHM__SEAL_OVERHEAD,
+                      MDSHM__ETCD_MAX_REQUEST_BYTES);
         if (rv < 0)
             goto out;
     }
@@ -214,11 +215,11 @@ int mdshm__cluster_ops_check(const mdshm__cluster_ops_t *ops,
                   ops->n, MDSHM__ETCD_MAX_TXN_OPS, reserved_ops);
         return MDSHM_ETOOBIG;
     }
-    if (bytes > MDSHM__ETCD_MAX_REQUEST) {
+    if (bytes > MDSHM__ETCD_MAX_REQUEST_BYTES) {
         MDSHM_LOG(MDSHM_LOG_ERR, MDSHM_ETOOBIG,
                   "a write of %zu records takes %zu bytes, over the %u "
                   "bytes of one etcd request",
-                  ops->n, bytes, MDSHM__ETCD_MAX_REQUEST);
+                  ops->n, bytes, MDSHM__ETCD_MAX_REQUEST_BYTES);
         return MDSHM_ETOOBIG;
     }
     return 0;
@@ -234,7 +235,7 @@ int mdshm__cluster_ops_split(const mdshm__cluster_ops_t *ops,
     *ends = NULL;
     *n = 0;
     if (reserved_ops >= MDSHM__ETCD_MAX_TXN_OPS ||
-        reserved_bytes >= MDSHM__ETCD_MAX_REQUEST)
+        reserved_bytes >= MDSHM__ETCD_MAX_REQUEST_BYTES)
         return MDSHM_EBADINPUT;
     max_ops = MDSHM__ETCD_MAX_TXN_OPS - reserved_ops;
     /* at most one run per operation */
@@ -242,17 +243,17 @@ int mdshm__cluster_ops_split(const mdshm__cluster_ops_t *ops,
         return -ENOMEM;
     for (size_t i = 0; i < ops->n; i++) {
         size_t sz = op_size(&ops->op[i]);
-        if (sz + reserved_bytes > MDSHM__ETCD_MAX_REQUEST) {
+        if (sz + reserved_bytes > MDSHM__ETCD_MAX_REQUEST_BYTES) {
             MDSHM_LOG(MDSHM_LOG_ERR, MDSHM_ETOOBIG,
                       "etcd key %.*s: %zu bytes, over what one etcd request "
                       "takes (%u bytes)",
                       (int)ops->op[i].klen, (const char *)ops->op[i].key, sz,
-                      MDSHM__ETCD_MAX_REQUEST);
+                      MDSHM__ETCD_MAX_REQUEST_BYTES);
             free(e);
             return MDSHM_ETOOBIG;
         }
         if (count == max_ops ||
-            bytes + sz + reserved_bytes > MDSHM__ETCD_MAX_REQUEST) {
+            bytes + sz + reserved_bytes > MDSHM__ETCD_MAX_REQUEST_BYTES) {
             e[ne++] = i;
             count = 0;
             bytes = 0;

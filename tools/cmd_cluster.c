@@ -13,9 +13,6 @@
 #include "cluster_elect.h"
 #include "config.h"
 #include "etcd.h"
-/* core/cluster.h defines the same limit as core/etcd.h (128u vs 128):
- * this file uses neither. */
-#undef MDSHM__ETCD_MAX_TXN_OPS
 #include "cluster.h"
 
 #include <errno.h>

@@ -30,8 +30,6 @@
 #include "bench.h"
 
 #include "cluster_elect.h"
-/* core/cluster.h repeats etcd.h's txn limit (128u): not used here */
-#undef MDSHM__ETCD_MAX_TXN_OPS
 #include "cluster.h"
 
 #include <arpa/inet.h>

@@ -45,8 +45,6 @@
  * Exit 0, 1 on an error, 2 on bad usage.
  */
 #include "cluster_elect.h"
-/* core/cluster.h repeats etcd.h's limit (128u): this file uses neither */
-#undef MDSHM__ETCD_MAX_TXN_OPS
 #include "cluster.h"
 
 #include <signal.h>

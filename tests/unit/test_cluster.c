@@ -287,7 +287,7 @@ static void test_limits(void **state)
     for (size_t i = 0, from = 0; i < n; from = ends[i++]) {
         assert_true(ends[i] > from);
         assert_true(mdshm__cluster_ops_size(&ops, from, ends[i]) + 1000 <=
-                    MDSHM__ETCD_MAX_REQUEST);
+                    MDSHM__ETCD_MAX_REQUEST_BYTES);
     }
     assert_int_equal(ends[n - 1], 20);
     free(ends);
