@@ -49,6 +49,7 @@ struct mdshm__dcluster {
     _Atomic int64_t last_rev; /* the revision of our last write */
     _Atomic uint64_t fenced;  /* writes refused as fenced */
     int64_t challenge_wait_ms;
+    int64_t state_rev;        /* the applied revision MD states reflect */
 };
 
 bool mdshm__drive_cluster_on(const mdshm_drive_t *d)
@@ -288,6 +289,103 @@ out:
     return rv;
 }
 
+/* ---- MD state on a host that does not run the MDs ----------------------- */
+
+struct mdstate {
+    mdshm_drive_t *d;
+    mdshm_record_t rec, cert, copy;
+    size_t changed;
+};
+
+/* One MD: complete when every key spec has an active set; renew-at from
+ * the sets' windows, as an activation sets them.  1 changed, 0 not. */
+static int md_state_one(mdshm__wtxn_t *w, struct mdstate *ms,
+                        const mdshm__dmd_t *m)
+{
+    const mdshm_md_rec_t *md;
+    int64_t renew_at = INT64_MAX;
+    uint8_t *buf = NULL;
+    int rv = mdshm__w_get(w, MDSHM_DB_MDS, m->name, strlen(m->name),
+                          &ms->rec);
+
+    if (rv < 0)
+        return rv == MDSHM_ENOTFOUND || rv == MDSHM_ECORRUPT ? 0 : rv;
+    md = &ms->rec.u.md;
+    if (!md->n_key_specs)
+        return 0;
+    for (uint32_t i = 0; i < md->n_key_specs; i++) {
+        char key[520];
+        int klen = mdshm_key_certset(key, sizeof(key), m->name,
+                                     strlen(m->name),
+                                     (const char *)md->key_specs[i].p,
+                                     md->key_specs[i].n);
+        if (klen < 0)
+            return 0;
+        rv = mdshm__w_get(w, MDSHM_DB_CERTS, key, (size_t)klen, &ms->cert);
+        if (rv == MDSHM_ENOTFOUND || rv == MDSHM_ECORRUPT)
+            return 0; /* not complete: what it says stands */
+        if (rv < 0)
+            return rv;
+        int64_t at = mdshm__drive_plan_window(
+            ms->cert.u.certset.not_before * 1000,
+            ms->cert.u.certset.not_after * 1000, m->renew_win);
+        if (at < renew_at)
+            renew_at = at;
+    }
+    if (md->state == MDSHM_MD_COMPLETE && md->renew_at_ms == renew_at)
+        return 0;
+    rv = mdshm__rec_clone(&ms->rec, &ms->copy, &buf);
+    if (rv < 0)
+        return rv;
+    ms->copy.u.md.state = MDSHM_MD_COMPLETE;
+    ms->copy.u.md.renew_at_ms = renew_at;
+    rv = mdshm__w_put_md(w, &ms->copy.u.md);
+    free(buf);
+    return rv < 0 ? rv : 1;
+}
+
+static int md_state_fn(mdshm__wtxn_t *w, void *baton)
+{
+    struct mdstate *ms = baton;
+
+    ms->changed = 0;
+    for (size_t i = 0; i < ms->d->n_mds; i++) {
+        const mdshm__dmd_t *m = &ms->d->mds[i];
+        if (m->cfg->is_static)
+            continue;
+        int rv = md_state_one(w, ms, m);
+        if (rv < 0)
+            return rv;
+        ms->changed += (size_t)rv;
+    }
+    return 0;
+}
+
+/* The MD records (host-local: state, renew-at) after the sets the mirror
+ * brought: another host's drive ran the MDs. */
+static void md_state_refresh(struct mdshm__dcluster *cl)
+{
+    mdshm__cluster_mirror_status_t ms;
+    struct mdstate *st;
+    int rv;
+
+    mdshm__cluster_mirror_status(cl->mirror, &ms);
+    if (!ms.synced || ms.applied == cl->state_rev)
+        return;
+    if (!(st = calloc(1, sizeof(*st))))
+        return;
+    st->d = cl->d;
+    rv = mdshm__leader_write_local(cl->d->cand, md_state_fn, st);
+    if (rv == 0) {
+        cl->state_rev = ms.applied;
+        if (st->changed)
+            MDSHM_LOG(MDSHM_LOG_INFO, 0, "cluster: state of %zu MD%s "
+                      "updated from the mirrored certificates", st->changed,
+                      st->changed == 1 ? "" : "s");
+    }
+    free(st);
+}
+
 /* ---- start, stop, each round -------------------------------------------- */
 
 static int join_endpoints(const mdshm__strv_t *v, char **out)
@@ -458,8 +556,11 @@ int mdshm__drive_cluster_step(mdshm_drive_t *d)
                   st.leader[0] ? st.leader : "none");
         return -1;
     }
-    if (st.role != MDSHM__CLUSTER_LEADER || take_over(cl) < 0)
+    if (st.role != MDSHM__CLUSTER_LEADER || take_over(cl) < 0) {
+        md_state_refresh(cl);
         return 0;
+    }
+    md_state_refresh(cl);
     atomic_store(&cl->leading, true);
     atomic_store(&d->cl_follower, false);
     return 1;

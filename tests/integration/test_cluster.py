@@ -27,7 +27,7 @@ import harness
 from etcd import EtcdCluster, have_etcd
 from example_server import ExampleServer
 from test_drive import write_conf
-from test_example_server import stored_serial
+from test_example_server import status, stored_serial
 
 DEADLINE = 90.0
 WORKERS = 2
@@ -281,6 +281,12 @@ def test_one_order_every_host_serves_http01_on_a_follower(
               f"{time.monotonic() - t0:.2f} s after start; first to last "
               f"host's store {spread * 1000:.0f} ms (status polling)")
         assert len(faultproxy.requests("newOrder", "POST")) == 1
+        # every host's MD record (host-local) says complete, the followers'
+        # from the mirrored certificates
+        for h in hs:
+            harness.wait_until(
+                lambda: status(mdshm, h.store)["mds"]["cl.example"]["state"]
+                == "complete", DEADLINE, f"{h.name}: MD state complete")
         # the validation went to the follower only
         assert fwd.hits and set(fwd.hits) == {follower.server.http_port}
         lead_host = next(h for h in hs if h.name == leader)
