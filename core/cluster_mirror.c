@@ -228,6 +228,9 @@ static int64_t watch(mdshm__cluster_mirror_t *m, int64_t from)
         pause_ms(m, RETRY_MS);
         return from;
     }
+    MDSHM_LOG(MDSHM_LOG_INFO, 0, "cluster mirror: watching %s from "
+              "revision %lld on %s", m->data_key, (long long)from,
+              mdshm__etcd_watch_endpoint(w));
     while (!stopping(m)) {
         rv = mdshm__etcd_watch_next(w, STEP_MS, &msg);
         if (rv == 0) {
@@ -282,6 +285,8 @@ static int64_t watch(mdshm__cluster_mirror_t *m, int64_t from)
             }
             break;
         } else if (msg.kind == MDSHM__ETCD_WATCH_ERROR) {
+            MDSHM_LOG(MDSHM_LOG_INFO, msg.err, "cluster mirror: watch on %s "
+                      "ended: %s", mdshm__etcd_watch_endpoint(w), msg.reason);
             set_status(m, msg.err ? msg.err : -EPROTO, -1, 0);
             mdshm__etcd_watch_msg_clear(&msg);
             pause_ms(m, RETRY_MS);

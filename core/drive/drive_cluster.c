@@ -30,7 +30,8 @@
 #include <openssl/crypto.h>
 
 #define ETCD_TIMEOUT_MS 3000   /* well under the host leader's stale limit */
-#define TAKEOVER_WAIT_MS 10000 /* the mirror catching up at a takeover */
+#define TAKEOVER_WAIT_MS 200   /* per round: the mirror catching up */
+#define TAKEOVER_WARN_MS 10000
 #define HOSTS_POLL_MS 50
 
 struct mdshm__dcluster {
@@ -50,6 +51,13 @@ struct mdshm__dcluster {
     _Atomic uint64_t fenced;  /* writes refused as fenced */
     int64_t challenge_wait_ms;
     int64_t state_rev;        /* the applied revision MD states reflect */
+    int64_t takeover_term;    /* the term take_over() fenced and seeded */
+    int64_t takeover_rev;     /*   etcd's revision then */
+    int64_t takeover_ms;      /*   last warned (mono) */
+    _Atomic int hook_err;     /* the last commit hook's etcd error (0) */
+    mdshm_cluster_rec_t shown; /* meta/cluster as last written */
+    char shown_text[4][256];  /*   its strings */
+    int64_t shown_mono_ms;
 };
 
 bool mdshm__drive_cluster_on(const mdshm_drive_t *d)
@@ -199,6 +207,7 @@ static int commit_hook(const mdshm__journal_t *j, void *baton)
     pthread_mutex_lock(&cl->hook_mu);
     rv = fenced_write(cl, cl->hook_c, &ops, 0, ops.n);
     pthread_mutex_unlock(&cl->hook_mu);
+    atomic_store(&cl->hook_err, rv == MDSHM_EFENCED ? 0 : rv);
     if (rv == MDSHM_EFENCED)
         rv = MDSHM_ENOTLEADER; /* host leadership stays: only the cluster's
                                   is over */
@@ -386,6 +395,99 @@ static void md_state_refresh(struct mdshm__dcluster *cl)
     free(st);
 }
 
+/* ---- meta/cluster: the status record ------------------------------------ */
+
+#define STATUS_REFRESH_MS 5000
+
+static const char *role_name(mdshm__cluster_role_t r)
+{
+    return r == MDSHM__CLUSTER_LEADER     ? "leader"
+           : r == MDSHM__CLUSTER_FOLLOWER ? "follower"
+                                          : "none";
+}
+
+/* etcd as seen from here, from the last errors of the elector, the
+ * mirror and the commit hook. */
+static const char *etcd_state(int err)
+{
+    if (err == 0)
+        return "ok";
+    if (err == MDSHM__ETCD_ENOLEADER)
+        return "quorum lost: writes stopped";
+    if (err == MDSHM__ETCD_ECONN)
+        return "unreachable";
+    return mdshm__etcd_err_name(err);
+}
+
+static int status_put_fn(mdshm__wtxn_t *w, void *baton)
+{
+    mdshm_record_t *rec = baton;
+    return mdshm__w_put(w, MDSHM_DB_META, "cluster", 7, rec);
+}
+
+static mdshm_buf_t sbuf(const char *s)
+{
+    mdshm_buf_t b = {(const uint8_t *)s, strlen(s)};
+    return b;
+}
+
+/* Write meta/cluster when it changed (or every STATUS_REFRESH_MS, so that
+ * its time says the host leader is alive). */
+static void status_write(struct mdshm__dcluster *cl,
+                         const mdshm__cluster_status_t *es)
+{
+    mdshm__cluster_mirror_status_t ms;
+    mdshm_record_t *rec;
+    mdshm_cluster_rec_t *c;
+    char text[4][256];
+    int err = es->last_err, hook_err = atomic_load(&cl->hook_err);
+    int64_t seen, mono = mdshm__mono_ms();
+
+    mdshm__cluster_mirror_status(cl->mirror, &ms);
+    if (!err)
+        err = ms.last_err;
+    if (!err)
+        err = hook_err;
+    seen = ms.seen > ms.applied ? ms.seen : ms.applied;
+    if (atomic_load(&cl->last_rev) > seen)
+        seen = atomic_load(&cl->last_rev);
+    snprintf(text[0], sizeof(text[0]), "%s", es->leader);
+    snprintf(text[1], sizeof(text[1]), "%s", etcd_state(err));
+    snprintf(text[2], sizeof(text[2]), "%s",
+             mdshm__etcd_endpoint(cl->etcd));
+    snprintf(text[3], sizeof(text[3]), "%s",
+             err ? mdshm__etcd_strerror(err) : "");
+    if (cl->shown_mono_ms && mono - cl->shown_mono_ms < STATUS_REFRESH_MS &&
+        !memcmp(text, cl->shown_text, sizeof(text)) &&
+        cl->shown.term == es->term && cl->shown.applied_rev == ms.applied &&
+        cl->shown.seen_rev == seen && cl->shown.fenced == es->fenced &&
+        !strcmp((const char *)cl->shown.role.p, role_name(es->role)))
+        return;
+    if (!(rec = calloc(1, sizeof(*rec))))
+        return;
+    rec->type = MDSHM_REC_CLUSTER;
+    c = &rec->u.cluster;
+    c->host = sbuf(cl->host_id);
+    c->role = sbuf(role_name(es->role));
+    c->leader = sbuf(text[0]);
+    c->term = es->term;
+    c->applied_rev = ms.applied;
+    c->seen_rev = seen;
+    c->etcd = sbuf(text[1]);
+    c->endpoint = sbuf(text[2]);
+    c->last_error = sbuf(text[3]);
+    c->fenced = es->fenced + atomic_load(&cl->fenced);
+    c->updated_ms = mdshm__now_ms();
+    if (mdshm__leader_write_local(cl->d->cand, status_put_fn, rec) == 0) {
+        cl->shown = *c;
+        cl->shown.role = sbuf(role_name(es->role)); /* static text */
+        cl->shown.fenced = es->fenced;
+        memcpy(cl->shown_text, text, sizeof(text));
+        cl->shown_mono_ms = mono;
+    }
+    free(rec);
+}
+
 /* ---- start, stop, each round -------------------------------------------- */
 
 static int join_endpoints(const mdshm__strv_t *v, char **out)
@@ -428,6 +530,7 @@ int mdshm__drive_cluster_start(mdshm_drive_t *d)
     atomic_init(&cl->leading, false);
     atomic_init(&cl->last_rev, 0);
     atomic_init(&cl->fenced, 0);
+    atomic_init(&cl->hook_err, 0);
     cl->challenge_wait_ms = cc->lease_ttl_ms > 5000 ? cc->lease_ttl_ms : 5000;
     if (cc->host_id)
         snprintf(cl->host_id, sizeof(cl->host_id), "%s", cc->host_id);
@@ -499,31 +602,42 @@ void mdshm__drive_cluster_stop(mdshm_drive_t *d)
     atomic_store(&d->cl_follower, mdshm__drive_cluster_on(d));
 }
 
-/* We lead the cluster now: take the fence, seed an empty etcd, and wait
- * until our mirror holds everything etcd had (so that orders resume from
- * the last leader's state).  @return 0 ready, <0 not yet. */
-static int take_over(struct mdshm__dcluster *cl)
+/* We lead the cluster now: take the fence and seed an empty etcd (once
+ * per term), then wait, a round at a time, until our mirror holds
+ * everything etcd had (so that orders resume from the last leader's
+ * state).  @return 0 ready, <0 not yet. */
+static int take_over(struct mdshm__dcluster *cl, int64_t term)
 {
-    int64_t rev = 0;
     int rv;
 
-    pthread_mutex_lock(&cl->hook_mu);
-    rv = mdshm__cluster_elect_fence(cl->elect, &cl->fence);
-    pthread_mutex_unlock(&cl->hook_mu);
-    if (rv < 0)
-        return rv;
-    rv = seed(cl, &rev);
-    if (rv < 0)
-        return rv;
-    rv = mdshm__cluster_mirror_wait(cl->mirror, rev, TAKEOVER_WAIT_MS);
+    if (cl->takeover_term != term) {
+        int64_t rev = 0;
+        pthread_mutex_lock(&cl->hook_mu);
+        rv = mdshm__cluster_elect_fence(cl->elect, &cl->fence);
+        pthread_mutex_unlock(&cl->hook_mu);
+        if (rv == 0)
+            rv = seed(cl, &rev);
+        if (rv < 0)
+            return rv;
+        cl->takeover_term = term;
+        cl->takeover_rev = rev;
+        cl->takeover_ms = mdshm__mono_ms();
+    }
+    rv = mdshm__cluster_mirror_wait(cl->mirror, cl->takeover_rev,
+                                    TAKEOVER_WAIT_MS);
     if (rv < 0) {
-        MDSHM_LOG(MDSHM_LOG_WARN, rv, "cluster: leading, but this host's "
-                  "mirror has not reached revision %lld yet", (long long)rev);
+        if (mdshm__mono_ms() - cl->takeover_ms > TAKEOVER_WARN_MS) {
+            MDSHM_LOG(MDSHM_LOG_WARN, rv, "cluster: leading, but this "
+                      "host's mirror has not reached revision %lld yet",
+                      (long long)cl->takeover_rev);
+            cl->takeover_ms = mdshm__mono_ms();
+        }
         return rv;
     }
     MDSHM_LOG(MDSHM_LOG_NOTICE, 0, "cluster: host %s leads the cluster "
               "(term %lld, revision %lld applied): ACME work starts",
-              cl->host_id, (long long)cl->fence.term, (long long)rev);
+              cl->host_id, (long long)cl->fence.term,
+              (long long)cl->takeover_rev);
     return 0;
 }
 
@@ -545,6 +659,7 @@ int mdshm__drive_cluster_step(mdshm_drive_t *d)
     }
     cl = d->cl;
     mdshm__cluster_elect_status(cl->elect, &st);
+    status_write(cl, &st);
     if (was) {
         if (st.role == MDSHM__CLUSTER_LEADER && st.term == cl->fence.term &&
             atomic_load(&cl->leading))
@@ -556,7 +671,7 @@ int mdshm__drive_cluster_step(mdshm_drive_t *d)
                   st.leader[0] ? st.leader : "none");
         return -1;
     }
-    if (st.role != MDSHM__CLUSTER_LEADER || take_over(cl) < 0) {
+    if (st.role != MDSHM__CLUSTER_LEADER || take_over(cl, st.term) < 0) {
         md_state_refresh(cl);
         return 0;
     }

@@ -13,6 +13,7 @@ Timings (failover, commit -> every host serving) go to the test log
 (print), never asserted.
 """
 
+import json
 import os
 import re
 import signal
@@ -250,6 +251,14 @@ def wait_all_serve(mdshm, live, md, spec, name, timeout=DEADLINE):
     return serial, spread
 
 
+def md_status(mdshm, store):
+    out = subprocess.run([mdshm, "--store", str(store), "status",
+                          "--md-status"], capture_output=True, text=True,
+                         timeout=20)
+    assert out.returncode == 0, out.stderr
+    return json.loads(out.stdout)
+
+
 def md_body(name):
     return f"""
         <MDomain {name}>
@@ -287,6 +296,17 @@ def test_one_order_every_host_serves_http01_on_a_follower(
             harness.wait_until(
                 lambda: status(mdshm, h.store)["mds"]["cl.example"]["state"]
                 == "complete", DEADLINE, f"{h.name}: MD state complete")
+        # status from each store alone (meta/cluster; no etcd asked)
+        for h in hs:
+            def cluster_ok(h=h):
+                c = status(mdshm, h.store).get("cluster")
+                return c if c and c["leader"] == leader and \
+                    c["applied_revision"] > 0 and c["etcd"] == "ok" else None
+            c = harness.wait_until(cluster_ok, DEADLINE, f"{h.name} status")
+            assert c["host"] == h.name
+            assert c["role"] == ("leader" if h.name == leader else "follower")
+            md = md_status(mdshm, h.store)
+            assert md["cluster"]["leader"] == leader
         # the validation went to the follower only
         assert fwd.hits and set(fwd.hits) == {follower.server.http_port}
         lead_host = next(h for h in hs if h.name == leader)
@@ -331,5 +351,62 @@ def test_leader_host_killed_mid_order(mdshm, pebble, faultproxy, hosts, etcd):
         assert serial
         # the order was resumed, not started again
         assert len(faultproxy.requests("newOrder", "POST")) == 1
+    finally:
+        fwd.stop()
+
+
+def test_quorum_lost_every_host_serves(mdshm, pebble, faultproxy, hosts,
+                                       etcd):
+    """Two of three etcd members killed: every host keeps serving, each
+    host's status says quorum lost; after they return a renewal goes
+    through and every host serves it."""
+    fwd = Forwarder(pebble.http_port)
+    try:
+        hs = hosts(3, faultproxy.directory_url, pebble.ca_file,
+                   md_body("q.example"))
+        leader = harness.wait_until(lambda: cluster_leader(etcd), DEADLINE,
+                                    "a cluster leader")
+        fwd.set_target(next(h for h in hs if h.name != leader)
+                       .server.http_port)
+        old, _ = wait_all_serve(mdshm, hs, "q.example", "secp256r1",
+                                "q.example")
+        etcd.kill(1)
+        etcd.kill(2)
+        for h in hs:
+            harness.wait_until(
+                lambda h=h: status(mdshm, h.store)["cluster"]["etcd"]
+                == "quorum lost: writes stopped", DEADLINE,
+                f"{h.name}: quorum lost in status")
+            assert every_worker_serial(h.server, "q.example") == {old}
+        etcd.restart(1, wait=False)
+        etcd.restart(2, wait=False)
+        etcd.wait_healthy()
+        # renewal requests are per host: ask the host that says it leads
+        # (the old leader key may outlive the quorum's return by a TTL)
+        def leading_host():
+            for h in hs:
+                c = status(mdshm, h.store)["cluster"]
+                if c["role"] == "leader" and c["etcd"] == "ok":
+                    return h
+            return None
+        lead_host = harness.wait_until(leading_host, DEADLINE,
+                                       "a host leading the cluster again")
+        t0 = time.monotonic()
+        out = subprocess.run([mdshm, "--store", str(lead_host.store), "renew",
+                              "q.example"], capture_output=True, text=True,
+                             timeout=20)
+        assert out.returncode == 0, out.stderr
+        new = None
+
+        def renewed():
+            s = {stored_serial(mdshm, h.store, "q.example", "secp256r1")
+                 for h in hs}
+            return s.pop() if len(s) == 1 and old not in s else None
+        new = harness.wait_until(renewed, DEADLINE, "the renewal on every host")
+        for h in hs:
+            assert every_worker_serial(h.server, "q.example") == {new}
+        print(f"cluster: renewal after quorum came back on every host in "
+              f"{time.monotonic() - t0:.2f} s")
+        assert len(faultproxy.requests("newOrder", "POST")) == 2
     finally:
         fwd.stop()
