@@ -225,7 +225,8 @@ def every_worker_serial(server, name):
     return set(seen.values())
 
 
-def wait_all_serve(mdshm, live, md, spec, name, timeout=DEADLINE):
+def wait_all_serve(mdshm, live, md, spec, name, timeout=DEADLINE,
+                   not_serial=None):
     """Every live host's store has one and the same set, and every worker
     of every host serves it.  Returns (serial, seconds from the first
     host having it to the last)."""
@@ -243,7 +244,8 @@ def wait_all_serve(mdshm, live, md, spec, name, timeout=DEADLINE):
                 first.setdefault(h.name, time.monotonic())
             serials[h.name] = s
         vals = set(serials.values())
-        return vals.pop() if len(vals) == 1 and None not in vals else None
+        return vals.pop() if len(vals) == 1 and None not in vals and \
+            not_serial not in vals else None
     serial = harness.wait_until(same, timeout, f"{md}/{spec} on every host")
     spread = max(first.values()) - min(first.values())
     for h in live:
@@ -407,6 +409,76 @@ def test_quorum_lost_every_host_serves(mdshm, pebble, faultproxy, hosts,
             assert every_worker_serial(h.server, "q.example") == {new}
         print(f"cluster: renewal after quorum came back on every host in "
               f"{time.monotonic() - t0:.2f} s")
+        assert len(faultproxy.requests("newOrder", "POST")) == 2
+    finally:
+        fwd.stop()
+
+
+def test_stopped_leader_is_fenced(mdshm, pebble, faultproxy, hosts, etcd):
+    """SIGSTOP of the cluster leader's host past its lease, mid-renewal
+    (its finalize held by the proxy): another host leads and completes the
+    renewal; after SIGCONT nothing the stopped host writes reaches any
+    host: every store and worker has the new leader's certificate, and the
+    resumed host installs nothing."""
+    fwd = Forwarder(pebble.http_port)
+    finalize = re.compile(r"^/finalize-order/")
+    try:
+        hs = hosts(3, faultproxy.directory_url, pebble.ca_file,
+                   md_body("stop.example"))
+        leader = harness.wait_until(lambda: cluster_leader(etcd), DEADLINE,
+                                    "a cluster leader")
+        lead_host = next(h for h in hs if h.name == leader)
+        others = [h for h in hs if h is not lead_host]
+        fwd.set_target(others[0].server.http_port)
+        old, _ = wait_all_serve(mdshm, hs, "stop.example", "secp256r1",
+                                "stop.example")
+        # the renewal's finalize is held 20 s, then passed to pebble
+        faultproxy.delay(finalize, 20, times=1)
+        n_fin = len(faultproxy.requests(finalize, "POST"))
+        out = subprocess.run([mdshm, "--store", str(lead_host.store), "renew",
+                              "stop.example"], capture_output=True, text=True,
+                             timeout=20)
+        assert out.returncode == 0, out.stderr
+        harness.wait_until(
+            lambda: len(faultproxy.requests(finalize, "POST")) > n_fin,
+            DEADLINE, "the renewal's finalize")
+        pids = lead_host.server.worker_pids() + [lead_host.server.pid]
+        for p in pids:
+            os.kill(p, signal.SIGSTOP)
+        t_stop = time.monotonic()
+        try:
+            new_leader = harness.wait_until(
+                lambda: (lambda v: v if v and v != leader else None)(
+                    cluster_leader(etcd)), DEADLINE, "a new cluster leader")
+            new, _ = wait_all_serve(mdshm, others, "stop.example",
+                                    "secp256r1", "stop.example",
+                                    not_serial=old)
+            assert new != old
+            print(f"cluster: {leader} stopped -> {new_leader} leads after "
+                  f"{time.monotonic() - t_stop:.2f} s")
+        finally:
+            log_len = len(lead_host.server.log_text())
+            for p in pids:
+                os.kill(p, signal.SIGCONT)
+        # the stopped host catches up through its mirror and learns it no
+        # longer leads; its late writes (the held finalize's answer arrives
+        # 20 s after it was sent) are refused
+        harness.wait_until(
+            lambda: status(mdshm, lead_host.store)["cluster"]["role"]
+            != "leader" or None, DEADLINE, f"{leader} steps down")
+        serial, _ = wait_all_serve(mdshm, hs, "stop.example", "secp256r1",
+                                   "stop.example")
+        assert serial == new
+        harness.wait_until(
+            lambda: len(faultproxy.requests(finalize, "POST")) >= n_fin + 2
+            and all(r.status for r in faultproxy.requests(finalize, "POST")),
+            DEADLINE, "the held finalize answered")
+        for h in hs:
+            assert stored_serial(mdshm, h.store, "stop.example",
+                                 "secp256r1") == new
+            assert every_worker_serial(h.server, "stop.example") == {new}
+        late = lead_host.server.log_text()[log_len:]
+        assert "installed new certificates" not in late
         assert len(faultproxy.requests("newOrder", "POST")) == 2
     finally:
         fwd.stop()
