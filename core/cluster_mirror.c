@@ -322,6 +322,16 @@ static void *mirror_main(void *arg)
     return NULL;
 }
 
+static void mirror_free(mdshm__cluster_mirror_t *m)
+{
+    mdshm__etcd_destroy(m->c);
+    free(m->data_key);
+    free(m->data_end);
+    pthread_mutex_destroy(&m->mu);
+    pthread_cond_destroy(&m->cv);
+    free(m);
+}
+
 int mdshm__cluster_mirror_start(const mdshm__cluster_mirror_opts_t *opts,
                                 mdshm__cluster_mirror_t **out)
 {
@@ -356,12 +366,7 @@ int mdshm__cluster_mirror_start(const mdshm__cluster_mirror_opts_t *opts,
     *out = m;
     return 0;
 fail:
-    mdshm__etcd_destroy(m->c);
-    free(m->data_key);
-    free(m->data_end);
-    pthread_mutex_destroy(&m->mu);
-    pthread_cond_destroy(&m->cv);
-    free(m);
+    mirror_free(m);
     return rv;
 }
 
@@ -374,12 +379,7 @@ void mdshm__cluster_mirror_stop(mdshm__cluster_mirror_t *m)
     pthread_cond_broadcast(&m->cv);
     pthread_mutex_unlock(&m->mu);
     pthread_join(m->thread, NULL);
-    mdshm__etcd_destroy(m->c);
-    free(m->data_key);
-    free(m->data_end);
-    pthread_mutex_destroy(&m->mu);
-    pthread_cond_destroy(&m->cv);
-    free(m);
+    mirror_free(m);
 }
 
 int mdshm__cluster_mirror_wait(mdshm__cluster_mirror_t *m, int64_t rev,

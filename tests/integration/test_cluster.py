@@ -261,6 +261,12 @@ def md_status(mdshm, store):
     return json.loads(out.stdout)
 
 
+def renew(mdshm, host, md):
+    out = subprocess.run([mdshm, "--store", str(host.store), "renew", md],
+                         capture_output=True, text=True, timeout=20)
+    assert out.returncode == 0, out.stderr
+
+
 def md_body(name):
     return f"""
         <MDomain {name}>
@@ -268,6 +274,18 @@ def md_body(name):
             MDCAChallenges http-01
         </MDomain>
         """
+
+
+def start_cluster(hosts, faultproxy, pebble, etcd, fwd, md):
+    """Three hosts for MD @md; once one leads the cluster, pebble's http-01
+    validations go to another.  Returns (hosts, leader host, follower)."""
+    hs = hosts(3, faultproxy.directory_url, pebble.ca_file, md_body(md))
+    leader = harness.wait_until(lambda: cluster_leader(etcd), DEADLINE,
+                                "a cluster leader")
+    lead_host = next(h for h in hs if h.name == leader)
+    follower = next(h for h in hs if h is not lead_host)
+    fwd.set_target(follower.server.http_port)
+    return hs, lead_host, follower
 
 
 # ---------------------------------------------------------------------------
@@ -280,12 +298,9 @@ def test_one_order_every_host_serves_http01_on_a_follower(
     fwd = Forwarder(pebble.http_port)
     try:
         t0 = time.monotonic()
-        hs = hosts(3, faultproxy.directory_url, pebble.ca_file,
-                   md_body("cl.example"))
-        leader = harness.wait_until(lambda: cluster_leader(etcd), DEADLINE,
-                                    "a cluster leader")
-        follower = next(h for h in hs if h.name != leader)
-        fwd.set_target(follower.server.http_port)
+        hs, lead_host, follower = start_cluster(hosts, faultproxy, pebble,
+                                                etcd, fwd, "cl.example")
+        leader = lead_host.name
         serial, spread = wait_all_serve(mdshm, hs, "cl.example", "secp256r1",
                                         "cl.example")
         print(f"cluster: leader {leader}, certificate on every host "
@@ -311,7 +326,6 @@ def test_one_order_every_host_serves_http01_on_a_follower(
             assert md["cluster"]["leader"] == leader
         # the validation went to the follower only
         assert fwd.hits and set(fwd.hits) == {follower.server.http_port}
-        lead_host = next(h for h in hs if h.name == leader)
         assert "leads the cluster" in lead_host.server.log_text()
         for h in hs:
             if h.name != leader:
@@ -328,16 +342,12 @@ def test_leader_host_killed_mid_order(mdshm, pebble, faultproxy, hosts, etcd):
     finalize = re.compile(r"^/finalize-order/")
     faultproxy.delay(finalize, 300, times=1)  # hold the first finalize
     try:
-        hs = hosts(3, faultproxy.directory_url, pebble.ca_file,
-                   md_body("kill.example"))
-        leader = harness.wait_until(lambda: cluster_leader(etcd), DEADLINE,
-                                    "a cluster leader")
         # validations go to a host that will survive
-        survivor = next(h for h in hs if h.name != leader)
-        fwd.set_target(survivor.server.http_port)
+        hs, lead_host, _ = start_cluster(hosts, faultproxy, pebble, etcd, fwd,
+                                         "kill.example")
+        leader = lead_host.name
         harness.wait_until(lambda: faultproxy.requests(finalize, "POST"),
                            DEADLINE, "the first finalize request")
-        lead_host = next(h for h in hs if h.name == leader)
         t_kill = time.monotonic()
         lead_host.kill()
         new_leader = harness.wait_until(
@@ -364,12 +374,8 @@ def test_quorum_lost_every_host_serves(mdshm, pebble, faultproxy, hosts,
     through and every host serves it."""
     fwd = Forwarder(pebble.http_port)
     try:
-        hs = hosts(3, faultproxy.directory_url, pebble.ca_file,
-                   md_body("q.example"))
-        leader = harness.wait_until(lambda: cluster_leader(etcd), DEADLINE,
-                                    "a cluster leader")
-        fwd.set_target(next(h for h in hs if h.name != leader)
-                       .server.http_port)
+        hs, _, _ = start_cluster(hosts, faultproxy, pebble, etcd, fwd,
+                                 "q.example")
         old, _ = wait_all_serve(mdshm, hs, "q.example", "secp256r1",
                                 "q.example")
         etcd.kill(1)
@@ -394,11 +400,7 @@ def test_quorum_lost_every_host_serves(mdshm, pebble, faultproxy, hosts,
         lead_host = harness.wait_until(leading_host, DEADLINE,
                                        "a host leading the cluster again")
         t0 = time.monotonic()
-        out = subprocess.run([mdshm, "--store", str(lead_host.store), "renew",
-                              "q.example"], capture_output=True, text=True,
-                             timeout=20)
-        assert out.returncode == 0, out.stderr
-        new = None
+        renew(mdshm, lead_host, "q.example")
 
         def renewed():
             s = {stored_serial(mdshm, h.store, "q.example", "secp256r1")
@@ -423,22 +425,16 @@ def test_stopped_leader_is_fenced(mdshm, pebble, faultproxy, hosts, etcd):
     fwd = Forwarder(pebble.http_port)
     finalize = re.compile(r"^/finalize-order/")
     try:
-        hs = hosts(3, faultproxy.directory_url, pebble.ca_file,
-                   md_body("stop.example"))
-        leader = harness.wait_until(lambda: cluster_leader(etcd), DEADLINE,
-                                    "a cluster leader")
-        lead_host = next(h for h in hs if h.name == leader)
+        hs, lead_host, _ = start_cluster(hosts, faultproxy, pebble, etcd, fwd,
+                                         "stop.example")
+        leader = lead_host.name
         others = [h for h in hs if h is not lead_host]
-        fwd.set_target(others[0].server.http_port)
         old, _ = wait_all_serve(mdshm, hs, "stop.example", "secp256r1",
                                 "stop.example")
         # the renewal's finalize is held 20 s, then passed to pebble
         faultproxy.delay(finalize, 20, times=1)
         n_fin = len(faultproxy.requests(finalize, "POST"))
-        out = subprocess.run([mdshm, "--store", str(lead_host.store), "renew",
-                              "stop.example"], capture_output=True, text=True,
-                             timeout=20)
-        assert out.returncode == 0, out.stderr
+        renew(mdshm, lead_host, "stop.example")
         harness.wait_until(
             lambda: len(faultproxy.requests(finalize, "POST")) > n_fin,
             DEADLINE, "the renewal's finalize")
