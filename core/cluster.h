@@ -283,6 +283,22 @@ MDSHM_HIDDEN int mdshm__cluster_replace(mdshm__candidate_t *c,
                                         size_t n, uint64_t rev,
                                         mdshm__cluster_applied_t *out);
 
+/* A replacement's exception: return true to keep the local record
+ * (@db, @key) that the range (@kv, @n) does not hold (host-local static
+ * sets, a joining host's certificates etcd has none for; the drive's
+ * rules, docs/cluster.md "Seeding and joining"). */
+typedef bool mdshm__cluster_keep_fn(void *baton, mdshm_db_t db,
+                                    const uint8_t *key, size_t klen,
+                                    const mdshm__cluster_kv_t *kv, size_t n);
+
+/* mdshm__cluster_replace() that keeps the local records @keep says to
+ * (@keep NULL: none). */
+MDSHM_HIDDEN int mdshm__cluster_replace_keep(
+    mdshm__candidate_t *c, const mdshm__cluster_kek_t *kek,
+    const char *prefix, const mdshm__cluster_kv_t *kv, size_t n,
+    uint64_t rev, mdshm__cluster_keep_fn *keep, void *keep_baton,
+    mdshm__cluster_applied_t *out);
+
 /* meta/cluster-rev inside a read (0: none applied yet). */
 MDSHM_HIDDEN int mdshm__cluster_read_rev(mdshm_reader_t *rd, uint64_t *rev);
 

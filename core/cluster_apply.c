@@ -32,6 +32,8 @@ struct batch {
     bool replace;
     size_t *order;      /* replace: the records' indexes sorted by db, key */
     size_t n_order;
+    mdshm__cluster_keep_fn *keep; /* replace: local records to keep */
+    void *keep_baton;
     mdshm__cluster_applied_t res;
 };
 
@@ -208,6 +210,8 @@ static int stale_fn(void *baton, mdshm_db_t db, mdshm_buf_t key,
         else
             hi = mid;
     }
+    if (b->keep && b->keep(b->keep_baton, db, key.p, key.n, b->kv, b->n))
+        return 0;
     if (s->n == s->cap) {
         size_t cap = s->cap ? 2 * s->cap : 64;
         void *k = realloc(s->k, cap * sizeof(*s->k));
@@ -303,8 +307,21 @@ int mdshm__cluster_replace(mdshm__candidate_t *c,
                            const mdshm__cluster_kv_t *kv, size_t n,
                            uint64_t rev, mdshm__cluster_applied_t *out)
 {
+    return mdshm__cluster_replace_keep(c, kek, prefix, kv, n, rev, NULL,
+                                       NULL, out);
+}
+
+int mdshm__cluster_replace_keep(mdshm__candidate_t *c,
+                                const mdshm__cluster_kek_t *kek,
+                                const char *prefix,
+                                const mdshm__cluster_kv_t *kv, size_t n,
+                                uint64_t rev, mdshm__cluster_keep_fn *keep,
+                                void *keep_baton,
+                                mdshm__cluster_applied_t *out)
+{
     struct batch b = {.kek = kek, .prefix = prefix, .kv = kv, .n = n,
-                      .rev = rev, .replace = true};
+                      .rev = rev, .replace = true, .keep = keep,
+                      .keep_baton = keep_baton};
     return run(c, &b, out);
 }
 

@@ -996,8 +996,8 @@ static void h_match_names(mdshm__parser_t *p, const directive_t *d, int argc,
 /* ------------------------------------------------------------------------
  * Cluster mode on etcd: the MDCluster* directives (docs/cluster.md,
  * "Configuration"), each checked as it is read and all together once the
- * file is read (what needs what).  Accepted and checked; the drive does
- * not act on them yet.
+ * file is read (what needs what).  The drive acts on them
+ * (core/drive/drive_cluster.c).
  * ---------------------------------------------------------------------- */
 
 #define MIN_LEASE_TTL (2 * MS_SECOND) /* etcd raises anything lower */

@@ -46,7 +46,9 @@
 
 /* etcd's own limits (3.4 defaults): operations per txn branch, and bytes
  * per request (we count keys and values, and keep a margin for the rest). */
+#ifndef MDSHM__ETCD_MAX_TXN_OPS /* also in cluster.h/etcd.h */
 #define MDSHM__ETCD_MAX_TXN_OPS 128
+#endif
 #define MDSHM__ETCD_MAX_REQUEST_BYTES (3u << 19) /* 1.5 MiB */
 #define MDSHM__ETCD_MAX_ENDPOINTS 16
 

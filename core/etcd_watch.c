@@ -224,8 +224,11 @@ int mdshm__etcd_watch_next(mdshm__etcd_watch_t *w, int timeout_ms,
                 return 1;
             }
         }
-        if (w->done && !w->lines_err && w->lines.len) {
-            /* the gateway ends an in-band error without a newline */
+        if (w->done && !w->lines_err && w->lines.len &&
+            w->lines.buf[w->lines.len - 1] != '\n') {
+            /* the gateway ends an in-band error without a newline (once:
+             * an error answer that is no stream, e.g. HTTP 503 "no
+             * leader", is never read as lines and looped forever) */
             rv = mdshm__etcd_lines_feed(&w->lines, "\n", 1);
             if (rv < 0)
                 return rv;

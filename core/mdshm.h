@@ -221,7 +221,7 @@ typedef struct mdshm_buf {
 /** The named databases of the store. */
 typedef enum {
     MDSHM_DB_META,       /**< keys "schema", "leader", "gen",
-                              "cluster-rev" (a gen record) */
+                              "cluster-rev" (a gen record), "cluster" */
     MDSHM_DB_MDS,        /**< MD name -> mdshm_md_rec_t */
     MDSHM_DB_NAMES,      /**< lower-case DNS name or "*.parent" -> MD name */
     MDSHM_DB_CERTS,      /**< "md/keyspec" -> active mdshm_certset_rec_t */
@@ -423,6 +423,24 @@ typedef struct mdshm_account_rec {
     int64_t created_ms;
 } mdshm_account_rec_t;
 
+/** meta/cluster: cluster mode as this host's leader last saw it (written
+ *  by the host's leader, host-local, so that status readers need no etcd;
+ *  docs/cluster.md "Status"). */
+typedef struct mdshm_cluster_rec {
+    mdshm_buf_t host;        /**< this host's id (MDClusterHostId) */
+    mdshm_buf_t role;        /**< "leader", "follower", "none" (no lease) */
+    mdshm_buf_t leader;      /**< the cluster leader's host id; "" unknown */
+    int64_t term;            /**< the cluster term; 0 unknown */
+    int64_t applied_rev;     /**< etcd revision applied to this store */
+    int64_t seen_rev;        /**< the highest etcd revision heard of */
+    mdshm_buf_t etcd;        /**< "ok", "quorum lost: writes stopped",
+                                  "unreachable", ... */
+    mdshm_buf_t endpoint;    /**< the etcd member in use */
+    mdshm_buf_t last_error;  /**< the last error's text; "" none */
+    uint64_t fenced;         /**< cluster writes refused as fenced */
+    int64_t updated_ms;      /**< unix ms when written */
+} mdshm_cluster_rec_t;
+
 /** One entry of a job's activity log. */
 typedef struct mdshm_joblog_entry {
     int64_t when_ms;         /**< unix ms; stored as "when" */
@@ -450,6 +468,7 @@ typedef enum {
     MDSHM_REC_SCHEMA, MDSHM_REC_LEADER, MDSHM_REC_GEN, MDSHM_REC_MD,
     MDSHM_REC_NAME, MDSHM_REC_CERTSET, MDSHM_REC_STAGING, MDSHM_REC_OCSP,
     MDSHM_REC_CHALLENGE, MDSHM_REC_ACCOUNT, MDSHM_REC_JOB, MDSHM_REC_CRL,
+    MDSHM_REC_CLUSTER,
     MDSHM_REC_COUNT
 } mdshm_rec_type_t;
 
@@ -468,6 +487,7 @@ typedef struct mdshm_record {
         mdshm_account_rec_t account;
         mdshm_job_rec_t job;
         mdshm_crl_rec_t crl;
+        mdshm_cluster_rec_t cluster;
     } u;
 } mdshm_record_t;
 

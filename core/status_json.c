@@ -1014,6 +1014,37 @@ static json_t *leader_json(struct sj *s, mdshm_store_t *st)
     return j;
 }
 
+/* meta/cluster (cluster mode, written by the host's leader): NULL when
+ * absent. */
+static json_t *cluster_json(struct sj *s)
+{
+    const mdshm_cluster_rec_t *c = &s->rec->u.cluster;
+    json_t *j;
+    int rv = mdshm_read_get(s->rd, MDSHM_DB_META, "cluster", 7, s->rec);
+
+    if (rv == MDSHM_ENOTFOUND || !(j = json_object()))
+        return NULL;
+    if (rv < 0) {
+        put_error(s, j, rv);
+        return j;
+    }
+    put_buf(s, j, "host", c->host);
+    put_buf(s, j, "role", c->role);
+    put_buf(s, j, "leader", c->leader);
+    put(s, j, "term", json_integer(c->term));
+    put(s, j, "applied-revision", json_integer(c->applied_rev));
+    put(s, j, "lag", json_integer(c->seen_rev > c->applied_rev
+                                      ? c->seen_rev - c->applied_rev
+                                      : 0));
+    put_buf(s, j, "etcd", c->etcd);
+    put_buf(s, j, "endpoint", c->endpoint);
+    if (c->last_error.n)
+        put_buf(s, j, "last-error", c->last_error);
+    put(s, j, "fenced", json_integer((json_int_t)c->fenced));
+    put_ms(s, j, "updated", c->updated_ms);
+    return j;
+}
+
 static int stream(struct sj *s, mdshm_store_t *st, const char *md_or_domain,
                   const mdshm_status_page_t *page)
 {
@@ -1037,6 +1068,13 @@ static int stream(struct sj *s, mdshm_store_t *st, const char *md_or_domain,
                        : json_integer((json_int_t)gen), 2);
     out_str(s, ",\n  \"leader\": ");
     out_json(s, leader_json(s, st), 2);
+    {
+        json_t *cj = cluster_json(s);
+        if (cj) {
+            out_str(s, ",\n  \"cluster\": ");
+            out_json(s, cj, 2);
+        }
+    }
     out_str(s, ",\n  \"managed-domains\": [");
     s->limit = page ? page->limit : 0;
     rv = mdshm__read_foreach_after(s->rd, MDSHM_DB_MDS,

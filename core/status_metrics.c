@@ -36,6 +36,8 @@ enum fam {
     F_OCSP_RESPONDER, F_OCSP_STAPLED, F_OCSP_STATUS, F_OCSP_THIS,
     F_OCSP_NEXT, F_OCSP_RENEW_AT, F_OCSP_ERRORS, F_CRL_CHECKED,
     F_CRL_STATUS, F_CRL_NEXT_FETCH, F_CRL_ERRORS,
+    F_CLUSTER_INFO, F_CLUSTER_LEADER, F_CLUSTER_TERM, F_CLUSTER_APPLIED,
+    F_CLUSTER_LAG, F_CLUSTER_ETCD_OK, F_CLUSTER_FENCED, F_CLUSTER_UPDATED,
     F_CORRUPT,
     F_COUNT
 };
@@ -112,6 +114,24 @@ static const struct {
                           "when the certificate's CRL is fetched again"},
     [F_CRL_ERRORS] = {"mdshm_cert_crl_errors",
                       "consecutive failed CRL fetches"},
+    [F_CLUSTER_INFO] = {"mdshm_cluster_info",
+                        "cluster mode: host, role, leader and etcd state "
+                        "in labels (always 1)"},
+    [F_CLUSTER_LEADER] = {"mdshm_cluster_leader",
+                          "1 if this host leads the cluster"},
+    [F_CLUSTER_TERM] = {"mdshm_cluster_term", "the cluster term"},
+    [F_CLUSTER_APPLIED] = {"mdshm_cluster_applied_revision",
+                           "the etcd revision applied to this store"},
+    [F_CLUSTER_LAG] = {"mdshm_cluster_lag_revisions",
+                       "etcd revisions heard of but not applied yet"},
+    [F_CLUSTER_ETCD_OK] = {"mdshm_cluster_etcd_ok",
+                           "1 if etcd answered with a quorum at the last "
+                           "call"},
+    [F_CLUSTER_FENCED] = {"mdshm_cluster_fenced_writes",
+                          "cluster writes refused as fenced"},
+    [F_CLUSTER_UPDATED] = {"mdshm_cluster_updated_timestamp_seconds",
+                           "when the host's leader wrote the cluster "
+                           "status"},
     [F_CORRUPT] = {"mdshm_status_corrupt_records",
                    "records that failed to decode while collecting"},
 };
@@ -325,6 +345,37 @@ static void store_metrics(struct mx *m, mdshm_store_t *st)
     if (ls.heartbeat_ms) /* none recorded: no age to report */
         s_ms(m, F_LEADER_AGE, NULL, m->now_ms - ls.heartbeat_ms);
     s_int(m, F_LEADER_HAS_LOCK, NULL, ls.has_lock);
+}
+
+/* ---- cluster mode (meta/cluster, written by the host's leader) -------- */
+
+static void cluster_metrics(struct mx *m)
+{
+    const mdshm_cluster_rec_t *c = &m->rec->u.cluster;
+    mdshm__membuf_t l = {0};
+    int rv = mdshm_read_get(m->rd, MDSHM_DB_META, "cluster", 7, m->rec);
+
+    if (rv < 0) { /* absent: not in cluster mode */
+        corrupt(m, MDSHM_DB_META, rv);
+        return;
+    }
+    add_label(&l, &m->err, "host", c->host);
+    add_label(&l, &m->err, "role", c->role);
+    add_label(&l, &m->err, "leader", c->leader);
+    add_label(&l, &m->err, "etcd", c->etcd);
+    sample(m, F_CLUSTER_INFO, &l, "1");
+    free(l.p);
+    s_int(m, F_CLUSTER_LEADER, NULL,
+          c->role.n == 6 && !memcmp(c->role.p, "leader", 6));
+    s_int(m, F_CLUSTER_TERM, NULL, c->term);
+    s_int(m, F_CLUSTER_APPLIED, NULL, c->applied_rev);
+    s_int(m, F_CLUSTER_LAG, NULL, c->seen_rev > c->applied_rev
+                                      ? c->seen_rev - c->applied_rev
+                                      : 0);
+    s_int(m, F_CLUSTER_ETCD_OK, NULL,
+          c->etcd.n == 2 && !memcmp(c->etcd.p, "ok", 2));
+    s_int(m, F_CLUSTER_FENCED, NULL, (int64_t)c->fenced);
+    s_ms(m, F_CLUSTER_UPDATED, NULL, c->updated_ms);
 }
 
 /* ---- certificates and OCSP -------------------------------------------- */
@@ -623,6 +674,7 @@ int mdshm_status_metrics_stream(mdshm_store_t *st, int64_t now_ms,
         rv = mdshm_read_begin(m.rd);
     if (rv == 0) {
         store_metrics(&m, st);
+        cluster_metrics(&m);
         rv = mdshm_read_foreach(m.rd, MDSHM_DB_MDS, md_spill_fn, &m);
         mdshm_read_end(m.rd);
         if (rv == 0)

@@ -72,6 +72,8 @@ int mdshm_record_type(mdshm_db_t db, const void *key, size_t klen)
             return MDSHM_REC_GEN;
         if (key_is(key, klen, "cluster-rev", 11))
             return MDSHM_REC_GEN; /* the same shape: one counter */
+        if (key_is(key, klen, "cluster", 7))
+            return MDSHM_REC_CLUSTER;
         return -1;
     case MDSHM_DB_MDS:
         return MDSHM_REC_MD;
@@ -177,6 +179,31 @@ static const rec_field_t leader_f[] = {
       "the leader's last heartbeat"),
     F(mdshm_leader_rec_t, "has_lock", K_BOOL, has_lock, 0, AS_IS,
       "the leader holds leader.lock"),
+};
+
+static const rec_field_t cluster_f[] = {
+    F(mdshm_cluster_rec_t, "host", K_STR, host, S, AS_IS,
+      "this host's id in the cluster"),
+    F(mdshm_cluster_rec_t, "role", K_STR, role, S, AS_IS,
+      "leader, follower or none (no lease: etcd unreachable)"),
+    F(mdshm_cluster_rec_t, "leader", K_STR, leader, S, AS_IS,
+      "the cluster leader's host id (empty: unknown)"),
+    F(mdshm_cluster_rec_t, "term", K_I64, term, 0, AS_IS,
+      "the cluster term: the leader key's create_revision"),
+    F(mdshm_cluster_rec_t, "applied_rev", K_I64, applied_rev, 0, AS_IS,
+      "the etcd revision applied to this store"),
+    F(mdshm_cluster_rec_t, "seen_rev", K_I64, seen_rev, 0, AS_IS,
+      "the highest etcd revision heard of"),
+    F(mdshm_cluster_rec_t, "etcd", K_STR, etcd, S, AS_IS,
+      "etcd as seen from here: ok, quorum lost, unreachable"),
+    F(mdshm_cluster_rec_t, "endpoint", K_STR, endpoint, S, AS_IS,
+      "the etcd member in use"),
+    F(mdshm_cluster_rec_t, "last_error", K_STR, last_error, S, AS_IS,
+      "the last error (empty: none)"),
+    F(mdshm_cluster_rec_t, "fenced", K_U64, fenced, 0, AS_IS,
+      "cluster writes refused as fenced"),
+    F(mdshm_cluster_rec_t, "updated_ms", K_I64, updated_ms, 0, MS,
+      "when the host's leader wrote this"),
 };
 
 static const rec_field_t gen_f[] = {
@@ -454,6 +481,7 @@ static const rec_table_t tables[MDSHM_REC_COUNT] = {
     [MDSHM_REC_ACCOUNT] = TABLE("account", mdshm_account_rec_t, account_f),
     [MDSHM_REC_JOB] = TABLE("job", mdshm_job_rec_t, job_f),
     [MDSHM_REC_CRL] = TABLE("crl", mdshm_crl_rec_t, crl_f),
+    [MDSHM_REC_CLUSTER] = TABLE("cluster", mdshm_cluster_rec_t, cluster_f),
 };
 
 const rec_table_t *mdshm__record_table(mdshm_rec_type_t type)

@@ -117,6 +117,39 @@ static void out_gen(struct status *s)
         emit_uint(s->e, "gen", s->cs->u.gen.gen);
 }
 
+/* Cluster mode as the host's leader last wrote it (meta/cluster; absent
+ * outside cluster mode): no etcd needed. */
+static void out_cluster(struct status *s)
+{
+    const mdshm_cluster_rec_t *c = &s->cs->u.cluster;
+    mdshm_buf_t v;
+    int rv = mdshm_read_get_raw(s->rd, MDSHM_DB_META, "cluster", 7, &v);
+
+    if (rv == MDSHM_ENOTFOUND)
+        return;
+    if (rv == 0)
+        rv = mdshm_record_decode(MDSHM_REC_CLUSTER, v.p, v.n, s->cs);
+    if (rv < 0) {
+        emit_corrupt(s->e, "cluster", rv, v.n);
+        return;
+    }
+    emit_obj(s->e, "cluster");
+    emit_buf(s->e, "host", c->host);
+    emit_buf(s->e, "role", c->role);
+    emit_buf(s->e, "leader", c->leader);
+    emit_int(s->e, "term", c->term);
+    emit_int(s->e, "applied_revision", c->applied_rev);
+    emit_int(s->e, "lag", c->seen_rev > c->applied_rev
+                              ? c->seen_rev - c->applied_rev
+                              : 0);
+    emit_buf(s->e, "etcd", c->etcd);
+    emit_buf(s->e, "endpoint", c->endpoint);
+    emit_buf(s->e, "last_error", c->last_error);
+    emit_uint(s->e, "fenced", c->fenced);
+    emit_time(s->e, "updated_ms", c->updated_ms, true);
+    emit_end(s->e);
+}
+
 /* The staple of one certificate (docs/operations.md, "Stapling status
  * fields"): "no responder" is a normal state, not an error. */
 static void out_staple(struct status *s, const mdshm_certset_rec_t *c)
@@ -499,6 +532,7 @@ int cmd_status(cli_t *cli)
         goto out;
     }
     out_gen(&s);
+    out_cluster(&s);
     emit_obj(s.e, "mds");
     rv = mdshm_read_foreach(s.rd, MDSHM_DB_MDS, out_md, &s);
     emit_end(s.e);

@@ -193,6 +193,7 @@ int mdshm_drive_create(mdshm_store_t *st, const mdshm_config_t *cfg,
     atomic_init(&d->running, false);
     atomic_init(&d->reload, false);
     atomic_init(&d->reloading, false);
+    atomic_init(&d->cl_follower, false);
     *out = d;
     return 0;
 fail:
@@ -593,6 +594,19 @@ static bool leading(mdshm_drive_t *d)
            mdshm__candidate_is_leader(d->cand);
 }
 
+/* The stapling and CRL threads: on a single host once synced, in cluster
+ * mode on the cluster leader only. */
+static void cluster_work_start(mdshm_drive_t *d)
+{
+    int rv = mdshm__drive_ocsp_start(d);
+
+    if (rv < 0)
+        MDSHM_LOG(MDSHM_LOG_ERR, rv, "cannot start OCSP stapling");
+    rv = mdshm__drive_crl_start(d);
+    if (rv < 0)
+        MDSHM_LOG(MDSHM_LOG_ERR, rv, "cannot start the CRL checks");
+}
+
 /* Lead until leadership is lost or the drive stops.  <0: fatal. */
 static int lead(mdshm_drive_t *d)
 {
@@ -611,10 +625,25 @@ static int lead(mdshm_drive_t *d)
               mdshm_store_dir(d->st),
               (unsigned long long)mdshm__candidate_term(d->cand), d->n_mds,
               d->n_mds == 1 ? "" : "s");
+    mdshm__drive_cluster_start(d);
     while (leading(d)) {
         atomic_store(&d->loop_ms, mdshm__mono_ms());
         now = mdshm__now_ms();
+        if (mdshm__drive_cluster_on(d)) {
+            int cs = mdshm__drive_cluster_step(d);
+            if (cs < 0) { /* another host leads the cluster: stop work */
+                reap_all(d);
+                mdshm__drive_ocsp_stop(d);
+                mdshm__drive_crl_stop(d);
+            } else if (cs > 0 && synced) { /* resume from etcd's state */
+                rv = first_plan(d);
+                if (rv < 0)
+                    break;
+                cluster_work_start(d);
+            }
+        }
         if (atomic_exchange(&d->reload, false)) {
+            mdshm__drive_cluster_stop(d); /* it reads the MD table */
             rv = reload(d);
             if (rv < 0)
                 break;
@@ -649,19 +678,13 @@ static int lead(mdshm_drive_t *d)
                 rv = 0;
             } else {
                 synced = true;
-                rv = mdshm__drive_ocsp_start(d);
-                if (rv < 0)
-                    MDSHM_LOG(MDSHM_LOG_ERR, rv, "cannot start OCSP "
-                              "stapling");
-                rv = mdshm__drive_crl_start(d);
-                if (rv < 0)
-                    MDSHM_LOG(MDSHM_LOG_ERR, rv, "cannot start the CRL "
-                              "checks");
+                if (!atomic_load(&d->cl_follower))
+                    cluster_work_start(d);
                 rv = 0;
             }
         }
         http01_upkeep(d, now);
-        if (synced) {
+        if (synced && !atomic_load(&d->cl_follower)) {
             mdshm__drive_request_poll(d, on_request);
             reap(d, now);
             mdshm__drive_dispatch(d, now);
@@ -679,6 +702,7 @@ static int lead(mdshm_drive_t *d)
     reap_all(d);
     mdshm__drive_ocsp_stop(d);
     mdshm__drive_crl_stop(d);
+    mdshm__drive_cluster_stop(d);
     if (d->http01) {
         mdshm__http01_server_stop(d->http01);
         d->http01 = NULL;

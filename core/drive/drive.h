@@ -147,6 +147,11 @@ struct mdshm_drive {
     bool ocsp_no_nonce;
     /* CRL checks (drive_crl.c) */
     struct mdshm__dcrl *crl;   /* the CRL thread while leading */
+    /* cluster mode (drive_cluster.c): set up while leading the host */
+    struct mdshm__dcluster *cl;
+    atomic_bool cl_follower; /* cluster mode and another host leads: no
+                                ACME, OCSP or CRL work here */
+    int64_t cl_retry_ms;     /* a failed start is tried again then */
     /* reading the configuration again (mdshm_drive_reload, drive.c) */
     atomic_bool reload;    /* asked (async-signal-safe): the loop does it */
     atomic_bool reloading; /* the runs stop at their next step for it */
@@ -232,6 +237,26 @@ MDSHM_HIDDEN void mdshm__drive_ocsp_stop(mdshm_drive_t *d);
 MDSHM_HIDDEN int mdshm__drive_crl_start(mdshm_drive_t *d);
 /* Stop and join it.  No-op if not started. */
 MDSHM_HIDDEN void mdshm__drive_crl_stop(mdshm_drive_t *d);
+
+/* ---- drive_cluster.c --------------------------------------------------- */
+
+/* Whether MDClusterEndpoints is configured. */
+MDSHM_HIDDEN bool mdshm__drive_cluster_on(const mdshm_drive_t *d);
+/* Set up cluster mode while leading the host (no-op without it): etcd
+ * client, elector, mirror, commit hook.  Sets d->cl_follower.  <0: not
+ * started (logged; mdshm__drive_cluster_step tries again). */
+MDSHM_HIDDEN int mdshm__drive_cluster_start(mdshm_drive_t *d);
+/* Tear it down (resigns the cluster leadership).  No-op if not started. */
+MDSHM_HIDDEN void mdshm__drive_cluster_stop(mdshm_drive_t *d);
+/* Each round of the main loop: 1 this host has just become the cluster
+ * leader and is ready for work (seeded, mirror caught up), -1 it has just
+ * stopped leading (stop the work), 0 no change. */
+MDSHM_HIDDEN int mdshm__drive_cluster_step(mdshm_drive_t *d);
+/* Before telling the CA a challenge is ready: wait until every live host
+ * has applied the challenge records (0), or fail the run (logged, r->res
+ * set) after a timeout.  0 at once outside cluster mode. */
+struct mdshm__run;
+MDSHM_HIDDEN int mdshm__drive_cluster_challenges_wait(struct mdshm__run *r);
 
 /* ---- drive_sync.c ------------------------------------------------------ */
 

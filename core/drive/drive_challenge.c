@@ -323,6 +323,9 @@ int mdshm__drive_challenge_run(mdshm__run_t *r, const mdshm__acme_order_t *o)
         }
         rv = setup_authz(r, &az, pref, n_pref, &s[i]);
     }
+    /* cluster mode: every host must be able to answer the CA first */
+    if (rv == 0)
+        rv = mdshm__drive_cluster_challenges_wait(r);
     /* 2. tell the CA; challenge-setup may be vetoed (clusters) */
     for (size_t i = 0; i < n && rv == 0; i++) {
         if (!s[i].type)

@@ -24,6 +24,7 @@ bool mdshm__drive_cancelled(void *baton)
     mdshm_drive_t *d = baton;
 
     return atomic_load(&d->stop) || atomic_load(&d->reloading) ||
+           atomic_load(&d->cl_follower) ||
            !mdshm__candidate_is_leader(d->cand);
 }
 

@@ -189,7 +189,7 @@ for k in 1 2 3; do
     run "$MDSHM" --store "$d" backup "$tmp/backup$k"
     ok "backup $k while a writer writes: exit 0" both rc_is 0 out_has " 0 corrupt"
     run "$MDSHM" --store "$tmp/backup$k" check
-    ok "backup $k: check on the copy passes" both rc_is 0 out_has "21 records, 0 corrupt"
+    ok "backup $k: check on the copy passes" both rc_is 0 out_has "22 records, 0 corrupt"
 done
 kill "$writer_pid" 2>/dev/null
 wait "$writer_pid" 2>/dev/null
@@ -212,7 +212,7 @@ truncate -s 8192 "$d/data.mdb"
 cp "$tmp/backup1/data.mdb" "$d/data.mdb"
 run "$MDSHM" --store "$d" check
 ok "a damaged store restored from the backup checks clean" \
-    both rc_is 0 out_has "21 records, 0 corrupt"
+    both rc_is 0 out_has "22 records, 0 corrupt"
 
 echo "1..$n"
 [ "$failed" -eq 0 ]

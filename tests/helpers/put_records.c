@@ -14,6 +14,7 @@
  *                                   arbitrary text for escaping tests)
  *   staging/MD/<spec>               with the set's key and chain
  *   accounts/acct-test              with the set's key
+ *   meta/cluster                    a cluster status (cluster mode)
  * Exit 0, 1 on failure (printed), 2 on bad usage.
  */
 #include "shm.h" /* the store's write side (internal) */
@@ -164,6 +165,23 @@ static int write_fn(mdshm__wtxn_t *w, void *baton)
     rec->u.account.contacts[0] = sbuf("mailto:admin@test");
     rec->u.account.created_ms = t;
     rv = mdshm__w_put(w, MDSHM_DB_ACCOUNTS, "acct-test", 9, rec);
+    if (rv < 0)
+        goto out;
+
+    memset(rec, 0, sizeof(*rec));
+    rec->type = MDSHM_REC_CLUSTER;
+    rec->u.cluster.host = sbuf("host-a");
+    rec->u.cluster.role = sbuf("follower");
+    rec->u.cluster.leader = sbuf("host-b");
+    rec->u.cluster.term = 7;
+    rec->u.cluster.applied_rev = 41;
+    rec->u.cluster.seen_rev = 42;
+    rec->u.cluster.etcd = sbuf("ok");
+    rec->u.cluster.endpoint = sbuf("http://127.0.0.1:2379");
+    rec->u.cluster.last_error = sbuf("none yet");
+    rec->u.cluster.fenced = 1;
+    rec->u.cluster.updated_ms = t;
+    rv = mdshm__w_put(w, MDSHM_DB_META, "cluster", 7, rec);
 out:
     free(rec);
     return rv;

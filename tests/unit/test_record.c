@@ -2233,6 +2233,7 @@ static const struct {
     G(MDSHM_REC_ACCOUNT, golden_account),
     G(MDSHM_REC_JOB, golden_job),
     G(MDSHM_REC_CRL, golden_crl),
+    G(MDSHM_REC_CLUSTER, golden_cluster),
 #undef G
 };
 

@@ -1,0 +1,731 @@
+/* drive_cluster.c -- the drive in cluster mode (docs/cluster.md, "The drive
+ * in cluster mode").  While this process leads its host and MDCluster* is
+ * configured: an etcd client, the elector (cluster leadership), the mirror
+ * (etcd -> this store) and the commit hook (this store's replicated
+ * writes -> etcd, one fenced txn each).  Only the cluster leader does
+ * ACME, OCSP and CRL work; the drive asks mdshm__drive_cluster_step()
+ * each round.
+ *
+ *  - Seeding: a host that becomes cluster leader while etcd holds no
+ *    record writes its replicated records to etcd first, so that no
+ *    certificate a host already has is lost; the mirror never empties a
+ *    store from an empty range.
+ *  - Joining: the mirror's replacement wins, except that a host keeps an
+ *    active set etcd has none for that MD (until the cluster leader's own
+ *    set for it arrives), and keeps its static sets (MDCertificateFile),
+ *    which are per host: they never go to etcd (the hook leaves them out).
+ */
+#include "drive.h"
+
+#include "cluster.h"
+#include "cluster_elect.h"
+#include "cluster_mirror.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <openssl/crypto.h>
+
+#define ETCD_TIMEOUT_MS 3000   /* well under the host leader's stale limit */
+#define TAKEOVER_WAIT_MS 200   /* per round: the mirror catching up */
+#define TAKEOVER_WARN_MS 10000
+#define HOSTS_POLL_MS 50
+
+struct mdshm__dcluster {
+    mdshm_drive_t *d;
+    const mdshm__cluster_config_t *cc;
+    const char *prefix;
+    char host_id[MDSHM__CLUSTER_HOST_ID_MAX + 1];
+    mdshm__cluster_kek_t kek;
+    mdshm__etcd_t *etcd;      /* the main loop's */
+    mdshm__etcd_t *hook_c;    /* the commit hook's, under hook_mu */
+    pthread_mutex_t hook_mu;
+    mdshm__cluster_elect_t *elect;
+    mdshm__cluster_mirror_t *mirror;
+    mdshm__cluster_fence_t fence; /* of this leadership, under hook_mu */
+    atomic_bool leading;      /* we lead the cluster and may write */
+    _Atomic int64_t last_rev; /* the revision of our last write */
+    _Atomic uint64_t fenced;  /* writes refused as fenced */
+    int64_t challenge_wait_ms;
+    int64_t state_rev;        /* the applied revision MD states reflect */
+    int64_t takeover_term;    /* the term take_over() fenced and seeded */
+    int64_t takeover_rev;     /*   etcd's revision then */
+    int64_t takeover_ms;      /*   last warned (mono) */
+    _Atomic int hook_err;     /* the last commit hook's etcd error (0) */
+    mdshm_cluster_rec_t shown; /* meta/cluster as last written */
+    char shown_text[4][256];  /*   its strings */
+    int64_t shown_mono_ms;
+};
+
+bool mdshm__drive_cluster_on(const mdshm_drive_t *d)
+{
+    return d->g->cluster.endpoints.n > 0;
+}
+
+/* ---- which records stay per host -------------------------------------- */
+
+/* The MD of a record key of @db ("md", "md/spec", "md/seq"); false for the
+ * databases not keyed by MD. */
+static bool md_of(mdshm_db_t db, const uint8_t *key, size_t klen,
+                  size_t *mdlen)
+{
+    const uint8_t *slash;
+
+    if (db != MDSHM_DB_CERTS && db != MDSHM_DB_ARCHIVE &&
+        db != MDSHM_DB_STAGING && db != MDSHM_DB_JOBS)
+        return false;
+    slash = memchr(key, '/', klen);
+    *mdlen = slash ? (size_t)(slash - key) : klen;
+    return true;
+}
+
+static bool static_md(const mdshm_drive_t *d, mdshm_db_t db,
+                      const uint8_t *key, size_t klen)
+{
+    size_t n;
+    char md[512];
+
+    if (!md_of(db, key, klen, &n) || n >= sizeof(md))
+        return false;
+    memcpy(md, key, n);
+    md[n] = 0;
+    mdshm__dmd_t *m = mdshm__drive_queue_find((mdshm_drive_t *)d, md);
+    return m && m->cfg->is_static;
+}
+
+/* Whether the range holds an active set of MD @md. */
+static bool range_has_certs(const struct mdshm__dcluster *cl,
+                            const uint8_t *md, size_t mdlen,
+                            const mdshm__cluster_kv_t *kv, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        mdshm_db_t db;
+        const uint8_t *k;
+        size_t kl, ml;
+        if (mdshm__cluster_key_parse(cl->prefix, kv[i].key, kv[i].klen, &db,
+                                     &k, &kl) == 0 &&
+            db == MDSHM_DB_CERTS && md_of(db, k, kl, &ml) && ml == mdlen &&
+            !memcmp(k, md, mdlen))
+            return true;
+    }
+    return false;
+}
+
+static bool keep_fn(void *baton, mdshm_db_t db, const uint8_t *key,
+                    size_t klen, const mdshm__cluster_kv_t *kv, size_t n)
+{
+    struct mdshm__dcluster *cl = baton;
+    size_t mdlen;
+
+    if (static_md(cl->d, db, key, klen))
+        return true;
+    if (db == MDSHM_DB_CERTS && md_of(db, key, klen, &mdlen) &&
+        !range_has_certs(cl, key, mdlen, kv, n)) {
+        MDSHM_LOG(MDSHM_LOG_NOTICE, 0, "cluster: keeping this host's set "
+                  "%.*s: etcd has none for its MD", (int)klen, key);
+        return true;
+    }
+    return false;
+}
+
+/* ---- writes to etcd ------------------------------------------------------ */
+
+/* @ops as one fenced txn of this leadership. */
+static int fenced_write(struct mdshm__dcluster *cl, mdshm__etcd_t *c,
+                        const mdshm__cluster_ops_t *ops, size_t from,
+                        size_t to)
+{
+    mdshm__etcd_op_t *eo = calloc(to - from ? to - from : 1, sizeof(*eo));
+    mdshm__etcd_txn_t t = {0};
+    mdshm__etcd_txn_resp_t resp;
+    int rv;
+
+    if (!eo)
+        return -ENOMEM;
+    memset(&resp, 0, sizeof(resp));
+    for (size_t i = from; i < to; i++) {
+        mdshm__etcd_op_t *o = &eo[i - from];
+        o->type = ops->op[i].val ? MDSHM__ETCD_OP_PUT : MDSHM__ETCD_OP_DELETE;
+        o->key = ops->op[i].key;
+        o->key_len = ops->op[i].klen;
+        o->value = ops->op[i].val;
+        o->value_len = ops->op[i].vlen;
+    }
+    t.success = eo;
+    t.n_success = to - from;
+    rv = mdshm__cluster_fenced_txn(cl->elect, c, &cl->fence, &t, &resp);
+    if (rv == 0 && !resp.succeeded)
+        rv = -EPROTO; /* we add no compare of our own */
+    if (rv == 0) {
+        int64_t last = atomic_load(&cl->last_rev);
+        while (resp.revision > last &&
+               !atomic_compare_exchange_weak(&cl->last_rev, &last,
+                                             resp.revision))
+            ;
+    } else if (rv == MDSHM_EFENCED) {
+        atomic_store(&cl->leading, false);
+        atomic_fetch_add(&cl->fenced, 1);
+        MDSHM_LOG(MDSHM_LOG_WARN, rv, "cluster: write fenced (term %lld is "
+                  "over): not written, ACME work stops",
+                  (long long)cl->fence.term);
+    }
+    mdshm__etcd_txn_resp_clear(&resp);
+    free(eo);
+    return rv;
+}
+
+/* The commit hook: every replicated write of the drive goes to etcd
+ * first (but static sets, which are per host). */
+static int commit_hook(const mdshm__journal_t *j, void *baton)
+{
+    struct mdshm__dcluster *cl = baton;
+    mdshm__journal_t f = {.db_mask = j->db_mask};
+    mdshm__cluster_ops_t ops = {0};
+    int rv = 0;
+
+    if (!(f.e = calloc(j->n ? j->n : 1, sizeof(*f.e))))
+        return -ENOMEM;
+    for (size_t i = 0; i < j->n; i++)
+        if (!static_md(cl->d, j->e[i].db, j->e[i].key, j->e[i].klen))
+            f.e[f.n++] = j->e[i];
+    if (f.n == 0)
+        goto out;
+    if (!atomic_load(&cl->leading)) {
+        rv = MDSHM_ENOTLEADER;
+        MDSHM_LOG(MDSHM_LOG_INFO, rv, "cluster: this host does not lead the "
+                  "cluster: a replicated write is refused");
+        goto out;
+    }
+    rv = mdshm__cluster_journal_ops(&f, &cl->kek, cl->prefix, &ops);
+    if (rv == 0)
+        rv = mdshm__cluster_ops_check(&ops, 2, 256);
+    if (rv < 0)
+        goto out;
+    pthread_mutex_lock(&cl->hook_mu);
+    rv = fenced_write(cl, cl->hook_c, &ops, 0, ops.n);
+    pthread_mutex_unlock(&cl->hook_mu);
+    atomic_store(&cl->hook_err, rv == MDSHM_EFENCED ? 0 : rv);
+    if (rv == MDSHM_EFENCED)
+        rv = MDSHM_ENOTLEADER; /* host leadership stays: only the cluster's
+                                  is over */
+out:
+    mdshm__cluster_ops_free(&ops);
+    free(f.e);
+    return rv;
+}
+
+/* ---- seeding an empty cluster ------------------------------------------- */
+
+struct seed {
+    struct mdshm__dcluster *cl;
+    mdshm__cluster_ops_t ops;
+    int err;
+};
+
+static int seed_fn(void *baton, mdshm_db_t db, mdshm_buf_t key,
+                   mdshm_buf_t val)
+{
+    struct seed *s = baton;
+
+    if (static_md(s->cl->d, db, key.p, key.n))
+        return 0;
+    return mdshm__cluster_op_add(&s->ops, &s->cl->kek, s->cl->prefix, db,
+                                 key.p, key.n, val.p, val.n);
+}
+
+static int seed_read(mdshm_reader_t *rd, void *baton)
+{
+    int rv = 0;
+
+    for (int db = 0; db < MDSHM_DB_COUNT && rv == 0; db++)
+        if (mdshm__cluster_replicated((mdshm_db_t)db) &&
+            db != MDSHM_DB_CHALLENGES)
+            rv = mdshm_read_foreach(rd, (mdshm_db_t)db, seed_fn, baton);
+    return rv;
+}
+
+/* etcd holds no record: write ours (in txns that each fit; a seed cut
+ * short is completed by the next leader's seed, puts being idempotent). */
+static int seed(struct mdshm__dcluster *cl, int64_t *rev)
+{
+    struct seed s = {.cl = cl};
+    char *data = NULL;
+    uint8_t *end = NULL;
+    size_t end_len, *ends = NULL, n_runs = 0;
+    mdshm__etcd_range_req_t rq = {0};
+    mdshm__etcd_range_resp_t resp;
+    int rv;
+
+    memset(&resp, 0, sizeof(resp));
+    if ((rv = mdshm__cluster_key_data(cl->prefix, &data)) < 0 ||
+        (rv = mdshm__etcd_prefix_end(data, strlen(data), &end, &end_len)) < 0)
+        goto out;
+    rq.key = data;
+    rq.key_len = strlen(data);
+    rq.range_end = end;
+    rq.range_end_len = end_len;
+    rq.count_only = true;
+    rv = mdshm__etcd_range(cl->etcd, &rq, &resp);
+    if (rv < 0)
+        goto out;
+    *rev = resp.revision;
+    if (resp.count > 0)
+        goto out;
+    rv = mdshm__read_once(cl->d->st, seed_read, &s);
+    if (rv < 0 || s.ops.n == 0)
+        goto out;
+    rv = mdshm__cluster_ops_split(&s.ops, 2, 256, &ends, &n_runs);
+    for (size_t i = 0; i < n_runs && rv == 0; i++)
+        rv = fenced_write(cl, cl->etcd, &s.ops, i ? ends[i - 1] : 0, ends[i]);
+    if (rv == 0) {
+        *rev = atomic_load(&cl->last_rev);
+        MDSHM_LOG(MDSHM_LOG_NOTICE, 0, "cluster: etcd held no record: seeded "
+                  "it with this host's %zu records (revision %lld)", s.ops.n,
+                  (long long)*rev);
+    }
+out:
+    if (rv < 0)
+        MDSHM_LOG(MDSHM_LOG_WARN, rv, "cluster: cannot check or seed etcd "
+                  "(%s)", mdshm__etcd_strerror(rv));
+    mdshm__etcd_range_resp_clear(&resp);
+    mdshm__cluster_ops_free(&s.ops);
+    free(ends);
+    free(data);
+    free(end);
+    return rv;
+}
+
+/* ---- MD state on a host that does not run the MDs ----------------------- */
+
+struct mdstate {
+    mdshm_drive_t *d;
+    mdshm_record_t rec, cert, copy;
+    size_t changed;
+};
+
+/* One MD: complete when every key spec has an active set; renew-at from
+ * the sets' windows, as an activation sets them.  1 changed, 0 not. */
+static int md_state_one(mdshm__wtxn_t *w, struct mdstate *ms,
+                        const mdshm__dmd_t *m)
+{
+    const mdshm_md_rec_t *md;
+    int64_t renew_at = INT64_MAX;
+    uint8_t *buf = NULL;
+    int rv = mdshm__w_get(w, MDSHM_DB_MDS, m->name, strlen(m->name),
+                          &ms->rec);
+
+    if (rv < 0)
+        return rv == MDSHM_ENOTFOUND || rv == MDSHM_ECORRUPT ? 0 : rv;
+    md = &ms->rec.u.md;
+    if (!md->n_key_specs)
+        return 0;
+    for (uint32_t i = 0; i < md->n_key_specs; i++) {
+        char key[520];
+        int klen = mdshm_key_certset(key, sizeof(key), m->name,
+                                     strlen(m->name),
+                                     (const char *)md->key_specs[i].p,
+                                     md->key_specs[i].n);
+        if (klen < 0)
+            return 0;
+        rv = mdshm__w_get(w, MDSHM_DB_CERTS, key, (size_t)klen, &ms->cert);
+        if (rv == MDSHM_ENOTFOUND || rv == MDSHM_ECORRUPT)
+            return 0; /* not complete: what it says stands */
+        if (rv < 0)
+            return rv;
+        int64_t at = mdshm__drive_plan_window(
+            ms->cert.u.certset.not_before * 1000,
+            ms->cert.u.certset.not_after * 1000, m->renew_win);
+        if (at < renew_at)
+            renew_at = at;
+    }
+    if (md->state == MDSHM_MD_COMPLETE && md->renew_at_ms == renew_at)
+        return 0;
+    rv = mdshm__rec_clone(&ms->rec, &ms->copy, &buf);
+    if (rv < 0)
+        return rv;
+    ms->copy.u.md.state = MDSHM_MD_COMPLETE;
+    ms->copy.u.md.renew_at_ms = renew_at;
+    rv = mdshm__w_put_md(w, &ms->copy.u.md);
+    free(buf);
+    return rv < 0 ? rv : 1;
+}
+
+static int md_state_fn(mdshm__wtxn_t *w, void *baton)
+{
+    struct mdstate *ms = baton;
+
+    ms->changed = 0;
+    for (size_t i = 0; i < ms->d->n_mds; i++) {
+        const mdshm__dmd_t *m = &ms->d->mds[i];
+        if (m->cfg->is_static)
+            continue;
+        int rv = md_state_one(w, ms, m);
+        if (rv < 0)
+            return rv;
+        ms->changed += (size_t)rv;
+    }
+    return 0;
+}
+
+/* The MD records (host-local: state, renew-at) after the sets the mirror
+ * brought: another host's drive ran the MDs. */
+static void md_state_refresh(struct mdshm__dcluster *cl)
+{
+    mdshm__cluster_mirror_status_t ms;
+    struct mdstate *st;
+    int rv;
+
+    mdshm__cluster_mirror_status(cl->mirror, &ms);
+    if (!ms.synced || ms.applied == cl->state_rev)
+        return;
+    if (!(st = calloc(1, sizeof(*st))))
+        return;
+    st->d = cl->d;
+    rv = mdshm__leader_write_local(cl->d->cand, md_state_fn, st);
+    if (rv == 0) {
+        cl->state_rev = ms.applied;
+        if (st->changed)
+            MDSHM_LOG(MDSHM_LOG_INFO, 0, "cluster: state of %zu MD%s "
+                      "updated from the mirrored certificates", st->changed,
+                      st->changed == 1 ? "" : "s");
+    }
+    free(st);
+}
+
+/* ---- meta/cluster: the status record ------------------------------------ */
+
+#define STATUS_REFRESH_MS 5000
+
+static const char *role_name(mdshm__cluster_role_t r)
+{
+    return r == MDSHM__CLUSTER_LEADER     ? "leader"
+           : r == MDSHM__CLUSTER_FOLLOWER ? "follower"
+                                          : "none";
+}
+
+/* etcd as seen from here, from the last errors of the elector, the
+ * mirror and the commit hook. */
+static const char *etcd_state(int err)
+{
+    if (err == 0)
+        return "ok";
+    if (err == MDSHM__ETCD_ENOLEADER)
+        return "quorum lost: writes stopped";
+    if (err == MDSHM__ETCD_ECONN)
+        return "unreachable";
+    return mdshm__etcd_err_name(err);
+}
+
+static int status_put_fn(mdshm__wtxn_t *w, void *baton)
+{
+    mdshm_record_t *rec = baton;
+    return mdshm__w_put(w, MDSHM_DB_META, "cluster", 7, rec);
+}
+
+static mdshm_buf_t sbuf(const char *s)
+{
+    mdshm_buf_t b = {(const uint8_t *)s, strlen(s)};
+    return b;
+}
+
+/* Write meta/cluster when it changed (or every STATUS_REFRESH_MS, so that
+ * its time says the host leader is alive). */
+static void status_write(struct mdshm__dcluster *cl,
+                         const mdshm__cluster_status_t *es)
+{
+    mdshm__cluster_mirror_status_t ms;
+    mdshm_record_t *rec;
+    mdshm_cluster_rec_t *c;
+    char text[4][256];
+    int err = es->last_err, hook_err = atomic_load(&cl->hook_err);
+    int64_t seen, mono = mdshm__mono_ms();
+
+    mdshm__cluster_mirror_status(cl->mirror, &ms);
+    if (!err)
+        err = ms.last_err;
+    if (!err)
+        err = hook_err;
+    seen = ms.seen > ms.applied ? ms.seen : ms.applied;
+    if (atomic_load(&cl->last_rev) > seen)
+        seen = atomic_load(&cl->last_rev);
+    snprintf(text[0], sizeof(text[0]), "%s", es->leader);
+    snprintf(text[1], sizeof(text[1]), "%s", etcd_state(err));
+    snprintf(text[2], sizeof(text[2]), "%s",
+             mdshm__etcd_endpoint(cl->etcd));
+    snprintf(text[3], sizeof(text[3]), "%s",
+             err ? mdshm__etcd_strerror(err) : "");
+    if (cl->shown_mono_ms && mono - cl->shown_mono_ms < STATUS_REFRESH_MS &&
+        !memcmp(text, cl->shown_text, sizeof(text)) &&
+        cl->shown.term == es->term && cl->shown.applied_rev == ms.applied &&
+        cl->shown.seen_rev == seen && cl->shown.fenced == es->fenced &&
+        !strcmp((const char *)cl->shown.role.p, role_name(es->role)))
+        return;
+    if (!(rec = calloc(1, sizeof(*rec))))
+        return;
+    rec->type = MDSHM_REC_CLUSTER;
+    c = &rec->u.cluster;
+    c->host = sbuf(cl->host_id);
+    c->role = sbuf(role_name(es->role));
+    c->leader = sbuf(text[0]);
+    c->term = es->term;
+    c->applied_rev = ms.applied;
+    c->seen_rev = seen;
+    c->etcd = sbuf(text[1]);
+    c->endpoint = sbuf(text[2]);
+    c->last_error = sbuf(text[3]);
+    c->fenced = es->fenced + atomic_load(&cl->fenced);
+    c->updated_ms = mdshm__now_ms();
+    if (mdshm__leader_write_local(cl->d->cand, status_put_fn, rec) == 0) {
+        cl->shown = *c;
+        cl->shown.role = sbuf(role_name(es->role)); /* static text */
+        cl->shown.fenced = es->fenced;
+        memcpy(cl->shown_text, text, sizeof(text));
+        cl->shown_mono_ms = mono;
+    }
+    free(rec);
+}
+
+/* ---- start, stop, each round -------------------------------------------- */
+
+static int join_endpoints(const mdshm__strv_t *v, char **out)
+{
+    size_t len = 1;
+    char *s;
+
+    for (size_t i = 0; i < v->n; i++)
+        len += strlen(v->v[i]) + 1;
+    if (!(s = calloc(1, len)))
+        return -ENOMEM;
+    for (size_t i = 0; i < v->n; i++) {
+        if (i)
+            strcat(s, ",");
+        strcat(s, v->v[i]);
+    }
+    *out = s;
+    return 0;
+}
+
+int mdshm__drive_cluster_start(mdshm_drive_t *d)
+{
+    const mdshm__cluster_config_t *cc = &d->g->cluster;
+    struct mdshm__dcluster *cl;
+    mdshm__etcd_opts_t eo = {0};
+    mdshm__cluster_elect_opts_t el = {0};
+    mdshm__cluster_mirror_opts_t mo = {0};
+    char *endpoints = NULL;
+    int rv;
+
+    atomic_store(&d->cl_follower, mdshm__drive_cluster_on(d));
+    if (!mdshm__drive_cluster_on(d) || d->cl)
+        return 0;
+    if (!(cl = calloc(1, sizeof(*cl))))
+        return -ENOMEM;
+    cl->d = d;
+    cl->cc = cc;
+    cl->prefix = cc->prefix ? cc->prefix : MDSHM__CLUSTER_PREFIX;
+    pthread_mutex_init(&cl->hook_mu, NULL);
+    atomic_init(&cl->leading, false);
+    atomic_init(&cl->last_rev, 0);
+    atomic_init(&cl->fenced, 0);
+    atomic_init(&cl->hook_err, 0);
+    cl->challenge_wait_ms = cc->lease_ttl_ms > 5000 ? cc->lease_ttl_ms : 5000;
+    if (cc->host_id)
+        snprintf(cl->host_id, sizeof(cl->host_id), "%s", cc->host_id);
+    else if (gethostname(cl->host_id, sizeof(cl->host_id) - 1) < 0)
+        snprintf(cl->host_id, sizeof(cl->host_id), "host");
+    rv = mdshm__cluster_kek_load(cc->kek_file, &cl->kek);
+    if (rv < 0)
+        goto fail;
+    if ((rv = join_endpoints(&cc->endpoints, &endpoints)) < 0)
+        goto fail;
+    eo.endpoints = endpoints;
+    eo.ca_file = cc->ca_file;
+    eo.cert_file = cc->cert_file;
+    eo.key_file = cc->key_file;
+    eo.user = cc->user;
+    eo.password_file = cc->password_file;
+    eo.timeout_ms = ETCD_TIMEOUT_MS;
+    if ((rv = mdshm__etcd_create(&eo, &cl->etcd)) < 0 ||
+        (rv = mdshm__etcd_dup(cl->etcd, &cl->hook_c)) < 0)
+        goto fail;
+    el.prefix = cl->prefix;
+    el.host_id = cl->host_id;
+    el.ttl_s = cc->lease_ttl_ms / 1000;
+    if ((rv = mdshm__cluster_elect_create(cl->etcd, &el, &cl->elect)) < 0 ||
+        (rv = mdshm__cluster_elect_start(cl->elect)) < 0)
+        goto fail;
+    mo.st = d->st;
+    mo.cand = d->cand;
+    mo.etcd = cl->etcd;
+    mo.elect = cl->elect;
+    mo.kek = &cl->kek;
+    mo.prefix = cl->prefix;
+    mo.keep = keep_fn;
+    mo.keep_baton = cl;
+    if ((rv = mdshm__cluster_mirror_start(&mo, &cl->mirror)) < 0)
+        goto fail;
+    mdshm__candidate_set_commit_hook(d->cand, commit_hook, cl,
+                                     MDSHM__CLUSTER_DB_MASK);
+    d->cl = cl;
+    free(endpoints);
+    MDSHM_LOG(MDSHM_LOG_NOTICE, 0, "cluster mode: host %s, etcd %s, prefix "
+              "%s", cl->host_id, mdshm__etcd_endpoint(cl->etcd), cl->prefix);
+    return 0;
+fail:
+    MDSHM_LOG(MDSHM_LOG_ERR, rv, "cluster mode: cannot start (%s); this "
+              "host does no ACME work until it can",
+              mdshm__etcd_strerror(rv));
+    free(endpoints);
+    d->cl = cl;
+    mdshm__drive_cluster_stop(d);
+    return rv;
+}
+
+void mdshm__drive_cluster_stop(mdshm_drive_t *d)
+{
+    struct mdshm__dcluster *cl = d->cl;
+
+    if (!cl)
+        return;
+    mdshm__candidate_set_commit_hook(d->cand, NULL, NULL, 0);
+    mdshm__cluster_mirror_stop(cl->mirror);
+    mdshm__cluster_elect_destroy(cl->elect); /* resigns */
+    mdshm__etcd_destroy(cl->hook_c);
+    mdshm__etcd_destroy(cl->etcd);
+    mdshm__cluster_kek_clear(&cl->kek);
+    pthread_mutex_destroy(&cl->hook_mu);
+    free(cl);
+    d->cl = NULL;
+    atomic_store(&d->cl_follower, mdshm__drive_cluster_on(d));
+}
+
+/* We lead the cluster now: take the fence and seed an empty etcd (once
+ * per term), then wait, a round at a time, until our mirror holds
+ * everything etcd had (so that orders resume from the last leader's
+ * state).  @return 0 ready, <0 not yet. */
+static int take_over(struct mdshm__dcluster *cl, int64_t term)
+{
+    int rv;
+
+    if (cl->takeover_term != term) {
+        int64_t rev = 0;
+        pthread_mutex_lock(&cl->hook_mu);
+        rv = mdshm__cluster_elect_fence(cl->elect, &cl->fence);
+        pthread_mutex_unlock(&cl->hook_mu);
+        if (rv == 0)
+            rv = seed(cl, &rev);
+        if (rv < 0)
+            return rv;
+        cl->takeover_term = term;
+        cl->takeover_rev = rev;
+        cl->takeover_ms = mdshm__mono_ms();
+    }
+    rv = mdshm__cluster_mirror_wait(cl->mirror, cl->takeover_rev,
+                                    TAKEOVER_WAIT_MS);
+    if (rv < 0) {
+        if (mdshm__mono_ms() - cl->takeover_ms > TAKEOVER_WARN_MS) {
+            MDSHM_LOG(MDSHM_LOG_WARN, rv, "cluster: leading, but this "
+                      "host's mirror has not reached revision %lld yet",
+                      (long long)cl->takeover_rev);
+            cl->takeover_ms = mdshm__mono_ms();
+        }
+        return rv;
+    }
+    MDSHM_LOG(MDSHM_LOG_NOTICE, 0, "cluster: host %s leads the cluster "
+              "(term %lld, revision %lld applied): ACME work starts",
+              cl->host_id, (long long)cl->fence.term,
+              (long long)cl->takeover_rev);
+    return 0;
+}
+
+int mdshm__drive_cluster_step(mdshm_drive_t *d)
+{
+    struct mdshm__dcluster *cl = d->cl;
+    mdshm__cluster_status_t st;
+    bool was = !atomic_load(&d->cl_follower);
+
+    if (!mdshm__drive_cluster_on(d))
+        return 0;
+    if (!cl) {
+        if (mdshm__now_ms() < d->cl_retry_ms)
+            return 0;
+        if (mdshm__drive_cluster_start(d) < 0) {
+            d->cl_retry_ms = mdshm__now_ms() + 5000;
+            return was ? -1 : 0;
+        }
+    }
+    cl = d->cl;
+    mdshm__cluster_elect_status(cl->elect, &st);
+    status_write(cl, &st);
+    if (was) {
+        if (st.role == MDSHM__CLUSTER_LEADER && st.term == cl->fence.term &&
+            atomic_load(&cl->leading))
+            return 0;
+        atomic_store(&cl->leading, false);
+        atomic_store(&d->cl_follower, true);
+        MDSHM_LOG(MDSHM_LOG_WARN, 0, "cluster: host %s no longer leads the "
+                  "cluster (leader now: %s): ACME work stops", cl->host_id,
+                  st.leader[0] ? st.leader : "none");
+        return -1;
+    }
+    if (st.role != MDSHM__CLUSTER_LEADER || take_over(cl, st.term) < 0) {
+        md_state_refresh(cl);
+        return 0;
+    }
+    md_state_refresh(cl);
+    atomic_store(&cl->leading, true);
+    atomic_store(&d->cl_follower, false);
+    return 1;
+}
+
+/* ---- challenges ----------------------------------------------------------- */
+
+int mdshm__drive_cluster_challenges_wait(mdshm__run_t *r)
+{
+    struct mdshm__dcluster *cl = r->d->cl;
+    mdshm__etcd_t *c = NULL;
+    mdshm__cluster_host_t *hosts = NULL;
+    size_t n = 0, behind = 0;
+    int64_t rev, until, t0 = mdshm__mono_ms();
+    int rv;
+
+    if (!mdshm__drive_cluster_on(r->d))
+        return 0;
+    if (!cl)
+        return MDSHM_ENOTLEADER;
+    rev = atomic_load(&cl->last_rev);
+    until = t0 + cl->challenge_wait_ms;
+    if ((rv = mdshm__etcd_dup(cl->etcd, &c)) < 0)
+        return rv;
+    for (;;) {
+        free(hosts);
+        hosts = NULL;
+        rv = mdshm__cluster_hosts_read(c, cl->prefix, &hosts, &n, NULL);
+        if (rv == 0 && (behind = mdshm__cluster_hosts_behind(hosts, n, rev))
+                       == 0)
+            break;
+        if (mdshm__mono_ms() >= until || mdshm__drive_cancelled(r->d)) {
+            rv = mdshm__drive_run_fail(r, -ETIMEDOUT, NULL,
+                                       "challenge records (revision %lld) "
+                                       "not applied by every host within "
+                                       "%lld ms: %zu of %zu behind%s%s",
+                                       (long long)rev,
+                                       (long long)cl->challenge_wait_ms,
+                                       behind, n, rv < 0 ? "; etcd: " : "",
+                                       rv < 0 ? mdshm__etcd_strerror(rv)
+                                              : "");
+            goto out;
+        }
+        usleep(HOSTS_POLL_MS * 1000);
+    }
+    MDSHM_LOG(MDSHM_LOG_INFO, 0, "MD %s: challenge records (revision %lld) "
+              "applied by all %zu hosts in %lld ms", r->md, (long long)rev, n,
+              (long long)(mdshm__mono_ms() - t0));
+out:
+    free(hosts);
+    mdshm__etcd_destroy(c);
+    return rv;
+}
