@@ -76,6 +76,15 @@ MDSHM_HIDDEN int mdshm__read_fd(int fd, size_t size, bool secret,
 MDSHM_HIDDEN int64_t mdshm__days_from_civil(int64_t y, unsigned m,
                                             unsigned d);
 
+/* Append @n bytes at @data to the growable buffer *@p (*@len used, *@cap
+ * allocated, kept NUL-terminated), growing it by doubling from @first but
+ * never past @max + 1 bytes: how response bodies are collected.
+ * @return 0, MDSHM_ETOOBIG (*@len + @n over @max, nothing appended),
+ * -ENOMEM (nothing appended; *@p stays valid). */
+MDSHM_HIDDEN int mdshm__buf_append(char **p, size_t *len, size_t *cap,
+                                   size_t first, size_t max,
+                                   const void *data, size_t n);
+
 /* Hex of @n bytes into @out (2n+1 bytes), lower case. */
 MDSHM_HIDDEN void mdshm__hex(const unsigned char *p, size_t n, char *out);
 

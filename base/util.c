@@ -1,4 +1,4 @@
-/* util.c -- clocks, whole-file reads, hex. */
+/* util.c -- clocks, whole-file reads, hex, growable buffers. */
 #include "base.h"
 
 #include <errno.h>
@@ -105,4 +105,27 @@ int64_t mdshm__days_from_civil(int64_t y, unsigned m, unsigned d)
     unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
     unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
     return era * 146097 + (int64_t)doe - 719468;
+}
+
+int mdshm__buf_append(char **p, size_t *len, size_t *cap, size_t first,
+                      size_t max, const void *data, size_t n)
+{
+    if (n > max - *len)
+        return MDSHM_ETOOBIG;
+    if (*len + n + 1 > *cap) {
+        size_t want = *cap ? *cap : first;
+        char *grown;
+        while (want < *len + n + 1)
+            want *= 2;
+        if (want > max + 1)
+            want = max + 1;
+        if (!(grown = realloc(*p, want)))
+            return -ENOMEM;
+        *p = grown;
+        *cap = want;
+    }
+    memcpy(*p + *len, data, n);
+    *len += n;
+    (*p)[*len] = 0;
+    return 0;
 }

@@ -267,25 +267,12 @@ static size_t on_body(char *data, size_t size, size_t nmemb, void *baton)
 {
     body_t *b = baton;
     size_t n = size * nmemb;
+    int rv = mdshm__buf_append(&b->p, &b->len, &b->cap, 1024, BODY_MAX,
+                               data, n);
 
-    if (b->len + n > BODY_MAX) {
+    if (rv == MDSHM_ETOOBIG)
         b->too_big = true;
-        return 0;
-    }
-    if (b->len + n + 1 > b->cap) {
-        size_t cap = b->cap ? b->cap : 1024;
-        char *p;
-        while (cap < b->len + n + 1)
-            cap *= 2;
-        if (!(p = realloc(b->p, cap)))
-            return 0;
-        b->p = p;
-        b->cap = cap;
-    }
-    memcpy(b->p + b->len, data, n);
-    b->len += n;
-    b->p[b->len] = 0;
-    return n;
+    return rv < 0 ? 0 : n;
 }
 
 static curl_socket_t open_socket(void *baton, curlsocktype purpose,

@@ -289,29 +289,14 @@ static size_t on_body(char *data, size_t size, size_t nmemb, void *baton)
     xfer_t *x = baton;
     mdshm__http_resp_t *r = x->resp;
     size_t n = size * nmemb;
+    int rv = mdshm__buf_append(&r->body, &r->body_len, &x->cap, 4096,
+                               x->h->max_body, data, n);
 
-    if (n > x->h->max_body - r->body_len) {
+    if (rv == MDSHM_ETOOBIG)
         x->body_too_big = true;
-        return 0;
-    }
-    if (r->body_len + n + 1 > x->cap) {
-        size_t cap = x->cap ? x->cap : 4096;
-        char *b;
-        while (cap < r->body_len + n + 1)
-            cap *= 2;
-        if (cap > x->h->max_body + 1)
-            cap = x->h->max_body + 1;
-        if (!(b = realloc(r->body, cap))) {
-            x->err = -ENOMEM;
-            return 0;
-        }
-        r->body = b;
-        x->cap = cap;
-    }
-    memcpy(r->body + r->body_len, data, n);
-    r->body_len += n;
-    r->body[r->body_len] = 0;
-    return n;
+    else if (rv < 0)
+        x->err = rv;
+    return rv < 0 ? 0 : n;
 }
 
 static int on_progress(void *baton, curl_off_t dltotal, curl_off_t dlnow,

@@ -1,6 +1,7 @@
 /* test_acme_http.c -- the pure parts of core/http.c: Retry-After (both
  * forms), Link headers (RFC 8288), URL resolution; a CA file that is not
- * a regular file; the connections it keeps are close-on-exec. */
+ * a regular file; the connections it keeps are close-on-exec; the body
+ * buffer's limit. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -338,6 +339,36 @@ static void test_sockets_close_on_exec(void **state)
     assert_int_equal(inheritable, 0);
 }
 
+/* The growable body buffer both HTTP clients (ACME/OCSP/CRL and etcd)
+ * collect answers in: NUL-terminated, grows by doubling, refuses a chunk
+ * that would pass the limit without losing what it had. */
+static void test_body_buffer_limit(void **state)
+{
+    char *p = NULL;
+    size_t len = 0, cap = 0;
+
+    (void)state;
+    assert_int_equal(mdshm__buf_append(&p, &len, &cap, 4, 10, "abc", 3), 0);
+    assert_int_equal(len, 3);
+    assert_int_equal(cap, 4);
+    assert_string_equal(p, "abc");
+    assert_int_equal(mdshm__buf_append(&p, &len, &cap, 4, 10, "defgh", 5), 0);
+    assert_string_equal(p, "abcdefgh");
+    assert_int_equal(cap, 11);           /* doubled to 16, capped at max+1 */
+    assert_int_equal(mdshm__buf_append(&p, &len, &cap, 4, 10, "ijk", 3),
+                     MDSHM_ETOOBIG);
+    assert_int_equal(len, 8);
+    assert_string_equal(p, "abcdefgh");
+    assert_int_equal(mdshm__buf_append(&p, &len, &cap, 4, 10, "ij", 2), 0);
+    assert_int_equal(len, 10);
+    assert_int_equal(cap, 11);
+    assert_string_equal(p, "abcdefghij");
+    assert_int_equal(mdshm__buf_append(&p, &len, &cap, 4, 10, "", 0), 0);
+    assert_int_equal(mdshm__buf_append(&p, &len, &cap, 4, 10, "k", 1),
+                     MDSHM_ETOOBIG);
+    free(p);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -350,6 +381,7 @@ int main(void)
         cmocka_unit_test(test_resolve),
         cmocka_unit_test(test_ca_file_not_regular),
         cmocka_unit_test(test_sockets_close_on_exec),
+        cmocka_unit_test(test_body_buffer_limit),
     };
     mdshm_set_default_log_level(MDSHM_LOG_CRIT);
     return cmocka_run_group_tests(tests, NULL, NULL);
