@@ -425,12 +425,6 @@ static int status_put_fn(mdshm__wtxn_t *w, void *baton)
     return mdshm__w_put(w, MDSHM_DB_META, "cluster", 7, rec);
 }
 
-static mdshm_buf_t sbuf(const char *s)
-{
-    mdshm_buf_t b = {(const uint8_t *)s, strlen(s)};
-    return b;
-}
-
 /* Write meta/cluster when it changed (or every STATUS_REFRESH_MS, so that
  * its time says the host leader is alive). */
 static void status_write(struct mdshm__dcluster *cl,
@@ -467,20 +461,20 @@ static void status_write(struct mdshm__dcluster *cl,
         return;
     rec->type = MDSHM_REC_CLUSTER;
     c = &rec->u.cluster;
-    c->host = sbuf(cl->host_id);
-    c->role = sbuf(role_name(es->role));
-    c->leader = sbuf(text[0]);
+    c->host = mdshm__sbuf(cl->host_id);
+    c->role = mdshm__sbuf(role_name(es->role));
+    c->leader = mdshm__sbuf(text[0]);
     c->term = es->term;
     c->applied_rev = ms.applied;
     c->seen_rev = seen;
-    c->etcd = sbuf(text[1]);
-    c->endpoint = sbuf(text[2]);
-    c->last_error = sbuf(text[3]);
+    c->etcd = mdshm__sbuf(text[1]);
+    c->endpoint = mdshm__sbuf(text[2]);
+    c->last_error = mdshm__sbuf(text[3]);
     c->fenced = es->fenced + atomic_load(&cl->fenced);
     c->updated_ms = mdshm__now_ms();
     if (mdshm__leader_write_local(cl->d->cand, status_put_fn, rec) == 0) {
         cl->shown = *c;
-        cl->shown.role = sbuf(role_name(es->role)); /* static text */
+        cl->shown.role = mdshm__sbuf(role_name(es->role)); /* static text */
         cl->shown.fenced = es->fenced;
         memcpy(cl->shown_text, text, sizeof(text));
         cl->shown_mono_ms = mono;
