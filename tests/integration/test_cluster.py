@@ -113,6 +113,12 @@ class Forwarder:
     def stop(self):
         self.stopping = True
         self.ready.set()
+        try:
+            # wakes the blocked accept(); a close alone leaves the socket
+            # listening until one more connection comes (and forwards it)
+            self.sock.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
         self.sock.close()
 
 
