@@ -542,6 +542,9 @@ int mdshm__etcd_error_parse(long status, const char *body, size_t len,
         rv = MDSHM_ETOOBIG;
     else if (code == GRPC_UNAUTHENTICATED || code == GRPC_PERMISSION_DENIED ||
              status == 401 || status == 403 ||
+             /* a watch's cancel_reason: the gRPC status as text */
+             strstr(text, "code = Unauthenticated") ||
+             strstr(text, "code = PermissionDenied") ||
              strstr(text, "user name is empty") ||
              strstr(text, "authentication failed"))
         rv = MDSHM__ETCD_EAUTH;

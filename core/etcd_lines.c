@@ -132,6 +132,20 @@ static void copy_text(char *dst, size_t size, json_t *v)
     snprintf(dst, size, "%s", json_is_string(v) ? json_string_value(v) : "");
 }
 
+/* The error code of a watch's error text (with its gRPC code, may be NULL,
+ * and HTTP status): the unary answers' mapping, same texts and codes. */
+static int reason_err(const char *reason, json_t *grpc_code, long http)
+{
+    json_t *fake = json_pack("{s:s, s:O?}", "message", reason, "code",
+                             grpc_code);
+    char *s = fake ? json_dumps(fake, JSON_COMPACT) : NULL;
+    int rv = mdshm__etcd_error_parse(http, s, s ? strlen(s) : 0, NULL, 0);
+
+    free(s);
+    json_decref(fake);
+    return rv;
+}
+
 int mdshm__etcd_watch_parse(const char *line, size_t len,
                             mdshm__etcd_watch_msg_t *out)
 {
@@ -146,22 +160,13 @@ int mdshm__etcd_watch_parse(const char *line, size_t len,
     if ((e = json_object_get(j, "error"))) {
         /* in-band: {"error":{"grpc_code":14,"http_code":503,"message":..}} */
         json_t *hc = json_object_get(e, "http_code");
-        char body[300];
-        json_t *fake;
 
         out->kind = MDSHM__ETCD_WATCH_ERROR;
         copy_text(out->reason, sizeof(out->reason),
                   json_object_get(e, "message"));
-        /* reuse the unary answers' mapping: same texts and codes */
-        fake = json_pack("{s:s, s:O?}", "message", out->reason, "code",
-                         json_object_get(e, "grpc_code"));
-        char *s = fake ? json_dumps(fake, JSON_COMPACT) : NULL;
-        snprintf(body, sizeof(body), "%s", s ? s : "");
-        out->err = mdshm__etcd_error_parse(
-            json_is_integer(hc) ? (long)json_integer_value(hc) : 500, body,
-            strlen(body), NULL, 0);
-        free(s);
-        json_decref(fake);
+        out->err = reason_err(out->reason, json_object_get(e, "grpc_code"),
+                              json_is_integer(hc)
+                                  ? (long)json_integer_value(hc) : 500);
         rv = 0;
         goto out;
     }
@@ -181,7 +186,11 @@ int mdshm__etcd_watch_parse(const char *line, size_t len,
         out->kind = MDSHM__ETCD_WATCH_CANCELED;
         copy_text(out->reason, sizeof(out->reason),
                   json_object_get(r, "cancel_reason"));
-        out->err = out->compact_revision ? MDSHM__ETCD_ECOMPACTED : -EPROTO;
+        /* a refused create too ("created" and "canceled" at once, e.g.
+         * an invalid auth token: "rpc error: code = Unauthenticated") */
+        out->err = out->compact_revision
+                       ? MDSHM__ETCD_ECOMPACTED
+                       : reason_err(out->reason, NULL, 200);
     } else if (json_is_true(json_object_get(r, "created"))) {
         out->kind = MDSHM__ETCD_WATCH_CREATED;
     } else if (json_array_size(json_object_get(r, "events"))) {

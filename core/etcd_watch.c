@@ -274,6 +274,16 @@ static int open_failed(mdshm__etcd_watch_t *w, bool *next)
     return MDSHM__ETCD_ECONN;
 }
 
+/* A watch is refused for a dead token (simple tokens die when a member
+ * restarts) not with HTTP 401, as unary requests are, but in the stream:
+ * "created" and "canceled" at once, the gRPC status as text. */
+static bool token_refused(const mdshm__etcd_watch_msg_t *m)
+{
+    return m->err == MDSHM__ETCD_EAUTH &&
+           (strstr(m->reason, "invalid auth token") ||
+            strstr(m->reason, "code = Unauthenticated"));
+}
+
 int mdshm__etcd_watch_open(mdshm__etcd_t *c, const void *key, size_t key_len,
                            const void *end, size_t end_len,
                            int64_t start_revision, bool progress,
@@ -319,6 +329,11 @@ int mdshm__etcd_watch_open(mdshm__etcd_t *c, const void *key, size_t key_len,
                 LOG(w, MDSHM_LOG_INFO, rv, "etcd %s: watch from revision "
                     "%lld: compacted (oldest kept: %lld)", w->ep,
                     (long long)start_revision, (long long)m.compact_revision);
+            } else if (r == 1 && token_refused(&m) && c->user && !reauthed) {
+                rv = -EACCES; /* authenticate again, same member */
+                LOG(w, MDSHM_LOG_INFO, MDSHM__ETCD_EAUTH, "etcd %s: watch: "
+                    "token refused (%s): authenticating again", w->ep,
+                    m.reason);
             } else if (r == 1) {
                 rv = m.err ? m.err : -EPROTO;
                 next = rv == MDSHM__ETCD_ENOLEADER;

@@ -33,6 +33,7 @@
 #define TAKEOVER_WAIT_MS 200   /* per round: the mirror catching up */
 #define TAKEOVER_WARN_MS 10000
 #define HOSTS_POLL_MS 50
+#define START_RETRY_MS 5000    /* a failed start is tried again after */
 
 struct mdshm__dcluster {
     mdshm_drive_t *d;
@@ -482,6 +483,30 @@ static void status_write(struct mdshm__dcluster *cl,
     free(rec);
 }
 
+/* A start that failed (mdshm__drive_cluster_start): meta/cluster says
+ * why, so that status shows it without the log (written at each try,
+ * which keeps its time fresh). */
+static void status_write_failed(mdshm_drive_t *d, const char *host_id,
+                                const char *why)
+{
+    mdshm_record_t *rec = calloc(1, sizeof(*rec));
+    mdshm_cluster_rec_t *c;
+
+    if (!rec)
+        return;
+    rec->type = MDSHM_REC_CLUSTER;
+    c = &rec->u.cluster;
+    c->host = sbuf(host_id);
+    c->role = sbuf(role_name(MDSHM__CLUSTER_NONE));
+    c->leader = sbuf("");
+    c->etcd = sbuf("cannot start");
+    c->endpoint = sbuf("");
+    c->last_error = sbuf(why);
+    c->updated_ms = mdshm__now_ms();
+    (void)mdshm__leader_write_local(d->cand, status_put_fn, rec);
+    free(rec);
+}
+
 /* ---- start, stop, each round -------------------------------------------- */
 
 static int join_endpoints(const mdshm__strv_t *v, char **out)
@@ -509,7 +534,7 @@ int mdshm__drive_cluster_start(mdshm_drive_t *d)
     mdshm__etcd_opts_t eo = {0};
     mdshm__cluster_elect_opts_t el = {0};
     mdshm__cluster_mirror_opts_t mo = {0};
-    char *endpoints = NULL;
+    char *endpoints = NULL, step[300], why[600];
     int rv;
 
     atomic_store(&d->cl_follower, mdshm__drive_cluster_on(d));
@@ -530,9 +555,16 @@ int mdshm__drive_cluster_start(mdshm_drive_t *d)
         snprintf(cl->host_id, sizeof(cl->host_id), "%s", cc->host_id);
     else if (gethostname(cl->host_id, sizeof(cl->host_id) - 1) < 0)
         snprintf(cl->host_id, sizeof(cl->host_id), "host");
+    snprintf(step, sizeof(step), "key-encryption file %s", cc->kek_file);
     rv = mdshm__cluster_kek_load(cc->kek_file, &cl->kek);
     if (rv < 0)
         goto fail;
+    /* the client reads the password file as it is made */
+    if (cc->password_file)
+        snprintf(step, sizeof(step), "etcd client (password file %s)",
+                 cc->password_file);
+    else
+        snprintf(step, sizeof(step), "etcd client");
     if ((rv = join_endpoints(&cc->endpoints, &endpoints)) < 0)
         goto fail;
     eo.endpoints = endpoints;
@@ -545,6 +577,7 @@ int mdshm__drive_cluster_start(mdshm_drive_t *d)
     if ((rv = mdshm__etcd_create(&eo, &cl->etcd)) < 0 ||
         (rv = mdshm__etcd_dup(cl->etcd, &cl->hook_c)) < 0)
         goto fail;
+    snprintf(step, sizeof(step), "cluster threads");
     el.prefix = cl->prefix;
     el.host_id = cl->host_id;
     el.ttl_s = cc->lease_ttl_ms / 1000;
@@ -569,9 +602,12 @@ int mdshm__drive_cluster_start(mdshm_drive_t *d)
               "%s", cl->host_id, mdshm__etcd_endpoint(cl->etcd), cl->prefix);
     return 0;
 fail:
-    MDSHM_LOG(MDSHM_LOG_ERR, rv, "cluster mode: cannot start (%s); this "
-              "host does no ACME work until it can",
-              mdshm__etcd_strerror(rv));
+    snprintf(why, sizeof(why), "%s: %s", step, mdshm__etcd_strerror(rv));
+    MDSHM_LOG(MDSHM_LOG_ERR, rv, "cluster mode: cannot start: %s; this "
+              "host does no ACME work until it can (tried again every "
+              "%d s)", why, START_RETRY_MS / 1000);
+    status_write_failed(d, cl->host_id, why);
+    d->cl_retry_ms = mdshm__now_ms() + START_RETRY_MS;
     free(endpoints);
     d->cl = cl;
     mdshm__drive_cluster_stop(d);
@@ -646,10 +682,8 @@ int mdshm__drive_cluster_step(mdshm_drive_t *d)
     if (!cl) {
         if (mdshm__now_ms() < d->cl_retry_ms)
             return 0;
-        if (mdshm__drive_cluster_start(d) < 0) {
-            d->cl_retry_ms = mdshm__now_ms() + 5000;
+        if (mdshm__drive_cluster_start(d) < 0)
             return was ? -1 : 0;
-        }
     }
     cl = d->cl;
     mdshm__cluster_elect_status(cl->elect, &st);

@@ -20,6 +20,7 @@ import signal
 import socket
 import subprocess
 import threading
+import textwrap
 import time
 
 import pytest
@@ -112,6 +113,12 @@ class Forwarder:
     def stop(self):
         self.stopping = True
         self.ready.set()
+        try:
+            # wakes the blocked accept(); a close alone leaves the socket
+            # listening until one more connection comes (and forwards it)
+            self.sock.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
         self.sock.close()
 
 
@@ -153,7 +160,7 @@ class Host:
 def hosts(mdshm_build, tmp_path, etcd, kek):
     made = []
 
-    def make(n, ca_url, ca_file, body):
+    def make(n, ca_url, ca_file, body, extra=""):
         endpoints = " ".join(m.client_url for m in etcd.members)
         out = []
         for i in range(n):
@@ -161,12 +168,13 @@ def hosts(mdshm_build, tmp_path, etcd, kek):
             d = tmp_path / name
             d.mkdir()
             store = d / "store"
-            conf = write_conf(d, ca_url, ca_file, store, body, extra=f"""
+            conf = write_conf(d, ca_url, ca_file, store, body,
+                              extra=textwrap.dedent(f"""
                 MDClusterEndpoints {endpoints}
                 MDClusterKeyEncryptionFile {kek}
                 MDClusterLeaseTTL 2s
                 MDClusterHostId {name}
-                """)
+                """) + textwrap.dedent(extra))
             srv = ExampleServer(mdshm_build, d, conf=conf, workers=WORKERS,
                                 http_port=0, name=name)
             h = Host(name, d, store, srv)
@@ -287,15 +295,19 @@ def md_body(name):
         """
 
 
-def start_cluster(hosts, faultproxy, pebble, etcd, fwd, md):
-    """Three hosts for MD @md; once one leads the cluster, pebble's http-01
-    validations go to another.  Returns (hosts, leader host, follower)."""
-    hs = hosts(3, faultproxy.directory_url, pebble.ca_file, md_body(md))
+def start_cluster(hosts, faultproxy, pebble, etcd, fwd, md, body=None,
+                  extra="", port="http_port"):
+    """Three hosts for MD @md (or the configuration @body, and the global
+    directives @extra); once one leads the cluster, pebble's validations
+    on @fwd go to another's @port ("http_port", "https_port").  Returns
+    (hosts, leader host, follower)."""
+    hs = hosts(3, faultproxy.directory_url, pebble.ca_file,
+               body or md_body(md), extra=extra)
     leader = harness.wait_until(lambda: cluster_leader(etcd), DEADLINE,
                                 "a cluster leader")
     lead_host = next(h for h in hs if h.name == leader)
     follower = next(h for h in hs if h is not lead_host)
-    fwd.set_target(follower.server.http_port)
+    fwd.set_target(getattr(follower.server, port))
     return hs, lead_host, follower
 
 

@@ -319,6 +319,23 @@ static void test_watch_messages(void **state)
     assert_int_equal(m.err, MDSHM__ETCD_ECOMPACTED);
     mdshm__etcd_watch_msg_clear(&m);
 
+    /* a create refused for a dead token or outside the user's keys:
+     * "created" and "canceled" at once, the gRPC status as text */
+    l = "{\"result\":{\"header\":{\"revision\":\"1\"},\"watch_id\":\"-1\","
+        "\"created\":true,\"canceled\":true,\"cancel_reason\":\"rpc error: "
+        "code = Unauthenticated desc = etcdserver: invalid auth token\"}}";
+    assert_int_equal(mdshm__etcd_watch_parse(l, strlen(l), &m), 0);
+    assert_int_equal(m.kind, MDSHM__ETCD_WATCH_CANCELED);
+    assert_int_equal(m.err, MDSHM__ETCD_EAUTH);
+    assert_non_null(strstr(m.reason, "invalid auth token"));
+    mdshm__etcd_watch_msg_clear(&m);
+    l = "{\"result\":{\"header\":{\"revision\":\"1\"},\"watch_id\":\"-1\","
+        "\"created\":true,\"canceled\":true,\"cancel_reason\":\"rpc error: "
+        "code = PermissionDenied desc = etcdserver: permission denied\"}}";
+    assert_int_equal(mdshm__etcd_watch_parse(l, strlen(l), &m), 0);
+    assert_int_equal(m.err, MDSHM__ETCD_EAUTH);
+    mdshm__etcd_watch_msg_clear(&m);
+
     /* the in-band error of a hasleader watch without quorum */
     l = "{\"error\":{\"grpc_code\":14,\"http_code\":503,\"message\":"
         "\"etcdserver: no leader\",\"http_status\":\"Service Unavailable\"}}";
