@@ -496,12 +496,12 @@ static void status_write_failed(mdshm_drive_t *d, const char *host_id,
         return;
     rec->type = MDSHM_REC_CLUSTER;
     c = &rec->u.cluster;
-    c->host = sbuf(host_id);
-    c->role = sbuf(role_name(MDSHM__CLUSTER_NONE));
-    c->leader = sbuf("");
-    c->etcd = sbuf("cannot start");
-    c->endpoint = sbuf("");
-    c->last_error = sbuf(why);
+    c->host = mdshm__sbuf(host_id);
+    c->role = mdshm__sbuf(role_name(MDSHM__CLUSTER_NONE));
+    c->leader = mdshm__sbuf("");
+    c->etcd = mdshm__sbuf("cannot start");
+    c->endpoint = mdshm__sbuf("");
+    c->last_error = mdshm__sbuf(why);
     c->updated_ms = mdshm__now_ms();
     (void)mdshm__leader_write_local(d->cand, status_put_fn, rec);
     free(rec);
