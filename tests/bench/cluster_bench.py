@@ -55,6 +55,7 @@ import pathlib
 import re
 import shutil
 import signal
+import socket
 import statistics
 import subprocess
 import sys
@@ -131,6 +132,19 @@ class Balancer(Forwarder):
     @target.setter
     def target(self, port):  # Forwarder.__init__ sets None
         pass
+
+    def _connect(self, port):
+        """A refused connection goes to the next host (a killed host may
+        still be a target for a moment), as a load balancer's health
+        check would have it."""
+        for _ in range(20):
+            try:
+                return socket.create_connection(("127.0.0.1", port),
+                                                timeout=10)
+            except OSError:
+                time.sleep(0.05)
+                port = self.target or port
+        return None
 
     def set_targets(self, ports):
         self.targets = list(ports)
