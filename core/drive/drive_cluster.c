@@ -255,6 +255,24 @@ static int seed_read(mdshm_reader_t *rd, void *baton)
     return rv;
 }
 
+/* @rq covers every key under P"data/" (@data and @end: malloc'ed, for
+ * the caller to free, also on an error). */
+static int data_range_req(const struct mdshm__dcluster *cl, char **data,
+                          uint8_t **end, mdshm__etcd_range_req_t *rq)
+{
+    size_t end_len;
+    int rv;
+
+    if ((rv = mdshm__cluster_key_data(cl->prefix, data)) < 0 ||
+        (rv = mdshm__etcd_prefix_end(*data, strlen(*data), end, &end_len)) < 0)
+        return rv;
+    rq->key = *data;
+    rq->key_len = strlen(*data);
+    rq->range_end = *end;
+    rq->range_end_len = end_len;
+    return 0;
+}
+
 /* etcd holds no record: write ours (in txns that each fit; a seed cut
  * short is completed by the next leader's seed, puts being idempotent). */
 static int seed(struct mdshm__dcluster *cl, int64_t *rev)
@@ -262,19 +280,14 @@ static int seed(struct mdshm__dcluster *cl, int64_t *rev)
     struct seed s = {.cl = cl};
     char *data = NULL;
     uint8_t *end = NULL;
-    size_t end_len, *ends = NULL, n_runs = 0;
+    size_t *ends = NULL, n_runs = 0;
     mdshm__etcd_range_req_t rq = {0};
     mdshm__etcd_range_resp_t resp;
     int rv;
 
     memset(&resp, 0, sizeof(resp));
-    if ((rv = mdshm__cluster_key_data(cl->prefix, &data)) < 0 ||
-        (rv = mdshm__etcd_prefix_end(data, strlen(data), &end, &end_len)) < 0)
+    if ((rv = data_range_req(cl, &data, &end, &rq)) < 0)
         goto out;
-    rq.key = data;
-    rq.key_len = strlen(data);
-    rq.range_end = end;
-    rq.range_end_len = end_len;
     rq.count_only = true;
     rv = mdshm__etcd_range(cl->etcd, &rq, &resp);
     if (rv < 0)
@@ -644,7 +657,6 @@ static bool data_unchanged(struct mdshm__dcluster *cl, int64_t a, int64_t r)
 {
     char *data = NULL;
     uint8_t *end = NULL;
-    size_t end_len;
     mdshm__etcd_range_req_t rq = {0};
     mdshm__etcd_range_resp_t newer, at_a, at_r;
     bool same = false;
@@ -652,13 +664,8 @@ static bool data_unchanged(struct mdshm__dcluster *cl, int64_t a, int64_t r)
     memset(&newer, 0, sizeof(newer));
     memset(&at_a, 0, sizeof(at_a));
     memset(&at_r, 0, sizeof(at_r));
-    if (a <= 0 || a >= r || mdshm__cluster_key_data(cl->prefix, &data) < 0 ||
-        mdshm__etcd_prefix_end(data, strlen(data), &end, &end_len) < 0)
+    if (a <= 0 || a >= r || data_range_req(cl, &data, &end, &rq) < 0)
         goto out;
-    rq.key = data;
-    rq.key_len = strlen(data);
-    rq.range_end = end;
-    rq.range_end_len = end_len;
     rq.revision = r;
     rq.keys_only = true;
     rq.min_mod_revision = a + 1;
