@@ -41,7 +41,7 @@ Run with Debian's python3 (pytest, cryptography: the integration harness):
 $MDSHM is the mdshm binary (default ./mdshm), $MDSHM_BUILD the build
 directory (default ./build: the example server).  Everything listens on
 127.0.0.1, on free ports; every process it starts is stopped at the end.
-About 2.5 minutes on the 2-vCPU VM.  Exit status 0; 1 on a setup or run
+About 2 minutes on the 2-vCPU VM.  Exit status 0; 1 on a setup or run
 failure; 2 if only targets were missed and MDSHM_BENCH_STRICT=1 is set.
 Without etcd-server or pebble it says "skipped" and exits 0.
 """

@@ -21,7 +21,7 @@
 # 3-member etcd and pebble; failover after SIGKILL of the cluster leader's
 # host with 2 s and 5 s leases, and 100 MDs issued by one host alone vs
 # three in cluster mode; tests/bench/cluster_bench.py, run with
-# /usr/bin/python3, about 2.5 minutes) is in the default list; it says
+# /usr/bin/python3, about 2 minutes) is in the default list; it says
 # "skipped" and succeeds without etcd-server or pebble.
 # MDSHM_BENCH_CLUSTER=0 leaves it out; MDSHM_BENCH_ARGS_cluster_bench=
 # '--parts failover --rounds 3 --ttls 2' runs less.
