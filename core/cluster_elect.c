@@ -17,6 +17,8 @@ struct mdshm__cluster_elect {
     const mdshm__logger_t *logger;
     char *prefix, *host_id, *leader_key, *host_key;
     int64_t ttl_s;
+    void (*on_change)(void *baton);
+    void *change_baton;
 
     pthread_mutex_t mu; /* guards what follows, up to the thread's own */
     pthread_cond_t cond;
@@ -92,6 +94,8 @@ int mdshm__cluster_elect_create(mdshm__etcd_t *c,
         return -ENOMEM;
     e->logger = mdshm__etcd_logger(c);
     e->ttl_s = opts->ttl_s > 0 ? opts->ttl_s : DEFAULT_TTL_S;
+    e->on_change = opts->on_change;
+    e->change_baton = opts->change_baton;
     pthread_mutex_init(&e->mu, NULL);
     pthread_condattr_init(&ca);
     pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
@@ -125,10 +129,14 @@ const char *mdshm__cluster_elect_leader_key(const mdshm__cluster_elect_t *e)
 static void set_role(mdshm__cluster_elect_t *e, mdshm__cluster_role_t role,
                      int64_t term)
 {
+    bool changed = e->role != role || e->term != term;
+
     if (e->role != role)
         e->since_ms = mdshm__now_ms();
     e->role = role;
     e->term = term;
+    if (changed && e->on_change)
+        e->on_change(e->change_baton);
 }
 
 static void set_err(mdshm__cluster_elect_t *e, int err)

@@ -41,6 +41,11 @@ typedef struct mdshm__cluster_elect_opts {
     const char *prefix;  /* e.g. "/mdshm/"; NULL: "/mdshm/" */
     const char *host_id; /* 1..128 bytes of [A-Za-z0-9._-] */
     int64_t ttl_s;       /* lease TTL; 0: 10 (etcd's minimum is 2) */
+    /* Called when the role or the term changes, with the elector's lock
+     * held: it must not block nor call the elector (the drive writes a
+     * byte to its wake-up pipe).  NULL: none. */
+    void (*on_change)(void *baton);
+    void *change_baton;
 } mdshm__cluster_elect_opts_t;
 
 typedef struct mdshm__cluster_status {

@@ -27,6 +27,10 @@ typedef struct mdshm__cluster_mirror_opts {
                                           notify interval) */
     mdshm__cluster_keep_fn *keep;      /* replacement exceptions; NULL */
     void *keep_baton;
+    /* Called when the applied revision moved, with the mirror's lock
+     * held: it must not block nor call the mirror.  NULL: none. */
+    void (*on_applied)(void *baton);
+    void *applied_baton;
 } mdshm__cluster_mirror_opts_t;
 
 typedef struct mdshm__cluster_mirror_status {

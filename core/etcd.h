@@ -119,6 +119,9 @@ typedef struct mdshm__etcd_range_req {
     size_t range_end_len;
     int64_t limit;         /* 0: no limit */
     int64_t revision;      /* 0: the latest */
+    int64_t min_mod_revision; /* 0: any; else only keys modified at or
+                                 after it (etcd filters after counting:
+                                 use kvs/n, not count, nor count_only) */
     bool keys_only;
     bool count_only;
     bool serializable;     /* answered by the member alone (may be stale;

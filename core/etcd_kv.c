@@ -147,6 +147,8 @@ int mdshm__etcd_range(mdshm__etcd_t *c, const mdshm__etcd_range_req_t *req,
         rv = add_num(o, "limit", (uint64_t)req->limit);
     if (rv == 0 && req->revision > 0)
         rv = add_num(o, "revision", (uint64_t)req->revision);
+    if (rv == 0 && req->min_mod_revision > 0)
+        rv = add_num(o, "min_mod_revision", (uint64_t)req->min_mod_revision);
     if (rv == 0 && ((req->keys_only &&
                      json_object_set_new(o, "keys_only", json_true())) ||
                     (req->count_only &&

@@ -135,7 +135,8 @@ class Member:
                 "--initial-cluster-state", "new",
                 "--initial-cluster-token", c.token,
                 "--heartbeat-interval", "100", "--election-timeout", "1000",
-                "--experimental-watch-progress-notify-interval", "2s",
+                "--experimental-watch-progress-notify-interval",
+                f"{c.progress_s}s",
                 "--auto-compaction-mode", "periodic",
                 "--auto-compaction-retention", "1h"]
         if c.tls:
@@ -158,8 +159,9 @@ class Member:
 
 
 class EtcdCluster:
-    def __init__(self, workdir, size=3, tls=False):
+    def __init__(self, workdir, size=3, tls=False, progress_s=2):
         self.dir = str(workdir)
+        self.progress_s = progress_s  # watch progress notification interval
         os.makedirs(self.dir, exist_ok=True)
         self.tls = tls
         self.pki = EtcdPKI(os.path.join(self.dir, "pki")) if tls else None
