@@ -160,11 +160,11 @@ static int fenced_write(struct mdshm__dcluster *cl, mdshm__etcd_t *c,
     if (rv == 0 && !resp.succeeded)
         rv = -EPROTO; /* we add no compare of our own */
     if (rv == 0) {
-        int64_t last = atomic_load(&cl->last_rev);
-        while (resp.revision > last &&
-               !atomic_compare_exchange_weak(&cl->last_rev, &last,
-                                             resp.revision))
-            ;
+        /* The last write's, not the highest: an etcd restored from a
+         * snapshot answers lower revisions, and the challenge wait must
+         * not wait for one it has left behind.  Writes are serial: the
+         * hook runs under LMDB's writer lock, the seed before any. */
+        atomic_store(&cl->last_rev, resp.revision);
     } else if (rv == MDSHM_EFENCED) {
         atomic_store(&cl->leading, false);
         atomic_fetch_add(&cl->fenced, 1);
@@ -461,6 +461,7 @@ static void status_write(struct mdshm__dcluster *cl,
         !memcmp(text, cl->shown_text, sizeof(text)) &&
         cl->shown.term == es->term && cl->shown.applied_rev == ms.applied &&
         cl->shown.seen_rev == seen && cl->shown.fenced == es->fenced &&
+        cl->shown.resyncs == ms.resyncs && cl->shown.restores == ms.restores &&
         !strcmp((const char *)cl->shown.role.p, role_name(es->role)))
         return;
     if (!(rec = calloc(1, sizeof(*rec))))
@@ -477,6 +478,8 @@ static void status_write(struct mdshm__dcluster *cl,
     c->endpoint = sbuf(text[2]);
     c->last_error = sbuf(text[3]);
     c->fenced = es->fenced + atomic_load(&cl->fenced);
+    c->resyncs = ms.resyncs;
+    c->restores = ms.restores;
     c->updated_ms = mdshm__now_ms();
     if (mdshm__leader_write_local(cl->d->cand, status_put_fn, rec) == 0) {
         cl->shown = *c;
