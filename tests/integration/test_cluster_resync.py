@@ -223,6 +223,11 @@ def test_etcd_restored_from_a_snapshot(mdshm, pebble, faultproxy, hosts, etcd,
             assert re.search(r"cluster mirror: etcd's revision \d+ is below "
                              r"this store's \d+: etcd was restored", late), \
                 f"{h.name}: {late[-3000:]}"
+            metrics = subprocess.run(
+                [mdshm, "--store", str(h.store), "metrics"],
+                capture_output=True, text=True, timeout=20).stdout
+            m = re.search(r"^mdshm_cluster_restores (\d+)$", metrics, re.M)
+            assert m and int(m.group(1)) >= 1, metrics[-2000:]
         print(f"restore: snapshot at revision {snap_rev}, hosts had applied "
               f"{top}; every host serves serial {serial:x} (first "
               f"{first:x}, renewed {renewed:x})")
