@@ -104,6 +104,11 @@ def test_compaction_past_a_host_resyncs(mdshm, pebble, faultproxy, hosts,
         try:
             # the member goes: x's stream is over when it resumes
             etcd.kill(member)
+            # its lease gone, the leader does not wait for it before the
+            # challenge (else the order could time out and start again)
+            harness.wait_until(
+                lambda: not etcd.etcdctl("get", f"{PREFIX}hosts/{x.name}"),
+                DEADLINE, f"{x.name}'s hosts entry gone")
             renew(mdshm, lead_host, md)
             new, _ = wait_all_serve(mdshm, others, md, SPEC, md,
                                     not_serial=old)
