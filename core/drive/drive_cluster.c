@@ -160,11 +160,11 @@ static int fenced_write(struct mdshm__dcluster *cl, mdshm__etcd_t *c,
     if (rv == 0 && !resp.succeeded)
         rv = -EPROTO; /* we add no compare of our own */
     if (rv == 0) {
-        /* The last write's, not the highest: an etcd restored from a
-         * snapshot answers lower revisions, and the challenge wait must
-         * not wait for one it has left behind.  Writes are serial: the
-         * hook runs under LMDB's writer lock, the seed before any. */
-        atomic_store(&cl->last_rev, resp.revision);
+        int64_t last = atomic_load(&cl->last_rev);
+        while (resp.revision > last &&
+               !atomic_compare_exchange_weak(&cl->last_rev, &last,
+                                             resp.revision))
+            ;
     } else if (rv == MDSHM_EFENCED) {
         atomic_store(&cl->leading, false);
         atomic_fetch_add(&cl->fenced, 1);
@@ -449,7 +449,7 @@ static void status_write(struct mdshm__dcluster *cl,
     if (!err)
         err = hook_err;
     seen = ms.seen > ms.applied ? ms.seen : ms.applied;
-    if (atomic_load(&cl->last_rev) > seen)
+    if (atomic_load(&cl->leading) && atomic_load(&cl->last_rev) > seen)
         seen = atomic_load(&cl->last_rev);
     snprintf(text[0], sizeof(text[0]), "%s", es->leader);
     snprintf(text[1], sizeof(text[1]), "%s", etcd_state(err));
@@ -618,6 +618,11 @@ static int take_over(struct mdshm__dcluster *cl, int64_t term)
         pthread_mutex_lock(&cl->hook_mu);
         rv = mdshm__cluster_elect_fence(cl->elect, &cl->fence);
         pthread_mutex_unlock(&cl->hook_mu);
+        /* this leadership's writes only: an etcd restored from a snapshot
+         * (or a new one) answers lower revisions than the last term's,
+         * and neither the seed's revision nor the challenge wait may be
+         * one etcd has left behind */
+        atomic_store(&cl->last_rev, 0);
         if (rv == 0)
             rv = seed(cl, &rev);
         if (rv < 0)
