@@ -2,9 +2,11 @@
  * cluster prefix, applied to this host's store in one fenced write per
  * batch, with the etcd revision it reached (meta/cluster-rev;
  * docs/cluster.md, "The mirror").  Values are opened inside the write,
- * once (a rerun after a full map reuses them), and only those that will
- * be applied: an event at or below the recorded revision is passed over
- * unopened. */
+ * one at a time, and only those that will be applied: an event at or
+ * below the recorded revision is passed over unopened.  Each opened value
+ * is dropped once written (a replacement of 10,000 MDs would otherwise
+ * hold every plaintext until the commit); a rerun after a full map opens
+ * them again. */
 #include "cluster.h"
 
 #include <errno.h>
@@ -135,6 +137,11 @@ static int item_apply(mdshm__wtxn_t *w, struct batch *b, size_t i)
              ? mdshm__w_del_mirrored(w, it->db, it->key, it->klen)
              : mdshm__w_put_mirrored(w, it->db, it->key, it->klen, it->rec,
                                      it->rlen);
+    if (it->rec) { /* LMDB holds its copy now */
+        OPENSSL_cleanse(it->rec, it->rlen);
+        free(it->rec);
+        it->rec = NULL;
+    }
     if (rv < 0) {
         if (rv == MDSHM_ECORRUPT || rv == MDSHM_EVERSION)
             MDSHM_LOG(MDSHM_LOG_ERR, rv,

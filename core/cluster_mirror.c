@@ -122,30 +122,73 @@ static int publish(mdshm__cluster_mirror_t *m, int64_t rev)
     return rv;
 }
 
-/* A range of P"data/" at one revision, applied as one replacement.  An
- * empty range replaces nothing (an empty cluster never empties a host:
- * its leader seeds etcd from its store, docs/cluster.md): its revision
- * is recorded as a progress notification would be.  @return the
- * revision, or <0. */
+static bool keep_all(void *baton, mdshm_db_t db, const uint8_t *key,
+                     size_t klen, const mdshm__cluster_kv_t *kv, size_t n)
+{
+    (void)baton, (void)db, (void)key, (void)klen, (void)kv, (void)n;
+    return true;
+}
+
+static int read_rev_fn(mdshm_reader_t *rd, void *baton)
+{
+    return mdshm__cluster_read_rev(rd, baton);
+}
+
+/* etcd's revision (a linearizable read, so that a member still catching
+ * up is not taken for one restored).  0 or an etcd error. */
+static int etcd_rev(mdshm__cluster_mirror_t *m, int64_t *rev)
+{
+    mdshm__etcd_range_req_t rq = {0};
+    mdshm__etcd_range_resp_t resp;
+    int rv;
+
+    memset(&resp, 0, sizeof(resp));
+    rq.key = m->data_key;
+    rq.key_len = strlen(m->data_key);
+    rq.range_end = m->data_end;
+    rq.range_end_len = m->data_end_len;
+    rq.count_only = true;
+    rv = mdshm__etcd_range(m->c, &rq, &resp);
+    if (rv == 0)
+        *rev = resp.revision;
+    mdshm__etcd_range_resp_clear(&resp);
+    return rv;
+}
+
+static void log_restored(int64_t etcd, uint64_t recorded)
+{
+    MDSHM_LOG(MDSHM_LOG_WARN, 0, "cluster mirror: etcd's revision %lld is "
+              "below this store's %llu: etcd was restored from a snapshot "
+              "or replaced; resync from its range", (long long)etcd,
+              (unsigned long long)recorded);
+}
+
+/* A range of P"data/" at one revision, applied as one replacement whose
+ * revision is recorded even if lower than the store's (etcd restored:
+ * logged and counted).  An empty range replaces nothing (an empty cluster
+ * never empties a host: its leader seeds etcd from its store,
+ * docs/cluster.md): every record is kept, only the revision recorded.
+ * @return the revision, or <0. */
 static int64_t resync(mdshm__cluster_mirror_t *m)
 {
     struct pages p = {0};
     mdshm__cluster_kv_t *kv = NULL;
     mdshm__cluster_applied_t res;
+    uint64_t recorded = 0;
     int64_t rev = 0;
     int rv;
 
+    rv = mdshm__read_once(m->o.st, read_rev_fn, &recorded);
+    if (rv < 0)
+        goto out;
     rv = mdshm__etcd_range_pages(m->c, m->data_key, strlen(m->data_key),
                                  m->data_end, m->data_end_len, PAGE, &rev,
                                  page_fn, &p);
     if (rv < 0)
         goto out;
-    if (p.n == 0) {
-        rv = mdshm__cluster_apply(m->o.cand, m->o.kek, m->o.prefix, NULL, 0,
-                                  (uint64_t)rev, &res);
-        goto out;
-    }
-    if (!(kv = calloc(p.n, sizeof(*kv)))) {
+    if ((uint64_t)rev < recorded)
+        log_restored(rev, recorded);
+    if (p.n && !(kv = calloc(p.n, sizeof(*kv)))) {
         rv = -ENOMEM;
         goto out;
     }
@@ -157,9 +200,10 @@ static int64_t resync(mdshm__cluster_mirror_t *m)
         kv[i].mod_rev = p.kv[i].mod_revision;
     }
     rv = mdshm__cluster_replace_keep(m->o.cand, m->o.kek, m->o.prefix, kv,
-                                     p.n, (uint64_t)rev, m->o.keep,
-                                     m->o.keep_baton, &res);
-    if (rv == 0)
+                                     p.n, (uint64_t)rev,
+                                     p.n ? m->o.keep : keep_all,
+                                     p.n ? m->o.keep_baton : NULL, &res);
+    if (rv == 0 && p.n)
         MDSHM_LOG(MDSHM_LOG_INFO, 0, "cluster mirror: %zu records at "
                   "revision %lld (%zu written, %zu unchanged, %zu removed)",
                   p.n, (long long)rev, res.written, res.unchanged,
@@ -176,6 +220,9 @@ out:
     pthread_mutex_lock(&m->mu);
     m->st.synced = true;
     m->st.resyncs++;
+    if ((uint64_t)rev < recorded)
+        m->st.restores++;
+    m->st.seen = rev; /* goes down with etcd restored */
     pthread_mutex_unlock(&m->mu);
     set_status(m, 0, rev, rev);
     publish(m, rev);
@@ -217,6 +264,13 @@ static int apply_events(mdshm__cluster_mirror_t *m,
     return rv;
 }
 
+static void log_compacted(int64_t from, int64_t oldest)
+{
+    MDSHM_LOG(MDSHM_LOG_NOTICE, 0, "cluster mirror: revision %lld "
+              "compacted (oldest %lld): resync", (long long)from,
+              (long long)oldest);
+}
+
 /* Watch from @from until the stream ends.  @return the next revision to
  * watch from (>0), 0 to resync (compacted), <0 on stop. */
 static int64_t watch(mdshm__cluster_mirror_t *m, int64_t from)
@@ -235,8 +289,10 @@ static int64_t watch(mdshm__cluster_mirror_t *m, int64_t from)
     rv = mdshm__etcd_watch_open(m->c, m->data_key, strlen(m->data_key),
                                 m->data_end, m->data_end_len, from, false,
                                 &compact, &w);
-    if (rv == MDSHM__ETCD_ECOMPACTED)
+    if (rv == MDSHM__ETCD_ECOMPACTED) {
+        log_compacted(from, compact);
         return 0;
+    }
     if (rv < 0) {
         set_status(m, rv, -1, 0);
         pause_ms(m, RETRY_MS);
@@ -341,9 +397,7 @@ static int64_t watch(mdshm__cluster_mirror_t *m, int64_t from)
             compact = msg.compact_revision;
             mdshm__etcd_watch_msg_clear(&msg);
             if (compact > 0) {
-                MDSHM_LOG(MDSHM_LOG_NOTICE, 0, "cluster mirror: revision "
-                          "%lld compacted (oldest %lld): resync",
-                          (long long)applied + 1, (long long)compact);
+                log_compacted(applied + 1, compact);
                 mdshm__etcd_watch_close(w);
                 return 0;
             }
@@ -369,12 +423,38 @@ static int64_t watch(mdshm__cluster_mirror_t *m, int64_t from)
     return stopping(m) ? -1 : applied + 1;
 }
 
+/* Before a watch resumed from the recorded revision (@from - 1): is
+ * etcd's revision below it?  etcd was restored from a snapshot, or is a
+ * new cluster with this prefix: a watch from @from would wait for a
+ * revision etcd has not reached, then skip everything before it.
+ * @return 0 to watch from @from, 1 to resync, <0 to retry. */
+static int restored(mdshm__cluster_mirror_t *m, int64_t from)
+{
+    int64_t rev = 0;
+    int rv = etcd_rev(m, &rev);
+
+    if (rv < 0) {
+        set_status(m, rv, -1, 0);
+        return rv;
+    }
+    return rev < from - 1;
+}
+
 static void *mirror_main(void *arg)
 {
     mdshm__cluster_mirror_t *m = arg;
     int64_t from = 0; /* 0: resync */
 
     while (!stopping(m)) {
+        if (from > 0) { /* resuming a watch that ended */
+            int r = restored(m, from);
+            if (r < 0) {
+                pause_ms(m, RETRY_MS);
+                continue;
+            }
+            if (r > 0)
+                from = 0;
+        }
         if (from == 0) {
             int64_t rev = resync(m);
             if (rev < 0) {

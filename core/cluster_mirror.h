@@ -4,7 +4,9 @@
  * revision is applied as one replacement (mdshm__cluster_replace_keep),
  * then a watch from the next revision is applied answer by answer
  * (mdshm__cluster_apply).  A compaction cancel resyncs from a fresh
- * range; a broken stream resumes from meta/cluster-rev + 1 (the client
+ * range, and so does etcd's revision found below the recorded one (etcd
+ * restored from a snapshot, or a new etcd cluster: a watch from the
+ * recorded revision would wait for a revision etcd has not reached); a broken stream resumes from meta/cluster-rev + 1 (the client
  * moves to the next member); a stream silent for @silence_ms is reopened.
  * After each batch the applied revision is published under the host's
  * lease (mdshm__cluster_publish_applied).  Internal. */
@@ -38,7 +40,10 @@ typedef struct mdshm__cluster_mirror_status {
     int64_t seen;        /* the highest etcd revision heard of */
     bool synced;         /* a range was applied (or etcd had no data) */
     int last_err;        /* 0: the last step worked */
-    uint64_t resyncs;    /* ranges applied (first sync, compactions) */
+    uint64_t resyncs;    /* ranges applied (first sync, compactions,
+                            restores) */
+    uint64_t restores;   /* resyncs because etcd's revision was below the
+                            store's: etcd restored or replaced */
     uint64_t reopens;    /* watches opened again (breaks, silence) */
     int64_t applied_ms;  /* unix ms of the last applied batch */
 } mdshm__cluster_mirror_status_t;

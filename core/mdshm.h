@@ -438,6 +438,11 @@ typedef struct mdshm_cluster_rec {
     mdshm_buf_t endpoint;    /**< the etcd member in use */
     mdshm_buf_t last_error;  /**< the last error's text; "" none */
     uint64_t fenced;         /**< cluster writes refused as fenced */
+    uint64_t resyncs;        /**< ranges the mirror applied as one
+                                  replacement since the host leader started
+                                  (the first sync, compactions, restores) */
+    uint64_t restores;       /**< of those: etcd's revision was below this
+                                  store's (etcd restored or replaced) */
     int64_t updated_ms;      /**< unix ms when written */
 } mdshm_cluster_rec_t;
 

@@ -37,7 +37,8 @@ enum fam {
     F_OCSP_NEXT, F_OCSP_RENEW_AT, F_OCSP_ERRORS, F_CRL_CHECKED,
     F_CRL_STATUS, F_CRL_NEXT_FETCH, F_CRL_ERRORS,
     F_CLUSTER_INFO, F_CLUSTER_LEADER, F_CLUSTER_TERM, F_CLUSTER_APPLIED,
-    F_CLUSTER_LAG, F_CLUSTER_ETCD_OK, F_CLUSTER_FENCED, F_CLUSTER_UPDATED,
+    F_CLUSTER_LAG, F_CLUSTER_ETCD_OK, F_CLUSTER_FENCED, F_CLUSTER_RESYNCS,
+    F_CLUSTER_RESTORES, F_CLUSTER_UPDATED,
     F_CORRUPT,
     F_COUNT
 };
@@ -129,6 +130,12 @@ static const struct {
                            "call"},
     [F_CLUSTER_FENCED] = {"mdshm_cluster_fenced_writes",
                           "cluster writes refused as fenced"},
+    [F_CLUSTER_RESYNCS] = {"mdshm_cluster_resyncs",
+                           "ranges the mirror applied as one replacement "
+                           "since the host leader started"},
+    [F_CLUSTER_RESTORES] = {"mdshm_cluster_restores",
+                            "resyncs because etcd's revision was below the "
+                            "store's (etcd restored or replaced)"},
     [F_CLUSTER_UPDATED] = {"mdshm_cluster_updated_timestamp_seconds",
                            "when the host's leader wrote the cluster "
                            "status"},
@@ -375,6 +382,8 @@ static void cluster_metrics(struct mx *m)
     s_int(m, F_CLUSTER_ETCD_OK, NULL,
           c->etcd.n == 2 && !memcmp(c->etcd.p, "ok", 2));
     s_int(m, F_CLUSTER_FENCED, NULL, (int64_t)c->fenced);
+    s_int(m, F_CLUSTER_RESYNCS, NULL, (int64_t)c->resyncs);
+    s_int(m, F_CLUSTER_RESTORES, NULL, (int64_t)c->restores);
     s_ms(m, F_CLUSTER_UPDATED, NULL, c->updated_ms);
 }
 

@@ -202,6 +202,12 @@ static const rec_field_t cluster_f[] = {
       "the last error (empty: none)"),
     F(mdshm_cluster_rec_t, "fenced", K_U64, fenced, 0, AS_IS,
       "cluster writes refused as fenced"),
+    F(mdshm_cluster_rec_t, "resyncs", K_U64, resyncs, 0, AS_IS,
+      "ranges the mirror applied as one replacement since the host leader "
+      "started (first sync, compactions, restores)"),
+    F(mdshm_cluster_rec_t, "restores", K_U64, restores, 0, AS_IS,
+      "resyncs because etcd's revision was below this store's (etcd "
+      "restored from a snapshot or replaced)"),
     F(mdshm_cluster_rec_t, "updated_ms", K_I64, updated_ms, 0, MS,
       "when the host's leader wrote this"),
 };

@@ -146,6 +146,8 @@ static void out_cluster(struct status *s)
     emit_buf(s->e, "endpoint", c->endpoint);
     emit_buf(s->e, "last_error", c->last_error);
     emit_uint(s->e, "fenced", c->fenced);
+    emit_uint(s->e, "resyncs", c->resyncs);
+    emit_uint(s->e, "restores", c->restores);
     emit_time(s->e, "updated_ms", c->updated_ms, true);
     emit_end(s->e);
 }

@@ -465,7 +465,7 @@ static void status_write(struct mdshm__dcluster *cl,
     if (!err)
         err = hook_err;
     seen = ms.seen > ms.applied ? ms.seen : ms.applied;
-    if (atomic_load(&cl->last_rev) > seen)
+    if (atomic_load(&cl->leading) && atomic_load(&cl->last_rev) > seen)
         seen = atomic_load(&cl->last_rev);
     snprintf(text[0], sizeof(text[0]), "%s", es->leader);
     snprintf(text[1], sizeof(text[1]), "%s", etcd_state(err));
@@ -477,6 +477,7 @@ static void status_write(struct mdshm__dcluster *cl,
         !memcmp(text, cl->shown_text, sizeof(text)) &&
         cl->shown.term == es->term && cl->shown.applied_rev == ms.applied &&
         cl->shown.seen_rev == seen && cl->shown.fenced == es->fenced &&
+        cl->shown.resyncs == ms.resyncs && cl->shown.restores == ms.restores &&
         !strcmp((const char *)cl->shown.role.p, role_name(es->role)))
         return;
     if (!(rec = calloc(1, sizeof(*rec))))
@@ -493,6 +494,8 @@ static void status_write(struct mdshm__dcluster *cl,
     c->endpoint = mdshm__sbuf(text[2]);
     c->last_error = mdshm__sbuf(text[3]);
     c->fenced = es->fenced + atomic_load(&cl->fenced);
+    c->resyncs = ms.resyncs;
+    c->restores = ms.restores;
     c->updated_ms = mdshm__now_ms();
     if (mdshm__leader_write_local(cl->d->cand, status_put_fn, rec) == 0) {
         cl->shown = *c;
@@ -732,6 +735,11 @@ static int take_over(struct mdshm__dcluster *cl, int64_t term)
         pthread_mutex_lock(&cl->hook_mu);
         rv = mdshm__cluster_elect_fence(cl->elect, &cl->fence);
         pthread_mutex_unlock(&cl->hook_mu);
+        /* this leadership's writes only: an etcd restored from a snapshot
+         * (or a new one) answers lower revisions than the last term's,
+         * and neither the seed's revision nor the challenge wait may be
+         * one etcd has left behind */
+        atomic_store(&cl->last_rev, 0);
         if (rv == 0)
             rv = seed(cl, &rev);
         if (rv < 0)

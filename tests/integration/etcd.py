@@ -6,6 +6,7 @@
     cluster.enable_auth("mdshm", "secret")           # users, roles, auth
     cluster.kill(0) / .stop(1) (SIGSTOP) / .cont(1) / .restart(0)
     cluster.compact(rev)
+    cluster.snapshot_save(path) / .restore(path)   # backup, whole-cluster restore
     cluster.tool_args()   # etcd_tool's options for this cluster
     cluster.close()       # every member stopped (also at test teardown)
 
@@ -289,6 +290,38 @@ class EtcdCluster:
 
     def compact(self, rev):
         self.etcdctl("compaction", "--physical", str(rev))
+
+    def snapshot_save(self, path, member=0):
+        """`etcdctl snapshot save` from @member; returns the snapshot's
+        revision."""
+        self.etcdctl("snapshot", "save", str(path), member=member)
+        out = self.etcdctl("snapshot", "status", str(path), "-w", "json")
+        return int(json.loads(out)["revision"])
+
+    def restore(self, path):
+        """The whole cluster restored from the snapshot at @path, as
+        docs/cluster.md "Restoring" says: every member stopped, the
+        snapshot restored into a new data directory of each (same name and
+        peer URL, a new cluster token), every member started; waits for
+        health."""
+        for m in self.members:
+            m.process.stop(timeout=10)
+        self.token = "mdshm-" + os.urandom(6).hex()
+        env = dict(os.environ, ETCDCTL_API="3")
+        for m in self.members:
+            m.data_dir = os.path.join(self.dir, f"{m.name}.restored-{self.token}")
+            r = subprocess.run(
+                [ETCDCTL, "snapshot", "restore", str(path), "--name", m.name,
+                 "--data-dir", m.data_dir,
+                 "--initial-cluster", self.initial_cluster(),
+                 "--initial-cluster-token", self.token,
+                 "--initial-advertise-peer-urls", m.peer_url],
+                env=env, capture_output=True, text=True, timeout=60)
+            if r.returncode != 0:
+                raise harness.Fatal(f"etcdctl snapshot restore: {r.stderr.strip()}")
+        for m in self.members:
+            m.start()
+        self.wait_healthy()
 
     def enable_auth(self, user, password, prefix="/"):
         """Root and @user (read-write on @prefix), then authentication on.

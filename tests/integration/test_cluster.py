@@ -163,8 +163,8 @@ def hosts(mdshm_build, tmp_path, etcd, kek):
     def make(n, ca_url, ca_file, body, extra=""):
         endpoints = " ".join(m.client_url for m in etcd.members)
         out = []
-        for i in range(n):
-            name = f"host{i}"
+        for _ in range(n):
+            name = f"host{len(made)}"  # a later call adds hosts
             d = tmp_path / name
             d.mkdir()
             store = d / "store"

@@ -770,6 +770,65 @@ static void test_replace(void **state)
     free(r2);
 }
 
+/* A replacement larger than the map: LMDB's MAP_FULL grows the map and
+ * the write runs again, opening every value again (each opened value is
+ * dropped once written, cluster_apply.c): every record lands intact. */
+static void test_replace_reruns_after_map_full(void **state)
+{
+    enum { N = 16, DER = 60 * 1024 };
+    mdshm_store_opts_t o = {0};
+    mdshm_store_t *st = NULL;
+    mdshm__candidate_t *c = NULL;
+    mdshm_store_stats_t before, after;
+    mdshm__cluster_applied_t res;
+    struct batch b = {0};
+    uint8_t *der = malloc(DER);
+    char dir[] = "/tmp/mdshm-unit-XXXXXX", path[64], key[N][65];
+
+    (void)state;
+    assert_non_null(der);
+    assert_non_null(mkdtemp(dir));
+    snprintf(path, sizeof(path), "%s/md", dir);
+    o.create = true;
+    o.mapsize = 1 << 19; /* the batch is about 1 MB */
+    assert_int_equal(mdshm_store_open(path, &o, &st), 0);
+    assert_int_equal(mdshm__candidate_create(st, NULL, &c), 0);
+    assert_int_equal(mdshm__candidate_try(c), 1);
+    assert_int_equal(mdshm_store_stats(st, &before), 0);
+    for (int i = 0; i < N; i++) {
+        uint8_t *r;
+        size_t n;
+        memset(der, 'a' + i, DER);
+        snprintf(key[i], sizeof(key[i]), "%064x", i);
+        staple_bytes(der, DER, 1, &r, &n);
+        ev_put(&b, &kek_a, MDSHM_DB_OCSP, key[i], r, n, 10 + i);
+        free(r);
+    }
+    assert_int_equal(mdshm__cluster_replace(c, &kek_a, P, b.kv, b.n, 40,
+                                            &res), 0);
+    assert_int_equal(res.written, N);
+    assert_int_equal(mdshm_store_stats(st, &after), 0);
+    assert_true(after.map_size > before.map_size); /* it did run again */
+    for (int i = 0; i < N; i++) {
+        mdshm_record_t rec;
+        uint8_t *copy = NULL;
+        size_t n = 0;
+        assert_int_equal(get_rec(st, MDSHM_DB_OCSP, key[i], &copy, &n), 0);
+        assert_int_equal(mdshm_record_decode(MDSHM_REC_OCSP, copy, n, &rec),
+                         0);
+        memset(der, 'a' + i, DER);
+        assert_int_equal(rec.u.ocsp.der.n, DER);
+        assert_memory_equal(rec.u.ocsp.der.p, der, DER);
+        free(copy);
+    }
+    assert_int_equal(snap(st).rev, 40);
+    batch_free(&b);
+    free(der);
+    mdshm__candidate_destroy(c);
+    mdshm_store_close(st);
+    nftw(dir, ut_rm_one, 8, FTW_DEPTH | FTW_PHYS);
+}
+
 /* Not the leader: nothing applied. */
 static void test_apply_needs_leader(void **state)
 {
@@ -793,6 +852,7 @@ int main(void)
                                         ut_setup, ut_teardown),
         cmocka_unit_test(test_apply_worker_serves),
         cmocka_unit_test_setup_teardown(test_replace, ut_setup, ut_teardown),
+        cmocka_unit_test(test_replace_reruns_after_map_full),
         cmocka_unit_test_setup_teardown(test_apply_needs_leader, ut_setup,
                                         ut_teardown),
     };
