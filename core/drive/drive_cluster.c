@@ -29,7 +29,6 @@
 
 #include <openssl/crypto.h>
 
-#define ETCD_TIMEOUT_MS 3000   /* well under the host leader's stale limit */
 #define TAKEOVER_WAIT_MS 200   /* per round: the mirror catching up */
 #define TAKEOVER_WARN_MS 10000
 #define HOSTS_POLL_MS 50
@@ -547,7 +546,8 @@ int mdshm__drive_cluster_start(mdshm_drive_t *d)
     eo.key_file = cc->key_file;
     eo.user = cc->user;
     eo.password_file = cc->password_file;
-    eo.timeout_ms = ETCD_TIMEOUT_MS;
+    eo.timeout_ms = cc->timeout_ms > 0 ? (unsigned)cc->timeout_ms : 3000;
+    eo.connect_timeout_ms = eo.timeout_ms < 1000 ? eo.timeout_ms : 1000;
     if ((rv = mdshm__etcd_create(&eo, &cl->etcd)) < 0 ||
         (rv = mdshm__etcd_dup(cl->etcd, &cl->hook_c)) < 0)
         goto fail;
