@@ -439,6 +439,10 @@ typedef struct mdshm_cluster_rec {
     mdshm_buf_t last_error;  /**< the last error's text; "" none */
     uint64_t fenced;         /**< cluster writes refused as fenced */
     int64_t updated_ms;      /**< unix ms when written */
+    mdshm_buf_t key_check;   /**< "ok": this host's key-encryption file is
+                                  the cluster's; "differs": it is not, and
+                                  the host does not campaign (last_error
+                                  says why); "": not checked yet */
 } mdshm_cluster_rec_t;
 
 /** One entry of a job's activity log. */

@@ -25,6 +25,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <openssl/crypto.h>
@@ -32,6 +33,8 @@
 #define TAKEOVER_WAIT_MS 200   /* per round: the mirror catching up */
 #define TAKEOVER_WARN_MS 10000
 #define HOSTS_POLL_MS 50
+#define KEY_POLL_MS 5000       /* a refused key file: looked at again */
+#define KEY_MSG_MAX 512
 
 struct mdshm__dcluster {
     mdshm_drive_t *d;
@@ -55,8 +58,16 @@ struct mdshm__dcluster {
     int64_t takeover_ms;      /*   last warned (mono) */
     _Atomic int hook_err;     /* the last commit hook's etcd error (0) */
     mdshm_cluster_rec_t shown; /* meta/cluster as last written */
-    char shown_text[4][256];  /*   its strings */
+    char shown_text[5][KEY_MSG_MAX]; /*   its strings */
     int64_t shown_mono_ms;
+    /* the key check (docs/cluster.md, "A wrong key file") */
+    char keycheck[MDSHM__KEYCHECK_LEN + 1]; /* our value */
+    char *keycheck_key;       /* P"keycheck": the elector's guard */
+    pthread_mutex_t key_mu;
+    char key_state[16];       /* "differs", "error", "" (under key_mu) */
+    char key_msg[KEY_MSG_MAX]; /* why we do not campaign ("": we may) */
+    struct stat kek_st;       /* the key file as loaded */
+    int64_t kek_poll_ms;      /* mono: when to look at it again */
 };
 
 bool mdshm__drive_cluster_on(const mdshm_drive_t *d)
@@ -299,6 +310,16 @@ out:
 
 /* ---- MD state on a host that does not run the MDs ----------------------- */
 
+/* The mirror's status (zero before it starts: key_upkeep). */
+static void mirror_status(struct mdshm__dcluster *cl,
+                          mdshm__cluster_mirror_status_t *ms)
+{
+    memset(ms, 0, sizeof(*ms));
+    if (cl->mirror)
+        mdshm__cluster_mirror_status(cl->mirror, ms);
+}
+
+
 struct mdstate {
     mdshm_drive_t *d;
     mdshm_record_t rec, cert, copy;
@@ -377,7 +398,7 @@ static void md_state_refresh(struct mdshm__dcluster *cl)
     struct mdstate *st;
     int rv;
 
-    mdshm__cluster_mirror_status(cl->mirror, &ms);
+    mirror_status(cl, &ms);
     if (!ms.synced || ms.applied == cl->state_rev)
         return;
     if (!(st = calloc(1, sizeof(*st))))
@@ -392,6 +413,96 @@ static void md_state_refresh(struct mdshm__dcluster *cl)
                       st->changed == 1 ? "" : "s");
     }
     free(st);
+}
+
+/* ---- the key check ------------------------------------------------------ */
+
+/* The elector's guard did not hold: P"keycheck" is absent (write it if
+ * this host's key opens the cluster's records) or another key's. */
+static int key_guard(void *baton, mdshm__etcd_t *c, const void *seen,
+                     size_t seen_len)
+{
+    struct mdshm__dcluster *cl = baton;
+    char why[256], msg[KEY_MSG_MAX];
+    const char *state = "differs";
+    int rv = mdshm__cluster_keycheck_settle(c, cl->prefix, &cl->kek, seen,
+                                            seen_len, why, sizeof(why));
+
+    if (rv == 0 || !why[0])
+        return rv; /* etcd errors show as such */
+    if (rv == MDSHM_EMISMATCH) {
+        snprintf(msg, sizeof(msg), "key-encryption file %s differs from the "
+                 "cluster's (%s): this host does not campaign for the "
+                 "cluster leadership and applies nothing until the file is "
+                 "the cluster's", cl->cc->kek_file, why);
+    } else {
+        state = "error";
+        snprintf(msg, sizeof(msg), "key-encryption file %s cannot be checked "
+                 "against the cluster's: %s", cl->cc->kek_file, why);
+    }
+    pthread_mutex_lock(&cl->key_mu);
+    if (strcmp(msg, cl->key_msg))
+        MDSHM_LOG(MDSHM_LOG_ERR, rv, "cluster: %s", msg);
+    snprintf(cl->key_state, sizeof(cl->key_state), "%s", state);
+    snprintf(cl->key_msg, sizeof(cl->key_msg), "%s", msg);
+    pthread_mutex_unlock(&cl->key_mu);
+    return rv;
+}
+
+static bool same_file(const struct stat *a, const struct stat *b)
+{
+    return a->st_ino == b->st_ino && a->st_dev == b->st_dev &&
+           a->st_size == b->st_size &&
+           a->st_mtim.tv_sec == b->st_mtim.tv_sec &&
+           a->st_mtim.tv_nsec == b->st_mtim.tv_nsec &&
+           a->st_ctim.tv_sec == b->st_ctim.tv_sec &&
+           a->st_ctim.tv_nsec == b->st_ctim.tv_nsec;
+}
+
+/* Each round, after the elector's status: once the key check passed, the
+ * mirror starts (a host whose key differs would only fail to apply every
+ * batch); while it differs, the key file is looked at every KEY_POLL_MS.
+ * @return true: the file changed, start cluster mode again (it reads the
+ * file). */
+static bool key_upkeep(struct mdshm__dcluster *cl,
+                       const mdshm__cluster_status_t *st)
+{
+    mdshm__cluster_mirror_opts_t mo = {0};
+    struct stat now;
+    int rv;
+
+    if (st->guard == MDSHM__CLUSTER_GUARD_OK) {
+        pthread_mutex_lock(&cl->key_mu);
+        if (cl->key_msg[0])
+            MDSHM_LOG(MDSHM_LOG_NOTICE, 0, "cluster: key-encryption file %s "
+                      "is the cluster's", cl->cc->kek_file);
+        cl->key_msg[0] = cl->key_state[0] = 0;
+        pthread_mutex_unlock(&cl->key_mu);
+        if (cl->mirror)
+            return false;
+        mo.st = cl->d->st;
+        mo.cand = cl->d->cand;
+        mo.etcd = cl->etcd;
+        mo.elect = cl->elect;
+        mo.kek = &cl->kek;
+        mo.prefix = cl->prefix;
+        mo.keep = keep_fn;
+        mo.keep_baton = cl;
+        rv = mdshm__cluster_mirror_start(&mo, &cl->mirror);
+        if (rv < 0)
+            MDSHM_LOG(MDSHM_LOG_ERR, rv, "cluster: cannot start the mirror; "
+                      "trying again");
+        return false;
+    }
+    if (st->guard != MDSHM__CLUSTER_GUARD_REFUSED ||
+        mdshm__mono_ms() < cl->kek_poll_ms)
+        return false;
+    cl->kek_poll_ms = mdshm__mono_ms() + KEY_POLL_MS;
+    if (stat(cl->cc->kek_file, &now) < 0 || same_file(&now, &cl->kek_st))
+        return false;
+    MDSHM_LOG(MDSHM_LOG_NOTICE, 0, "cluster: key-encryption file %s changed: "
+              "starting cluster mode again", cl->cc->kek_file);
+    return true;
 }
 
 /* ---- meta/cluster: the status record ------------------------------------ */
@@ -438,11 +549,11 @@ static void status_write(struct mdshm__dcluster *cl,
     mdshm__cluster_mirror_status_t ms;
     mdshm_record_t *rec;
     mdshm_cluster_rec_t *c;
-    char text[4][256];
+    char text[5][KEY_MSG_MAX];
     int err = es->last_err, hook_err = atomic_load(&cl->hook_err);
     int64_t seen, mono = mdshm__mono_ms();
 
-    mdshm__cluster_mirror_status(cl->mirror, &ms);
+    mirror_status(cl, &ms);
     if (!err)
         err = ms.last_err;
     if (!err)
@@ -456,6 +567,12 @@ static void status_write(struct mdshm__dcluster *cl,
              mdshm__etcd_endpoint(cl->etcd));
     snprintf(text[3], sizeof(text[3]), "%s",
              err ? mdshm__etcd_strerror(err) : "");
+    pthread_mutex_lock(&cl->key_mu);
+    if (cl->key_msg[0]) /* what keeps this host out comes first */
+        snprintf(text[3], sizeof(text[3]), "%s", cl->key_msg);
+    snprintf(text[4], sizeof(text[4]), "%s",
+             es->guard == MDSHM__CLUSTER_GUARD_OK ? "ok" : cl->key_state);
+    pthread_mutex_unlock(&cl->key_mu);
     if (cl->shown_mono_ms && mono - cl->shown_mono_ms < STATUS_REFRESH_MS &&
         !memcmp(text, cl->shown_text, sizeof(text)) &&
         cl->shown.term == es->term && cl->shown.applied_rev == ms.applied &&
@@ -475,6 +592,7 @@ static void status_write(struct mdshm__dcluster *cl,
     c->etcd = sbuf(text[1]);
     c->endpoint = sbuf(text[2]);
     c->last_error = sbuf(text[3]);
+    c->key_check = sbuf(text[4]);
     c->fenced = es->fenced + atomic_load(&cl->fenced);
     c->updated_ms = mdshm__now_ms();
     if (mdshm__leader_write_local(cl->d->cand, status_put_fn, rec) == 0) {
@@ -513,7 +631,6 @@ int mdshm__drive_cluster_start(mdshm_drive_t *d)
     struct mdshm__dcluster *cl;
     mdshm__etcd_opts_t eo = {0};
     mdshm__cluster_elect_opts_t el = {0};
-    mdshm__cluster_mirror_opts_t mo = {0};
     char *endpoints = NULL;
     int rv;
 
@@ -526,6 +643,7 @@ int mdshm__drive_cluster_start(mdshm_drive_t *d)
     cl->cc = cc;
     cl->prefix = cc->prefix ? cc->prefix : MDSHM__CLUSTER_PREFIX;
     pthread_mutex_init(&cl->hook_mu, NULL);
+    pthread_mutex_init(&cl->key_mu, NULL);
     atomic_init(&cl->leading, false);
     atomic_init(&cl->last_rev, 0);
     atomic_init(&cl->fenced, 0);
@@ -535,7 +653,13 @@ int mdshm__drive_cluster_start(mdshm_drive_t *d)
         snprintf(cl->host_id, sizeof(cl->host_id), "%s", cc->host_id);
     else if (gethostname(cl->host_id, sizeof(cl->host_id) - 1) < 0)
         snprintf(cl->host_id, sizeof(cl->host_id), "host");
+    if (stat(cc->kek_file, &cl->kek_st) < 0)
+        memset(&cl->kek_st, 0, sizeof(cl->kek_st));
     rv = mdshm__cluster_kek_load(cc->kek_file, &cl->kek);
+    if (rv == 0)
+        rv = mdshm__cluster_keycheck_value(&cl->kek, cl->keycheck);
+    if (rv == 0)
+        rv = mdshm__cluster_key_keycheck(cl->prefix, &cl->keycheck_key);
     if (rv < 0)
         goto fail;
     if ((rv = join_endpoints(&cc->endpoints, &endpoints)) < 0)
@@ -554,18 +678,13 @@ int mdshm__drive_cluster_start(mdshm_drive_t *d)
     el.prefix = cl->prefix;
     el.host_id = cl->host_id;
     el.ttl_s = cc->lease_ttl_ms / 1000;
+    el.guard_key = cl->keycheck_key;
+    el.guard_value = cl->keycheck;
+    el.guard_fn = key_guard;
+    el.guard_baton = cl;
+    /* the mirror starts once the key check passed (key_upkeep) */
     if ((rv = mdshm__cluster_elect_create(cl->etcd, &el, &cl->elect)) < 0 ||
         (rv = mdshm__cluster_elect_start(cl->elect)) < 0)
-        goto fail;
-    mo.st = d->st;
-    mo.cand = d->cand;
-    mo.etcd = cl->etcd;
-    mo.elect = cl->elect;
-    mo.kek = &cl->kek;
-    mo.prefix = cl->prefix;
-    mo.keep = keep_fn;
-    mo.keep_baton = cl;
-    if ((rv = mdshm__cluster_mirror_start(&mo, &cl->mirror)) < 0)
         goto fail;
     mdshm__candidate_set_commit_hook(d->cand, commit_hook, cl,
                                      MDSHM__CLUSTER_DB_MASK);
@@ -597,6 +716,8 @@ void mdshm__drive_cluster_stop(mdshm_drive_t *d)
     mdshm__etcd_destroy(cl->etcd);
     mdshm__cluster_kek_clear(&cl->kek);
     pthread_mutex_destroy(&cl->hook_mu);
+    pthread_mutex_destroy(&cl->key_mu);
+    free(cl->keycheck_key);
     free(cl);
     d->cl = NULL;
     atomic_store(&d->cl_follower, mdshm__drive_cluster_on(d));
@@ -623,8 +744,9 @@ static int take_over(struct mdshm__dcluster *cl, int64_t term)
         cl->takeover_rev = rev;
         cl->takeover_ms = mdshm__mono_ms();
     }
-    rv = mdshm__cluster_mirror_wait(cl->mirror, cl->takeover_rev,
-                                    TAKEOVER_WAIT_MS);
+    rv = cl->mirror ? mdshm__cluster_mirror_wait(cl->mirror, cl->takeover_rev,
+                                                 TAKEOVER_WAIT_MS)
+                    : -EAGAIN;
     if (rv < 0) {
         if (mdshm__mono_ms() - cl->takeover_ms > TAKEOVER_WARN_MS) {
             MDSHM_LOG(MDSHM_LOG_WARN, rv, "cluster: leading, but this "
@@ -659,6 +781,11 @@ int mdshm__drive_cluster_step(mdshm_drive_t *d)
     }
     cl = d->cl;
     mdshm__cluster_elect_status(cl->elect, &st);
+    if (key_upkeep(cl, &st)) {
+        mdshm__drive_cluster_stop(d); /* resigns; the next round starts */
+        d->cl_retry_ms = 0;
+        return was ? -1 : 0;
+    }
     status_write(cl, &st);
     if (was) {
         if (st.role == MDSHM__CLUSTER_LEADER && st.term == cl->fence.term &&
