@@ -432,14 +432,18 @@ static int campaign(mdshm__cluster_elect_t *e)
         if (e->guard_key)
             guard = guard_check(e, r.n > 1 && r.ranges[1].n
                                        ? &r.ranges[1].kvs[0] : NULL);
+        if (guard == 1 || (!held && guard == 0)) {
+            mdshm__etcd_txn_resp_clear(&r);
+            return 1; /* the guard was just written (read it again), or the
+                         key was deleted meanwhile: campaign again */
+        }
         if (held && held->lease == lease) /* an earlier campaign landed */
             become_leader(e, held->create_revision);
         else if (held)
             follow(e, held);
         else {
             mdshm__etcd_txn_resp_clear(&r);
-            return guard < 0 ? guard : 1; /* deleted meanwhile, or the guard
-                                             holds now: campaign again */
+            return guard; /* refused: the next step campaigns again */
         }
     }
     rv = mdshm__etcd_watch_open(e->c, e->leader_key, klen, NULL, 0,
