@@ -35,6 +35,9 @@
 #define HOSTS_POLL_MS 50
 #define KEY_POLL_MS 5000       /* a refused key file: looked at again */
 #define KEY_MSG_MAX 512
+#define REQ_POLL_MS 1000       /* the cluster leader reads P"requests/" */
+#define REQ_RETRY_MAX 16
+#define REQ_PAGE 100
 
 struct mdshm__dcluster {
     mdshm_drive_t *d;
@@ -68,6 +71,12 @@ struct mdshm__dcluster {
     char key_msg[KEY_MSG_MAX]; /* why we do not campaign ("": we may) */
     struct stat kek_st;       /* the key file as loaded */
     int64_t kek_poll_ms;      /* mono: when to look at it again */
+    /* renewal requests across hosts (main loop only) */
+    char *req_key;            /* P"requests/renew/" */
+    int64_t req_poll_ms;      /* mono: the leader reads them again then */
+    uint64_t req_lease;       /* a follower's lease for its forwards */
+    char req_retry[REQ_RETRY_MAX][MDSHM_MAX_NAME_LEN + 1];
+    size_t n_retry;           /* forwards that failed: asked again */
 };
 
 bool mdshm__drive_cluster_on(const mdshm_drive_t *d)
@@ -441,8 +450,8 @@ static int key_guard(void *baton, mdshm__etcd_t *c, const void *seen,
                  "against the cluster's: %s", cl->cc->kek_file, why);
     }
     pthread_mutex_lock(&cl->key_mu);
-    if (strcmp(msg, cl->key_msg))
-        MDSHM_LOG(MDSHM_LOG_ERR, rv, "cluster: %s", msg);
+    if (strcmp(msg, cl->key_msg)) /* the message says it all */
+        MDSHM_LOG(MDSHM_LOG_ERR, 0, "cluster: %s", msg);
     snprintf(cl->key_state, sizeof(cl->key_state), "%s", state);
     snprintf(cl->key_msg, sizeof(cl->key_msg), "%s", msg);
     pthread_mutex_unlock(&cl->key_mu);
@@ -660,8 +669,11 @@ int mdshm__drive_cluster_start(mdshm_drive_t *d)
         rv = mdshm__cluster_keycheck_value(&cl->kek, cl->keycheck);
     if (rv == 0)
         rv = mdshm__cluster_key_keycheck(cl->prefix, &cl->keycheck_key);
+    if (rv == 0 && !(cl->req_key = malloc(strlen(cl->prefix) + 16)))
+        rv = -ENOMEM;
     if (rv < 0)
         goto fail;
+    sprintf(cl->req_key, "%srequests/renew/", cl->prefix);
     if ((rv = join_endpoints(&cc->endpoints, &endpoints)) < 0)
         goto fail;
     eo.endpoints = endpoints;
@@ -718,6 +730,7 @@ void mdshm__drive_cluster_stop(mdshm_drive_t *d)
     pthread_mutex_destroy(&cl->hook_mu);
     pthread_mutex_destroy(&cl->key_mu);
     free(cl->keycheck_key);
+    free(cl->req_key);
     free(cl);
     d->cl = NULL;
     atomic_store(&d->cl_follower, mdshm__drive_cluster_on(d));
@@ -806,6 +819,141 @@ int mdshm__drive_cluster_step(mdshm_drive_t *d)
     atomic_store(&cl->leading, true);
     atomic_store(&d->cl_follower, false);
     return 1;
+}
+
+/* ---- renewal requests across hosts --------------------------------------- */
+
+/* A follower's `mdshm renew MD` (a request file of its store): put into
+ * etcd at P"requests/renew/<md>" = this host's id, under this host's lease
+ * (a request dies with its host), for the cluster leader to act on.  A
+ * put is idempotent: a request asked twice is one renewal. */
+static void forward_fn(mdshm_drive_t *d, const char *md)
+{
+    struct mdshm__dcluster *cl = d->cl;
+    size_t n = strlen(cl->req_key) + strlen(md) + 1;
+    char *key = malloc(n);
+    int rv = key ? 0 : -ENOMEM;
+
+    if (key) {
+        snprintf(key, n, "%s%s", cl->req_key, md);
+        rv = mdshm__etcd_put(cl->etcd, key, strlen(key), cl->host_id,
+                             strlen(cl->host_id), cl->req_lease, NULL);
+    }
+    free(key);
+    if (rv == 0) {
+        MDSHM_LOG(MDSHM_LOG_NOTICE, 0, "MD %s: renewal requested on this "
+                  "host: forwarded to the cluster leader through etcd", md);
+        return;
+    }
+    MDSHM_LOG(MDSHM_LOG_WARN, rv, "MD %s: renewal request not forwarded to "
+              "the cluster leader (%s); trying again", md,
+              mdshm__etcd_strerror(rv));
+    if (cl->n_retry < REQ_RETRY_MAX)
+        snprintf(cl->req_retry[cl->n_retry++], sizeof(cl->req_retry[0]),
+                 "%s", md);
+}
+
+/* The cluster leader takes each request out of etcd (a fenced delete of
+ * the version it read, so that only the leader consumes it, and a request
+ * put again meanwhile stays for the next read) and then acts on it: a
+ * delete whose outcome is unknown does nothing now, the next read sees
+ * the request again if it is still there. */
+static void take_requests(struct mdshm__dcluster *cl,
+                          void (*fn)(mdshm_drive_t *d, const char *md))
+{
+    mdshm__etcd_range_req_t rq = {0};
+    mdshm__etcd_range_resp_t r;
+    mdshm__cluster_fence_t fence;
+    size_t plen = strlen(cl->req_key);
+    uint8_t *end = NULL;
+    size_t end_len;
+    int rv;
+
+    memset(&r, 0, sizeof(r));
+    pthread_mutex_lock(&cl->hook_mu);
+    fence = cl->fence;
+    pthread_mutex_unlock(&cl->hook_mu);
+    if ((rv = mdshm__etcd_prefix_end(cl->req_key, plen, &end, &end_len)) < 0)
+        goto out;
+    rq.key = cl->req_key;
+    rq.key_len = plen;
+    rq.range_end = end;
+    rq.range_end_len = end_len;
+    rq.limit = REQ_PAGE;
+    if ((rv = mdshm__etcd_range(cl->etcd, &rq, &r)) < 0)
+        goto out;
+    for (size_t i = 0; i < r.n && atomic_load(&cl->leading); i++) {
+        const mdshm__etcd_kv_t *kv = &r.kvs[i];
+        char md[MDSHM_MAX_NAME_LEN + 1];
+        mdshm__etcd_cmp_t same = {.target = MDSHM__ETCD_CMP_MOD,
+                                  .result = MDSHM__ETCD_EQUAL,
+                                  .key = kv->key, .key_len = kv->key_len,
+                                  .number = kv->mod_revision};
+        mdshm__etcd_op_t del = {.type = MDSHM__ETCD_OP_DELETE,
+                                .key = kv->key, .key_len = kv->key_len};
+        mdshm__etcd_txn_t t = {&same, 1, &del, 1, NULL, 0};
+        mdshm__etcd_txn_resp_t tr;
+        size_t mlen = kv->key_len - plen;
+
+        bool taken;
+
+        rv = mdshm__cluster_fenced_txn(cl->elect, cl->etcd, &fence, &t, &tr);
+        taken = rv == 0 && tr.succeeded;
+        mdshm__etcd_txn_resp_clear(&tr);
+        if (!taken)
+            continue;
+        if (mlen == 0 || mlen >= sizeof(md) || memchr(kv->key + plen, 0, mlen)) {
+            MDSHM_LOG(MDSHM_LOG_WARN, MDSHM_EBADINPUT, "cluster: a renewal "
+                      "request with an invalid MD name removed");
+            continue;
+        }
+        memcpy(md, kv->key + plen, mlen);
+        md[mlen] = 0;
+        MDSHM_LOG(MDSHM_LOG_NOTICE, 0, "MD %s: renewal requested on host "
+                  "%.*s, forwarded through etcd", md,
+                  (int)(kv->value_len < 128 ? kv->value_len : 128),
+                  (const char *)kv->value);
+        fn(cl->d, md);
+    }
+out:
+    if (rv < 0 && rv != MDSHM_EFENCED)
+        MDSHM_LOG(MDSHM_LOG_DEBUG, rv, "cluster: renewal requests not read "
+                  "(%s)", mdshm__etcd_strerror(rv));
+    mdshm__etcd_range_resp_clear(&r);
+    free(end);
+}
+
+void mdshm__drive_cluster_requests(mdshm_drive_t *d,
+                                   void (*fn)(mdshm_drive_t *d,
+                                              const char *md))
+{
+    struct mdshm__dcluster *cl = d->cl;
+    mdshm__cluster_status_t st;
+    size_t n;
+
+    if (!mdshm__drive_cluster_on(d) || !cl)
+        return;
+    if (!atomic_load(&d->cl_follower)) {
+        if (atomic_load(&cl->leading) && mdshm__mono_ms() >= cl->req_poll_ms) {
+            cl->req_poll_ms = mdshm__mono_ms() + REQ_POLL_MS;
+            take_requests(cl, fn);
+        }
+        return;
+    }
+    /* another host leads: forward, under our lease (none: etcd is out of
+     * reach, the requests wait in the store) */
+    mdshm__cluster_elect_status(cl->elect, &st);
+    if (!st.lease)
+        return;
+    cl->req_lease = st.lease;
+    n = cl->n_retry;
+    cl->n_retry = 0;
+    for (size_t i = 0; i < n; i++) {
+        char md[MDSHM_MAX_NAME_LEN + 1];
+        memcpy(md, cl->req_retry[i], sizeof(md));
+        forward_fn(d, md);
+    }
+    mdshm__drive_request_poll(d, forward_fn);
 }
 
 /* ---- challenges ----------------------------------------------------------- */

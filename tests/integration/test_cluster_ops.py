@@ -10,6 +10,7 @@ behind the fault proxy, pebble's http-01 validations sent to a follower.
 
 import os
 import re
+import subprocess
 
 import harness
 from example_server import ExampleServer
@@ -130,5 +131,45 @@ def test_wrong_key_file_never_leads(mdshm, mdshm_build, pebble, faultproxy,
             f"{bad.name}: key_check ok")
         assert "differs" not in c["last_error"]
         assert every_worker_serial(bad.server, "kc.example") == {serial}
+    finally:
+        fwd.stop()
+
+
+def test_renew_on_a_follower_is_forwarded(mdshm, pebble, faultproxy, hosts,
+                                          etcd):
+    """`mdshm renew MD` on a host that does not lead the cluster: its
+    drive forwards the request through etcd, the cluster leader renews
+    (one new order) and every host serves the new certificate."""
+    fwd = Forwarder(pebble.http_port)
+    try:
+        hs, lead_host, follower = start_cluster(hosts, faultproxy, pebble,
+                                                etcd, fwd, "rn.example")
+        old, _ = wait_all_serve(mdshm, hs, "rn.example", "secp256r1",
+                                "rn.example")
+        assert len(faultproxy.requests("newOrder", "POST")) == 1
+        harness.wait_until(
+            lambda: cluster_status(mdshm, follower).get("role") == "follower"
+            and cluster_status(mdshm, follower).get("leader") == lead_host.name
+            or None, DEADLINE, f"{follower.name} follows {lead_host.name}")
+        out = subprocess.run([mdshm, "--store", str(follower.store), "renew",
+                              "rn.example"], capture_output=True, text=True,
+                             timeout=20)
+        assert out.returncode == 0, out.stderr
+        assert "this host does not lead the cluster" in out.stdout, out.stdout
+        assert f"to the cluster leader {lead_host.name}" in out.stdout, \
+            out.stdout
+        new, _ = wait_all_serve(mdshm, hs, "rn.example", "secp256r1",
+                                "rn.example", not_serial=old)
+        assert new != old
+        assert len(faultproxy.requests("newOrder", "POST")) == 2
+        assert "MD rn.example: renewal requested on this host: forwarded" \
+            in follower.server.log_text()
+        assert f"MD rn.example: renewal requested on host {follower.name}" \
+            in lead_host.server.log_text()
+        # taken out of etcd by the leader
+        harness.wait_until(
+            lambda: etcd.etcdctl("get", "--prefix", PREFIX + "requests/",
+                                 "--keys-only").strip() == "" or None,
+            DEADLINE, "the request removed from etcd")
     finally:
         fwd.stop()
