@@ -12,6 +12,8 @@ import os
 import re
 import subprocess
 
+import pytest
+
 import harness
 from example_server import ExampleServer
 # etcd, hosts, kek: fixtures; pytestmark: skipped without etcd-server
@@ -53,12 +55,15 @@ def cluster_status(mdshm, host):
 
 # ---------------------------------------------------------------------------
 
+@pytest.mark.parametrize("legacy", [False, True],
+                         ids=["keycheck", "no-keycheck"])
 def test_wrong_key_file_never_leads(mdshm, mdshm_build, pebble, faultproxy,
-                                    hosts, etcd, kek, tmp_path):
+                                    hosts, etcd, kek, tmp_path, legacy):
     """A host restarted with another key-encryption file never holds
     P"leader", even when it is the only candidate left; it says why in
     status and log and serves what it had; once its file is fixed it
-    leads without a restart."""
+    leads without a restart.  no-keycheck: a cluster without P"keycheck"
+    (made before it existed): the host checks its key against a record."""
     fwd = Forwarder(pebble.http_port)
     try:
         hs, lead_host, follower = start_cluster(hosts, faultproxy, pebble,
@@ -70,6 +75,8 @@ def test_wrong_key_file_never_leads(mdshm, mdshm_build, pebble, faultproxy,
         assert re.fullmatch(r"1:[0-9a-f]{8}:[0-9a-f]{64}", check), check
         # a follower that is not the http-01 target comes back with
         # another key file
+        if legacy:
+            etcd.etcdctl("del", PREFIX + "keycheck")
         bad = next(h for h in hs if h is not lead_host and h is not follower)
         others = [h for h in hs if h is not bad]
         wrong = tmp_path / "wrong.key"
@@ -88,6 +95,8 @@ def test_wrong_key_file_never_leads(mdshm, mdshm_build, pebble, faultproxy,
         assert f"key-encryption file {wrong} differs from the cluster's" \
             in c["last_error"], c
         assert check[2:10] in c["last_error"], c  # the cluster's key id
+        if legacy:
+            assert "in the cluster's records" in c["last_error"], c
         assert c["role"] != "leader"
         ms = md_status(mdshm, bad.store)["cluster"]
         assert ms["key-check"] == "differs"
@@ -131,6 +140,8 @@ def test_wrong_key_file_never_leads(mdshm, mdshm_build, pebble, faultproxy,
             f"{bad.name}: key_check ok")
         assert "differs" not in c["last_error"]
         assert every_worker_serial(bad.server, "kc.example") == {serial}
+        assert etcd.etcdctl("get", PREFIX + "keycheck",
+                            "--print-value-only").strip() == check
     finally:
         fwd.stop()
 
