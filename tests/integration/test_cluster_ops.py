@@ -8,6 +8,7 @@ Same setting as test_cluster.py (its fixtures and helpers): three hosts
 behind the fault proxy, pebble's http-01 validations sent to a follower.
 """
 
+import json
 import os
 import re
 import subprocess
@@ -47,6 +48,15 @@ def restart_with_conf(mdshm_build, host, conf_text, suffix):
     host.server = srv
     _wait_ready(srv)
     return srv
+
+
+def cluster_cli(mdshm, conf):
+    """`mdshm cluster status --json` with configuration @conf: (exit
+    status, the "cluster" object)."""
+    r = subprocess.run([mdshm, "--conf", str(conf), "cluster", "status",
+                        "--json"], capture_output=True, text=True,
+                       timeout=60)
+    return r.returncode, json.loads(r.stdout)["cluster"]
 
 
 def cluster_status(mdshm, host):
@@ -103,6 +113,17 @@ def test_wrong_key_file_never_leads(mdshm, mdshm_build, pebble, faultproxy,
         assert f"key-encryption file {wrong} differs" in ms["last-error"]
         assert f"key-encryption file {wrong} differs from the cluster's" \
             in bad.server.log_text()
+        # mdshm cluster status with each host's configuration
+        rc, doc = cluster_cli(mdshm, bad.dir / "mdshm-wrongkey.conf")
+        if legacy:  # nothing to compare with yet
+            assert doc["key_check"] == {"cluster_key_id": None,
+                                        "error": "none"}, doc
+        else:
+            assert rc == 8 and doc["health"] == "key-differs", doc
+            assert doc["key_check"] == {"cluster_key_id": check[2:10],
+                                        "this_host": "differs"}, doc
+            rc, doc = cluster_cli(mdshm, follower.dir / "mdshm.conf")
+            assert doc["key_check"]["this_host"] == "ok", doc
 
         # the others die: the bad host is the only candidate left
         for h in others:
