@@ -729,8 +729,7 @@ int mdshm__cluster_hosts_read(mdshm__etcd_t *c, const char *prefix,
     mdshm__etcd_range_req_t req = {0};
     mdshm__etcd_range_resp_t r;
     mdshm__cluster_host_t *h = NULL;
-    uint8_t *end = NULL;
-    size_t end_len, k = 0;
+    size_t k = 0;
     char *key;
     int rv;
 
@@ -738,14 +737,7 @@ int mdshm__cluster_hosts_read(mdshm__etcd_t *c, const char *prefix,
     *n = 0;
     if (!(key = join(prefix ? prefix : "/mdshm/", "hosts/", "")))
         return -ENOMEM;
-    rv = mdshm__etcd_prefix_end(key, strlen(key), &end, &end_len);
-    if (rv < 0)
-        goto out;
-    req.key = key;
-    req.key_len = strlen(key);
-    req.range_end = end;
-    req.range_end_len = end_len;
-    rv = mdshm__etcd_range(c, &req, &r);
+    rv = mdshm__etcd_range_prefix(c, key, &req, &r);
     if (rv < 0)
         goto out;
     if (revision)
@@ -780,7 +772,6 @@ clear:
     mdshm__etcd_range_resp_clear(&r);
 out:
     free(key);
-    free(end);
     return rv;
 }
 

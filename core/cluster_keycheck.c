@@ -56,24 +56,13 @@ static void mismatch_why(const mdshm__cluster_kek_t *kek, const char *seen,
 static int first_record(mdshm__etcd_t *c, const char *prefix,
                         mdshm__etcd_range_resp_t *r)
 {
-    mdshm__etcd_range_req_t rq = {0};
+    mdshm__etcd_range_req_t rq = {.limit = 1};
     char *data = NULL;
-    uint8_t *end = NULL;
-    size_t end_len;
-    int rv;
+    int rv = mdshm__cluster_key_data(prefix, &data);
 
-    if ((rv = mdshm__cluster_key_data(prefix, &data)) < 0 ||
-        (rv = mdshm__etcd_prefix_end(data, strlen(data), &end, &end_len)) < 0)
-        goto out;
-    rq.key = data;
-    rq.key_len = strlen(data);
-    rq.range_end = end;
-    rq.range_end_len = end_len;
-    rq.limit = 1;
-    rv = mdshm__etcd_range(c, &rq, r);
-out:
+    if (rv == 0)
+        rv = mdshm__etcd_range_prefix(c, data, &rq, r);
     free(data);
-    free(end);
     return rv;
 }
 

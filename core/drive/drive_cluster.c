@@ -272,22 +272,15 @@ static int seed(struct mdshm__dcluster *cl, int64_t *rev)
 {
     struct seed s = {.cl = cl};
     char *data = NULL;
-    uint8_t *end = NULL;
-    size_t end_len, *ends = NULL, n_runs = 0;
-    mdshm__etcd_range_req_t rq = {0};
+    size_t *ends = NULL, n_runs = 0;
+    mdshm__etcd_range_req_t rq = {.count_only = true};
     mdshm__etcd_range_resp_t resp;
     int rv;
 
     memset(&resp, 0, sizeof(resp));
-    if ((rv = mdshm__cluster_key_data(cl->prefix, &data)) < 0 ||
-        (rv = mdshm__etcd_prefix_end(data, strlen(data), &end, &end_len)) < 0)
+    if ((rv = mdshm__cluster_key_data(cl->prefix, &data)) < 0)
         goto out;
-    rq.key = data;
-    rq.key_len = strlen(data);
-    rq.range_end = end;
-    rq.range_end_len = end_len;
-    rq.count_only = true;
-    rv = mdshm__etcd_range(cl->etcd, &rq, &resp);
+    rv = mdshm__etcd_range_prefix(cl->etcd, data, &rq, &resp);
     if (rv < 0)
         goto out;
     *rev = resp.revision;
@@ -313,7 +306,6 @@ out:
     mdshm__cluster_ops_free(&s.ops);
     free(ends);
     free(data);
-    free(end);
     return rv;
 }
 
@@ -861,26 +853,16 @@ static void forward_fn(mdshm_drive_t *d, const char *md)
 static void take_requests(struct mdshm__dcluster *cl,
                           void (*fn)(mdshm_drive_t *d, const char *md))
 {
-    mdshm__etcd_range_req_t rq = {0};
+    mdshm__etcd_range_req_t rq = {.limit = REQ_PAGE};
     mdshm__etcd_range_resp_t r;
     mdshm__cluster_fence_t fence;
     size_t plen = strlen(cl->req_key);
-    uint8_t *end = NULL;
-    size_t end_len;
     int rv;
 
-    memset(&r, 0, sizeof(r));
     pthread_mutex_lock(&cl->hook_mu);
     fence = cl->fence;
     pthread_mutex_unlock(&cl->hook_mu);
-    if ((rv = mdshm__etcd_prefix_end(cl->req_key, plen, &end, &end_len)) < 0)
-        goto out;
-    rq.key = cl->req_key;
-    rq.key_len = plen;
-    rq.range_end = end;
-    rq.range_end_len = end_len;
-    rq.limit = REQ_PAGE;
-    if ((rv = mdshm__etcd_range(cl->etcd, &rq, &r)) < 0)
+    if ((rv = mdshm__etcd_range_prefix(cl->etcd, cl->req_key, &rq, &r)) < 0)
         goto out;
     for (size_t i = 0; i < r.n && atomic_load(&cl->leading); i++) {
         const mdshm__etcd_kv_t *kv = &r.kvs[i];
@@ -920,7 +902,6 @@ out:
         MDSHM_LOG(MDSHM_LOG_DEBUG, rv, "cluster: renewal requests not read "
                   "(%s)", mdshm__etcd_strerror(rv));
     mdshm__etcd_range_resp_clear(&r);
-    free(end);
 }
 
 void mdshm__drive_cluster_requests(mdshm_drive_t *d,

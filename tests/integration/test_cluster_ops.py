@@ -50,6 +50,16 @@ def restart_with_conf(mdshm_build, host, conf_text, suffix):
     return srv
 
 
+def issued(mdshm, hosts, faultproxy, pebble, etcd, fwd, md):
+    """Three hosts for MD @md (test_cluster.start_cluster), once every
+    host serves its certificate: (hosts, leader, follower, serial)."""
+    hs, lead_host, follower = start_cluster(hosts, faultproxy, pebble, etcd,
+                                            fwd, md)
+    serial, _ = wait_all_serve(mdshm, hs, md, "secp256r1", md)
+    assert len(faultproxy.requests("newOrder", "POST")) == 1
+    return hs, lead_host, follower, serial
+
+
 def cluster_cli(mdshm, conf):
     """`mdshm cluster status --json` with configuration @conf: (exit
     status, the "cluster" object)."""
@@ -76,10 +86,8 @@ def test_wrong_key_file_never_leads(mdshm, mdshm_build, pebble, faultproxy,
     (made before it existed): the host checks its key against a record."""
     fwd = Forwarder(pebble.http_port)
     try:
-        hs, lead_host, follower = start_cluster(hosts, faultproxy, pebble,
-                                                etcd, fwd, "kc.example")
-        serial, _ = wait_all_serve(mdshm, hs, "kc.example", "secp256r1",
-                                   "kc.example")
+        hs, lead_host, follower, serial = issued(
+            mdshm, hosts, faultproxy, pebble, etcd, fwd, "kc.example")
         check = etcd.etcdctl("get", PREFIX + "keycheck",
                              "--print-value-only").strip()
         assert re.fullmatch(r"1:[0-9a-f]{8}:[0-9a-f]{64}", check), check
@@ -174,11 +182,8 @@ def test_renew_on_a_follower_is_forwarded(mdshm, pebble, faultproxy, hosts,
     (one new order) and every host serves the new certificate."""
     fwd = Forwarder(pebble.http_port)
     try:
-        hs, lead_host, follower = start_cluster(hosts, faultproxy, pebble,
-                                                etcd, fwd, "rn.example")
-        old, _ = wait_all_serve(mdshm, hs, "rn.example", "secp256r1",
-                                "rn.example")
-        assert len(faultproxy.requests("newOrder", "POST")) == 1
+        hs, lead_host, follower, old = issued(
+            mdshm, hosts, faultproxy, pebble, etcd, fwd, "rn.example")
         harness.wait_until(
             lambda: cluster_status(mdshm, follower).get("role") == "follower"
             and cluster_status(mdshm, follower).get("leader") == lead_host.name
