@@ -116,6 +116,11 @@ def test_wrong_key_file_never_leads(mdshm, mdshm_build, pebble, faultproxy,
         if legacy:
             assert "in the cluster's records" in c["last_error"], c
         assert c["role"] != "leader"
+        metrics = subprocess.run([mdshm, "--store", str(bad.store),
+                                  "metrics"], capture_output=True, text=True,
+                                 timeout=20).stdout
+        assert re.search(r'^mdshm_cluster_info\{[^}]*key_check="differs"'
+                         r'[^}]*\} 1$', metrics, re.M), metrics
         ms = md_status(mdshm, bad.store)["cluster"]
         assert ms["key-check"] == "differs"
         assert f"key-encryption file {wrong} differs" in ms["last-error"]
