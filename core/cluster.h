@@ -137,6 +137,8 @@ MDSHM_HIDDEN int mdshm__cluster_key_host(const char *p, const char *host,
                                          char **out);
 MDSHM_HIDDEN int mdshm__cluster_key_hosts(const char *p, char **out);
 MDSHM_HIDDEN int mdshm__cluster_key_data(const char *p, char **out);
+/* P "keycheck" (the key check, below). */
+MDSHM_HIDDEN int mdshm__cluster_key_keycheck(const char *p, char **out);
 
 /* P "data/<db name>/<record key>" for a record of a replicated database
  * (malloc'ed, NUL after it).  0, MDSHM_EBADINPUT (a host-local database,
@@ -214,6 +216,40 @@ MDSHM_HIDDEN int mdshm__cluster_ops_split(const mdshm__cluster_ops_t *ops,
                                           unsigned reserved_ops,
                                           size_t reserved_bytes,
                                           size_t **ends, size_t *n);
+
+/* ------------------------------------------------------------------------
+ * The key check (cluster_keycheck.c; docs/cluster.md, "A wrong key file")
+ * ---------------------------------------------------------------------- */
+
+/*
+ * P"keycheck" holds a value that only the cluster's key-encryption key
+ * gives: "1:<key id, hex>:<HMAC-SHA256(key, "mdshm cluster key check"),
+ * hex>" (the key id is public anyway: every sealed value carries it).  It
+ * is deterministic, so the campaign for the cluster leadership compares
+ * it inside its own txn (cluster_elect.h, the guard): etcd itself refuses
+ * the leadership to a host whose key differs.
+ */
+#define MDSHM__KEYCHECK_LEN (2 + 2 * MDSHM__KEK_ID_LEN + 1 + 64)
+
+/* The key check value of @kek.  0, MDSHM_ECRYPTO. */
+MDSHM_HIDDEN int mdshm__cluster_keycheck_value(
+    const mdshm__cluster_kek_t *kek, char out[MDSHM__KEYCHECK_LEN + 1]);
+
+/*
+ * P"keycheck" does not hold @kek's value: @seen (@seen_len bytes) is what
+ * it holds, NULL if it is absent.
+ *  - Absent: the first record under P"data/", if any, is opened with @kek
+ *    (a cluster older than the key check has records but no key check);
+ *    if it opens, or etcd holds none, P"keycheck" is created unless
+ *    another host created it first (then the next campaign compares it).
+ *  - Present and another value, or the record sealed with another key:
+ *    MDSHM_EMISMATCH, @why says "key id X here, Y in the cluster".
+ * @return 0 (campaign again), MDSHM_EMISMATCH, a record that does not
+ *   open for another reason (@why says it), etcd errors.
+ */
+MDSHM_HIDDEN int mdshm__cluster_keycheck_settle(
+    mdshm__etcd_t *c, const char *prefix, const mdshm__cluster_kek_t *kek,
+    const void *seen, size_t seen_len, char *why, size_t whysize);
 
 /* ------------------------------------------------------------------------
  * The mirror (cluster_apply.c)

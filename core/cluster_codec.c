@@ -43,6 +43,11 @@ int mdshm__cluster_key_leader(const char *p, char **out)
     return key_cat(p, "leader", NULL, out);
 }
 
+int mdshm__cluster_key_keycheck(const char *p, char **out)
+{
+    return key_cat(p, "keycheck", NULL, out);
+}
+
 int mdshm__cluster_key_host(const char *p, const char *host, char **out)
 {
     return key_cat(p, "hosts/", host, out);

@@ -16,6 +16,9 @@ struct mdshm__cluster_elect {
     mdshm__etcd_t *c; /* the stepping thread's */
     const mdshm__logger_t *logger;
     char *prefix, *host_id, *leader_key, *host_key;
+    char *guard_key, *guard_value;
+    mdshm__cluster_guard_fn *guard_fn;
+    void *guard_baton;
     int64_t ttl_s;
     void (*on_change)(void *baton);
     void *change_baton;
@@ -29,6 +32,8 @@ struct mdshm__cluster_elect {
     int64_t since_ms;
     int last_err;
     uint64_t fenced;
+    mdshm__cluster_guard_t guard;
+    int guard_err;
     bool step_down;   /* fenced: drop the lease at the next step */
     bool have_applied, publish_due;
     int64_t applied;
@@ -109,6 +114,18 @@ int mdshm__cluster_elect_create(mdshm__etcd_t *c,
     if (!e->prefix || !e->host_id || !e->leader_key || !e->host_key) {
         rv = -ENOMEM;
         goto out;
+    }
+    e->guard = opts->guard_key ? MDSHM__CLUSTER_GUARD_UNCHECKED
+                               : MDSHM__CLUSTER_GUARD_OK;
+    if (opts->guard_key) {
+        e->guard_key = strdup(opts->guard_key);
+        e->guard_value = strdup(opts->guard_value ? opts->guard_value : "");
+        e->guard_fn = opts->guard_fn;
+        e->guard_baton = opts->guard_baton;
+        if (!e->guard_key || !e->guard_value) {
+            rv = -ENOMEM;
+            goto out;
+        }
     }
     rv = mdshm__etcd_dup(c, &e->c);
 out:
@@ -208,6 +225,8 @@ void mdshm__cluster_elect_status(mdshm__cluster_elect_t *e,
     st->since_ms = e->since_ms;
     st->last_err = e->last_err;
     st->fenced = e->fenced;
+    st->guard = e->guard;
+    st->guard_err = e->guard_err;
     pthread_mutex_unlock(&e->mu);
 }
 
@@ -331,20 +350,52 @@ static void follow(mdshm__cluster_elect_t *e, const mdshm__etcd_kv_t *kv)
     pthread_mutex_unlock(&e->mu);
 }
 
-/* Create the leader key if absent; either way, watch it from then on.
- * @return 0, 1 (the key vanished between the compare and the range: try
- * again), or an etcd error. */
+/* The guard as the campaign's failure branch read it (@g: the guard key,
+ * NULL if absent).  @return 0 (it holds), 1 (the guard function made it
+ * hold: campaign again), <0 (it does not: stay out). */
+static void guard_set(mdshm__cluster_elect_t *e, mdshm__cluster_guard_t state,
+                      int err)
+{
+    pthread_mutex_lock(&e->mu);
+    e->guard = state;
+    e->guard_err = err;
+    pthread_mutex_unlock(&e->mu);
+}
+
+static int guard_check(mdshm__cluster_elect_t *e, const mdshm__etcd_kv_t *g)
+{
+    size_t vlen = strlen(e->guard_value);
+    int rv = 0;
+
+    if (!g || g->value_len != vlen || memcmp(g->value, e->guard_value, vlen)) {
+        rv = e->guard_fn ? e->guard_fn(e->guard_baton, e->c,
+                                       g ? g->value : NULL,
+                                       g ? g->value_len : 0)
+                         : MDSHM_EMISMATCH;
+        if (rv == 0)
+            return 1; /* its state is the next campaign's */
+    }
+    guard_set(e, rv < 0 ? MDSHM__CLUSTER_GUARD_REFUSED
+                        : MDSHM__CLUSTER_GUARD_OK, rv);
+    return rv;
+}
+
+/* Create the leader key if absent (and the guard holds); either way,
+ * watch it from then on.  @return 0, 1 (the key vanished between the
+ * compare and the range, or the guard was just made to hold: try again),
+ * or <0: an etcd error, or the guard refuses (no watch: the next step
+ * campaigns again). */
 static int campaign(mdshm__cluster_elect_t *e)
 {
     size_t klen = strlen(e->leader_key);
     uint64_t lease;
-    mdshm__etcd_cmp_t cmp = {
+    mdshm__etcd_cmp_t cmp[2] = {{
         .target = MDSHM__ETCD_CMP_CREATE,
         .result = MDSHM__ETCD_EQUAL,
         .key = e->leader_key,
         .key_len = klen,
         .number = 0,
-    };
+    }};
     mdshm__etcd_op_t put = {
         .type = MDSHM__ETCD_OP_PUT,
         .key = e->leader_key,
@@ -352,15 +403,27 @@ static int campaign(mdshm__cluster_elect_t *e)
         .value = e->host_id,
         .value_len = strlen(e->host_id),
     };
-    mdshm__etcd_op_t get = {
+    mdshm__etcd_op_t get[2] = {{
         .type = MDSHM__ETCD_OP_RANGE,
         .key = e->leader_key,
         .key_len = klen,
-    };
-    mdshm__etcd_txn_t t = {&cmp, 1, &put, 1, &get, 1};
+    }};
+    size_t n = 1;
+    mdshm__etcd_txn_t t;
     mdshm__etcd_txn_resp_t r;
-    int rv;
+    int rv, guard = 0;
 
+    if (e->guard_key) { /* the guard key must hold our value */
+        cmp[1] = (mdshm__etcd_cmp_t){
+            .target = MDSHM__ETCD_CMP_VALUE, .result = MDSHM__ETCD_EQUAL,
+            .key = e->guard_key, .key_len = strlen(e->guard_key),
+            .value = e->guard_value, .value_len = strlen(e->guard_value)};
+        get[1] = (mdshm__etcd_op_t){.type = MDSHM__ETCD_OP_RANGE,
+                                    .key = e->guard_key,
+                                    .key_len = strlen(e->guard_key)};
+        n = 2;
+    }
+    t = (mdshm__etcd_txn_t){cmp, n, &put, 1, get, n};
     pthread_mutex_lock(&e->mu);
     lease = put.lease = e->lease;
     pthread_mutex_unlock(&e->mu);
@@ -369,16 +432,27 @@ static int campaign(mdshm__cluster_elect_t *e)
     if (rv < 0)
         return rv; /* a timed-out campaign is read back by the next one */
     if (r.succeeded) {
+        guard_set(e, MDSHM__CLUSTER_GUARD_OK, 0);
         become_leader(e, r.revision);
-    } else if (r.n && r.ranges[0].n) {
-        const mdshm__etcd_kv_t *kv = &r.ranges[0].kvs[0];
-        if (kv->lease == lease) /* an earlier campaign of ours landed */
-            become_leader(e, kv->create_revision);
-        else
-            follow(e, kv);
     } else {
-        mdshm__etcd_txn_resp_clear(&r);
-        return 1; /* deleted meanwhile: campaign again */
+        const mdshm__etcd_kv_t *held = r.n && r.ranges[0].n
+                                           ? &r.ranges[0].kvs[0] : NULL;
+        if (e->guard_key)
+            guard = guard_check(e, r.n > 1 && r.ranges[1].n
+                                       ? &r.ranges[1].kvs[0] : NULL);
+        if (guard == 1 || (!held && guard == 0)) {
+            mdshm__etcd_txn_resp_clear(&r);
+            return 1; /* the guard was just written (read it again), or the
+                         key was deleted meanwhile: campaign again */
+        }
+        if (held && held->lease == lease) /* an earlier campaign landed */
+            become_leader(e, held->create_revision);
+        else if (held)
+            follow(e, held);
+        else {
+            mdshm__etcd_txn_resp_clear(&r);
+            return guard; /* refused: the next step campaigns again */
+        }
     }
     rv = mdshm__etcd_watch_open(e->c, e->leader_key, klen, NULL, 0,
                                 r.revision + 1, false, NULL, &e->watch);
@@ -566,6 +640,8 @@ void mdshm__cluster_elect_destroy(mdshm__cluster_elect_t *e)
     free(e->host_id);
     free(e->leader_key);
     free(e->host_key);
+    free(e->guard_key);
+    free(e->guard_value);
     free(e);
 }
 
@@ -661,8 +737,7 @@ int mdshm__cluster_hosts_read(mdshm__etcd_t *c, const char *prefix,
     mdshm__etcd_range_req_t req = {0};
     mdshm__etcd_range_resp_t r;
     mdshm__cluster_host_t *h = NULL;
-    uint8_t *end = NULL;
-    size_t end_len, k = 0;
+    size_t k = 0;
     char *key;
     int rv;
 
@@ -670,14 +745,7 @@ int mdshm__cluster_hosts_read(mdshm__etcd_t *c, const char *prefix,
     *n = 0;
     if (!(key = join(prefix ? prefix : "/mdshm/", "hosts/", "")))
         return -ENOMEM;
-    rv = mdshm__etcd_prefix_end(key, strlen(key), &end, &end_len);
-    if (rv < 0)
-        goto out;
-    req.key = key;
-    req.key_len = strlen(key);
-    req.range_end = end;
-    req.range_end_len = end_len;
-    rv = mdshm__etcd_range(c, &req, &r);
+    rv = mdshm__etcd_range_prefix(c, key, &req, &r);
     if (rv < 0)
         goto out;
     if (revision)
@@ -712,7 +780,6 @@ clear:
     mdshm__etcd_range_resp_clear(&r);
 out:
     free(key);
-    free(end);
     return rv;
 }
 

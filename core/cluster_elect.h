@@ -37,6 +37,13 @@ typedef enum {
     MDSHM__CLUSTER_LEADER
 } mdshm__cluster_role_t;
 
+/* The campaign's guard did not hold: @seen is what its key holds (NULL:
+ * absent).  Runs on the elector's thread with its client @c.  0: campaign
+ * again at once (the guard may hold now), <0: do not campaign (tried
+ * again at the next step). */
+typedef int mdshm__cluster_guard_fn(void *baton, mdshm__etcd_t *c,
+                                    const void *seen, size_t seen_len);
+
 typedef struct mdshm__cluster_elect_opts {
     const char *prefix;  /* e.g. "/mdshm/"; NULL: "/mdshm/" */
     const char *host_id; /* 1..128 bytes of [A-Za-z0-9._-] */
@@ -46,7 +53,21 @@ typedef struct mdshm__cluster_elect_opts {
      * byte to its wake-up pipe).  NULL: none. */
     void (*on_change)(void *baton);
     void *change_baton;
+    /* The guard (NULL key: none): campaign only while the etcd key
+     * @guard_key holds @guard_value.  The compare is part of the
+     * campaign's txn, so etcd refuses the leadership whenever it does not
+     * hold (the key check: docs/cluster.md, "A wrong key file"). */
+    const char *guard_key;
+    const char *guard_value;
+    mdshm__cluster_guard_fn *guard_fn; /* NULL: stay out */
+    void *guard_baton;
 } mdshm__cluster_elect_opts_t;
+
+typedef enum {
+    MDSHM__CLUSTER_GUARD_UNCHECKED, /* no campaign answered yet */
+    MDSHM__CLUSTER_GUARD_OK,        /* held at the last campaign (or none) */
+    MDSHM__CLUSTER_GUARD_REFUSED    /* did not: this host does not lead */
+} mdshm__cluster_guard_t;
 
 typedef struct mdshm__cluster_status {
     mdshm__cluster_role_t role;
@@ -56,6 +77,8 @@ typedef struct mdshm__cluster_status {
     int64_t since_ms;    /* unix ms of the last role change */
     int last_err;        /* the last etcd error (0: the last call worked) */
     uint64_t fenced;     /* writes refused as fenced, ever */
+    mdshm__cluster_guard_t guard; /* the campaign guard at the last one */
+    int guard_err;       /* REFUSED: the guard function's error */
 } mdshm__cluster_status_t;
 
 typedef struct mdshm__cluster_elect mdshm__cluster_elect_t;

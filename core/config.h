@@ -178,6 +178,8 @@ typedef struct mdshm__cluster_config {
     const char *kek_file;     /**< MDClusterKeyEncryptionFile: the shared
                                    key (required with endpoints) */
     int64_t lease_ttl_ms;     /**< MDClusterLeaseTTL, default 10s, >= 2s */
+    int64_t timeout_ms;       /**< MDClusterTimeout: the drive's etcd
+                                   request timeout, default 3s, 100ms..5s */
     const char *host_id;      /**< MDClusterHostId, default this host's
                                    name (checked when cluster mode is on;
                                    NULL when off and not set) */

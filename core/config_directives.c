@@ -102,6 +102,7 @@ void mdshm__cfg_global_defaults(mdshm__config_global_t *g)
     g->cluster.endpoints = empty;
     g->cluster.prefix = "/mdshm/";
     g->cluster.lease_ttl_ms = 10 * MS_SECOND;
+    g->cluster.timeout_ms = 3 * MS_SECOND;
 }
 
 #define SOFF(m) offsetof(mdshm__md_settings_t, m)
@@ -1001,6 +1002,13 @@ static void h_match_names(mdshm__parser_t *p, const directive_t *d, int argc,
  * ---------------------------------------------------------------------- */
 
 #define MIN_LEASE_TTL (2 * MS_SECOND) /* etcd raises anything lower */
+/* MDClusterTimeout's bounds.  The commit hook holds LMDB's writer lock for
+ * one etcd request (a write is never retried on another member): the
+ * host leader's heartbeat waits for that lock, and another process
+ * deposes it once the heartbeat is 10 s old.  Half of that leaves room
+ * for the write itself; below 100 ms a loaded etcd times out constantly. */
+#define MIN_ETCD_TIMEOUT 100
+#define MAX_ETCD_TIMEOUT (5 * MS_SECOND)
 
 static mdshm__cluster_config_t *cl(mdshm__parser_t *p)
 {
@@ -1122,6 +1130,29 @@ static void lease_ttl(mdshm__parser_t *p, const char *arg)
     cl(p)->lease_ttl_ms = ms;
 }
 
+static void etcd_timeout(mdshm__parser_t *p, const char *arg)
+{
+    int64_t ms;
+    const char *err = mdshm__parse_duration(arg, "s", &ms);
+
+    if (err) {
+        bad_arg(p, arg, err);
+        return;
+    }
+    if (ms < MIN_ETCD_TIMEOUT) {
+        bad_arg(p, arg, "must be at least 100ms");
+        return;
+    }
+    if (ms > MAX_ETCD_TIMEOUT) {
+        bad_arg(p, arg, "must be at most 5s: a cluster write holds the "
+                    "store's writer lock for one etcd request, and the "
+                    "host leader's heartbeat, which waits for that lock, "
+                    "goes stale after 10s");
+        return;
+    }
+    cl(p)->timeout_ms = ms;
+}
+
 void mdshm__cfg_cluster(mdshm__parser_t *p, const char *name, int argc,
                         char **argv)
 {
@@ -1151,6 +1182,8 @@ void mdshm__cfg_cluster(mdshm__parser_t *p, const char *name, int argc,
         file(p, argv[0], &c->kek_file);
     else if (!strcmp(what, "LeaseTTL"))
         lease_ttl(p, argv[0]);
+    else if (!strcmp(what, "Timeout"))
+        etcd_timeout(p, argv[0]);
     else if (!strcmp(what, "User")) {
         if (!user_ok(argv[0]))
             bad_arg(p, argv[0], "expected an etcd user name (printable, no "
@@ -1353,6 +1386,8 @@ static const directive_t directives[] = {
     {"MDClusterLeaseTTL", CTX_G, 1, 1, h_cluster, -1, 0, NULL, 0,
      "DURATION"},
     {"MDClusterHostId", CTX_G, 1, 1, h_cluster, -1, 0, NULL, 0, "ID"},
+    {"MDClusterTimeout", CTX_G, 1, 1, h_cluster, -1, 0, NULL, 0,
+     "DURATION"},
     /* mod_md directives for httpd features, stored for adapters */
     {"MDRequireHttps", CTX_GMD, 1, 1, h_require_https, F(REQUIRE_HTTPS), 0,
      NULL, 0, "off|temporary|permanent"},

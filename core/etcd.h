@@ -143,6 +143,12 @@ MDSHM_HIDDEN int mdshm__etcd_put(mdshm__etcd_t *c, const void *key,
 MDSHM_HIDDEN int mdshm__etcd_range(mdshm__etcd_t *c,
                                    const mdshm__etcd_range_req_t *req,
                                    mdshm__etcd_range_resp_t *resp);
+/* One range request over every key that starts with @prefix: @req gives
+ * the other fields (limit, count_only, ...); its key and range_end are
+ * set here. */
+MDSHM_HIDDEN int mdshm__etcd_range_prefix(mdshm__etcd_t *c, const char *prefix,
+                                          const mdshm__etcd_range_req_t *req,
+                                          mdshm__etcd_range_resp_t *resp);
 /* One key: MDSHM_ENOTFOUND if absent. @kv owned by the caller (clear). */
 MDSHM_HIDDEN int mdshm__etcd_get(mdshm__etcd_t *c, const void *key,
                                  size_t key_len, mdshm__etcd_kv_t *kv,

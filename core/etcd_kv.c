@@ -173,6 +173,28 @@ int mdshm__etcd_range(mdshm__etcd_t *c, const mdshm__etcd_range_req_t *req,
     return rv;
 }
 
+int mdshm__etcd_range_prefix(mdshm__etcd_t *c, const char *prefix,
+                             const mdshm__etcd_range_req_t *req,
+                             mdshm__etcd_range_resp_t *resp)
+{
+    mdshm__etcd_range_req_t rq = *req;
+    uint8_t *end = NULL;
+    size_t end_len;
+    int rv;
+
+    memset(resp, 0, sizeof(*resp));
+    rv = mdshm__etcd_prefix_end(prefix, strlen(prefix), &end, &end_len);
+    if (rv < 0)
+        return rv;
+    rq.key = prefix;
+    rq.key_len = strlen(prefix);
+    rq.range_end = end;
+    rq.range_end_len = end_len;
+    rv = mdshm__etcd_range(c, &rq, resp);
+    free(end);
+    return rv;
+}
+
 int mdshm__etcd_get(mdshm__etcd_t *c, const void *key, size_t key_len,
                     mdshm__etcd_kv_t *kv, int64_t *revision)
 {

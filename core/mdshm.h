@@ -444,6 +444,10 @@ typedef struct mdshm_cluster_rec {
     uint64_t restores;       /**< of those: etcd's revision was below this
                                   store's (etcd restored or replaced) */
     int64_t updated_ms;      /**< unix ms when written */
+    mdshm_buf_t key_check;   /**< "ok": this host's key-encryption file is
+                                  the cluster's; "differs": it is not, and
+                                  the host does not campaign (last_error
+                                  says why); "": not checked yet */
 } mdshm_cluster_rec_t;
 
 /** One entry of a job's activity log. */

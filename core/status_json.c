@@ -1040,6 +1040,8 @@ static json_t *cluster_json(struct sj *s)
     put_buf(s, j, "endpoint", c->endpoint);
     if (c->last_error.n)
         put_buf(s, j, "last-error", c->last_error);
+    if (c->key_check.n)
+        put_buf(s, j, "key-check", c->key_check);
     put(s, j, "fenced", json_integer((json_int_t)c->fenced));
     put_ms(s, j, "updated", c->updated_ms);
     return j;

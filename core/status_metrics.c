@@ -116,8 +116,8 @@ static const struct {
     [F_CRL_ERRORS] = {"mdshm_cert_crl_errors",
                       "consecutive failed CRL fetches"},
     [F_CLUSTER_INFO] = {"mdshm_cluster_info",
-                        "cluster mode: host, role, leader and etcd state "
-                        "in labels (always 1)"},
+                        "cluster mode: host, role, leader, etcd state and key "
+                        "check in labels (always 1)"},
     [F_CLUSTER_LEADER] = {"mdshm_cluster_leader",
                           "1 if this host leads the cluster"},
     [F_CLUSTER_TERM] = {"mdshm_cluster_term", "the cluster term"},
@@ -370,6 +370,7 @@ static void cluster_metrics(struct mx *m)
     add_label(&l, &m->err, "role", c->role);
     add_label(&l, &m->err, "leader", c->leader);
     add_label(&l, &m->err, "etcd", c->etcd);
+    add_label(&l, &m->err, "key_check", c->key_check);
     sample(m, F_CLUSTER_INFO, &l, "1");
     free(l.p);
     s_int(m, F_CLUSTER_LEADER, NULL,

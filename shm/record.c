@@ -210,6 +210,9 @@ static const rec_field_t cluster_f[] = {
       "restored from a snapshot or replaced)"),
     F(mdshm_cluster_rec_t, "updated_ms", K_I64, updated_ms, 0, MS,
       "when the host's leader wrote this"),
+    F(mdshm_cluster_rec_t, "key_check", K_STR, key_check, S, AS_IS,
+      "ok, differs (this host does not campaign: see last_error) or empty "
+      "(not checked yet)"),
 };
 
 static const rec_field_t gen_f[] = {

@@ -27,6 +27,7 @@ enum {
     CLUSTER_EXIT_NO_QUORUM = 5,   /* members answer, none has a leader */
     CLUSTER_EXIT_NO_LEADER = 6,   /* etcd fine, no cluster leader */
     CLUSTER_EXIT_LAGGING = 7,     /* a host behind, or an expected one gone */
+    CLUSTER_EXIT_KEY = 8,         /* this host's key file is not the cluster's */
 };
 
 #define PAGE_KEYS 1000
@@ -62,6 +63,10 @@ typedef struct summary {
     int64_t data_rev;         /* the newest data key's mod_revision */
     int64_t *data_mods;       /* every data key's mod_revision */
     size_t n_data, cap_data;
+    /* the key check: P"keycheck" against this configuration's key file */
+    int keycheck_err;         /* 0, MDSHM_ENOTFOUND (none), an etcd error */
+    char key_id[2 * MDSHM__KEK_ID_LEN + 1]; /* the cluster's ("": unknown) */
+    const char *key_state;    /* ok, differs, unreadable, NULL: not compared */
     /* this host's store */
     const char *store_dir;
     int store_err;            /* 0, 1 (no store found), an error */
@@ -236,6 +241,37 @@ out:
     return rv;
 }
 
+/* P"keycheck", and whether this configuration's key file gives it (a
+ * file this user cannot read, an admin box's, is "unreadable"). */
+static void read_keycheck(summary_t *s, mdshm__etcd_t *c)
+{
+    char *key = NULL, mine[MDSHM__KEYCHECK_LEN + 1];
+    mdshm__etcd_kv_t kv = {0};
+    mdshm__cluster_kek_t kek;
+
+    s->keycheck_err = mdshm__cluster_key_keycheck(s->cc->prefix, &key);
+    if (s->keycheck_err == 0)
+        s->keycheck_err = mdshm__etcd_get(c, key, strlen(key), &kv, NULL);
+    free(key);
+    if (s->keycheck_err < 0)
+        return;
+    if (kv.value_len == MDSHM__KEYCHECK_LEN && !memcmp(kv.value, "1:", 2))
+        snprintf(s->key_id, sizeof(s->key_id), "%.*s", 2 * MDSHM__KEK_ID_LEN,
+                 (const char *)kv.value + 2);
+    s->key_state = "unreadable";
+    if (s->cc->kek_file && access(s->cc->kek_file, R_OK) == 0 &&
+        mdshm__cluster_kek_load(s->cc->kek_file, &kek) == 0) {
+        if (mdshm__cluster_keycheck_value(&kek, mine) == 0)
+            s->key_state = kv.value_len == MDSHM__KEYCHECK_LEN &&
+                                   !memcmp(kv.value, mine,
+                                           MDSHM__KEYCHECK_LEN)
+                               ? "ok"
+                               : "differs";
+        mdshm__cluster_kek_clear(&kek);
+    }
+    mdshm__etcd_kv_clear(&kv);
+}
+
 /* Data keys whose last change a host that applied @applied lacks. */
 static size_t data_behind(const summary_t *s, int64_t applied)
 {
@@ -403,6 +439,18 @@ static int emit_summary(emit_t *e, const summary_t *s, const char *expect,
     }
     emit_end(e);
 
+    emit_obj(e, "key_check");
+    if (s->keycheck_err == 0) {
+        emit_str(e, "cluster_key_id", s->key_id[0] ? s->key_id : "unknown");
+        emit_str(e, "this_host", s->key_state);
+    } else {
+        emit_null(e, "cluster_key_id");
+        emit_str(e, "error", s->keycheck_err == MDSHM_ENOTFOUND
+                                 ? "none"
+                                 : err_name(s->keycheck_err));
+    }
+    emit_end(e);
+
     emit_obj(e, "store");
     emit_str(e, "dir", s->store_dir);
     if (s->store_err == 0) {
@@ -420,11 +468,14 @@ static int emit_summary(emit_t *e, const summary_t *s, const char *expect,
           : s->leader_err == MDSHM_ENOTFOUND ? CLUSTER_EXIT_NO_LEADER
           : s->leader_err                    ? CLUSTER_EXIT_UNREACHABLE
           : lagging || gone                  ? CLUSTER_EXIT_LAGGING
+          : s->key_state && !strcmp(s->key_state, "differs")
+                                             ? CLUSTER_EXIT_KEY
                                              : CLI_EXIT_OK;
     emit_str(e, "health", *code == CLI_EXIT_OK                  ? "healthy"
                           : *code == CLUSTER_EXIT_UNREACHABLE ? "unreachable"
                           : *code == CLUSTER_EXIT_NO_QUORUM   ? "quorum-lost"
                           : *code == CLUSTER_EXIT_NO_LEADER   ? "no-leader"
+                          : *code == CLUSTER_EXIT_KEY         ? "key-differs"
                                                               : "lagging");
     emit_end(e);
     return 0;
@@ -471,6 +522,7 @@ static int gather(summary_t *s, char *eps)
 
     /* what is not read stays "unreachable" */
     s->leader_err = s->hosts_err = s->data_err = MDSHM__ETCD_ECONN;
+    s->keycheck_err = MDSHM__ETCD_ECONN;
     rv = split_members(s, eps);
     if (rv < 0)
         return rv;
@@ -497,6 +549,7 @@ static int gather(summary_t *s, char *eps)
     s->hosts_err = mdshm__cluster_hosts_read(c, s->cc->prefix, &s->hosts,
                                              &s->n_hosts, NULL);
     s->data_err = read_data_keys(s, c);
+    read_keycheck(s, c);
     mdshm__etcd_destroy(c);
     return 0;
 }

@@ -145,6 +145,7 @@ static void out_cluster(struct status *s)
     emit_buf(s->e, "etcd", c->etcd);
     emit_buf(s->e, "endpoint", c->endpoint);
     emit_buf(s->e, "last_error", c->last_error);
+    emit_buf(s->e, "key_check", c->key_check);
     emit_uint(s->e, "fenced", c->fenced);
     emit_uint(s->e, "resyncs", c->resyncs);
     emit_uint(s->e, "restores", c->restores);

@@ -684,6 +684,8 @@ static int lead(mdshm_drive_t *d)
             }
         }
         http01_upkeep(d, now);
+        if (synced)
+            mdshm__drive_cluster_requests(d, on_request);
         if (synced && !atomic_load(&d->cl_follower)) {
             mdshm__drive_request_poll(d, on_request);
             reap(d, now);

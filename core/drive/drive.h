@@ -252,6 +252,11 @@ MDSHM_HIDDEN void mdshm__drive_cluster_stop(mdshm_drive_t *d);
  * leader and is ready for work (seeded, mirror caught up), -1 it has just
  * stopped leading (stop the work), 0 no change. */
 MDSHM_HIDDEN int mdshm__drive_cluster_step(mdshm_drive_t *d);
+/* Renewal requests across hosts, each round: a host that does not lead
+ * the cluster forwards its store's requests (`mdshm renew`) into etcd; the
+ * cluster leader takes them from etcd and calls @fn for each MD. */
+MDSHM_HIDDEN void mdshm__drive_cluster_requests(
+    mdshm_drive_t *d, void (*fn)(mdshm_drive_t *d, const char *md));
 /* Before telling the CA a challenge is ready: wait until every live host
  * has applied the challenge records (0), or fail the run (logged, r->res
  * set) after a timeout.  0 at once outside cluster mode. */

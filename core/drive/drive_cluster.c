@@ -25,11 +25,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <openssl/crypto.h>
 
-#define ETCD_TIMEOUT_MS 3000   /* well under the host leader's stale limit */
 #define TAKEOVER_WAIT_MS 200   /* per round: the mirror catching up */
 #define TAKEOVER_WARN_MS 10000
 #define HOSTS_POLL_MS 50
@@ -40,6 +40,11 @@
  * since (with 16 runs writing, that target kept moving ahead of the
  * hosts' mirrors: waits of 1-3 s each, cluster_bench.py). */
 static _Thread_local int64_t thread_rev;
+#define KEY_POLL_MS 5000       /* a refused key file: looked at again */
+#define KEY_MSG_MAX 512
+#define REQ_POLL_MS 1000       /* the cluster leader reads P"requests/" */
+#define REQ_RETRY_MAX 16
+#define REQ_PAGE 100
 
 struct mdshm__dcluster {
     mdshm_drive_t *d;
@@ -64,8 +69,22 @@ struct mdshm__dcluster {
     int64_t takeover_ms;      /*   last warned (mono) */
     _Atomic int hook_err;     /* the last commit hook's etcd error (0) */
     mdshm_cluster_rec_t shown; /* meta/cluster as last written */
-    char shown_text[4][256];  /*   its strings */
+    char shown_text[5][KEY_MSG_MAX]; /*   its strings */
     int64_t shown_mono_ms;
+    /* the key check (docs/cluster.md, "A wrong key file") */
+    char keycheck[MDSHM__KEYCHECK_LEN + 1]; /* our value */
+    char *keycheck_key;       /* P"keycheck": the elector's guard */
+    pthread_mutex_t key_mu;
+    char key_state[16];       /* "differs", "error", "" (under key_mu) */
+    char key_msg[KEY_MSG_MAX]; /* why we do not campaign ("": we may) */
+    struct stat kek_st;       /* the key file as loaded */
+    int64_t kek_poll_ms;      /* mono: when to look at it again */
+    /* renewal requests across hosts (main loop only) */
+    char *req_key;            /* P"requests/renew/" */
+    int64_t req_poll_ms;      /* mono: the leader reads them again then */
+    uint64_t req_lease;       /* a follower's lease for its forwards */
+    char req_retry[REQ_RETRY_MAX][MDSHM_MAX_NAME_LEN + 1];
+    size_t n_retry;           /* forwards that failed: asked again */
 };
 
 bool mdshm__drive_cluster_on(const mdshm_drive_t *d)
@@ -258,39 +277,21 @@ static int seed_read(mdshm_reader_t *rd, void *baton)
 
 /* @rq covers every key under P"data/" (@data and @end: malloc'ed, for
  * the caller to free, also on an error). */
-static int data_range_req(const struct mdshm__dcluster *cl, char **data,
-                          uint8_t **end, mdshm__etcd_range_req_t *rq)
-{
-    size_t end_len;
-    int rv;
-
-    if ((rv = mdshm__cluster_key_data(cl->prefix, data)) < 0 ||
-        (rv = mdshm__etcd_prefix_end(*data, strlen(*data), end, &end_len)) < 0)
-        return rv;
-    rq->key = *data;
-    rq->key_len = strlen(*data);
-    rq->range_end = *end;
-    rq->range_end_len = end_len;
-    return 0;
-}
-
 /* etcd holds no record: write ours (in txns that each fit; a seed cut
  * short is completed by the next leader's seed, puts being idempotent). */
 static int seed(struct mdshm__dcluster *cl, int64_t *rev)
 {
     struct seed s = {.cl = cl};
     char *data = NULL;
-    uint8_t *end = NULL;
     size_t *ends = NULL, n_runs = 0;
-    mdshm__etcd_range_req_t rq = {0};
+    mdshm__etcd_range_req_t rq = {.count_only = true};
     mdshm__etcd_range_resp_t resp;
     int rv;
 
     memset(&resp, 0, sizeof(resp));
-    if ((rv = data_range_req(cl, &data, &end, &rq)) < 0)
+    if ((rv = mdshm__cluster_key_data(cl->prefix, &data)) < 0)
         goto out;
-    rq.count_only = true;
-    rv = mdshm__etcd_range(cl->etcd, &rq, &resp);
+    rv = mdshm__etcd_range_prefix(cl->etcd, data, &rq, &resp);
     if (rv < 0)
         goto out;
     *rev = resp.revision;
@@ -316,11 +317,20 @@ out:
     mdshm__cluster_ops_free(&s.ops);
     free(ends);
     free(data);
-    free(end);
     return rv;
 }
 
 /* ---- MD state on a host that does not run the MDs ----------------------- */
+
+/* The mirror's status (zero before it starts: key_upkeep). */
+static void mirror_status(struct mdshm__dcluster *cl,
+                          mdshm__cluster_mirror_status_t *ms)
+{
+    memset(ms, 0, sizeof(*ms));
+    if (cl->mirror)
+        mdshm__cluster_mirror_status(cl->mirror, ms);
+}
+
 
 struct mdstate {
     mdshm_drive_t *d;
@@ -400,7 +410,7 @@ static void md_state_refresh(struct mdshm__dcluster *cl)
     struct mdstate *st;
     int rv;
 
-    mdshm__cluster_mirror_status(cl->mirror, &ms);
+    mirror_status(cl, &ms);
     if (!ms.synced || ms.applied == cl->state_rev)
         return;
     if (!(st = calloc(1, sizeof(*st))))
@@ -415,6 +425,106 @@ static void md_state_refresh(struct mdshm__dcluster *cl)
                       st->changed == 1 ? "" : "s");
     }
     free(st);
+}
+
+/* ---- the key check ------------------------------------------------------ */
+
+/* The elector's guard did not hold: P"keycheck" is absent (write it if
+ * this host's key opens the cluster's records) or another key's. */
+static int key_guard(void *baton, mdshm__etcd_t *c, const void *seen,
+                     size_t seen_len)
+{
+    struct mdshm__dcluster *cl = baton;
+    char why[256], msg[KEY_MSG_MAX];
+    const char *state = "differs";
+    int rv = mdshm__cluster_keycheck_settle(c, cl->prefix, &cl->kek, seen,
+                                            seen_len, why, sizeof(why));
+
+    if (rv == 0 || !why[0])
+        return rv; /* etcd errors show as such */
+    if (rv == MDSHM_EMISMATCH) {
+        snprintf(msg, sizeof(msg), "key-encryption file %s differs from the "
+                 "cluster's (%s): this host does not campaign for the "
+                 "cluster leadership and applies nothing until the file is "
+                 "the cluster's", cl->cc->kek_file, why);
+    } else {
+        state = "error";
+        snprintf(msg, sizeof(msg), "key-encryption file %s cannot be checked "
+                 "against the cluster's: %s", cl->cc->kek_file, why);
+    }
+    pthread_mutex_lock(&cl->key_mu);
+    if (strcmp(msg, cl->key_msg)) /* the message says it all */
+        MDSHM_LOG(MDSHM_LOG_ERR, 0, "cluster: %s", msg);
+    snprintf(cl->key_state, sizeof(cl->key_state), "%s", state);
+    snprintf(cl->key_msg, sizeof(cl->key_msg), "%s", msg);
+    pthread_mutex_unlock(&cl->key_mu);
+    return rv;
+}
+
+static bool same_file(const struct stat *a, const struct stat *b)
+{
+    return a->st_ino == b->st_ino && a->st_dev == b->st_dev &&
+           a->st_size == b->st_size &&
+           a->st_mtim.tv_sec == b->st_mtim.tv_sec &&
+           a->st_mtim.tv_nsec == b->st_mtim.tv_nsec &&
+           a->st_ctim.tv_sec == b->st_ctim.tv_sec &&
+           a->st_ctim.tv_nsec == b->st_ctim.tv_nsec;
+}
+
+static void mirror_applied(void *baton)
+{
+    struct mdshm__dcluster *cl = baton;
+
+    if (atomic_load(&cl->taking_over))
+        mdshm__drive_wake(cl->d);
+}
+
+/* Each round, after the elector's status: once the key check passed, the
+ * mirror starts (a host whose key differs would only fail to apply every
+ * batch); while it differs, the key file is looked at every KEY_POLL_MS.
+ * @return true: the file changed, start cluster mode again (it reads the
+ * file). */
+static bool key_upkeep(struct mdshm__dcluster *cl,
+                       const mdshm__cluster_status_t *st)
+{
+    mdshm__cluster_mirror_opts_t mo = {0};
+    struct stat now;
+    int rv;
+
+    if (st->guard == MDSHM__CLUSTER_GUARD_OK) {
+        pthread_mutex_lock(&cl->key_mu);
+        if (cl->key_msg[0])
+            MDSHM_LOG(MDSHM_LOG_NOTICE, 0, "cluster: key-encryption file %s "
+                      "is the cluster's", cl->cc->kek_file);
+        cl->key_msg[0] = cl->key_state[0] = 0;
+        pthread_mutex_unlock(&cl->key_mu);
+        if (cl->mirror)
+            return false;
+        mo.st = cl->d->st;
+        mo.cand = cl->d->cand;
+        mo.etcd = cl->etcd;
+        mo.elect = cl->elect;
+        mo.kek = &cl->kek;
+        mo.prefix = cl->prefix;
+        mo.keep = keep_fn;
+        mo.keep_baton = cl;
+        mo.on_applied = mirror_applied;
+        mo.applied_baton = cl;
+        rv = mdshm__cluster_mirror_start(&mo, &cl->mirror);
+        if (rv < 0)
+            MDSHM_LOG(MDSHM_LOG_ERR, rv, "cluster: cannot start the mirror; "
+                      "trying again");
+        return false;
+    }
+    if (st->guard != MDSHM__CLUSTER_GUARD_REFUSED ||
+        mdshm__mono_ms() < cl->kek_poll_ms)
+        return false;
+    cl->kek_poll_ms = mdshm__mono_ms() + KEY_POLL_MS;
+    if (stat(cl->cc->kek_file, &now) < 0 || same_file(&now, &cl->kek_st))
+        return false;
+    MDSHM_LOG(MDSHM_LOG_NOTICE, 0, "cluster: key-encryption file %s changed: "
+              "starting cluster mode again", cl->cc->kek_file);
+    return true;
 }
 
 /* ---- meta/cluster: the status record ------------------------------------ */
@@ -455,11 +565,11 @@ static void status_write(struct mdshm__dcluster *cl,
     mdshm__cluster_mirror_status_t ms;
     mdshm_record_t *rec;
     mdshm_cluster_rec_t *c;
-    char text[4][256];
+    char text[5][KEY_MSG_MAX];
     int err = es->last_err, hook_err = atomic_load(&cl->hook_err);
     int64_t seen, mono = mdshm__mono_ms();
 
-    mdshm__cluster_mirror_status(cl->mirror, &ms);
+    mirror_status(cl, &ms);
     if (!err)
         err = ms.last_err;
     if (!err)
@@ -473,6 +583,12 @@ static void status_write(struct mdshm__dcluster *cl,
              mdshm__etcd_endpoint(cl->etcd));
     snprintf(text[3], sizeof(text[3]), "%s",
              err ? mdshm__etcd_strerror(err) : "");
+    pthread_mutex_lock(&cl->key_mu);
+    if (cl->key_msg[0]) /* what keeps this host out comes first */
+        snprintf(text[3], sizeof(text[3]), "%s", cl->key_msg);
+    snprintf(text[4], sizeof(text[4]), "%s",
+             es->guard == MDSHM__CLUSTER_GUARD_OK ? "ok" : cl->key_state);
+    pthread_mutex_unlock(&cl->key_mu);
     if (cl->shown_mono_ms && mono - cl->shown_mono_ms < STATUS_REFRESH_MS &&
         !memcmp(text, cl->shown_text, sizeof(text)) &&
         cl->shown.term == es->term && cl->shown.applied_rev == ms.applied &&
@@ -493,6 +609,7 @@ static void status_write(struct mdshm__dcluster *cl,
     c->etcd = mdshm__sbuf(text[1]);
     c->endpoint = mdshm__sbuf(text[2]);
     c->last_error = mdshm__sbuf(text[3]);
+    c->key_check = mdshm__sbuf(text[4]);
     c->fenced = es->fenced + atomic_load(&cl->fenced);
     c->resyncs = ms.resyncs;
     c->restores = ms.restores;
@@ -543,14 +660,6 @@ static void elect_changed(void *baton)
     mdshm__drive_wake(cl->d);
 }
 
-static void mirror_applied(void *baton)
-{
-    struct mdshm__dcluster *cl = baton;
-
-    if (atomic_load(&cl->taking_over))
-        mdshm__drive_wake(cl->d);
-}
-
 static int join_endpoints(const mdshm__strv_t *v, char **out)
 {
     size_t len = 1;
@@ -575,7 +684,6 @@ int mdshm__drive_cluster_start(mdshm_drive_t *d)
     struct mdshm__dcluster *cl;
     mdshm__etcd_opts_t eo = {0};
     mdshm__cluster_elect_opts_t el = {0};
-    mdshm__cluster_mirror_opts_t mo = {0};
     char *endpoints = NULL, step[300], why[600];
     int rv;
 
@@ -588,6 +696,7 @@ int mdshm__drive_cluster_start(mdshm_drive_t *d)
     cl->cc = cc;
     cl->prefix = cc->prefix ? cc->prefix : MDSHM__CLUSTER_PREFIX;
     pthread_mutex_init(&cl->hook_mu, NULL);
+    pthread_mutex_init(&cl->key_mu, NULL);
     atomic_init(&cl->leading, false);
     atomic_init(&cl->taking_over, false);
     atomic_init(&cl->last_rev, 0);
@@ -599,9 +708,18 @@ int mdshm__drive_cluster_start(mdshm_drive_t *d)
     else if (gethostname(cl->host_id, sizeof(cl->host_id) - 1) < 0)
         snprintf(cl->host_id, sizeof(cl->host_id), "host");
     snprintf(step, sizeof(step), "key-encryption file %s", cc->kek_file);
+    if (stat(cc->kek_file, &cl->kek_st) < 0)
+        memset(&cl->kek_st, 0, sizeof(cl->kek_st));
     rv = mdshm__cluster_kek_load(cc->kek_file, &cl->kek);
+    if (rv == 0)
+        rv = mdshm__cluster_keycheck_value(&cl->kek, cl->keycheck);
+    if (rv == 0)
+        rv = mdshm__cluster_key_keycheck(cl->prefix, &cl->keycheck_key);
+    if (rv == 0 && !(cl->req_key = malloc(strlen(cl->prefix) + 16)))
+        rv = -ENOMEM;
     if (rv < 0)
         goto fail;
+    sprintf(cl->req_key, "%srequests/renew/", cl->prefix);
     /* the client reads the password file as it is made */
     if (cc->password_file)
         snprintf(step, sizeof(step), "etcd client (password file %s)",
@@ -616,7 +734,8 @@ int mdshm__drive_cluster_start(mdshm_drive_t *d)
     eo.key_file = cc->key_file;
     eo.user = cc->user;
     eo.password_file = cc->password_file;
-    eo.timeout_ms = ETCD_TIMEOUT_MS;
+    eo.timeout_ms = cc->timeout_ms > 0 ? (unsigned)cc->timeout_ms : 3000;
+    eo.connect_timeout_ms = eo.timeout_ms < 1000 ? eo.timeout_ms : 1000;
     if ((rv = mdshm__etcd_create(&eo, &cl->etcd)) < 0 ||
         (rv = mdshm__etcd_dup(cl->etcd, &cl->hook_c)) < 0)
         goto fail;
@@ -626,20 +745,13 @@ int mdshm__drive_cluster_start(mdshm_drive_t *d)
     el.ttl_s = cc->lease_ttl_ms / 1000;
     el.on_change = elect_changed;
     el.change_baton = cl;
+    el.guard_key = cl->keycheck_key;
+    el.guard_value = cl->keycheck;
+    el.guard_fn = key_guard;
+    el.guard_baton = cl;
+    /* the mirror starts once the key check passed (key_upkeep) */
     if ((rv = mdshm__cluster_elect_create(cl->etcd, &el, &cl->elect)) < 0 ||
         (rv = mdshm__cluster_elect_start(cl->elect)) < 0)
-        goto fail;
-    mo.st = d->st;
-    mo.cand = d->cand;
-    mo.etcd = cl->etcd;
-    mo.elect = cl->elect;
-    mo.kek = &cl->kek;
-    mo.prefix = cl->prefix;
-    mo.keep = keep_fn;
-    mo.keep_baton = cl;
-    mo.on_applied = mirror_applied;
-    mo.applied_baton = cl;
-    if ((rv = mdshm__cluster_mirror_start(&mo, &cl->mirror)) < 0)
         goto fail;
     mdshm__candidate_set_commit_hook(d->cand, commit_hook, cl,
                                      MDSHM__CLUSTER_DB_MASK);
@@ -674,6 +786,9 @@ void mdshm__drive_cluster_stop(mdshm_drive_t *d)
     mdshm__etcd_destroy(cl->etcd);
     mdshm__cluster_kek_clear(&cl->kek);
     pthread_mutex_destroy(&cl->hook_mu);
+    pthread_mutex_destroy(&cl->key_mu);
+    free(cl->keycheck_key);
+    free(cl->req_key);
     free(cl);
     d->cl = NULL;
     atomic_store(&d->cl_follower, mdshm__drive_cluster_on(d));
@@ -689,7 +804,6 @@ void mdshm__drive_cluster_stop(mdshm_drive_t *d)
 static bool data_unchanged(struct mdshm__dcluster *cl, int64_t a, int64_t r)
 {
     char *data = NULL;
-    uint8_t *end = NULL;
     mdshm__etcd_range_req_t rq = {0};
     mdshm__etcd_range_resp_t newer, at_a, at_r;
     bool same = false;
@@ -697,20 +811,21 @@ static bool data_unchanged(struct mdshm__dcluster *cl, int64_t a, int64_t r)
     memset(&newer, 0, sizeof(newer));
     memset(&at_a, 0, sizeof(at_a));
     memset(&at_r, 0, sizeof(at_r));
-    if (a <= 0 || a >= r || data_range_req(cl, &data, &end, &rq) < 0)
+    if (a <= 0 || a >= r || mdshm__cluster_key_data(cl->prefix, &data) < 0)
         goto out;
     rq.revision = r;
     rq.keys_only = true;
     rq.min_mod_revision = a + 1;
-    if (mdshm__etcd_range(cl->etcd, &rq, &newer) < 0 || newer.n > 0)
+    if (mdshm__etcd_range_prefix(cl->etcd, data, &rq, &newer) < 0 ||
+        newer.n > 0)
         goto out;
     rq.keys_only = false;
     rq.min_mod_revision = 0;
     rq.count_only = true;
-    if (mdshm__etcd_range(cl->etcd, &rq, &at_r) < 0)
+    if (mdshm__etcd_range_prefix(cl->etcd, data, &rq, &at_r) < 0)
         goto out;
     rq.revision = a; /* compacted: an error, and we wait for the mirror */
-    if (mdshm__etcd_range(cl->etcd, &rq, &at_a) < 0)
+    if (mdshm__etcd_range_prefix(cl->etcd, data, &rq, &at_a) < 0)
         goto out;
     same = at_a.count == at_r.count;
 out:
@@ -718,7 +833,6 @@ out:
     mdshm__etcd_range_resp_clear(&at_a);
     mdshm__etcd_range_resp_clear(&at_r);
     free(data);
-    free(end);
     return same;
 }
 
@@ -749,16 +863,20 @@ static int take_over(struct mdshm__dcluster *cl, int64_t term)
         cl->takeover_ms = mdshm__mono_ms();
     }
     atomic_store(&cl->taking_over, true);
-    rv = mdshm__cluster_mirror_wait(cl->mirror, cl->takeover_rev, 0);
-    if (rv < 0) {
-        mdshm__cluster_mirror_status_t ms;
-        mdshm__cluster_mirror_status(cl->mirror, &ms);
-        if (ms.synced && data_unchanged(cl, ms.applied, cl->takeover_rev))
-            rv = 0;
+    if (!cl->mirror) {
+        rv = -EAGAIN; /* the key check has not passed yet (key_upkeep) */
+    } else {
+        rv = mdshm__cluster_mirror_wait(cl->mirror, cl->takeover_rev, 0);
+        if (rv < 0) {
+            mdshm__cluster_mirror_status_t ms;
+            mdshm__cluster_mirror_status(cl->mirror, &ms);
+            if (ms.synced && data_unchanged(cl, ms.applied, cl->takeover_rev))
+                rv = 0;
+        }
+        if (rv < 0)
+            rv = mdshm__cluster_mirror_wait(cl->mirror, cl->takeover_rev,
+                                            TAKEOVER_WAIT_MS);
     }
-    if (rv < 0)
-        rv = mdshm__cluster_mirror_wait(cl->mirror, cl->takeover_rev,
-                                        TAKEOVER_WAIT_MS);
     if (rv < 0) {
         if (mdshm__mono_ms() - cl->takeover_ms > TAKEOVER_WARN_MS) {
             MDSHM_LOG(MDSHM_LOG_WARN, rv, "cluster: leading, but this "
@@ -792,6 +910,11 @@ int mdshm__drive_cluster_step(mdshm_drive_t *d)
     }
     cl = d->cl;
     mdshm__cluster_elect_status(cl->elect, &st);
+    if (key_upkeep(cl, &st)) {
+        mdshm__drive_cluster_stop(d); /* resigns; the next round starts */
+        d->cl_retry_ms = 0;
+        return was ? -1 : 0;
+    }
     status_write(cl, &st);
     if (was) {
         if (st.role == MDSHM__CLUSTER_LEADER && st.term == cl->fence.term &&
@@ -814,6 +937,130 @@ int mdshm__drive_cluster_step(mdshm_drive_t *d)
     atomic_store(&cl->leading, true);
     atomic_store(&d->cl_follower, false);
     return 1;
+}
+
+/* ---- renewal requests across hosts --------------------------------------- */
+
+/* A follower's `mdshm renew MD` (a request file of its store): put into
+ * etcd at P"requests/renew/<md>" = this host's id, under this host's lease
+ * (a request dies with its host), for the cluster leader to act on.  A
+ * put is idempotent: a request asked twice is one renewal. */
+static void forward_fn(mdshm_drive_t *d, const char *md)
+{
+    struct mdshm__dcluster *cl = d->cl;
+    size_t n = strlen(cl->req_key) + strlen(md) + 1;
+    char *key = malloc(n);
+    int rv = key ? 0 : -ENOMEM;
+
+    if (key) {
+        snprintf(key, n, "%s%s", cl->req_key, md);
+        rv = mdshm__etcd_put(cl->etcd, key, strlen(key), cl->host_id,
+                             strlen(cl->host_id), cl->req_lease, NULL);
+    }
+    free(key);
+    if (rv == 0) {
+        MDSHM_LOG(MDSHM_LOG_NOTICE, 0, "MD %s: renewal requested on this "
+                  "host: forwarded to the cluster leader through etcd", md);
+        return;
+    }
+    MDSHM_LOG(MDSHM_LOG_WARN, rv, "MD %s: renewal request not forwarded to "
+              "the cluster leader (%s); trying again", md,
+              mdshm__etcd_strerror(rv));
+    if (cl->n_retry < REQ_RETRY_MAX)
+        snprintf(cl->req_retry[cl->n_retry++], sizeof(cl->req_retry[0]),
+                 "%s", md);
+}
+
+/* The cluster leader takes each request out of etcd (a fenced delete of
+ * the version it read, so that only the leader consumes it, and a request
+ * put again meanwhile stays for the next read) and then acts on it: a
+ * delete whose outcome is unknown does nothing now, the next read sees
+ * the request again if it is still there. */
+static void take_requests(struct mdshm__dcluster *cl,
+                          void (*fn)(mdshm_drive_t *d, const char *md))
+{
+    mdshm__etcd_range_req_t rq = {.limit = REQ_PAGE};
+    mdshm__etcd_range_resp_t r;
+    mdshm__cluster_fence_t fence;
+    size_t plen = strlen(cl->req_key);
+    int rv;
+
+    pthread_mutex_lock(&cl->hook_mu);
+    fence = cl->fence;
+    pthread_mutex_unlock(&cl->hook_mu);
+    if ((rv = mdshm__etcd_range_prefix(cl->etcd, cl->req_key, &rq, &r)) < 0)
+        goto out;
+    for (size_t i = 0; i < r.n && atomic_load(&cl->leading); i++) {
+        const mdshm__etcd_kv_t *kv = &r.kvs[i];
+        char md[MDSHM_MAX_NAME_LEN + 1];
+        mdshm__etcd_cmp_t same = {.target = MDSHM__ETCD_CMP_MOD,
+                                  .result = MDSHM__ETCD_EQUAL,
+                                  .key = kv->key, .key_len = kv->key_len,
+                                  .number = kv->mod_revision};
+        mdshm__etcd_op_t del = {.type = MDSHM__ETCD_OP_DELETE,
+                                .key = kv->key, .key_len = kv->key_len};
+        mdshm__etcd_txn_t t = {&same, 1, &del, 1, NULL, 0};
+        mdshm__etcd_txn_resp_t tr;
+        size_t mlen = kv->key_len - plen;
+
+        bool taken;
+
+        rv = mdshm__cluster_fenced_txn(cl->elect, cl->etcd, &fence, &t, &tr);
+        taken = rv == 0 && tr.succeeded;
+        mdshm__etcd_txn_resp_clear(&tr);
+        if (!taken)
+            continue;
+        if (mlen == 0 || mlen >= sizeof(md) || memchr(kv->key + plen, 0, mlen)) {
+            MDSHM_LOG(MDSHM_LOG_WARN, MDSHM_EBADINPUT, "cluster: a renewal "
+                      "request with an invalid MD name removed");
+            continue;
+        }
+        memcpy(md, kv->key + plen, mlen);
+        md[mlen] = 0;
+        MDSHM_LOG(MDSHM_LOG_NOTICE, 0, "MD %s: renewal requested on host "
+                  "%.*s, forwarded through etcd", md,
+                  (int)(kv->value_len < 128 ? kv->value_len : 128),
+                  (const char *)kv->value);
+        fn(cl->d, md);
+    }
+out:
+    if (rv < 0 && rv != MDSHM_EFENCED)
+        MDSHM_LOG(MDSHM_LOG_DEBUG, rv, "cluster: renewal requests not read "
+                  "(%s)", mdshm__etcd_strerror(rv));
+    mdshm__etcd_range_resp_clear(&r);
+}
+
+void mdshm__drive_cluster_requests(mdshm_drive_t *d,
+                                   void (*fn)(mdshm_drive_t *d,
+                                              const char *md))
+{
+    struct mdshm__dcluster *cl = d->cl;
+    mdshm__cluster_status_t st;
+    size_t n;
+
+    if (!mdshm__drive_cluster_on(d) || !cl)
+        return;
+    if (!atomic_load(&d->cl_follower)) {
+        if (atomic_load(&cl->leading) && mdshm__mono_ms() >= cl->req_poll_ms) {
+            cl->req_poll_ms = mdshm__mono_ms() + REQ_POLL_MS;
+            take_requests(cl, fn);
+        }
+        return;
+    }
+    /* another host leads: forward, under our lease (none: etcd is out of
+     * reach, the requests wait in the store) */
+    mdshm__cluster_elect_status(cl->elect, &st);
+    if (!st.lease)
+        return;
+    cl->req_lease = st.lease;
+    n = cl->n_retry;
+    cl->n_retry = 0;
+    for (size_t i = 0; i < n; i++) {
+        char md[MDSHM_MAX_NAME_LEN + 1];
+        memcpy(md, cl->req_retry[i], sizeof(md));
+        forward_fn(d, md);
+    }
+    mdshm__drive_request_poll(d, forward_fn);
 }
 
 /* ---- challenges ----------------------------------------------------------- */

@@ -146,8 +146,10 @@ class Host:
         self.killed = False
 
     def kill(self):
-        """SIGKILL the whole host: parent and every worker."""
-        pids = self.server.worker_pids() + [self.server.pid]
+        """SIGKILL the whole host: parent and every worker.  The parent
+        first: it restarts a worker that dies, and a worker forked after
+        the list was taken would live on as this host."""
+        pids = [self.server.pid] + self.server.worker_pids()
         for p in pids:
             try:
                 os.kill(p, signal.SIGKILL)

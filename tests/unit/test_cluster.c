@@ -189,6 +189,28 @@ static void test_seal_open(void **state)
 
 /* ---- keys and limits --------------------------------------------------- */
 
+/* The key check is pinned: every host, whatever its version, must compute
+ * the same value from the same key, or none would campaign (openssl dgst
+ * -sha256 -mac HMAC -macopt hexkey:a5a5... of "mdshm cluster key check"). */
+static void test_keycheck_value(void **state)
+{
+    char a[MDSHM__KEYCHECK_LEN + 1], a2[MDSHM__KEYCHECK_LEN + 1];
+    char b[MDSHM__KEYCHECK_LEN + 1], *key = NULL;
+
+    (void)state;
+    assert_int_equal(mdshm__cluster_keycheck_value(&kek_a, a), 0);
+    assert_string_equal(a, "1:fc8b6400:eba439cb0239b9c74535bdf1f71182020f12"
+                           "b92e5624de889ee03fef0bdd4f6a");
+    assert_int_equal(strlen(a), MDSHM__KEYCHECK_LEN);
+    assert_int_equal(mdshm__cluster_keycheck_value(&kek_a, a2), 0);
+    assert_string_equal(a, a2);
+    assert_int_equal(mdshm__cluster_keycheck_value(&kek_b, b), 0);
+    assert_string_not_equal(a, b);
+    assert_int_equal(mdshm__cluster_key_keycheck(P, &key), 0);
+    assert_string_equal(key, P "keycheck");
+    free(key);
+}
+
 static void test_keys(void **state)
 {
     uint8_t *k = NULL;
@@ -844,6 +866,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_kek_file),
         cmocka_unit_test(test_seal_open),
+        cmocka_unit_test(test_keycheck_value),
         cmocka_unit_test(test_keys),
         cmocka_unit_test(test_limits),
         cmocka_unit_test_setup_teardown(test_apply_batch, ut_setup,

@@ -321,6 +321,9 @@ static const struct tcase directive_cases[] = {
     {CL "MDClusterLeaseTTL 5", NULL},
     {CL "MDClusterLeaseTTL 1s", "MDClusterLeaseTTL: invalid argument '1s': "
                                 "must be at least 2s"},
+    {CL "MDClusterTimeout 1500ms", NULL},
+    {CL "MDClusterTimeout 6s", "MDClusterTimeout: invalid argument '6s': "
+                               "must be at most 5s"},
     {CL "MDClusterHostId web-1.dc2", NULL},
     {CL "MDClusterHostId web/1", "MDClusterHostId: invalid argument "
                                  "'web/1'"},
@@ -368,6 +371,7 @@ static void test_directives_all_covered(void **state)
         "MDClusterCACertificateFile", "MDClusterCertificateFile",
         "MDClusterKeyFile", "MDClusterUser", "MDClusterPasswordFile",
         "MDClusterKeyEncryptionFile", "MDClusterLeaseTTL", "MDClusterHostId",
+        "MDClusterTimeout",
     };
 
     (void)state;
@@ -414,6 +418,7 @@ static void test_cluster(void **state)
     assert_null(c->endpoints.v[0]);
     assert_string_equal(c->prefix, "/mdshm/");
     assert_int_equal(c->lease_ttl_ms, 10000);
+    assert_int_equal(c->timeout_ms, 3000);
     assert_null(c->host_id);
     assert_null(c->kek_file);
     mdshm_config_free(cfg);
@@ -428,6 +433,7 @@ static void test_cluster(void **state)
                  "MDClusterPasswordFile /etc/mdshm/etcd-password\n"
                  "MDClusterKeyEncryptionFile /etc/mdshm/kek\n"
                  "MDClusterLeaseTTL 15s\n"
+                 "MDClusterTimeout 2\n"
                  "MDClusterHostId web_1\n");
     c = &mdshm__config_global(cfg)->cluster;
     assert_strv(c->endpoints, STRV("https://10.0.0.1:2379",
@@ -441,6 +447,7 @@ static void test_cluster(void **state)
     assert_string_equal(c->password_file, "/etc/mdshm/etcd-password");
     assert_string_equal(c->kek_file, "/etc/mdshm/kek");
     assert_int_equal(c->lease_ttl_ms, 15000);
+    assert_int_equal(c->timeout_ms, 2000);
     assert_string_equal(c->host_id, "web_1");
     mdshm_config_free(cfg);
 
@@ -457,6 +464,9 @@ static void test_cluster(void **state)
     bad_cfg("MDClusterLeaseTTL 20s\n", "without MDClusterEndpoints");
     bad_cfg(CL "MDClusterLeaseTTL 2500ms\n", "whole seconds");
     bad_cfg(CL "MDClusterLeaseTTL 1\n", "must be at least 2s");
+    bad_cfg("MDClusterTimeout 2s\n", "without MDClusterEndpoints");
+    bad_cfg(CL "MDClusterTimeout 50ms\n", "must be at least 100ms");
+    bad_cfg(CL "MDClusterTimeout 5001ms\n", "writer lock");
     bad_cfg(CLS "MDClusterCertificateFile /c.pem\n",
             "MDClusterCertificateFile needs MDClusterKeyFile");
     bad_cfg(CLS "MDClusterKeyFile /k.pem\n",
