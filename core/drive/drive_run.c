@@ -45,7 +45,9 @@ void mdshm__drive_run_activity(mdshm__run_t *r, const char *fmt, ...)
  * entry is written at once, as status shows a run's progress from it. */
 static bool hold_back(const mdshm__run_t *r)
 {
-    return mdshm__drive_cluster_on(r->d) && r->n_pend < MDSHM__RUN_PEND_MAX;
+    /* MDClusterEndpoints, read here: drive_cluster.c calls down to us */
+    return r->d->g->cluster.endpoints.n > 0 &&
+           r->n_pend < MDSHM__RUN_PEND_MAX;
 }
 
 static void pend(mdshm__run_t *r, const char *type, const char *detail)
