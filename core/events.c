@@ -94,25 +94,24 @@ static int log_event_fn(mdshm__wtxn_t *w, void *baton)
     return mdshm__job_log(w, le->md, mdshm__now_ms(), le->type, le->detail);
 }
 
-int mdshm__event_raise(mdshm__candidate_t *c, mdshm_store_t *st,
-                       const mdshm__event_cmds_t *cmds, mdshm__event_t ev,
-                       const char *md, const char *detail)
+int mdshm__event_fire(mdshm_store_t *st, const mdshm__event_cmds_t *cmds,
+                      mdshm__event_t ev, const char *md, const char *detail,
+                      mdshm__event_entry_t *out)
 {
-    char type[64];
-    struct last_sent ls = {md, type, 0};
-    struct log_event le = {md, type, detail};
+    struct last_sent ls = {md, out->type, 0};
     unsigned timeout = cmds && cmds->timeout_ms ? cmds->timeout_ms : 30000;
     int vetoed = 0, rv;
 
     if ((unsigned)ev >= MDSHM__EV_COUNT)
         return MDSHM_EBADINPUT;
-    snprintf(type, sizeof(type), "event:%s", events[ev].name);
+    snprintf(out->type, sizeof(out->type), "event:%s", events[ev].name);
+    out->detail = detail;
     if (events[ev].rate_ms > 0) {
         rv = mdshm__read_once(st, last_sent_fn, &ls);
         if (rv < 0)
             return rv;
         if (ls.when && mdshm__now_ms() - ls.when < events[ev].rate_ms)
-            return 0; /* suppressed: no message, and so no veto */
+            return MDSHM__EV_SUPPRESSED; /* no message, and so no veto */
     }
     if (cmds && cmds->message_argv && cmds->message_argv[0]) {
         const char *extra[] = {events[ev].name, md, NULL};
@@ -126,9 +125,25 @@ int mdshm__event_raise(mdshm__candidate_t *c, mdshm_store_t *st,
         run_with(cmds->notify_argv, extra, timeout, "MDNotifyCmd");
     }
     if (vetoed) {
-        snprintf(type, sizeof(type), "veto:%s", events[ev].name);
-        le.detail = "vetoed by MDMessageCmd";
+        snprintf(out->type, sizeof(out->type), "veto:%s", events[ev].name);
+        out->detail = "vetoed by MDMessageCmd";
     }
+    return vetoed;
+}
+
+int mdshm__event_raise(mdshm__candidate_t *c, mdshm_store_t *st,
+                       const mdshm__event_cmds_t *cmds, mdshm__event_t ev,
+                       const char *md, const char *detail)
+{
+    mdshm__event_entry_t ent;
+    struct log_event le = {md, ent.type, NULL};
+    int vetoed = mdshm__event_fire(st, cmds, ev, md, detail, &ent), rv;
+
+    if (vetoed == MDSHM__EV_SUPPRESSED)
+        return 0;
+    if (vetoed < 0)
+        return vetoed;
+    le.detail = ent.detail;
     rv = mdshm__leader_write(c, log_event_fn, &le);
     return rv < 0 ? rv : vetoed;
 }

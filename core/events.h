@@ -41,6 +41,26 @@ MDSHM_HIDDEN int mdshm__event_raise(mdshm__candidate_t *c, mdshm_store_t *st,
                                     mdshm__event_t ev, const char *md,
                                     const char *detail);
 
+/* The job log entry of a raised event. */
+typedef struct mdshm__event_entry {
+    char type[64];      /* "event:<name>", or "veto:<name>" */
+    const char *detail; /* the caller's @detail, or the veto's */
+} mdshm__event_entry_t;
+
+#define MDSHM__EV_SUPPRESSED 2 /* mdshm__event_fire: rate-limited */
+
+/*
+ * mdshm__event_raise() without the job log write: the rate limit, the
+ * programs, and in @out the entry the caller logs (a drive run carries it
+ * with its next write, docs/cluster.md).  @return 1 vetoed, 0 raised,
+ * MDSHM__EV_SUPPRESSED (nothing to log), <0 on a store error.
+ */
+MDSHM_HIDDEN int mdshm__event_fire(mdshm_store_t *st,
+                                   const mdshm__event_cmds_t *cmds,
+                                   mdshm__event_t ev, const char *md,
+                                   const char *detail,
+                                   mdshm__event_entry_t *out);
+
 /* Run MDExportCmd @argv (NULL: none) as argv + @md + @dir: the files of
  * MD @md in @dir have just changed.  Not rate-limited: each change needs
  * its reload.  Uses @cmds's timeout.

@@ -323,6 +323,9 @@ typedef struct mdshm__dcert {
     bool staple_asked;      /* its CSR asked for must-staple */
 } mdshm__dcert_t;
 
+/* Job log entries a run holds back at most (drive_run.c). */
+#define MDSHM__RUN_PEND_MAX 8
+
 typedef struct mdshm__run {
     mdshm_drive_t *d;
     mdshm__dmd_t *m;
@@ -351,6 +354,14 @@ typedef struct mdshm__run {
     int64_t next_ms;         /* proposed next run (0: compute) */
     int64_t ari_retry_ms;    /* ARI Retry-After to persist */
     bool exported;           /* MDExportDir handled in this run */
+    /* cluster mode: job log entries not yet written; the run's next write
+     * through mdshm__drive_run_write carries them (drive_run.c) */
+    size_t n_pend;
+    struct mdshm__run_pend {
+        int64_t when_ms;
+        char type[64];
+        char detail[512];
+    } pend[MDSHM__RUN_PEND_MAX];
 } mdshm__run_t;
 
 /* The worker body: one run for @m; the result goes to m->res. */
@@ -362,10 +373,23 @@ MDSHM_HIDDEN void mdshm__drive_md_run(mdshm_drive_t *d, mdshm__dmd_t *m,
 MDSHM_HIDDEN void mdshm__drive_run_activity(mdshm__run_t *r, const char *fmt,
                                            ...)
     __attribute__((format(printf, 2, 3)));
-/* A job log entry "progress" (a fenced write; failures only logged). */
+/* A job log entry of @type (a fenced write; failures only logged).  In
+ * cluster mode it is held back and carried by the run's next write
+ * (mdshm__drive_run_write): one etcd txn fewer per entry. */
 MDSHM_HIDDEN void mdshm__drive_run_log(mdshm__run_t *r, const char *type,
                                        const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
+/* A fenced write of the run: mdshm__leader_write(@fn, @baton) that also
+ * writes the run's held-back job log entries (@fn NULL: only them).
+ * @return as mdshm__leader_write; the entries are kept if it fails. */
+MDSHM_HIDDEN int mdshm__drive_run_write(mdshm__run_t *r, mdshm__write_fn *fn,
+                                        void *baton);
+/* Raise @ev for the run's MD (mdshm__event_raise); its job log entry is
+ * held back as mdshm__drive_run_log's. */
+MDSHM_HIDDEN int mdshm__drive_run_event(mdshm__run_t *r, mdshm__event_t ev,
+                                        const char *detail);
+/* Write the held-back entries, if any (at the end of a run). */
+MDSHM_HIDDEN void mdshm__drive_run_flush(mdshm__run_t *r);
 /* Set r->res for an error of our own and return @rv (logged at WARN). */
 MDSHM_HIDDEN int mdshm__drive_run_fail(mdshm__run_t *r, int rv,
                                        const char *problem, const char *fmt,

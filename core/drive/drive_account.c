@@ -202,7 +202,7 @@ static int register_account(mdshm__run_t *r)
     sa.rec.agreement = mdshm__sbuf(agree ? r->dir->terms_of_service : NULL);
     sa.rec.eab_kid = mdshm__sbuf(cm->s.eab_kid);
     sa.rec.created_ms = mdshm__now_ms();
-    rv = mdshm__leader_write(r->d->cand, store_fn, &sa);
+    rv = mdshm__drive_run_write(r, store_fn, &sa);
     if (rv < 0) {
         mdshm__drive_run_fail(r, rv, NULL, "cannot store the new account");
         goto out;
@@ -289,7 +289,7 @@ void mdshm__drive_account_check_gone(mdshm__run_t *r)
     if (!(iv = malloc(sizeof(*iv))))
         return;
     iv->id = r->account_id;
-    if (mdshm__leader_write(r->d->cand, invalidate_fn, iv) == 0)
+    if (mdshm__drive_run_write(r, invalidate_fn, iv) == 0)
         MDSHM_LOG(MDSHM_LOG_WARN, 0, "MD %s: the CA does not know account "
                   "%s any more; a new one is registered next time", r->md,
                   r->account_id);

@@ -156,7 +156,7 @@ int mdshm__drive_activate(mdshm__run_t *r)
         rv = 1;
         goto out;
     }
-    rv = mdshm__leader_write(r->d->cand, activate_fn, a);
+    rv = mdshm__drive_run_write(r, activate_fn, a);
     if (rv < 0) {
         mdshm__drive_run_fail(r, rv, NULL,
                               "cannot activate the new certificates");
@@ -171,10 +171,8 @@ int mdshm__drive_activate(mdshm__run_t *r)
     mdshm__drive_run_log(r, "installed", "%s", r->activity);
     MDSHM_LOG(MDSHM_LOG_NOTICE, 0, "MD %s: %s", r->md, r->activity);
     mdshm__drive_export(r); /* before MDNotifyCmd: it finds the new files */
-    mdshm__event_raise(r->d->cand, r->d->st, &r->d->ev, MDSHM__EV_RENEWED,
-                       r->md, r->activity);
-    mdshm__event_raise(r->d->cand, r->d->st, &r->d->ev, MDSHM__EV_INSTALLED,
-                       r->md, r->activity);
+    mdshm__drive_run_event(r, MDSHM__EV_RENEWED, r->activity);
+    mdshm__drive_run_event(r, MDSHM__EV_INSTALLED, r->activity);
     r->next_ms = mdshm__drive_plan_check(mdshm__now_ms(),
                                          r->d->check_interval_ms);
     if (a->renew_at < r->next_ms)

@@ -111,7 +111,7 @@ static int store_challenge(mdshm__run_t *r, struct setup *s,
     pc.c.pkey.p = pkey;
     pc.c.pkey.n = pkey_len;
     pc.c.created_ms = mdshm__now_ms();
-    rv = mdshm__leader_write(r->d->cand, put_fn, &pc);
+    rv = mdshm__drive_run_write(r, put_fn, &pc);
     if (rv < 0)
         s->key[0] = 0;
     return rv;
@@ -236,7 +236,7 @@ static void cleanup(mdshm__run_t *r, struct setup *s, size_t n)
             keys[dk.n++] = s[i].key;
     }
     dk.keys = keys;
-    if (dk.n && mdshm__leader_write(r->d->cand, del_fn, &dk) < 0)
+    if (dk.n && mdshm__drive_run_write(r, del_fn, &dk) < 0)
         MDSHM_LOG(MDSHM_LOG_INFO, 0, "MD %s: challenge records stay until "
                   "the next activation", r->md);
 }
@@ -331,8 +331,7 @@ int mdshm__drive_challenge_run(mdshm__run_t *r, const mdshm__acme_order_t *o)
         if (!s[i].type)
             continue;
         snprintf(detail, sizeof(detail), "%s:%s", s[i].type, s[i].ident);
-        rv = mdshm__event_raise(r->d->cand, r->d->st, &r->d->ev,
-                                MDSHM__EV_CHALLENGE_SETUP, r->md, detail);
+        rv = mdshm__drive_run_event(r, MDSHM__EV_CHALLENGE_SETUP, detail);
         if (rv == 1) {
             rv = mdshm__drive_run_fail(r, -ECANCELED, NULL,
                                        "challenge-setup %s vetoed by "
@@ -435,7 +434,7 @@ void mdshm__drive_challenge_purge(mdshm__run_t *r)
         for (size_t i = 0; i < p->dk.n; i++)
             if (p->dns[i] && r->cm->s.dns01_cmd.n)
                 dns_cmd(r, "teardown", p->idents[i], p->txts[i]);
-        if (mdshm__leader_write(r->d->cand, del_fn, &p->dk) == 0)
+        if (mdshm__drive_run_write(r, del_fn, &p->dk) == 0)
             MDSHM_LOG(MDSHM_LOG_INFO, 0, "MD %s: removed %zu leftover "
                       "challenge record%s", r->md, p->dk.n,
                       p->dk.n == 1 ? "" : "s");

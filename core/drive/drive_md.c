@@ -260,7 +260,7 @@ static void save_renew_at(mdshm__run_t *r, int64_t at)
         return;
     ra->md = r->md;
     ra->at = at;
-    if (mdshm__leader_write(r->d->cand, renew_at_fn, ra) == 0)
+    if (mdshm__drive_run_write(r, renew_at_fn, ra) == 0)
         r->renew_at_ms = at;
     free(ra);
 }
@@ -336,8 +336,7 @@ static int renew(mdshm__run_t *r, struct plan *p)
     int rv;
 
     if (!p->staged) {
-        rv = mdshm__event_raise(r->d->cand, r->d->st, &r->d->ev,
-                                MDSHM__EV_RENEWING, r->md, p->why);
+        rv = mdshm__drive_run_event(r, MDSHM__EV_RENEWING, p->why);
         if (rv == 1) {
             snprintf(r->activity, sizeof(r->activity),
                      "renewal vetoed by MDMessageCmd");
@@ -418,7 +417,7 @@ static void finish(mdshm__run_t *r, const struct plan *p, int rv,
         oc.o.retry_after_ms = r->ari_retry_ms;
     }
     oc.o.next_run_ms = res->next_ms;
-    if (mdshm__leader_write(d->cand, outcome_fn, &oc) < 0)
+    if (mdshm__drive_run_write(r, outcome_fn, &oc) < 0)
         MDSHM_LOG(MDSHM_LOG_INFO, 0, "MD %s: job record not written", r->md);
     if (rv < 0)
         mdshm__event_raise(d->cand, d->st, &d->ev, MDSHM__EV_ERRORED, r->md,
@@ -509,8 +508,7 @@ warn:
         !mdshm__drive_cancelled(r->d)) {
         mdshm__drive_plan_text(p.expires - r->now, when, sizeof(when));
         snprintf(detail, sizeof(detail), "certificate expires in %s", when);
-        mdshm__event_raise(r->d->cand, r->d->st, &r->d->ev,
-                           MDSHM__EV_EXPIRING, r->md, detail);
+        mdshm__drive_run_event(r, MDSHM__EV_EXPIRING, detail);
     }
 }
 
@@ -536,6 +534,7 @@ void mdshm__drive_md_run(mdshm_drive_t *d, mdshm__dmd_t *m, bool forced)
     run(r);
     if (!r->exported)
         mdshm__drive_export(r);
+    mdshm__drive_run_flush(r); /* what came after the outcome's write */
     m->res.next_ms = mdshm__drive_export_retry(r, m->res.next_ms);
     run_free(r);
     OPENSSL_cleanse(r, sizeof(*r));

@@ -40,6 +40,69 @@ void mdshm__drive_run_activity(mdshm__run_t *r, const char *fmt, ...)
     MDSHM_LOG(MDSHM_LOG_INFO, 0, "MD %s: %s", r->md, r->activity);
 }
 
+/* Held back only where a write costs an etcd round trip (cluster mode;
+ * docs/cluster.md, "The job log in cluster mode"); on a single host an
+ * entry is written at once, as status shows a run's progress from it. */
+static bool hold_back(const mdshm__run_t *r)
+{
+    /* MDClusterEndpoints, read here: drive_cluster.c calls down to us */
+    return r->d->g->cluster.endpoints.n > 0 &&
+           r->n_pend < MDSHM__RUN_PEND_MAX;
+}
+
+static void pend(mdshm__run_t *r, const char *type, const char *detail)
+{
+    struct mdshm__run_pend *e = &r->pend[r->n_pend++];
+
+    e->when_ms = mdshm__now_ms();
+    snprintf(e->type, sizeof(e->type), "%s", type);
+    snprintf(e->detail, sizeof(e->detail), "%s", detail ? detail : "");
+}
+
+struct carry {
+    mdshm__run_t *r;
+    mdshm__write_fn *fn;
+    void *baton;
+};
+
+/* The held-back entries first, with their own times: the log keeps the
+ * order in which the run made them. */
+static int carry_fn(mdshm__wtxn_t *w, void *baton)
+{
+    struct carry *ca = baton;
+    const mdshm__run_t *r = ca->r;
+    int rv;
+
+    for (size_t i = 0; i < r->n_pend; i++) {
+        rv = mdshm__job_log(w, r->md, r->pend[i].when_ms, r->pend[i].type,
+                            r->pend[i].detail);
+        if (rv < 0)
+            return rv;
+    }
+    return ca->fn ? ca->fn(w, ca->baton) : 0;
+}
+
+int mdshm__drive_run_write(mdshm__run_t *r, mdshm__write_fn *fn, void *baton)
+{
+    struct carry ca = {r, fn, baton};
+    int rv;
+
+    if (!r->n_pend)
+        return fn ? mdshm__leader_write(r->d->cand, fn, baton) : 0;
+    rv = mdshm__leader_write(r->d->cand, carry_fn, &ca);
+    if (rv == 0)
+        r->n_pend = 0;
+    return rv;
+}
+
+void mdshm__drive_run_flush(mdshm__run_t *r)
+{
+    if (mdshm__drive_run_write(r, NULL, NULL) < 0)
+        MDSHM_LOG(MDSHM_LOG_DEBUG, 0, "MD %s: %zu job log entries not "
+                  "written", r->md, r->n_pend);
+}
+
+/* A log entry written now, with the held-back ones. */
 struct log_entry {
     const char *md, *type, *detail;
 };
@@ -50,20 +113,45 @@ static int log_fn(mdshm__wtxn_t *w, void *baton)
     return mdshm__job_log(w, le->md, mdshm__now_ms(), le->type, le->detail);
 }
 
+static int run_log(mdshm__run_t *r, const char *type, const char *detail)
+{
+    struct log_entry le = {r->md, type, detail};
+
+    if (hold_back(r)) {
+        pend(r, type, detail);
+        return 0;
+    }
+    return mdshm__drive_run_write(r, log_fn, &le);
+}
+
 void mdshm__drive_run_log(mdshm__run_t *r, const char *type, const char *fmt,
                           ...)
 {
     char detail[512];
-    struct log_entry le = {r->md, type, detail};
     va_list ap;
 
     va_start(ap, fmt);
     vsnprintf(detail, sizeof(detail), fmt, ap);
     va_end(ap);
     MDSHM_LOG(MDSHM_LOG_INFO, 0, "MD %s: %s", r->md, detail);
-    if (mdshm__leader_write(r->d->cand, log_fn, &le) < 0)
+    if (run_log(r, type, detail) < 0)
         MDSHM_LOG(MDSHM_LOG_DEBUG, 0, "MD %s: job log entry not written",
                   r->md);
+}
+
+int mdshm__drive_run_event(mdshm__run_t *r, mdshm__event_t ev,
+                           const char *detail)
+{
+    mdshm__event_entry_t ent;
+    int vetoed = mdshm__event_fire(r->d->st, &r->d->ev, ev, r->md, detail,
+                                   &ent), rv;
+
+    if (vetoed == MDSHM__EV_SUPPRESSED)
+        return 0;
+    if (vetoed < 0)
+        return vetoed;
+    rv = run_log(r, ent.type, ent.detail);
+    return rv < 0 ? rv : vetoed;
 }
 
 int mdshm__drive_run_fail(mdshm__run_t *r, int rv, const char *problem,

@@ -159,7 +159,7 @@ int mdshm__drive_stage_save(mdshm__run_t *r, size_t i)
     if (!r->stg[i].created_ms)
         r->stg[i].created_ms = sv.now;
     r->stg[i].present = true;
-    rv = mdshm__leader_write(r->d->cand, save_fn, &sv);
+    rv = mdshm__drive_run_write(r, save_fn, &sv);
     free(sv.rec);
     if (rv < 0)
         MDSHM_LOG(MDSHM_LOG_WARN, rv, "MD %s: cannot save staging for %s",
@@ -195,7 +195,7 @@ static int drop_fn(mdshm__wtxn_t *w, void *baton)
 
 int mdshm__drive_stage_drop_all(mdshm__run_t *r)
 {
-    int rv = mdshm__leader_write(r->d->cand, drop_fn, r);
+    int rv = mdshm__drive_run_write(r, drop_fn, r);
 
     if (rv == 0)
         for (size_t i = 0; i < r->n_specs; i++)
