@@ -427,6 +427,15 @@ class FaultProxy:
         return self.add_rule(Rule(self, where, "pass", times=times, delay=seconds,
                                   name=f"delay {seconds}s", **kw))
 
+    def gate(self, where, n, timeout=60.0, **kw):
+        """Hold each matching request until @n of them have arrived (or
+        @timeout seconds passed), then pass them on: the rule's
+        params["most"] is how many were held at once, which says whether
+        a client sent them concurrently, whatever the machine's load."""
+        return self.add_rule(Rule(self, where, "gate", n=n, timeout=timeout,
+                                  held=0, arrived=0, most=0,
+                                  name=f"gate {n}", **kw))
+
     def mutate(self, where, fn, times=None, **kw):
         return self.add_rule(Rule(self, where, "mutate", times=times, fn=fn, **kw))
 
@@ -578,10 +587,32 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         rec.upstream_status = status
         return proxy._fix_response(rec, status, rheaders, rbody)
 
+    @staticmethod
+    def _gate(proxy, rule):
+        """Hold this request until rule's n requests are held together (or
+        its timeout passed); count the most held at once.  False: the
+        proxy is stopping."""
+        deadline = time.monotonic() + rule.params["timeout"]
+        with proxy._cond:
+            rule.params["held"] += 1
+            rule.params["arrived"] += 1
+            rule.params["most"] = max(rule.params["most"], rule.params["held"])
+            proxy._cond.notify_all()
+            while rule.params["arrived"] < rule.params["n"] and \
+                    not proxy._stopping.is_set():
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    break
+                proxy._cond.wait(min(left, 0.5))
+            rule.params["held"] -= 1
+        return not proxy._stopping.is_set()
+
     def _answer(self, proxy, rec, rule, body):
         if rule:
             rec.rule = rule.name
             if rule.delay and proxy._stopping.wait(rule.delay):
+                return  # shutting down
+            if rule.action == "gate" and not self._gate(proxy, rule):
                 return  # shutting down
             action, p = rule.action, rule.params
             if action == "respond":
