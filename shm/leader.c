@@ -660,12 +660,13 @@ static bool group_fits(const struct group *g, const mdshm__journal_t *e)
 }
 
 /* @e's body in a txn nested in the group's: its failure drops its changes
- * only.  Returns 1 if they do not fit in the group (@e waits for the
+ * only.  Returns false if they do not fit in the group (@e waits for the
  * next one). */
-static int group_run(mdshm__wtxn_t *w, struct group *g, struct gentry *e)
+static bool group_run(mdshm__wtxn_t *w, struct group *g, struct gentry *e)
 {
     MDB_txn *parent = w->txn;
     uint64_t ocsp_gen = w->ocsp_gen, gen_before = w->gen_before;
+    bool fits = true;
     int rc, rv;
 
     mdshm__journal_reset(&e->journal);
@@ -675,17 +676,16 @@ static int group_run(mdshm__wtxn_t *w, struct group *g, struct gentry *e)
         w->txn = parent;
         w->map_full = rc == MDB_MAP_FULL;
         e->rv = mdshm__mdb_err(w->st, rc, "mdb_txn_begin(nested)");
-        return 0;
+        return true;
     }
     w->journal = &e->journal;
     rv = e->fn(w, e->baton);
     w->journal = NULL;
-    if (rv == 0 && !w->map_full && !group_fits(g, &e->journal))
-        rv = 1;
-    if (rv == 0 && !w->map_full)
+    fits = rv != 0 || w->map_full || group_fits(g, &e->journal);
+    if (rv == 0 && !w->map_full && fits)
         rv = mdshm__journal_reserve(&g->journal,
                                     g->journal.n + e->journal.n);
-    if (rv == 0 && !w->map_full) {
+    if (rv == 0 && !w->map_full && fits) {
         rc = mdb_txn_commit(w->txn);
         if (rc == MDB_MAP_FULL)
             w->map_full = true;
@@ -695,19 +695,17 @@ static int group_run(mdshm__wtxn_t *w, struct group *g, struct gentry *e)
         mdb_txn_abort(w->txn);
     }
     w->txn = parent;
-    if (rv == 0 && !w->map_full) {
+    if (rv == 0 && !w->map_full && fits) {
         g->bytes += journal_bytes(&e->journal);
         mdshm__journal_merge(&g->journal, &e->journal);
-        return 0;
+        return true;
     }
     /* dropped: so is the meta/gen raise it made, if any */
     w->ocsp_gen = ocsp_gen;
     w->gen_before = gen_before;
     mdshm__journal_reset(&e->journal);
-    if (rv == 1)
-        return 1;
-    e->rv = rv;
-    return 0;
+    e->rv = fits ? rv : 0;
+    return fits;
 }
 
 /* The group's write: the fence once, each body, the hook once. */
@@ -726,7 +724,7 @@ static int group_fn(mdshm__wtxn_t *w, void *baton)
     if (rv < 0)
         return rv;
     for (struct gentry *e = g->in; e; e = e->next) {
-        if (group_run(w, g, e) == 1)
+        if (!group_run(w, g, e))
             break;
         if (w->map_full)
             return MDSHM_ESTORE; /* the write loop grows the map, reruns */

@@ -297,6 +297,50 @@ static void test_limits(void **state)
 }
 
 
+/* A store whose map is 1 MiB: the groups' 400 KB writes fill it, and
+ * each group runs again, whole, in a larger map. */
+static int small_map_setup(void **state)
+{
+    struct ut_env *e = calloc(1, sizeof(*e));
+    mdshm_store_opts_t o = {0};
+    char path[128];
+
+    assert_non_null(e);
+    strcpy(e->dir, "/tmp/mdshm-unit-XXXXXX");
+    assert_non_null(mkdtemp(e->dir));
+    snprintf(path, sizeof(path), "%s/md", e->dir);
+    o.create = true;
+    o.mapsize = (size_t)1 << 20;
+    assert_int_equal(mdshm_store_open(path, &o, &e->st), 0);
+    assert_int_equal(mdshm__candidate_create(e->st, NULL, &e->c), 0);
+    assert_int_equal(mdshm__candidate_try(e->c), 1);
+    *state = e;
+    return 0;
+}
+
+static void test_map_full_reruns_group(void **state)
+{
+    struct ut_env *e = *state;
+    struct writer wr[WRITERS];
+    mdshm_store_stats_t info;
+
+    memset(wr, 0, sizeof(wr));
+    for (int i = 0; i < WRITERS; i++) {
+        wr[i].id = i;
+        wr[i].rounds = 2;
+        wr[i].records = 2;
+        wr[i].vlen = 100000;
+    }
+    run_writers(e, wr, WRITERS, 0);
+    for (int i = 0; i < WRITERS; i++)
+        for (int r = 0; r < 2; r++) {
+            assert_int_equal(wr[i].rv[r], 0);
+            assert_true(present(e, &wr[i], r, true));
+        }
+    assert_int_equal(mdshm_store_stats(e->st, &info), 0);
+    assert_true(info.map_size > ((size_t)1 << 20));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -308,6 +352,8 @@ int main(void)
                                         ut_teardown),
         cmocka_unit_test_setup_teardown(test_limits, ut_setup,
                                         ut_teardown),
+        cmocka_unit_test_setup_teardown(test_map_full_reruns_group,
+                                        small_map_setup, ut_teardown),
     };
     mdshm_set_default_log(NULL, NULL, MDSHM_LOG_ERR);
     pthread_mutex_init(&hs.mu, NULL);
