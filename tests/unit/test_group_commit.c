@@ -181,6 +181,17 @@ static bool present(struct ut_env *e, const struct writer *wr, int round,
     return all ? found == wr->records : found > 0;
 }
 
+/* Each of @n writers' @rounds writes succeeded, whole. */
+static void assert_all_written(struct ut_env *e, const struct writer *wr,
+                               int n, int rounds)
+{
+    for (int i = 0; i < n; i++)
+        for (int r = 0; r < rounds; r++) {
+            assert_int_equal(wr[i].rv[r], 0);
+            assert_true(present(e, &wr[i], r, true));
+        }
+}
+
 /* Concurrent writes: fewer hook calls than writes, every record there,
  * each writer handed the stamp of its own group's call. */
 static void test_grouped(void **state)
@@ -195,12 +206,10 @@ static void test_grouped(void **state)
         wr[i].records = 2;
     }
     run_writers(e, wr, WRITERS, 0);
+    assert_all_written(e, wr, WRITERS, ROUNDS);
     for (int i = 0; i < WRITERS; i++)
-        for (int r = 0; r < ROUNDS; r++) {
-            assert_int_equal(wr[i].rv[r], 0);
-            assert_true(present(e, &wr[i], r, true));
+        for (int r = 0; r < ROUNDS; r++)
             assert_true(wr[i].stamp[r] >= 1 && wr[i].stamp[r] <= hs.calls);
-        }
     assert_true(hs.calls < WRITERS * ROUNDS);
     assert_int_equal(hs.over, 0);
 }
@@ -277,11 +286,7 @@ static void test_limits(void **state)
         wr[i].vlen = i >= 4 ? 200000 : 0;  /* 4 of them: 400 KB */
     }
     run_writers(e, wr, WRITERS, 0);
-    for (int i = 0; i < WRITERS; i++)
-        for (int r = 0; r < 2; r++) {
-            assert_int_equal(wr[i].rv[r], 0);
-            assert_true(present(e, &wr[i], r, true));
-        }
+    assert_all_written(e, wr, WRITERS, 2);
     assert_int_equal(hs.over, 0);
     assert_true(hs.max_n <= MAX_CHANGES);
 
@@ -296,26 +301,11 @@ static void test_limits(void **state)
     assert_int_equal(hs.max_n, 150);
 }
 
-
-/* A store whose map is 1 MiB: the groups' 400 KB writes fill it, and
+/* A store whose map is 1 MiB: the groups' 200 KB writes fill it, and
  * each group runs again, whole, in a larger map. */
 static int small_map_setup(void **state)
 {
-    struct ut_env *e = calloc(1, sizeof(*e));
-    mdshm_store_opts_t o = {0};
-    char path[128];
-
-    assert_non_null(e);
-    strcpy(e->dir, "/tmp/mdshm-unit-XXXXXX");
-    assert_non_null(mkdtemp(e->dir));
-    snprintf(path, sizeof(path), "%s/md", e->dir);
-    o.create = true;
-    o.mapsize = (size_t)1 << 20;
-    assert_int_equal(mdshm_store_open(path, &o, &e->st), 0);
-    assert_int_equal(mdshm__candidate_create(e->st, NULL, &e->c), 0);
-    assert_int_equal(mdshm__candidate_try(e->c), 1);
-    *state = e;
-    return 0;
+    return ut_setup_map(state, (size_t)1 << 20);
 }
 
 static void test_map_full_reruns_group(void **state)
@@ -332,11 +322,7 @@ static void test_map_full_reruns_group(void **state)
         wr[i].vlen = 100000;
     }
     run_writers(e, wr, WRITERS, 0);
-    for (int i = 0; i < WRITERS; i++)
-        for (int r = 0; r < 2; r++) {
-            assert_int_equal(wr[i].rv[r], 0);
-            assert_true(present(e, &wr[i], r, true));
-        }
+    assert_all_written(e, wr, WRITERS, 2);
     assert_int_equal(mdshm_store_stats(e->st, &info), 0);
     assert_true(info.map_size > ((size_t)1 << 20));
 }
