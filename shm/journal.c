@@ -25,6 +25,45 @@ static void journal_drop(mdshm__journal_t *j, size_t i)
     j->n--;
 }
 
+/* Drop the entry of @db/@key, if any. */
+static void journal_forget(mdshm__journal_t *j, mdshm_db_t db,
+                           const void *key, size_t klen)
+{
+    /* A linear search: a drive's write changes a handful of records. */
+    for (size_t i = 0; i < j->n; i++)
+        if (j->e[i].db == db && j->e[i].klen == klen &&
+            memcmp(j->e[i].key, key, klen) == 0) {
+            journal_drop(j, i);
+            return;
+        }
+}
+
+int mdshm__journal_reserve(mdshm__journal_t *j, size_t n)
+{
+    size_t cap = j->cap ? j->cap : 8;
+    mdshm__jentry_t *ne;
+
+    if (n <= j->cap)
+        return 0;
+    while (cap < n)
+        cap *= 2;
+    if (!(ne = realloc(j->e, cap * sizeof(*ne))))
+        return -ENOMEM;
+    j->e = ne;
+    j->cap = cap;
+    return 0;
+}
+
+void mdshm__journal_merge(mdshm__journal_t *into, mdshm__journal_t *from)
+{
+    for (size_t i = 0; i < from->n; i++) {
+        journal_forget(into, from->e[i].db, from->e[i].key, from->e[i].klen);
+        into->e[into->n++] = from->e[i]; /* the block changes owner */
+    }
+    from->n = 0;
+    mdshm__journal_reset(from);
+}
+
 int mdshm__journal_add(mdshm__wtxn_t *w, mdshm_db_t db, const void *key,
                        size_t klen, const void *val, size_t vlen)
 {
@@ -34,21 +73,9 @@ int mdshm__journal_add(mdshm__wtxn_t *w, mdshm_db_t db, const void *key,
 
     if (!(j->db_mask & (1u << db)))
         return 0;
-    /* A linear search: a drive's write changes a handful of records. */
-    for (size_t i = 0; i < j->n; i++)
-        if (j->e[i].db == db && j->e[i].klen == klen &&
-            memcmp(j->e[i].key, key, klen) == 0) {
-            journal_drop(j, i);
-            break;
-        }
-    if (j->n == j->cap) {
-        size_t cap = j->cap ? 2 * j->cap : 8;
-        mdshm__jentry_t *ne = realloc(j->e, cap * sizeof(*ne));
-        if (!ne)
-            return -ENOMEM;
-        j->e = ne;
-        j->cap = cap;
-    }
+    journal_forget(j, db, key, klen);
+    if (mdshm__journal_reserve(j, j->n + 1) < 0)
+        return -ENOMEM;
     block = malloc(klen + (val ? vlen : 0) + 1);
     if (!block)
         return -ENOMEM;

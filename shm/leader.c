@@ -43,6 +43,9 @@ struct mdshm__candidate {
     void *hook_baton;
     unsigned hook_mask;
     mdshm__leader_watch_t watch; /* kept from leading: say why, loudly */
+    struct gentry *gq_head, *gq_tail; /* hooked writes waiting */
+    bool combining;        /* a writer commits a group of them */
+    pthread_cond_t gcv;    /* a group is done */
 };
 
 /* ---- the lock -------------------------------------------------------- */
@@ -369,6 +372,7 @@ int mdshm__candidate_create(mdshm_store_t *st, const mdshm_candidate_opts_t *o,
         pthread_cond_init(&c->cv, &ca);
         pthread_condattr_destroy(&ca);
     }
+    pthread_cond_init(&c->gcv, NULL);
     *out = c;
     return 0;
 }
@@ -383,6 +387,7 @@ void mdshm__candidate_destroy(mdshm__candidate_t *c)
     }
     pthread_mutex_destroy(&c->mu);
     pthread_cond_destroy(&c->cv);
+    pthread_cond_destroy(&c->gcv);
     free(c);
 }
 
@@ -527,42 +532,34 @@ struct fenced {
     void *baton;
     bool fenced;
     uint64_t found_term;
-    mdshm__commit_hook_fn *hook; /* NULL: no journal, no hook */
-    void *hook_baton;
-    mdshm__journal_t journal;
 };
 
-/* The body, then the hook with what the body changed (when it did). */
-static int hooked_fn(mdshm__wtxn_t *w, struct fenced *f)
+/* Whether meta/leader still holds @term and our pid: *@fenced if not. */
+static int fence_check(mdshm__wtxn_t *w, uint64_t term, bool *fenced,
+                       uint64_t *found_term)
 {
+    mdshm_record_t rec;
     int rv;
 
-    mdshm__journal_reset(&f->journal); /* a rerun starts afresh */
-    w->journal = &f->journal;
-    rv = f->fn(w, f->baton);
-    w->journal = NULL;
-    if (rv < 0 || w->map_full || f->journal.n == 0)
+    *fenced = false;
+    rv = mdshm__w_get(w, MDSHM_DB_META, "leader", 6, &rec);
+    if (rv < 0 && rv != MDSHM_ENOTFOUND)
         return rv;
-    return f->hook(&f->journal, f->hook_baton);
+    if (rv == MDSHM_ENOTFOUND || rec.u.leader.term != term ||
+        rec.u.leader.pid != (int64_t)getpid()) {
+        *fenced = true;
+        *found_term = rv == 0 ? rec.u.leader.term : 0;
+        return MDSHM_EFENCED;
+    }
+    return 0;
 }
 
 static int fenced_fn(mdshm__wtxn_t *w, void *baton)
 {
     struct fenced *f = baton;
-    mdshm_record_t rec;
-    int rv;
+    int rv = fence_check(w, f->term, &f->fenced, &f->found_term);
 
-    f->fenced = false;
-    rv = mdshm__w_get(w, MDSHM_DB_META, "leader", 6, &rec);
-    if (rv < 0 && rv != MDSHM_ENOTFOUND)
-        return rv;
-    if (rv == MDSHM_ENOTFOUND || rec.u.leader.term != f->term ||
-        rec.u.leader.pid != (int64_t)getpid()) {
-        f->fenced = true;
-        f->found_term = rv == 0 ? rec.u.leader.term : 0;
-        return MDSHM_EFENCED;
-    }
-    return f->hook ? hooked_fn(w, f) : f->fn(w, f->baton);
+    return rv < 0 ? rv : f->fn(w, f->baton);
 }
 
 static int resign_fn(mdshm__wtxn_t *w, void *baton)
@@ -585,6 +582,242 @@ static int resign(mdshm__candidate_t *c)
     return mdshm__write_ex(c->st, fenced_fn, &f, true);
 }
 
+/* With c->mu held, after a write of @term that returned @rv: a fence
+ * (@fenced: meta/leader moved on; or, from the hook, etcd's) steps the
+ * candidate down. */
+static int fence_outcome(mdshm__candidate_t *c, uint64_t term, bool fenced,
+                         uint64_t found_term, bool hooked, int rv)
+{
+    char why[96];
+
+    if (!fenced && hooked && rv == MDSHM_EFENCED) {
+        /* the hook's store (etcd) has a newer leader: step down at once */
+        if (c->term == term)
+            step_down_locked(c, "the commit hook refused the write: a newer "
+                                "cluster leader exists", false);
+        return MDSHM_EFENCED;
+    }
+    if (!fenced)
+        return rv;
+    snprintf(why, sizeof(why), "term %llu was superseded by term %llu",
+             (unsigned long long)term, (unsigned long long)found_term);
+    if (c->term == term)
+        step_down_locked(c, why, false);
+    return MDSHM_EFENCED;
+}
+
+/* ---- group commit of hooked writes ----------------------------------- */
+
+/* A group's changes stay well inside one etcd txn: 128 operations (the
+ * hook's fencing takes 2) and a 1.5 MiB request (values grow by a third
+ * in base64, and by their encryption). */
+#define GROUP_MAX_WRITES 32
+#define GROUP_MAX_CHANGES 100
+#define GROUP_MAX_BYTES ((size_t)512 << 10)
+
+static _Thread_local int64_t write_stamp;
+
+/* A hooked write waiting in the queue (on its writer's stack). */
+struct gentry {
+    struct gentry *next;
+    mdshm__write_fn *fn;
+    void *baton;
+    uint64_t term;
+    mdshm__journal_t journal; /* its body's changes */
+    int rv;
+    int64_t stamp;
+    bool done;
+};
+
+struct group {
+    uint64_t term;
+    struct gentry *in;        /* taken from the queue, in order */
+    size_t n_run;             /* of them run (the rest did not fit) */
+    mdshm__commit_hook_fn *hook;
+    void *hook_baton;
+    mdshm__journal_t journal; /* the merged changes */
+    size_t bytes;             /* of keys and values merged (at most) */
+    bool fenced;
+    uint64_t found_term;
+    int64_t stamp;
+};
+
+static size_t journal_bytes(const mdshm__journal_t *j)
+{
+    size_t n = 0;
+
+    for (size_t i = 0; i < j->n; i++)
+        n += j->e[i].klen + j->e[i].vlen;
+    return n;
+}
+
+/* Whether @e's changes join the group's (one write alone always does). */
+static bool group_fits(const struct group *g, const mdshm__journal_t *e)
+{
+    return g->journal.n == 0 ||
+           (g->journal.n + e->n <= GROUP_MAX_CHANGES &&
+            g->bytes + journal_bytes(e) <= GROUP_MAX_BYTES);
+}
+
+/* @e's body in a txn nested in the group's: its failure drops its changes
+ * only.  Returns false if they do not fit in the group (@e waits for the
+ * next one). */
+static bool group_run(mdshm__wtxn_t *w, struct group *g, struct gentry *e)
+{
+    MDB_txn *parent = w->txn;
+    uint64_t ocsp_gen = w->ocsp_gen, gen_before = w->gen_before;
+    bool fits = true;
+    int rc, rv;
+
+    mdshm__journal_reset(&e->journal);
+    e->journal.db_mask = g->journal.db_mask;
+    rc = mdb_txn_begin(w->st->env, parent, 0, &w->txn);
+    if (rc != 0) {
+        w->txn = parent;
+        w->map_full = rc == MDB_MAP_FULL;
+        e->rv = mdshm__mdb_err(w->st, rc, "mdb_txn_begin(nested)");
+        return true;
+    }
+    w->journal = &e->journal;
+    rv = e->fn(w, e->baton);
+    w->journal = NULL;
+    fits = rv != 0 || w->map_full || group_fits(g, &e->journal);
+    if (rv == 0 && !w->map_full && fits)
+        rv = mdshm__journal_reserve(&g->journal,
+                                    g->journal.n + e->journal.n);
+    if (rv == 0 && !w->map_full && fits) {
+        rc = mdb_txn_commit(w->txn);
+        if (rc == MDB_MAP_FULL)
+            w->map_full = true;
+        else if (rc != 0)
+            rv = mdshm__mdb_err(w->st, rc, "mdb_txn_commit(nested)");
+    } else {
+        mdb_txn_abort(w->txn);
+    }
+    w->txn = parent;
+    if (rv == 0 && !w->map_full && fits) {
+        g->bytes += journal_bytes(&e->journal);
+        mdshm__journal_merge(&g->journal, &e->journal);
+        return true;
+    }
+    /* dropped: so is the meta/gen raise it made, if any */
+    w->ocsp_gen = ocsp_gen;
+    w->gen_before = gen_before;
+    mdshm__journal_reset(&e->journal);
+    e->rv = fits ? rv : 0;
+    return fits;
+}
+
+/* The group's write: the fence once, each body, the hook once. */
+static int group_fn(mdshm__wtxn_t *w, void *baton)
+{
+    struct group *g = baton;
+    int rv;
+
+    g->n_run = 0;
+    g->bytes = 0;
+    g->stamp = 0;
+    mdshm__journal_reset(&g->journal); /* a rerun starts afresh */
+    for (struct gentry *e = g->in; e; e = e->next)
+        e->rv = 0;
+    rv = fence_check(w, g->term, &g->fenced, &g->found_term);
+    if (rv < 0)
+        return rv;
+    for (struct gentry *e = g->in; e; e = e->next) {
+        if (!group_run(w, g, e))
+            break;
+        if (w->map_full)
+            return MDSHM_ESTORE; /* the write loop grows the map, reruns */
+        g->n_run++;
+    }
+    if (g->journal.n == 0 || !g->hook)
+        return 0;
+    return g->hook(&g->journal, g->hook_baton, &g->stamp);
+}
+
+/* With c->mu held: take the queue's head writes of one term, commit them
+ * as one write, hand each its result; the writes that did not fit go back
+ * to the queue's head. */
+static void group_commit(mdshm__candidate_t *c)
+{
+    struct group g = {0};
+    struct gentry **tail = &g.in, *e, *rest;
+    size_t n = 0;
+    int rv;
+
+    c->combining = true;
+    while (c->hb_writing) /* the heartbeat goes first (leader_write) */
+        pthread_cond_wait(&c->cv, &c->mu);
+    g.term = c->gq_head->term;
+    while (c->gq_head && c->gq_head->term == g.term &&
+           n < GROUP_MAX_WRITES) {
+        e = c->gq_head;
+        c->gq_head = e->next;
+        e->next = NULL;
+        *tail = e;
+        tail = &e->next;
+        n++;
+    }
+    if (!c->gq_head)
+        c->gq_tail = NULL;
+    g.hook = c->hook;
+    g.hook_baton = c->hook_baton;
+    g.journal.db_mask = c->hook_mask;
+    pthread_mutex_unlock(&c->mu);
+    rv = mdshm__write_ex(c->st, group_fn, &g, false);
+    mdshm__journal_reset(&g.journal);
+    pthread_mutex_lock(&c->mu);
+    rv = fence_outcome(c, g.term, g.fenced, g.found_term, g.hook != NULL,
+                       rv);
+    if (g.n_run == 0)
+        g.n_run = n; /* the group failed before any body ran */
+    e = g.in;
+    for (size_t i = 0; i < g.n_run; i++, e = e->next) {
+        e->rv = e->rv ? e->rv : rv;
+        e->stamp = e->rv == 0 ? g.stamp : 0;
+        e->done = true;
+    }
+    if (e) { /* did not fit: first in line for the next group */
+        for (rest = e; rest->next; rest = rest->next)
+            ;
+        rest->next = c->gq_head;
+        if (!c->gq_head)
+            c->gq_tail = rest;
+        c->gq_head = e;
+    }
+    c->combining = false;
+    pthread_cond_broadcast(&c->gcv);
+}
+
+/* With c->mu held (and released): a hooked write, committed in a group
+ * by whichever of the waiting writers finds no other one combining. */
+static int grouped_write(mdshm__candidate_t *c, mdshm__write_fn *fn,
+                         void *baton)
+{
+    struct gentry me = {.fn = fn, .baton = baton, .term = c->term};
+
+    if (c->gq_tail)
+        c->gq_tail->next = &me;
+    else
+        c->gq_head = &me;
+    c->gq_tail = &me;
+    while (!me.done) {
+        if (!c->combining)
+            group_commit(c);
+        else
+            pthread_cond_wait(&c->gcv, &c->mu);
+    }
+    pthread_mutex_unlock(&c->mu);
+    if (me.stamp)
+        write_stamp = me.stamp;
+    return me.rv;
+}
+
+int64_t mdshm__leader_write_stamp(void)
+{
+    return write_stamp;
+}
+
 static int leader_write(mdshm__candidate_t *c, mdshm__write_fn *fn,
                         void *baton, bool light, bool heartbeat, bool hooked)
 {
@@ -605,34 +838,13 @@ static int leader_write(mdshm__candidate_t *c, mdshm__write_fn *fn,
         pthread_mutex_unlock(&c->mu);
         return MDSHM_ENOTLEADER;
     }
-    if (hooked && c->hook) {
-        f.hook = c->hook;
-        f.hook_baton = c->hook_baton;
-        f.journal.db_mask = c->hook_mask;
-    }
+    if (hooked && c->hook)
+        return grouped_write(c, fn, baton);
     pthread_mutex_unlock(&c->mu);
     rv = mdshm__write_ex(c->st, fenced_fn, &f, light);
-    mdshm__journal_reset(&f.journal);
-    if (!f.fenced && f.hook && rv == MDSHM_EFENCED) {
-        /* the hook's store (etcd) has a newer leader: step down at once */
-        pthread_mutex_lock(&c->mu);
-        if (c->term == f.term)
-            step_down_locked(c, "the commit hook refused the write: a newer "
-                                "cluster leader exists", false);
-        pthread_mutex_unlock(&c->mu);
-        return MDSHM_EFENCED;
-    }
-    if (f.fenced) {
-        char why[96];
-        snprintf(why, sizeof(why), "term %llu was superseded by term %llu",
-                 (unsigned long long)f.term,
-                 (unsigned long long)f.found_term);
-        pthread_mutex_lock(&c->mu);
-        if (c->term == f.term)
-            step_down_locked(c, why, false);
-        pthread_mutex_unlock(&c->mu);
-        return MDSHM_EFENCED;
-    }
+    pthread_mutex_lock(&c->mu);
+    rv = fence_outcome(c, f.term, f.fenced, f.found_term, false, rv);
+    pthread_mutex_unlock(&c->mu);
     return rv;
 }
 

@@ -160,8 +160,17 @@ typedef struct mdshm__journal {
  * lock meanwhile: bound its time (a network request with a timeout), and
  * never write to the store or step down from inside it.  It may run twice
  * for one write, with the same changes, if the commit hit a full map (the
- * write runs again): make what it does idempotent. */
-typedef int mdshm__commit_hook_fn(const mdshm__journal_t *j, void *baton);
+ * write runs again): make what it does idempotent.
+ *
+ * Group commit: hooked writes that wait for one another run as one LMDB
+ * write (each body in a nested txn), and the hook gets their merged
+ * journal once, in whichever writer's thread combines them (never more
+ * than 100 changes or 512 KiB of keys and values unless one write alone
+ * has more); its refusal fails each write of the group.  Set *@stamp to
+ * hand a value back to each of them: mdshm__leader_write_stamp() returns
+ * it in the writer's own thread (cluster mode: etcd's revision). */
+typedef int mdshm__commit_hook_fn(const mdshm__journal_t *j, void *baton,
+                                  int64_t *stamp);
 
 /*
  * Set (or with @fn NULL clear) the pre-commit hook of @c's writes through
@@ -174,6 +183,10 @@ MDSHM_HIDDEN void mdshm__candidate_set_commit_hook(mdshm__candidate_t *c,
                                                    mdshm__commit_hook_fn *fn,
                                                    void *baton,
                                                    unsigned db_mask);
+
+/* The stamp the hook gave the calling thread's last hooked write that
+ * committed (0: none yet, or the hook set none). */
+MDSHM_HIDDEN int64_t mdshm__leader_write_stamp(void);
 
 /* mdshm__leader_write() without the hook: for writes whose changes
  * already are where the hook would put them (the cluster mirror applies

@@ -189,6 +189,15 @@ MDSHM_HIDDEN int mdshm__w_get_raw(mdshm__wtxn_t *w, mdshm_db_t db,
                                   const void *key, size_t klen,
                                   mdshm_buf_t *val);
 
+/* journal.c: room for @n entries in @j (then a merge cannot fail). */
+MDSHM_HIDDEN int mdshm__journal_reserve(mdshm__journal_t *j, size_t n);
+
+/* journal.c: move @from's entries to the end of @into, a later change of
+ * a key replacing the earlier one; @into must have room for all of them
+ * (mdshm__journal_reserve).  @from is left empty. */
+MDSHM_HIDDEN void mdshm__journal_merge(mdshm__journal_t *into,
+                                       mdshm__journal_t *from);
+
 /* journal.c: record a put (@val) or a delete (@val NULL) in w->journal
  * (a no-op for a database outside its mask).  Call it only when
  * w->journal is set: the check stays inline at the caller. */

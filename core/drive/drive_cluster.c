@@ -35,11 +35,6 @@
 #define HOSTS_POLL_MS 50
 #define START_RETRY_MS 5000    /* a failed start is tried again after */
 
-/* The revision of the calling thread's last write to etcd (0: none): a
- * run waits for its own challenge records, not for every run's writes
- * since (with 16 runs writing, that target kept moving ahead of the
- * hosts' mirrors: waits of 1-3 s each, cluster_bench.py). */
-static _Thread_local int64_t thread_rev;
 #define KEY_POLL_MS 5000       /* a refused key file: looked at again */
 #define KEY_MSG_MAX 512
 #define REQ_POLL_MS 1000       /* the cluster leader reads P"requests/" */
@@ -163,7 +158,7 @@ static bool keep_fn(void *baton, mdshm_db_t db, const uint8_t *key,
 /* @ops as one fenced txn of this leadership. */
 static int fenced_write(struct mdshm__dcluster *cl, mdshm__etcd_t *c,
                         const mdshm__cluster_ops_t *ops, size_t from,
-                        size_t to)
+                        size_t to, int64_t *rev)
 {
     mdshm__etcd_op_t *eo = calloc(to - from ? to - from : 1, sizeof(*eo));
     mdshm__etcd_txn_t t = {0};
@@ -188,7 +183,8 @@ static int fenced_write(struct mdshm__dcluster *cl, mdshm__etcd_t *c,
         rv = -EPROTO; /* we add no compare of our own */
     if (rv == 0) {
         int64_t last = atomic_load(&cl->last_rev);
-        thread_rev = resp.revision;
+        if (rev)
+            *rev = resp.revision;
         while (resp.revision > last &&
                !atomic_compare_exchange_weak(&cl->last_rev, &last,
                                              resp.revision))
@@ -207,7 +203,8 @@ static int fenced_write(struct mdshm__dcluster *cl, mdshm__etcd_t *c,
 
 /* The commit hook: every replicated write of the drive goes to etcd
  * first (but static sets, which are per host). */
-static int commit_hook(const mdshm__journal_t *j, void *baton)
+static int commit_hook(const mdshm__journal_t *j, void *baton,
+                       int64_t *stamp)
 {
     struct mdshm__dcluster *cl = baton;
     mdshm__journal_t f = {.db_mask = j->db_mask};
@@ -233,7 +230,7 @@ static int commit_hook(const mdshm__journal_t *j, void *baton)
     if (rv < 0)
         goto out;
     pthread_mutex_lock(&cl->hook_mu);
-    rv = fenced_write(cl, cl->hook_c, &ops, 0, ops.n);
+    rv = fenced_write(cl, cl->hook_c, &ops, 0, ops.n, stamp);
     pthread_mutex_unlock(&cl->hook_mu);
     atomic_store(&cl->hook_err, rv == MDSHM_EFENCED ? 0 : rv);
     if (rv == MDSHM_EFENCED)
@@ -302,7 +299,7 @@ static int seed(struct mdshm__dcluster *cl, int64_t *rev)
         goto out;
     rv = mdshm__cluster_ops_split(&s.ops, 2, 256, &ends, &n_runs);
     for (size_t i = 0; i < n_runs && rv == 0; i++)
-        rv = fenced_write(cl, cl->etcd, &s.ops, i ? ends[i - 1] : 0, ends[i]);
+        rv = fenced_write(cl, cl->etcd, &s.ops, i ? ends[i - 1] : 0, ends[i], NULL);
     if (rv == 0) {
         *rev = atomic_load(&cl->last_rev);
         MDSHM_LOG(MDSHM_LOG_NOTICE, 0, "cluster: etcd held no record: seeded "
@@ -1078,9 +1075,12 @@ int mdshm__drive_cluster_challenges_wait(mdshm__run_t *r)
         return 0;
     if (!cl)
         return MDSHM_ENOTLEADER;
-    /* the run's own last write holds its challenge records (the hook runs
-     * in the writing thread); any later revision includes them */
-    rev = thread_rev ? thread_rev : atomic_load(&cl->last_rev);
+    /* the run's own last write holds its challenge records (the revision
+     * of its group's etcd txn, handed back to this thread); any later
+     * revision includes them */
+    rev = mdshm__leader_write_stamp();
+    if (!rev)
+        rev = atomic_load(&cl->last_rev);
     until = t0 + cl->challenge_wait_ms;
     if ((rv = mdshm__etcd_dup(cl->etcd, &c)) < 0)
         return rv;

@@ -21,10 +21,11 @@ struct seen {
     size_t n;
 };
 
-static int hook(const mdshm__journal_t *j, void *baton)
+static int hook(const mdshm__journal_t *j, void *baton, int64_t *stamp)
 {
     struct seen *s = baton;
 
+    (void)stamp;
     s->calls++;
     s->n = 0;
     for (size_t i = 0; i < j->n && s->n < 32; i++) {
@@ -124,10 +125,12 @@ static void test_journal_in_order(void **state)
 }
 
 /* The journal's value is the record exactly as LMDB holds it. */
-static int bytes_hook(const mdshm__journal_t *j, void *baton)
+static int bytes_hook(const mdshm__journal_t *j, void *baton,
+                      int64_t *stamp)
 {
     uint8_t **copy = baton;
 
+    (void)stamp;
     if (j->n != 1 || j->e[0].del)
         return MDSHM_EBADINPUT;
     *copy = malloc(j->e[0].vlen + sizeof(size_t));

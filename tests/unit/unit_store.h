@@ -27,7 +27,8 @@ static int ut_rm_one(const char *p, const struct stat *sb, int f,
     return remove(p);
 }
 
-static int ut_setup(void **state)
+/* ut_setup() with a map of @mapsize bytes (0: the default). */
+static int ut_setup_map(void **state, size_t mapsize)
 {
     struct ut_env *e = calloc(1, sizeof(*e));
     mdshm_store_opts_t o = {0};
@@ -38,11 +39,17 @@ static int ut_setup(void **state)
     assert_non_null(mkdtemp(e->dir));
     snprintf(path, sizeof(path), "%s/md", e->dir);
     o.create = true;
+    o.mapsize = mapsize;
     assert_int_equal(mdshm_store_open(path, &o, &e->st), 0);
     assert_int_equal(mdshm__candidate_create(e->st, NULL, &e->c), 0);
     assert_int_equal(mdshm__candidate_try(e->c), 1);
     *state = e;
     return 0;
+}
+
+static int ut_setup(void **state)
+{
+    return ut_setup_map(state, 0);
 }
 
 static int ut_teardown(void **state)
