@@ -414,7 +414,8 @@ def test_quorum_lost_every_host_serves(mdshm, pebble, faultproxy, hosts,
         etcd.restart(1, wait=False)
         etcd.restart(2, wait=False)
         etcd.wait_healthy()
-        # renewal requests are per host: ask the host that says it leads
+        # ask the host that says it leads (a follower forwards a request
+        # only while it has a lease: test_cluster_ops.py covers that)
         # (the old leader key may outlive the quorum's return by a TTL)
         def leading_host():
             for h in hs:

@@ -101,7 +101,8 @@ def test_tls_auth_issue_then_renew_after_members_restart(
                             if m.index != first]:
             etcd.restart(i)
 
-        # renewal requests are per host: ask the one that says it leads
+        # ask the one that says it leads (forwarding from a follower is
+        # test_cluster_ops.py's; this test is about tokens)
         # (etcd's own leader changes reset the leases: the lead may move)
         def leading_host():
             for h in hs:
