@@ -207,6 +207,10 @@ static int finalize(mdshm__run_t *r, size_t i, mdshm__acme_order_t *o,
     size_t len = 0;
     int rv;
 
+    /* logged, not only the activity: status shows a run's progress from
+     * its log, and a CA may hold a finalize for minutes */
+    mdshm__drive_run_log(r, "progress", "the %s order is ready: finalizing",
+                         r->specs[i]);
     mdshm__drive_run_activity(r, "finalizing the %s order", r->specs[i]);
     rv = mdshm__csr_make(key, r->cm->names.v, r->cm->names.n,
                          r->cm->s.must_staple, &csr, &len);

@@ -25,11 +25,12 @@ pytestmark = pytest.mark.skipif(not have_etcd(),
 
 MD = "jl.example"
 # what the cluster's first run logs, in this order: the account
-# registered, the order created, the certificate retrieved; the run's
-# outcome is the last "progress", written with the job record
+# registered, the order created, the order finalized, the certificate
+# retrieved; the run's outcome is the last "progress", written with the
+# job record
 RUN = ["event:renewing", "starting", "progress", "progress",
-       "event:challenge-setup", "progress", "installed", "event:renewed",
-       "event:installed", "progress"]
+       "event:challenge-setup", "progress", "progress", "installed",
+       "event:renewed", "event:installed", "progress"]
 
 
 def job_log(mdshm, store):

@@ -22,6 +22,7 @@ agree.  What legitimately differs is listed below with the reason, and
 docs/httpd.md lists the same paths (checked).
 """
 
+import copy
 import glob
 import http.client
 import http.server
@@ -367,10 +368,14 @@ class Pair:
         return (get_json(self.ports[self.shm][0], path),
                 get_json(self.ports[self.md][0], path))
 
-    def check(self, what, path="/md-status", names=None):
+    def check(self, what, path="/md-status", names=None, running=()):
         """Compare the documents at @path (of the whole list, only the MDs
         @names); the problems go to self.problems.  Returns the documents
-        (ours, mod_md's)."""
+        (ours, mod_md's).  For the MDs @running (a run in progress),
+        mod_md's renewal.last.detail is left out: it is the detail of
+        whichever step mod_md last saved its job at, which lags its
+        requests by a step or more (seen: "Creating new order" while its
+        finalize was already held), so no moment of asking pins it."""
         ours, theirs = self.docs(path)
         o, t = ours, theirs
         if names:
@@ -378,6 +383,11 @@ class Pair:
                 m for m in ours["managed-domains"] if m["name"] in names]})
             t = dict(theirs, **{"managed-domains": [
                 m for m in theirs["managed-domains"] if m["name"] in names]})
+        t = copy.deepcopy(t)
+        for m in (t["managed-domains"] if "managed-domains" in t else [t]):
+            if m.get("name") in running:
+                ((m.get("renewal") or {}).get("last") or {}).pop("detail",
+                                                                 None)
         problems = compare_at(o, t, path != "/md-status")
         if problems:
             self.problems.append(f"--- {what} ({path}):\n" +
@@ -601,11 +611,17 @@ def run(pair, ocsp_ca, slow):
     harness.wait_until(
         lambda: len({r.kid for r in slow.requests(re.compile("finalize"))})
         == 2, DEADLINE, "both servers finalizing an order")
-    pair.check("an order in progress", "/md-status/slow.cmp.example")
+    ours = pair.check("an order in progress", "/md-status/slow.cmp.example",
+                      running=("slow.cmp.example",))[0]
+    # mod_mdshm logs the step before it sends the finalize: its status
+    # says where the run is, not where it was
+    assert ours["renewal"]["last"]["status"] == 0, ours["renewal"]
+    assert "finalizing" in ours["renewal"]["last"]["activity"], \
+        ours["renewal"]
     # (not fail.cmp.example, compared before the restarts)
     pair.check("everything, one order in progress",
                names=("a.cmp.example", "b.cmp.example", "manual.cmp.example",
-                      "slow.cmp.example"))
+                      "slow.cmp.example"), running=("slow.cmp.example",))
 
     assert not pair.problems, "\n".join(pair.problems)
 
