@@ -784,12 +784,12 @@ out:
 }
 
 size_t mdshm__cluster_hosts_behind(const mdshm__cluster_host_t *hosts,
-                                   size_t n, int64_t rev)
+                                   size_t n, int64_t rev, const char *self)
 {
     size_t behind = 0;
 
     for (size_t i = 0; i < n; i++)
-        if (hosts[i].applied < rev)
+        if (hosts[i].applied < rev && !(self && !strcmp(hosts[i].id, self)))
             behind++;
     return behind;
 }

@@ -162,9 +162,12 @@ MDSHM_HIDDEN int mdshm__cluster_hosts_read(mdshm__etcd_t *c,
                                            mdshm__cluster_host_t **hosts,
                                            size_t *n, int64_t *revision);
 
-/* How many of @hosts have applied less than @rev (0: all caught up). */
+/* How many of @hosts have applied less than @rev (0: all caught up),
+ * not counting host @self (NULL: none): the cluster leader has what it
+ * wrote in its store once the write returns. */
 MDSHM_HIDDEN size_t mdshm__cluster_hosts_behind(
-    const mdshm__cluster_host_t *hosts, size_t n, int64_t rev);
+    const mdshm__cluster_host_t *hosts, size_t n, int64_t rev,
+    const char *self);
 
 /* A host id is 1..128 of [A-Za-z0-9._-] (it is part of a key). */
 MDSHM_HIDDEN bool mdshm__cluster_host_id_valid(const char *id);

@@ -691,9 +691,14 @@ static int lead(mdshm_drive_t *d)
             reap(d, now);
             mdshm__drive_dispatch(d, now);
         }
+        /* The queue sets the wait only where it is dispatched: a cluster
+         * follower's MDs stay due (the cluster leader orders them), and
+         * waiting for them was a busy loop (a follower host spun a core
+         * at idle: cluster_bench.py, "CPU s until then"). */
         int64_t wait = REQUEST_POLL_MS;
         int64_t due = mdshm__drive_queue_earliest(d);
-        if (synced && due != INT64_MAX && due < now + wait)
+        if (synced && !atomic_load(&d->cl_follower) && due != INT64_MAX &&
+            due < now + wait)
             wait = due > now ? due - now : 0;
         if (!synced && sync_at - now < wait)
             wait = sync_at - now;

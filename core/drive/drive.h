@@ -354,8 +354,10 @@ typedef struct mdshm__run {
     int64_t next_ms;         /* proposed next run (0: compute) */
     int64_t ari_retry_ms;    /* ARI Retry-After to persist */
     bool exported;           /* MDExportDir handled in this run */
-    /* cluster mode: job log entries not yet written; the run's next write
-     * through mdshm__drive_run_write carries them (drive_run.c) */
+    /* cluster mode: job log entries not yet written; a later write of the
+     * run through mdshm__drive_run_write carries them (drive_run.c) */
+    int64_t carried_ms;      /* mono: the last write that carried some */
+    bool carry_now;          /* the next write carries them (the outcome) */
     size_t n_pend;
     struct mdshm__run_pend {
         int64_t when_ms;

@@ -32,7 +32,7 @@
 
 #define TAKEOVER_WAIT_MS 200   /* per round: the mirror catching up */
 #define TAKEOVER_WARN_MS 10000
-#define HOSTS_POLL_MS 50
+#define HOSTS_POLL_MS 20    /* P"hosts/" read this often at most (shared) */
 #define START_RETRY_MS 5000    /* a failed start is tried again after */
 
 #define KEY_POLL_MS 5000       /* a refused key file: looked at again */
@@ -80,6 +80,15 @@ struct mdshm__dcluster {
     uint64_t req_lease;       /* a follower's lease for its forwards */
     char req_retry[REQ_RETRY_MAX][MDSHM_MAX_NAME_LEN + 1];
     size_t n_retry;           /* forwards that failed: asked again */
+    /* P"hosts/" as last read for the challenge waits, under hosts_mu:
+     * one read serves every waiting run for HOSTS_POLL_MS (each read is
+     * a linearizable range, a raft round in etcd) */
+    pthread_mutex_t hosts_mu;
+    mdshm__etcd_t *hosts_c;
+    mdshm__cluster_host_t *hosts;
+    size_t n_hosts;
+    int hosts_rv;
+    int64_t hosts_read_ms;    /* mono; 0: never */
 };
 
 bool mdshm__drive_cluster_on(const mdshm_drive_t *d)
@@ -693,6 +702,7 @@ int mdshm__drive_cluster_start(mdshm_drive_t *d)
     cl->cc = cc;
     cl->prefix = cc->prefix ? cc->prefix : MDSHM__CLUSTER_PREFIX;
     pthread_mutex_init(&cl->hook_mu, NULL);
+    pthread_mutex_init(&cl->hosts_mu, NULL);
     pthread_mutex_init(&cl->key_mu, NULL);
     atomic_init(&cl->leading, false);
     atomic_init(&cl->taking_over, false);
@@ -780,9 +790,12 @@ void mdshm__drive_cluster_stop(mdshm_drive_t *d)
     mdshm__cluster_mirror_stop(cl->mirror);
     mdshm__cluster_elect_destroy(cl->elect); /* resigns */
     mdshm__etcd_destroy(cl->hook_c);
+    mdshm__etcd_destroy(cl->hosts_c);
     mdshm__etcd_destroy(cl->etcd);
     mdshm__cluster_kek_clear(&cl->kek);
+    free(cl->hosts);
     pthread_mutex_destroy(&cl->hook_mu);
+    pthread_mutex_destroy(&cl->hosts_mu);
     pthread_mutex_destroy(&cl->key_mu);
     free(cl->keycheck_key);
     free(cl->req_key);
@@ -1062,11 +1075,40 @@ void mdshm__drive_cluster_requests(mdshm_drive_t *d,
 
 /* ---- challenges ----------------------------------------------------------- */
 
+/* How many of the @n hosts in P"hosts/" are behind @rev, from a read at
+ * most HOSTS_POLL_MS old (this run's or another waiting run's): with 16
+ * orders at once, a read each per 50 ms was most of etcd's reads. */
+static int hosts_behind(struct mdshm__dcluster *cl, int64_t rev,
+                        size_t *behind, size_t *n)
+{
+    int rv;
+
+    pthread_mutex_lock(&cl->hosts_mu);
+    if (!cl->hosts_read_ms ||
+        mdshm__mono_ms() - cl->hosts_read_ms >= HOSTS_POLL_MS) {
+        free(cl->hosts);
+        cl->hosts = NULL;
+        cl->n_hosts = 0;
+        cl->hosts_rv = cl->hosts_c ? 0 : mdshm__etcd_dup(cl->etcd,
+                                                          &cl->hosts_c);
+        if (cl->hosts_rv == 0)
+            cl->hosts_rv = mdshm__cluster_hosts_read(cl->hosts_c, cl->prefix,
+                                                     &cl->hosts,
+                                                     &cl->n_hosts, NULL);
+        cl->hosts_read_ms = mdshm__mono_ms();
+    }
+    rv = cl->hosts_rv;
+    *n = cl->n_hosts;
+    *behind = rv == 0 ? mdshm__cluster_hosts_behind(cl->hosts, cl->n_hosts,
+                                                    rev, cl->host_id)
+                      : 0;
+    pthread_mutex_unlock(&cl->hosts_mu);
+    return rv;
+}
+
 int mdshm__drive_cluster_challenges_wait(mdshm__run_t *r)
 {
     struct mdshm__dcluster *cl = r->d->cl;
-    mdshm__etcd_t *c = NULL;
-    mdshm__cluster_host_t *hosts = NULL;
     size_t n = 0, behind = 0;
     int64_t rev, until, t0 = mdshm__mono_ms();
     int rv;
@@ -1082,14 +1124,9 @@ int mdshm__drive_cluster_challenges_wait(mdshm__run_t *r)
     if (!rev)
         rev = atomic_load(&cl->last_rev);
     until = t0 + cl->challenge_wait_ms;
-    if ((rv = mdshm__etcd_dup(cl->etcd, &c)) < 0)
-        return rv;
     for (;;) {
-        free(hosts);
-        hosts = NULL;
-        rv = mdshm__cluster_hosts_read(c, cl->prefix, &hosts, &n, NULL);
-        if (rv == 0 && (behind = mdshm__cluster_hosts_behind(hosts, n, rev))
-                       == 0)
+        rv = hosts_behind(cl, rev, &behind, &n);
+        if (rv == 0 && behind == 0)
             break;
         if (mdshm__mono_ms() >= until || mdshm__drive_cancelled(r->d)) {
             rv = mdshm__drive_run_fail(r, -ETIMEDOUT, NULL,
@@ -1101,15 +1138,12 @@ int mdshm__drive_cluster_challenges_wait(mdshm__run_t *r)
                                        behind, n, rv < 0 ? "; etcd: " : "",
                                        rv < 0 ? mdshm__etcd_strerror(rv)
                                               : "");
-            goto out;
+            return rv;
         }
         usleep(HOSTS_POLL_MS * 1000);
     }
     MDSHM_LOG(MDSHM_LOG_INFO, 0, "MD %s: challenge records (revision %lld) "
               "applied by all %zu hosts in %lld ms", r->md, (long long)rev, n,
               (long long)(mdshm__mono_ms() - t0));
-out:
-    free(hosts);
-    mdshm__etcd_destroy(c);
-    return rv;
+    return 0;
 }

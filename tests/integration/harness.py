@@ -228,6 +228,45 @@ def https_request(url, method="GET", body=None, headers=None, ca_file=None,
         conn.close()
 
 
+def tree_cpu(pid):
+    """CPU seconds (user + system, every thread) used so far by process
+    @pid and its live descendants (a server: its parent and workers)."""
+    tck = os.sysconf("SC_CLK_TCK")
+    kids, cpu = {}, {}
+    for d in os.listdir("/proc"):
+        if not d.isdigit():
+            continue
+        try:
+            with open(f"/proc/{d}/stat", "rb") as f:
+                r = f.read().rsplit(b")", 1)[1].split()
+        except OSError:
+            continue
+        kids.setdefault(int(r[1]), []).append(int(d))
+        cpu[int(d)] = (int(r[11]) + int(r[12])) / tck
+    total, todo = 0.0, [pid]
+    while todo:
+        p = todo.pop()
+        total += cpu.get(p, 0.0)
+        todo.extend(kids.get(p, []))
+    return total
+
+
+def assert_idle(pids, window=2.0, share=0.25):
+    """Each process tree of @pids ({name: pid}) uses less than @share of
+    one CPU over @window seconds: nothing polls in a loop while there is
+    no work (a spinning thread uses 0.65 and more; an idle server, with
+    its one-second polls, about 0.01)."""
+    before = {n: tree_cpu(p) for n, p in pids.items()}
+    t0 = time.monotonic()
+    time.sleep(window)
+    took = time.monotonic() - t0
+    used = {n: tree_cpu(p) - before[n] for n, p in pids.items()}
+    busy = {n: u for n, u in used.items() if u > share * took}
+    assert not busy, (f"busy while idle over {took:.1f} s (CPU s): "
+                      f"{busy}; all: {used}")
+    return used
+
+
 def pid_alive(pid, name_hint=None):
     """Is pid a live (not zombie) process, whose command line contains
     name_hint if given?"""

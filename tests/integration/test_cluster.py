@@ -355,6 +355,9 @@ def test_one_order_every_host_serves_http01_on_a_follower(
         for h in hs:
             if h.name != leader:
                 assert "leads the cluster" not in h.server.log_text()
+        # nothing left to do: no host spins (a follower's drive waited
+        # for MDs only the cluster leader orders, and looped at 65% CPU)
+        harness.assert_idle({h.name: h.server.process.pid for h in hs})
     finally:
         fwd.stop()
 

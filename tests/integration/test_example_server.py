@@ -162,6 +162,8 @@ def test_issuance_renewal_every_worker(mdshm, pebble, tmp_path, servers):
         assert old not in r[first_new:]
     assert srv.worker_pids() == workers  # no restart
     assert "killed by signal" not in srv.log_text()
+    # nothing left to do: no process spins
+    harness.assert_idle({"server": srv.process.pid})
 
 
 def test_leader_killed_mid_order(mdshm, pebble, faultproxy, tmp_path, servers):

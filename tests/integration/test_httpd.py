@@ -190,6 +190,8 @@ def test_httpd_issues_and_renews_without_reload(apache, pebble, mdshm, mpm):
                        "the renewed certificate in every child", interval=0.5)
     assert a.pid() == parent
     assert "SIGHUP" not in a.log() and "SIGUSR1" not in a.log()
+    # nothing left to do: no process spins
+    harness.assert_idle({"httpd": parent})
     a.stop()
 
 

@@ -258,6 +258,8 @@ def test_nginx_issues_and_renews_without_reload(nginx, pebble, mdshm):
     assert set(serials.values()) == {new}, serials
     assert n.pid() == master and n.workers() == workers  # no reload
     assert "reconfiguring" not in n.log()
+    # nothing left to do: no process spins
+    harness.assert_idle({"nginx": master})
 
 
 def test_nginx_tls_alpn_01(nginx, pebble):

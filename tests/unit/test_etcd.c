@@ -405,13 +405,18 @@ static void test_prefix_end_and_host_ids(void **state)
 
 static void test_hosts_behind(void **state)
 {
-    mdshm__cluster_host_t h[3] = {{.applied = 10}, {.applied = 12},
-                                  {.applied = 9}};
+    mdshm__cluster_host_t h[3] = {{.id = "a", .applied = 10},
+                                  {.id = "b", .applied = 12},
+                                  {.id = "c", .applied = 9}};
 
     (void)state;
-    assert_int_equal(mdshm__cluster_hosts_behind(h, 3, 10), 1);
-    assert_int_equal(mdshm__cluster_hosts_behind(h, 3, 13), 3);
-    assert_int_equal(mdshm__cluster_hosts_behind(h, 3, 9), 0);
+    assert_int_equal(mdshm__cluster_hosts_behind(h, 3, 10, NULL), 1);
+    assert_int_equal(mdshm__cluster_hosts_behind(h, 3, 13, NULL), 3);
+    assert_int_equal(mdshm__cluster_hosts_behind(h, 3, 9, NULL), 0);
+    /* the leader itself is not waited for */
+    assert_int_equal(mdshm__cluster_hosts_behind(h, 3, 10, "c"), 0);
+    assert_int_equal(mdshm__cluster_hosts_behind(h, 3, 13, "b"), 2);
+    assert_int_equal(mdshm__cluster_hosts_behind(h, 3, 10, "x"), 1);
 }
 
 static void test_client_options(void **state)
