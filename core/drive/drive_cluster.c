@@ -477,12 +477,13 @@ static bool same_file(const struct stat *a, const struct stat *b)
            a->st_ctim.tv_nsec == b->st_ctim.tv_nsec;
 }
 
+/* The main loop looks at once (a takeover waiting for the mirror, the
+ * MD states and meta/cluster to follow), not at its next second. */
 static void mirror_applied(void *baton)
 {
     struct mdshm__dcluster *cl = baton;
 
-    if (atomic_load(&cl->taking_over))
-        mdshm__drive_wake(cl->d);
+    mdshm__drive_wake(cl->d);
 }
 
 /* Each round, after the elector's status: once the key check passed, the

@@ -162,8 +162,13 @@ def test_host_added_later_catches_up_from_the_range(mdshm, pebble, faultproxy,
             assert serial == serials[m]
             assert every_worker_serial(new.server, m) == {serial}
         assert len(faultproxy.requests("newOrder", "POST")) == orders
-        c = cluster_status(mdshm, new.store)
-        assert c["role"] == "follower" and c["resyncs"] == 1, c
+        # meta/cluster follows the mirror's write (the drive's next round)
+        c = harness.wait_until(
+            lambda: (lambda c: c if c["role"] == "follower" and
+                     c["applied_revision"] > 0 else None)(
+                cluster_status(mdshm, new.store)),
+            DEADLINE, "host2's cluster status")
+        assert c["resyncs"] == 1, c
         assert "leads the cluster" not in new.server.log_text()
 
         def listed():
