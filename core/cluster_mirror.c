@@ -233,8 +233,6 @@ out:
 
 /* ---- the watch ---------------------------------------------------------- */
 
-/* Watch answers with events (@n of them, in order), applied in one
- * write. */
 /* Whether @key (an event's) is under P"data/challenges/": a cluster
  * leader waits for every host to apply it (cluster_elect.h). */
 static bool challenge_key(const mdshm__cluster_mirror_t *m,
@@ -247,7 +245,8 @@ static bool challenge_key(const mdshm__cluster_mirror_t *m,
            memcmp(key + dl, db, nl) == 0 && key[dl + nl] == '/';
 }
 
-/* @urgent: set when the events hold challenge records. */
+/* Watch answers with events (@n of them, in order), applied in one
+ * write; @urgent set when they hold challenge records. */
 static int apply_events(mdshm__cluster_mirror_t *m,
                         const mdshm__etcd_watch_msg_t *msg, size_t n,
                         int64_t *applied, bool *urgent)
