@@ -730,6 +730,27 @@ int mdshm__cluster_fenced_txn(mdshm__cluster_elect_t *e, mdshm__etcd_t *c,
 
 /* ---- hosts ----------------------------------------------------------- */
 
+bool mdshm__cluster_host_parse(const mdshm__etcd_kv_t *kv,
+                               mdshm__cluster_host_t *out)
+{
+    json_t *j = json_loadb((const char *)kv->value, kv->value_len, 0, NULL);
+    json_t *id = json_object_get(j, "host");
+    json_t *ap = json_object_get(j, "applied");
+    json_t *at = json_object_get(j, "at");
+    bool ok = json_is_string(id) && json_is_integer(ap) &&
+              mdshm__cluster_host_id_valid(json_string_value(id));
+
+    if (ok) {
+        memset(out, 0, sizeof(*out));
+        snprintf(out->id, sizeof(out->id), "%s", json_string_value(id));
+        out->applied = json_integer_value(ap);
+        out->at_ms = json_is_integer(at) ? json_integer_value(at) : 0;
+        out->lease = kv->lease;
+    }
+    json_decref(j);
+    return ok;
+}
+
 int mdshm__cluster_hosts_read(mdshm__etcd_t *c, const char *prefix,
                               mdshm__cluster_host_t **hosts, size_t *n,
                               int64_t *revision)
@@ -755,24 +776,12 @@ int mdshm__cluster_hosts_read(mdshm__etcd_t *c, const char *prefix,
         goto clear;
     }
     for (size_t i = 0; i < r.n; i++) {
-        json_t *j = json_loadb((const char *)r.kvs[i].value,
-                               r.kvs[i].value_len, 0, NULL);
-        json_t *id = json_object_get(j, "host");
-        json_t *ap = json_object_get(j, "applied");
-        json_t *at = json_object_get(j, "at");
-        if (json_is_string(id) && json_is_integer(ap) &&
-            mdshm__cluster_host_id_valid(json_string_value(id))) {
-            snprintf(h[k].id, sizeof(h[k].id), "%s", json_string_value(id));
-            h[k].applied = json_integer_value(ap);
-            h[k].at_ms = json_is_integer(at) ? json_integer_value(at) : 0;
-            h[k].lease = r.kvs[i].lease;
+        if (mdshm__cluster_host_parse(&r.kvs[i], &h[k]))
             k++;
-        } else {
+        else
             MDSHM__LOG(mdshm__etcd_logger(c), MDSHM_LOG_WARN, -EPROTO,
                        "cluster: malformed hosts entry %.*s ignored",
                        (int)r.kvs[i].key_len, (const char *)r.kvs[i].key);
-        }
-        json_decref(j);
     }
     *hosts = h;
     *n = k;

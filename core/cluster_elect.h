@@ -155,6 +155,10 @@ typedef struct mdshm__cluster_host {
     uint64_t lease;
 } mdshm__cluster_host_t;
 
+/* One P"hosts/" entry's value into @out.  false: malformed. */
+MDSHM_HIDDEN bool mdshm__cluster_host_parse(const mdshm__etcd_kv_t *kv,
+                                            mdshm__cluster_host_t *out);
+
 /* Every live host's entry under @prefix (malloc'ed array; free()).
  * @revision (may be NULL): the store's revision at the read. */
 MDSHM_HIDDEN int mdshm__cluster_hosts_read(mdshm__etcd_t *c,

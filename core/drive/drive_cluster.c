@@ -19,6 +19,7 @@
 
 #include "cluster.h"
 #include "cluster_elect.h"
+#include "cluster_hosts.h"
 #include "cluster_mirror.h"
 
 #include <errno.h>
@@ -84,6 +85,9 @@ struct mdshm__dcluster {
      * one read serves every waiting run for HOSTS_POLL_MS (each read is
      * a linearizable range, a raft round in etcd) */
     pthread_mutex_t hosts_mu;
+    mdshm__cluster_hosts_t *hosts_view; /* the watch (started at the first
+                                           wait); the reads below while it
+                                           holds none */
     mdshm__etcd_t *hosts_c;
     mdshm__cluster_host_t *hosts;
     size_t n_hosts;
@@ -791,6 +795,7 @@ void mdshm__drive_cluster_stop(mdshm_drive_t *d)
     mdshm__cluster_mirror_stop(cl->mirror);
     mdshm__cluster_elect_destroy(cl->elect); /* resigns */
     mdshm__etcd_destroy(cl->hook_c);
+    mdshm__cluster_hosts_stop(cl->hosts_view);
     mdshm__etcd_destroy(cl->hosts_c);
     mdshm__etcd_destroy(cl->etcd);
     mdshm__cluster_kek_clear(&cl->kek);
@@ -1107,12 +1112,28 @@ static int hosts_behind(struct mdshm__dcluster *cl, int64_t rev,
     return rv;
 }
 
+/* The view of P"hosts/" the waits share, started by the first (NULL
+ * while it cannot start: the waits read the range). */
+static mdshm__cluster_hosts_t *hosts_view(struct mdshm__dcluster *cl)
+{
+    mdshm__cluster_hosts_t *v;
+
+    pthread_mutex_lock(&cl->hosts_mu);
+    if (!cl->hosts_view &&
+        mdshm__cluster_hosts_start(cl->etcd, cl->prefix, &cl->hosts_view) < 0)
+        cl->hosts_view = NULL;
+    v = cl->hosts_view;
+    pthread_mutex_unlock(&cl->hosts_mu);
+    return v;
+}
+
 int mdshm__drive_cluster_challenges_wait(mdshm__run_t *r)
 {
     struct mdshm__dcluster *cl = r->d->cl;
+    mdshm__cluster_hosts_t *view;
     size_t n = 0, behind = 0;
     int64_t rev, until, t0 = mdshm__mono_ms();
-    int rv;
+    int rv, err = 0;
 
     if (!mdshm__drive_cluster_on(r->d))
         return 0;
@@ -1125,10 +1146,20 @@ int mdshm__drive_cluster_challenges_wait(mdshm__run_t *r)
     if (!rev)
         rev = atomic_load(&cl->last_rev);
     until = t0 + cl->challenge_wait_ms;
+    view = hosts_view(cl);
     for (;;) {
-        rv = hosts_behind(cl, rev, &behind, &n);
-        if (rv == 0 && behind == 0)
+        /* the watch's view; the range while it holds none */
+        rv = view ? mdshm__cluster_hosts_wait(view, rev, cl->host_id, until,
+                                              mdshm__drive_cancelled, r->d,
+                                              &behind, &n)
+                  : -EAGAIN;
+        if (rv == 0)
             break;
+        if (rv == -EAGAIN) {
+            err = hosts_behind(cl, rev, &behind, &n);
+            if (err == 0 && behind == 0)
+                break;
+        }
         if (mdshm__mono_ms() >= until || mdshm__drive_cancelled(r->d)) {
             rv = mdshm__drive_run_fail(r, -ETIMEDOUT, NULL,
                                        "challenge records (revision %lld) "
@@ -1136,12 +1167,13 @@ int mdshm__drive_cluster_challenges_wait(mdshm__run_t *r)
                                        "%lld ms: %zu of %zu behind%s%s",
                                        (long long)rev,
                                        (long long)cl->challenge_wait_ms,
-                                       behind, n, rv < 0 ? "; etcd: " : "",
-                                       rv < 0 ? mdshm__etcd_strerror(rv)
-                                              : "");
+                                       behind, n, err < 0 ? "; etcd: " : "",
+                                       err < 0 ? mdshm__etcd_strerror(err)
+                                               : "");
             return rv;
         }
-        usleep(HOSTS_POLL_MS * 1000);
+        if (rv == -EAGAIN)
+            usleep(HOSTS_POLL_MS * 1000);
     }
     MDSHM_LOG(MDSHM_LOG_INFO, 0, "MD %s: challenge records (revision %lld) "
               "applied by all %zu hosts in %lld ms", r->md, (long long)rev, n,

@@ -37,6 +37,13 @@
  *                                REV as applied from the start).  Until
  *                                SIGTERM/SIGINT (then resigns: "resigned").
  *   hosts --prefix P             host ID applied=N, then done hosts=N
+ *   hosts-wait --prefix P --rev R [--self H] [--timeout-ms N]
+ *                                the cluster leader's view of P"hosts/"
+ *                                (a watch): "waiting behind=B hosts=N"
+ *                                once it holds a read and some are
+ *                                behind, then "caught-up hosts=N
+ *                                reads=R" or "timeout behind=B hosts=N
+ *                                reads=R" (exit 1); R: range reads
  *   put-record --kek F [--prefix P] DB KEY VALUE
  *                                a record as the cluster stores it: at
  *                                P"data/DB/KEY", VALUE sealed with the
@@ -45,12 +52,14 @@
  * Exit 0, 1 on an error, 2 on bad usage.
  */
 #include "cluster_elect.h"
+#include "cluster_hosts.h"
 #include "cluster.h"
 
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 static volatile sig_atomic_t stop;
 
@@ -368,6 +377,49 @@ static int cmd_hosts(mdshm__etcd_t *c, int argc, char **argv, int i)
     return 0;
 }
 
+static int cmd_hosts_wait(mdshm__etcd_t *c, int argc, char **argv, int i)
+{
+    mdshm__cluster_hosts_t *v;
+    int64_t rev = num(opt(argc, argv, i, "--rev"), 0);
+    int64_t until = mdshm__mono_ms() +
+                    num(opt(argc, argv, i, "--timeout-ms"), 30000);
+    const char *self = opt(argc, argv, i, "--self");
+    bool told = false;
+    size_t behind, n;
+    uint64_t reads;
+    int rv = mdshm__cluster_hosts_start(c, opt(argc, argv, i, "--prefix"),
+                                        &v);
+
+    if (rv < 0)
+        return fail(rv);
+    for (;;) {
+        /* first without waiting: say once that the view is behind */
+        rv = mdshm__cluster_hosts_wait(v, rev, self,
+                                       told ? until : mdshm__mono_ms(), NULL,
+                                       NULL, &behind, &n);
+        if (rv == -ETIMEDOUT && !told && mdshm__mono_ms() < until) {
+            printf("waiting behind=%zu hosts=%zu\n", behind, n);
+            fflush(stdout);
+            told = true;
+            continue;
+        }
+        if (rv != -EAGAIN || mdshm__mono_ms() >= until)
+            break;
+        usleep(10 * 1000); /* no read yet */
+    }
+    reads = mdshm__cluster_hosts_reads(v);
+    mdshm__cluster_hosts_stop(v);
+    if (rv == 0)
+        printf("caught-up hosts=%zu reads=%llu\n", n,
+               (unsigned long long)reads);
+    else if (rv == -ETIMEDOUT)
+        printf("timeout behind=%zu hosts=%zu reads=%llu\n", behind, n,
+               (unsigned long long)reads);
+    else
+        return fail(rv);
+    return rv == 0 ? 0 : 1;
+}
+
 /* The positional arguments after @i (options and their values skipped). */
 static int positional(int argc, char **argv, int i, const char **pos,
                       int max)
@@ -424,7 +476,8 @@ static int run(mdshm__etcd_t *c, int argc, char **argv, int i)
 {
     const char *cmd = argv[i];
     int need = !strcmp(cmd, "put") || !strcmp(cmd, "txn-create") ? 2
-             : !strcmp(cmd, "campaign") || !strcmp(cmd, "hosts") ? 0
+             : !strcmp(cmd, "campaign") || !strcmp(cmd, "hosts") ||
+               !strcmp(cmd, "hosts-wait") ? 0
              : !strcmp(cmd, "put-record") ? 5 : 1;
     int64_t rev = 0, n = 0;
     int rv;
@@ -516,6 +569,8 @@ static int run(mdshm__etcd_t *c, int argc, char **argv, int i)
         return cmd_campaign(c, argc, argv, i);
     } else if (!strcmp(cmd, "hosts")) {
         return cmd_hosts(c, argc, argv, i);
+    } else if (!strcmp(cmd, "hosts-wait")) {
+        return cmd_hosts_wait(c, argc, argv, i);
     } else if (!strcmp(cmd, "put-record")) {
         return cmd_put_record(c, argc, argv, i);
     } else {

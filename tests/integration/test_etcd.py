@@ -6,6 +6,7 @@ Timings (failover after SIGKILL, fail-fast without quorum) are written to
 the test log, never asserted (figures belong to make bench).
 """
 
+import json
 import os
 import re
 import signal
@@ -326,6 +327,39 @@ def test_hosts_publish_their_applied_revision(shared, tmp_path, bgs):
     a.signal(signal.SIGKILL)  # its entry goes with its lease
     harness.wait_until(lambda: "done hosts=0" in hosts(), TIMEOUT,
                        "the dead host's entry gone")
+
+
+def test_hosts_view_follows_publishes_and_deletions(shared, tmp_path, bgs):
+    """The cluster leader's view of P"hosts/" (a range, then a watch):
+    once it holds its read, a publish that catches a host up and the
+    deletion of a host's entry (its lease expired) end the wait; the
+    leader's own entry (--self) is not waited for."""
+    p = "/hostsview/"
+
+    def entry(host, applied):
+        tool(shared, "put", f"{p}hosts/{host}",
+             json.dumps({"host": host, "applied": applied, "at": 0}))
+
+    for h in ("web-1", "web-2", "web-3"):
+        entry(h, 5)
+    r = tool(shared, "hosts-wait", "--prefix", p, "--rev", "10", "--self",
+             "web-1", "--timeout-ms", "300", check=False)
+    assert r.returncode == 1 and "timeout behind=2 hosts=3 " in r.stdout, \
+        r.stdout + r.stderr
+    w = Bg(tmp_path, "w", shared, "hosts-wait", "--prefix", p, "--rev", "10",
+           "--timeout-ms", str(int(TIMEOUT * 1000)))
+    bgs.append(w)
+    # the view holds its read: what follows reaches it through the watch
+    w.wait(r"^waiting behind=3 hosts=3$")
+    entry("web-1", 10)
+    entry("web-2", 12)
+    assert not any(ln.startswith("caught-up") for ln in w.lines())
+    tool(shared, "delete", f"{p}hosts/web-3")
+    # one range read: the rest came through the watch
+    w.wait(r"^caught-up hosts=2 reads=1$")
+    r = tool(shared, "hosts-wait", "--prefix", p, "--rev", "10", "--self",
+             "web-1", "--timeout-ms", "5000")
+    assert "caught-up hosts=2 " in r.stdout
 
 
 # ---- failures of etcd -------------------------------------------------------
