@@ -1043,6 +1043,8 @@ static json_t *cluster_json(struct sj *s)
     if (c->key_check.n)
         put_buf(s, j, "key-check", c->key_check);
     put(s, j, "fenced", json_integer((json_int_t)c->fenced));
+    put(s, j, "resyncs", json_integer((json_int_t)c->resyncs));
+    put(s, j, "restores", json_integer((json_int_t)c->restores));
     put_ms(s, j, "updated", c->updated_ms);
     return j;
 }

@@ -238,6 +238,11 @@ def test_etcd_restored_from_a_snapshot(mdshm, pebble, faultproxy, hosts, etcd,
                 capture_output=True, text=True, timeout=20).stdout
             m = re.search(r"^mdshm_cluster_restores (\d+)$", metrics, re.M)
             assert m and int(m.group(1)) >= 1, metrics[-2000:]
+            # and in mod_md's status document
+            ms = json.loads(subprocess.run(
+                [mdshm, "--store", str(h.store), "status", "--md-status"],
+                capture_output=True, text=True, timeout=20).stdout)["cluster"]
+            assert ms["restores"] >= 1 and ms["resyncs"] >= ms["restores"], ms
         print(f"restore: snapshot at revision {snap_rev}, hosts had applied "
               f"{top}; every host serves serial {serial:x} (first "
               f"{first:x}, renewed {renewed:x})")
