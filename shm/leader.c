@@ -764,7 +764,7 @@ static void group_commit(mdshm__candidate_t *c)
     g.hook_baton = c->hook_baton;
     g.journal.db_mask = c->hook_mask;
     pthread_mutex_unlock(&c->mu);
-    rv = mdshm__write_ex(c->st, group_fn, &g, false);
+    rv = mdshm__write_ex(c->st, group_fn, &g, g.hook != NULL);
     mdshm__journal_reset(&g.journal);
     pthread_mutex_lock(&c->mu);
     rv = fence_outcome(c, g.term, g.fenced, g.found_term, g.hook != NULL,
@@ -856,7 +856,7 @@ int mdshm__leader_write(mdshm__candidate_t *c, mdshm__write_fn *fn, void *baton)
 int mdshm__leader_write_local(mdshm__candidate_t *c, mdshm__write_fn *fn,
                               void *baton)
 {
-    return leader_write(c, fn, baton, false, false, false);
+    return leader_write(c, fn, baton, true, false, false);
 }
 
 void mdshm__candidate_set_commit_hook(mdshm__candidate_t *c,

@@ -358,6 +358,16 @@ typedef struct mdshm__run {
      * run through mdshm__drive_run_write carries them (drive_run.c) */
     int64_t carried_ms;      /* mono: the last write that carried some */
     bool carry_now;          /* the next write carries them (the outcome) */
+    /* cluster mode: challenge records to delete with the run's next write
+     * (malloc'ed keys; drive_run.c) */
+    size_t n_del;
+    char *del[MDSHM_MAX_NAMES];
+    /* cluster mode: staging records (bits: key specs) to write with the
+     * run's next write, by stage_put (a pointer: drive_run.c, which
+     * writes them, sits below drive_stage.c) */
+    unsigned stage_due;
+    int (*stage_put)(mdshm__wtxn_t *w, const struct mdshm__run *r,
+                     size_t i);
     size_t n_pend;
     struct mdshm__run_pend {
         int64_t when_ms;
@@ -365,6 +375,14 @@ typedef struct mdshm__run {
         char detail[512];
     } pend[MDSHM__RUN_PEND_MAX];
 } mdshm__run_t;
+
+/* Cluster mode: delete challenge record @key with the run's next write
+ * (each write is an etcd txn on the run's path); false (a single host,
+ * or no room): delete it now yourself. */
+MDSHM_HIDDEN bool mdshm__drive_run_defer_del(mdshm__run_t *r,
+                                             const char *key);
+/* Drop the deferred deletions (written, or the run ends). */
+MDSHM_HIDDEN void mdshm__drive_run_forget_dels(mdshm__run_t *r);
 
 /* The worker body: one run for @m; the result goes to m->res. */
 MDSHM_HIDDEN void mdshm__drive_md_run(mdshm_drive_t *d, mdshm__dmd_t *m,
@@ -416,6 +434,12 @@ MDSHM_HIDDEN int mdshm__drive_stage_copy(const mdshm_staging_rec_t *rec,
 MDSHM_HIDDEN void mdshm__drive_stage_forget_order(mdshm__dstage_t *s);
 /* Persist r->stg[i] (fenced write). */
 MDSHM_HIDDEN int mdshm__drive_stage_save(mdshm__run_t *r, size_t i);
+/* The same with the run's next write in cluster mode (where each write is
+ * an etcd txn on the run's path; the run's end writes it at the latest);
+ * at once on a single host.  For a state the next write follows closely:
+ * a downloaded set, which the activation then installs (its staging
+ * record dropped in the same txn). */
+MDSHM_HIDDEN int mdshm__drive_stage_save_soon(mdshm__run_t *r, size_t i);
 /* Delete the staging record of spec @i inside a write (absent is fine). */
 MDSHM_HIDDEN int mdshm__drive_stage_del(mdshm__wtxn_t *w, const mdshm__run_t *r,
                                         size_t i);

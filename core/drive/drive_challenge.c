@@ -232,7 +232,8 @@ static void cleanup(mdshm__run_t *r, struct setup *s, size_t n)
     for (size_t i = 0; i < n; i++) {
         if (s[i].dns_set)
             dns_cmd(r, "teardown", s[i].ident, s[i].txt);
-        if (s[i].key[0] && dk.n < MDSHM_MAX_NAMES)
+        if (s[i].key[0] && !mdshm__drive_run_defer_del(r, s[i].key) &&
+            dk.n < MDSHM_MAX_NAMES)
             keys[dk.n++] = s[i].key;
     }
     dk.keys = keys;

@@ -536,6 +536,8 @@ void mdshm__drive_md_run(mdshm_drive_t *d, mdshm__dmd_t *m, bool forced)
     if (!r->exported)
         mdshm__drive_export(r);
     mdshm__drive_run_flush(r); /* what came after the outcome's write */
+    mdshm__drive_run_forget_dels(r); /* not written: the purge of the
+                                      * next activation removes them */
     m->res.next_ms = mdshm__drive_export_retry(r, m->res.next_ms);
     run_free(r);
     OPENSSL_cleanse(r, sizeof(*r));

@@ -64,6 +64,7 @@ static void pend(mdshm__run_t *r, const char *type, const char *detail)
 
 struct carry {
     mdshm__run_t *r;
+    bool entries;            /* the held-back entries too */
     mdshm__write_fn *fn;
     void *baton;
 };
@@ -76,13 +77,22 @@ static int carry_fn(mdshm__wtxn_t *w, void *baton)
     const mdshm__run_t *r = ca->r;
     int rv;
 
-    for (size_t i = 0; i < r->n_pend; i++) {
+    for (size_t i = 0; ca->entries && i < r->n_pend; i++) {
         rv = mdshm__job_log(w, r->md, r->pend[i].when_ms, r->pend[i].type,
                             r->pend[i].detail);
         if (rv < 0)
             return rv;
     }
-    return ca->fn ? ca->fn(w, ca->baton) : 0;
+    for (size_t i = 0; i < r->n_del; i++) {
+        rv = mdshm__w_del(w, MDSHM_DB_CHALLENGES, r->del[i],
+                          strlen(r->del[i]));
+        if (rv < 0 && rv != MDSHM_ENOTFOUND)
+            return rv;
+    }
+    for (size_t i = 0; i < r->n_specs; i++)
+        if ((r->stage_due & (1u << i)) && (rv = r->stage_put(w, r, i)) < 0)
+            return rv;
+    return ca->fn ? ca->fn(w, ca->baton) : 0; /* after: it may drop them */
 }
 
 /* Whether this write carries the held-back entries: each carry puts the
@@ -98,17 +108,38 @@ static bool carry_now(const mdshm__run_t *r, mdshm__write_fn *fn)
 
 int mdshm__drive_run_write(mdshm__run_t *r, mdshm__write_fn *fn, void *baton)
 {
-    struct carry ca = {r, fn, baton};
+    struct carry ca = {r, r->n_pend && carry_now(r, fn), fn, baton};
     int rv;
 
-    if (!r->n_pend || !carry_now(r, fn))
+    if (!ca.entries && !r->n_del && !r->stage_due)
         return fn ? mdshm__leader_write(r->d->cand, fn, baton) : 0;
     rv = mdshm__leader_write(r->d->cand, carry_fn, &ca);
-    if (rv == 0) {
+    if (rv == 0 && ca.entries) {
         r->n_pend = 0;
         r->carried_ms = mdshm__mono_ms();
     }
+    if (rv == 0) {
+        mdshm__drive_run_forget_dels(r);
+        r->stage_due = 0;
+    }
     return rv;
+}
+
+bool mdshm__drive_run_defer_del(mdshm__run_t *r, const char *key)
+{
+    /* MDClusterEndpoints, read here: drive_cluster.c calls down to us */
+    if (r->d->g->cluster.endpoints.n == 0 || r->n_del >= MDSHM_MAX_NAMES ||
+        !(r->del[r->n_del] = strdup(key)))
+        return false;
+    r->n_del++;
+    return true;
+}
+
+void mdshm__drive_run_forget_dels(mdshm__run_t *r)
+{
+    for (size_t i = 0; i < r->n_del; i++)
+        free(r->del[i]);
+    r->n_del = 0;
 }
 
 void mdshm__drive_run_flush(mdshm__run_t *r)

@@ -21,6 +21,7 @@ interval of 2 s (so watches see progress without asking) and a short
 election timeout, as docs/cluster.md recommends for tests only.
 """
 
+import base64
 import datetime
 import json
 import os
@@ -287,6 +288,47 @@ class EtcdCluster:
     def revision(self):
         out = self.etcdctl("endpoint", "status", "-w", "json")
         return max(int(s["Status"]["header"]["revision"]) for s in json.loads(out))
+
+    def history(self, prefix, end_key):
+        """Every event under @prefix since revision 1 (nothing compacted):
+        [(type "PUT"|"DELETE", key, revision)], in order.  A watch from
+        revision 1 replays them, up to a put of @end_key (under @prefix,
+        where nothing watches it) made first, and deleted after."""
+        self.etcdctl("put", end_key, "end")
+        argv = [ETCDCTL, "--endpoints", self.endpoints, "watch", "--rev=1",
+                "--prefix", prefix, "-w", "json"]
+        if self.tls:
+            argv += ["--cacert", self.pki.ca_file, "--cert",
+                     self.pki.client_cert, "--key", self.pki.client_key]
+        if self.root_password:
+            argv += ["--user", f"root:{self.root_password}"]
+        p = subprocess.Popen(argv, stdout=subprocess.PIPE, text=True,
+                             env=dict(os.environ, ETCDCTL_API="3"))
+        out, dec, buf, done = [], json.JSONDecoder(), "", False
+        try:
+            while not done:
+                line = p.stdout.readline()
+                if not line:
+                    raise harness.Fatal(f"etcdctl watch ended: {out[-5:]}")
+                buf += line
+                try:
+                    o, _ = dec.raw_decode(buf.strip())
+                except ValueError:
+                    continue  # an answer spans lines
+                buf = ""
+                for e in o.get("Events") or []:
+                    kv = e["kv"]
+                    key = base64.b64decode(kv["key"]).decode()
+                    if key == end_key:
+                        done = True
+                        break
+                    out.append(("DELETE" if e.get("type") == 1 else "PUT",
+                                key, int(kv.get("mod_revision", 0))))
+        finally:
+            p.kill()
+            p.wait()
+            self.etcdctl("del", end_key)
+        return out
 
     def compact(self, rev):
         self.etcdctl("compaction", "--physical", str(rev))

@@ -28,7 +28,7 @@ import pytest
 import harness
 from etcd import EtcdCluster, have_etcd
 from example_server import ExampleServer
-from test_drive import write_conf
+from test_drive import dump, write_conf
 from test_example_server import status, stored_serial
 
 DEADLINE = 90.0
@@ -332,6 +332,29 @@ def test_one_order_every_host_serves_http01_on_a_follower(
               f"{time.monotonic() - t0:.2f} s after start; first to last "
               f"host's store {spread * 1000:.0f} ms (status polling)")
         assert len(faultproxy.requests("newOrder", "POST")) == 1
+        # the challenge record went with a later write of the run (in the
+        # same txn as other records: no etcd txn of its own): gone from
+        # etcd and from every store serving the set
+        ev = etcd.history(PREFIX, PREFIX + "zz-history-end")
+        dels = [e for e in ev if e[0] == "DELETE" and "/challenges/" in e[1]]
+        assert dels, ev
+        for d in dels:
+            assert any(e[2] == d[2] and "/challenges/" not in e[1]
+                       for e in ev), (d, ev)
+        # the order's staging record went to etcd once, with the order; the
+        # states that only report progress stay local, the downloaded set
+        # went with the activation (put and dropped in one txn: nothing)
+        puts = [e for e in ev if e[0] == "PUT" and "/staging/" in e[1]]
+        assert len(puts) == 1, puts
+        certs = [e[2] for e in ev if e[0] == "PUT" and "/certs/" in e[1]]
+        assert any(e[0] == "DELETE" and "/staging/" in e[1] and e[2] in certs
+                   for e in ev), ev
+        out = etcd.etcdctl("get", PREFIX + "data/challenges/", "--prefix",
+                           "--keys-only")
+        assert not out.strip(), out
+        for h in hs:
+            left = dump(mdshm, h.store)["databases"].get("challenges") or {}
+            assert not left, (h.name, left)
         # every host's MD record (host-local) says complete, the followers'
         # from the mirrored certificates
         for h in hs:
