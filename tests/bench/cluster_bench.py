@@ -428,42 +428,17 @@ def part_failover(env, args):
 # ---------------------------------------------------------------------------
 # issue: N MDs, one host alone against three in cluster mode
 
-CLK_TCK = os.sysconf("SC_CLK_TCK")
-
-
-def tree_cpu(pid):
-    """CPU seconds (user + system, every thread) of process @pid and its
-    live descendants (a host: its parent and workers)."""
-    kids, cpu = {}, {}
-    for d in os.listdir("/proc"):
-        if not d.isdigit():
-            continue
-        try:
-            with open(f"/proc/{d}/stat") as f:
-                r = f.read().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        kids.setdefault(int(r[1]), []).append(int(d))
-        cpu[int(d)] = (int(r[11]) + int(r[12])) / CLK_TCK
-    total, todo = 0.0, [pid]
-    while todo:
-        p = todo.pop()
-        total += cpu.get(p, 0.0)
-        todo.extend(kids.get(p, []))
-    return total
-
-
 def run_cpu(env, hs, leader):
     """{component: CPU seconds so far} of one issue run."""
     out = {}
     for h in hs:
         role = "leader" if h is leader else "follower"
-        out[f"{h.name} ({role})"] = tree_cpu(h.server.process.pid)
+        out[f"{h.name} ({role})"] = harness.tree_cpu(h.server.process.pid)
     for c in env.etcds:
-        out["etcd (3 members)"] = sum(tree_cpu(m.process.pid)
+        out["etcd (3 members)"] = sum(harness.tree_cpu(m.process.pid)
                                       for m in c.members if m.running())
     for p in env.pebbles:
-        out["pebble"] = tree_cpu(p.pid)
+        out["pebble"] = harness.tree_cpu(p.pid)
     return out
 
 
