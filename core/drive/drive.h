@@ -357,7 +357,8 @@ typedef struct mdshm__run {
     /* cluster mode: job log entries not yet written; a later write of the
      * run through mdshm__drive_run_write carries them (drive_run.c) */
     int64_t carried_ms;      /* mono: the last write that carried some */
-    bool carry_now;          /* the next write carries them (the outcome) */
+    bool outcome_next;       /* the next write is the outcome's: it carries
+                                them */
     /* cluster mode: challenge records to delete with the run's next write
      * (malloc'ed keys; drive_run.c) */
     size_t n_del;

@@ -417,7 +417,7 @@ static void finish(mdshm__run_t *r, const struct plan *p, int rv,
         oc.o.retry_after_ms = r->ari_retry_ms;
     }
     oc.o.next_run_ms = res->next_ms;
-    r->carry_now = true; /* the job record is written anyway */
+    r->outcome_next = true; /* the job record is written anyway */
     if (mdshm__drive_run_write(r, outcome_fn, &oc) < 0)
         MDSHM_LOG(MDSHM_LOG_INFO, 0, "MD %s: job record not written", r->md);
     if (rv < 0)

@@ -102,7 +102,7 @@ static int carry_fn(mdshm__wtxn_t *w, void *baton)
  * always the outcome's write, a flush, or a full buffer. */
 static bool carry_now(const mdshm__run_t *r, mdshm__write_fn *fn)
 {
-    return !fn || r->carry_now || r->n_pend >= MDSHM__RUN_PEND_MAX ||
+    return !fn || r->outcome_next || r->n_pend >= MDSHM__RUN_PEND_MAX ||
            mdshm__mono_ms() - r->carried_ms >= CARRY_EVERY_MS;
 }
 

@@ -140,6 +140,17 @@ static void *writer_main(void *arg)
 
 /* @n writers at once (the hook's first call waits for all of them to
  * start); the hook refuses its call number @refuse_call (0: none). */
+/* WRITERS writers, each @rounds writes of @records records. */
+static void writers_init(struct writer *wr, int rounds, int records)
+{
+    memset(wr, 0, WRITERS * sizeof(*wr));
+    for (int i = 0; i < WRITERS; i++) {
+        wr[i].id = i;
+        wr[i].rounds = rounds;
+        wr[i].records = records;
+    }
+}
+
 static void run_writers(struct ut_env *e, struct writer *wr, int n,
                         int refuse_call)
 {
@@ -199,12 +210,7 @@ static void test_grouped(void **state)
     struct ut_env *e = *state;
     struct writer wr[WRITERS];
 
-    memset(wr, 0, sizeof(wr));
-    for (int i = 0; i < WRITERS; i++) {
-        wr[i].id = i;
-        wr[i].rounds = ROUNDS;
-        wr[i].records = 2;
-    }
+    writers_init(wr, ROUNDS, 2);
     run_writers(e, wr, WRITERS, 0);
     assert_all_written(e, wr, WRITERS, ROUNDS);
     for (int i = 0; i < WRITERS; i++)
@@ -220,13 +226,9 @@ static void test_failed_body_alone(void **state)
     struct ut_env *e = *state;
     struct writer wr[WRITERS];
 
-    memset(wr, 0, sizeof(wr));
-    for (int i = 0; i < WRITERS; i++) {
-        wr[i].id = i;
-        wr[i].rounds = 2;
-        wr[i].records = 3;
+    writers_init(wr, 2, 3);
+    for (int i = 0; i < WRITERS; i++)
         wr[i].fail = i % 3 == 1;
-    }
     run_writers(e, wr, WRITERS, 0);
     for (int i = 0; i < WRITERS; i++)
         for (int r = 0; r < 2; r++) {
@@ -248,12 +250,7 @@ static void test_refusal_fails_group(void **state)
     char key[32];
     int refused = 0;
 
-    memset(wr, 0, sizeof(wr));
-    for (int i = 0; i < WRITERS; i++) {
-        wr[i].id = i;
-        wr[i].rounds = 2;
-        wr[i].records = 1;
-    }
+    writers_init(wr, 2, 1);
     run_writers(e, wr, WRITERS, 2);
     assert_true(hs.n_refused > 0);
     for (int i = 0; i < WRITERS; i++)
@@ -278,10 +275,8 @@ static void test_limits(void **state)
     struct ut_env *e = *state;
     struct writer wr[WRITERS];
 
-    memset(wr, 0, sizeof(wr));
+    writers_init(wr, 2, 0);
     for (int i = 0; i < WRITERS; i++) {
-        wr[i].id = i;
-        wr[i].rounds = 2;
         wr[i].records = i < 4 ? 30 : 2;    /* 4 of them: 30 changes */
         wr[i].vlen = i >= 4 ? 200000 : 0;  /* 4 of them: 400 KB */
     }
@@ -314,13 +309,9 @@ static void test_map_full_reruns_group(void **state)
     struct writer wr[WRITERS];
     mdshm_store_stats_t info;
 
-    memset(wr, 0, sizeof(wr));
-    for (int i = 0; i < WRITERS; i++) {
-        wr[i].id = i;
-        wr[i].rounds = 2;
-        wr[i].records = 2;
+    writers_init(wr, 2, 2);
+    for (int i = 0; i < WRITERS; i++)
         wr[i].vlen = 100000;
-    }
     run_writers(e, wr, WRITERS, 0);
     assert_all_written(e, wr, WRITERS, 2);
     assert_int_equal(mdshm_store_stats(e->st, &info), 0);
